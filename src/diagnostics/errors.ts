@@ -1,0 +1,81 @@
+import {VFileMessage} from 'vfile-message'
+import type {Place} from '../model/types.js'
+
+/**
+ * Errors the user caused: bad input, bad usage, bad configuration. Each maps to exit code 2 at the
+ * entry point and is printed as `file:line:col: message` without a stack trace.
+ */
+export class RedlineError extends Error {
+  /** The messages, each with its place where one is known. */
+  readonly messages: VFileMessage[]
+  readonly exitCode: number
+
+  constructor(messages: VFileMessage[] | VFileMessage, exitCode = 2) {
+    const list = Array.isArray(messages) ? messages : [messages]
+    super(list.map((m) => formatMessage(m)).join('\n'))
+    this.name = 'RedlineError'
+    this.messages = list
+    this.exitCode = exitCode
+  }
+}
+
+/** Bad input file or value: what is wrong, where, what was expected. */
+export class InputError extends RedlineError {
+  constructor(reason: string, place?: Place, ruleId = 'input') {
+    super(inputMessage(reason, place, ruleId))
+    this.name = 'InputError'
+  }
+}
+
+/** A command used wrongly (unknown version, clause, option value). */
+export class UsageError extends RedlineError {
+  constructor(reason: string, ruleId = 'usage') {
+    super(inputMessage(reason, undefined, ruleId))
+    this.name = 'UsageError'
+  }
+}
+
+/** Builds a fatal vfile message for bad input at a place. */
+export function inputMessage(reason: string, place?: Place, ruleId = 'input'): VFileMessage {
+  const message = new VFileMessage(reason, {
+    place: place ? (place.end ? {start: place.start, end: place.end} : place.start) : undefined,
+    ruleId,
+    source: 'sec-redline'
+  })
+  message.fatal = true
+  if (place) message.file = place.file
+  return message
+}
+
+/** `file:line:col: reason`, or just the reason where there is no place. */
+export function formatMessage(message: VFileMessage): string {
+  const where = message.file
+    ? `${message.file}${message.line ? `:${message.line}:${message.column ?? 1}` : ''}: `
+    : ''
+  return `${where}${message.reason}`
+}
+
+/** Adds "did you mean …" to a message about an unknown name. */
+export function didYouMean(name: string, known: readonly string[], max = 3): string {
+  const scored = known
+    .map((candidate) => ({candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase())}))
+    .filter(({candidate, distance}) => distance <= Math.max(2, Math.floor(candidate.length / 3)))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, max)
+    .map(({candidate}) => `'${candidate}'`)
+  return scored.length > 0 ? `; did you mean ${scored.join(' or ')}?` : ''
+}
+
+/** Levenshtein distance, for suggestions. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
+}

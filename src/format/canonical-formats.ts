@@ -1,0 +1,38 @@
+import path from 'node:path'
+import {parseManifest} from '../parse/parse-manifest.js'
+import {parseSection} from '../parse/parse-section.js'
+import {SECTION_FILE} from '../read/read-corpus.js'
+import {serializeManifest} from '../serialize/serialize-manifest.js'
+import {serializeSection} from '../serialize/serialize-section.js'
+
+/** A kind of corpus file that has one canonical form. */
+export interface CanonicalFormat {
+  /** What the files are, for messages. */
+  name: string
+  /** Whether a file (by path) is of this kind. */
+  matches: (file: string) => boolean
+  /** The canonical text of a file of this kind; throws an InputError on bad input. */
+  canonical: (text: string, file: string) => string
+}
+
+/** The corpus file kinds `redline fmt` knows. */
+export const canonicalFormats: CanonicalFormat[] = [
+  {
+    name: 'section file',
+    matches: (file) => SECTION_FILE.test(path.basename(file)),
+    canonical: (text, file) => {
+      const letter = SECTION_FILE.exec(path.basename(file))?.[1]?.toUpperCase()
+      return serializeSection(parseSection(text, file, letter ? {letter} : {}))
+    }
+  },
+  {
+    name: 'version manifest',
+    matches: (file) => path.basename(file) === 'manifest.yaml',
+    canonical: (text, file) => serializeManifest(parseManifest(text, file))
+  }
+]
+
+/** The format for a file, or undefined when `fmt` does not know the file. */
+export function formatFor(file: string): CanonicalFormat | undefined {
+  return canonicalFormats.find((format) => format.matches(file))
+}

@@ -1,0 +1,144 @@
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import type {ListItem, PhrasingContent, RootContent} from 'mdast'
+import {InputError} from '../diagnostics/errors.js'
+import {describe, inlineText} from './parse-inline.js'
+import type {Clause, Place, SubParagraph} from '../model/types.js'
+import {serializeClause} from '../serialize/serialize-clause.js'
+
+const parser = unified().use(remarkParse)
+
+/** Where a clause chunk stands in its file. */
+export interface ChunkOrigin {
+  file: string
+  /** 1-based line of the chunk's first line. */
+  line: number
+}
+
+/**
+ * Parses one clause chunk (the lines from `**G3.17**` up to the next clause or heading).
+ *
+ * A canonical chunk of plain text is read by a line scan and proven by writing it back; anything
+ * else is read by remark-parse, which understands every markdown variation a drafter may type.
+ * Labels are read as written; their sequence is checked by {@link ../parse/check-structure}.
+ */
+export function parseClause(chunk: string, origin: ChunkOrigin): Clause {
+  const fast = scanCanonical(chunk, origin)
+  if (fast && serializeClause(fast) === chunk) return fast
+  return parseWithRemark(chunk, origin)
+}
+
+/* ---------- the line scan for canonical chunks ---------- */
+
+const CLAUSE_LINE = /^\*\*([^*\\]+)\*\*(?: (.*))?$/
+const ITEM_LINE = /^((?: {2})*)- \(([A-Za-z0-9]+)\)(?: (.*))?$/
+
+function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
+  const lines = chunk.split('\n')
+  const head = CLAUSE_LINE.exec(lines[0] ?? '')
+  if (!head) return undefined
+  const clause: Clause = {kind: 'clause', id: head[1] ?? '', text: head[2] ?? '', items: [], tail: '', place: at(origin, 0, 1)}
+  // stack[d] is the provision whose items are at depth d+1 (indent 2d).
+  const stack: Array<Clause | SubParagraph> = [clause]
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    if (line === '') continue
+    const item = ITEM_LINE.exec(line)
+    if (item) {
+      const depth = (item[1] ?? '').length / 2
+      const parent = stack[depth]
+      if (!parent || parent.tail !== '') return undefined
+      const sub: SubParagraph = {
+        kind: 'sub-paragraph',
+        id: `${parent.id}(${item[2] ?? ''})`,
+        label: item[2] ?? '',
+        text: item[3] ?? '',
+        items: [],
+        tail: '',
+        place: at(origin, index, depth * 2 + 3)
+      }
+      parent.items.push(sub)
+      stack.length = depth + 1
+      stack.push(sub)
+      continue
+    }
+    const indent = line.length - line.trimStart().length
+    if (indent % 2 !== 0 || lines[index - 1] !== '') return undefined
+    const owner = stack[indent / 2]
+    if (!owner || owner.items.length === 0 || owner.tail !== '') return undefined
+    owner.tail = line.slice(indent)
+    stack.length = indent / 2 + 1
+  }
+  return clause
+}
+
+function at(origin: ChunkOrigin, lineOffset: number, column: number): Place {
+  return {file: origin.file, start: {line: origin.line + lineOffset, column}}
+}
+
+/* ---------- remark-parse, for everything else ---------- */
+
+function parseWithRemark(chunk: string, origin: ChunkOrigin): Clause {
+  const tree = parser.parse(chunk)
+  const place = (node: {position?: {start: {line: number; column: number}}}): Place => ({
+    file: origin.file,
+    start: {line: origin.line + (node.position?.start.line ?? 1) - 1, column: node.position?.start.column ?? 1}
+  })
+  const [first, ...rest] = tree.children
+  if (!first || first.type !== 'paragraph' || first.children[0]?.type !== 'strong') {
+    throw new InputError('Unexpected clause start, expected the clause number in bold (**G3.17**) followed by its text', place(first ?? tree))
+  }
+  const strong = first.children[0]
+  const id = inlineText(strong.children, place)
+  const text = inlineText(first.children.slice(1), place).trim()
+  const clause: Clause = {kind: 'clause', id, text, items: [], tail: '', place: place(first)}
+  readBody(clause, rest, origin, place)
+  return clause
+}
+
+type PlaceOf = (node: {position?: {start: {line: number; column: number}}}) => Place
+
+function readBody(owner: Clause | SubParagraph, nodes: RootContent[], origin: ChunkOrigin, place: PlaceOf): void {
+  const [list, tail, ...extra] = nodes
+  if (!list) return
+  if (list.type !== 'list' || list.ordered) {
+    throw new InputError(
+      `Unexpected ${describe(list)} in ${owner.id}, expected its sub-paragraphs as a '-' list ('- (a) …')`,
+      place(list)
+    )
+  }
+  owner.items = list.children.map((item) => readItem(owner, item, origin, place))
+  if (tail) {
+    if (tail.type !== 'paragraph') {
+      throw new InputError(`Unexpected ${describe(tail)} after the sub-paragraphs of ${owner.id}, expected one paragraph of text`, place(tail))
+    }
+    owner.tail = inlineText(tail.children, place).trim()
+  }
+  const surplus = extra[0]
+  if (surplus) {
+    throw new InputError(
+      `Unexpected ${describe(surplus)} in ${owner.id}, expected at most a lead-in, one list of sub-paragraphs and one paragraph after it`,
+      place(surplus)
+    )
+  }
+}
+
+function readItem(parent: Clause | SubParagraph, item: ListItem, origin: ChunkOrigin, place: PlaceOf): SubParagraph {
+  const [paragraph, ...rest] = item.children
+  const labelled = paragraph?.type === 'paragraph' ? /^\(([A-Za-z0-9]+)\)(?:[ \t]+|$)/.exec(inlineText(paragraph.children, place)) : null
+  if (!paragraph || paragraph.type !== 'paragraph' || !labelled) {
+    throw new InputError(`Unexpected sub-paragraph of ${parent.id} without a label, expected '- (a) text'`, place(paragraph ?? item))
+  }
+  const label = labelled[1] ?? ''
+  const sub: SubParagraph = {
+    kind: 'sub-paragraph',
+    id: `${parent.id}(${label})`,
+    label,
+    text: inlineText(paragraph.children, place).slice(labelled[0].length).trim(),
+    items: [],
+    tail: '',
+    place: place(paragraph)
+  }
+  readBody(sub, rest, origin, place)
+  return sub
+}

@@ -1,0 +1,56 @@
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import type {PhrasingContent} from 'mdast'
+import {InputError} from '../diagnostics/errors.js'
+import type {Place} from '../model/types.js'
+
+const parser = unified().use(remarkParse)
+
+type PlaceOf = (node: {position?: {start: {line: number; column: number}}}) => Place
+
+/**
+ * The literal text of inline markdown. Escapes and entities are resolved, inline HTML is kept as
+ * the literal text it is (`<script>` in a clause is text, never markup), line breaks become
+ * spaces, and markup that would change the meaning of legal text (emphasis, links, code) is refused.
+ */
+export function inlineText(children: PhrasingContent[], place: PlaceOf): string {
+  let text = ''
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'html') text += child.value
+    else if (child.type === 'break') text += ' '
+    else {
+      throw new InputError(
+        `Unexpected ${describe(child)} in clause text, expected plain text (escape markdown characters with '\\')`,
+        place(child)
+      )
+    }
+  }
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, ' ')
+}
+
+/** Reads a one-line piece of markdown (a heading's text) as literal text. */
+export function parseInlineLine(markdown: string, at: Place): string {
+  if (!/[\\`*_<>&[\]!~|{}#]/.test(markdown)) return markdown.trim()
+  const tree = parser.parse(markdown)
+  const [only] = tree.children
+  if (!only) return ''
+  const place: PlaceOf = (node) => ({
+    file: at.file,
+    start: {line: at.start.line, column: at.start.column + (node.position?.start.column ?? 1) - 1}
+  })
+  if (only.type !== 'paragraph' || tree.children.length > 1) {
+    throw new InputError(`Unexpected ${describe(only)} in a heading, expected plain text`, at)
+  }
+  return inlineText(only.children, place).trim()
+}
+
+/** A reader's name for an mdast node type. */
+export function describe(node: {type: string}): string {
+  const names: Record<string, string> = {
+    inlineCode: 'inline code', thematicBreak: 'horizontal rule', blockquote: 'block quote', code: 'code block',
+    emphasis: 'emphasis', strong: 'bold text', link: 'link', linkReference: 'link reference', image: 'image',
+    definition: 'link definition', heading: 'heading', list: 'numbered list', paragraph: 'paragraph', table: 'table',
+    html: 'HTML block', delete: 'strikethrough'
+  }
+  return names[node.type] ?? node.type
+}

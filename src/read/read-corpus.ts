@@ -1,0 +1,64 @@
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {InputError} from '../diagnostics/errors.js'
+import {SAFE_ID} from '../model/ids.js'
+
+/** The files of one version folder, read but not parsed. */
+export interface VersionFiles {
+  id: string
+  /** Folder relative to the corpus root, with forward slashes: `sec-text/6.17`. */
+  dir: string
+  manifest: {file: string; text: string}
+  sections: Array<{letter: string; file: string; text: string}>
+}
+
+export const SECTION_FILE = /^section-([a-z])\.md$/
+
+/** The version folder names under `<root>/sec-text/`, unsorted. Fails on a missing or empty folder. */
+export function listVersionDirs(root: string): string[] {
+  const dir = path.join(root, 'sec-text')
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new InputError(
+      `No sec-text/ folder in ${path.resolve(root)}, expected the corpus root to hold sec-text/<version>/ folders (use --root)`,
+      {file: 'sec-text', start: {line: 1, column: 1}}
+    )
+  }
+  const names = readdirSync(dir, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+  if (names.length === 0) {
+    throw new InputError('Empty sec-text/ folder, expected at least one version folder such as sec-text/6.17/ with a manifest.yaml', {
+      file: 'sec-text',
+      start: {line: 1, column: 1}
+    })
+  }
+  for (const name of names) {
+    if (!SAFE_ID.test(name)) {
+      throw new InputError(`Unexpected version folder name '${name}', expected only letters, digits, '.', '_' and '-'`, {
+        file: `sec-text/${name}`,
+        start: {line: 1, column: 1}
+      })
+    }
+  }
+  return names
+}
+
+/** Reads the manifest and the section files of `sec-text/<id>/`. */
+export function readVersionFiles(root: string, id: string): VersionFiles {
+  const dir = `sec-text/${id}`
+  const abs = path.join(root, dir)
+  const manifestFile = `${dir}/manifest.yaml`
+  if (!existsSync(path.join(root, manifestFile))) {
+    throw new InputError(`Missing manifest, expected ${manifestFile} (version, base, changes, source)`, {file: manifestFile, start: {line: 1, column: 1}})
+  }
+  const sections = readdirSync(abs)
+    .filter((name) => name.endsWith('.md') && name.startsWith('section-'))
+    .sort()
+    .map((name) => {
+      const match = SECTION_FILE.exec(name)
+      const file = `${dir}/${name}`
+      if (!match) throw new InputError(`Unexpected file name '${name}', expected section-<letter>.md such as section-g.md`, {file, start: {line: 1, column: 1}})
+      return {letter: (match[1] ?? '').toUpperCase(), file, text: readFileSync(path.join(root, file), 'utf8')}
+    })
+  return {id, dir, manifest: {file: manifestFile, text: readFileSync(path.join(root, manifestFile), 'utf8')}, sections}
+}

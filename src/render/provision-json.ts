@@ -1,0 +1,46 @@
+import type {Located, Provision} from '../model/types.js'
+
+/** The JSON shape of `redline show --format json`, schema `sec-redline/provision@1`. */
+export interface ProvisionJson {
+  schema: 'sec-redline/provision@1'
+  version: string
+  section: {letter: string; title: string}
+  part: string | null
+  crossHeading: string | null
+  provision: ProvisionTreeJson
+  place: {file: string; line: number; column: number} | null
+}
+
+export interface ProvisionTreeJson {
+  id: string
+  kind: Provision['kind']
+  label: string
+  text: string
+  items: ProvisionTreeJson[]
+  tail: string
+}
+
+function tree(provision: Provision): ProvisionTreeJson {
+  return {
+    id: provision.id,
+    kind: provision.kind,
+    label: provision.kind === 'clause' ? provision.id : provision.label,
+    text: provision.text,
+    items: provision.items.map(tree),
+    tail: provision.tail
+  }
+}
+
+/** A located provision as a plain JSON object. */
+export function provisionToJson(located: Located, version: string): ProvisionJson {
+  const place = located.provision.place
+  return {
+    schema: 'sec-redline/provision@1',
+    version,
+    section: {letter: located.section.letter, title: located.section.title},
+    part: located.part.id,
+    crossHeading: located.group.heading,
+    provision: tree(located.provision),
+    place: place ? {file: place.file, line: place.start.line, column: place.start.column} : null
+  }
+}

@@ -1,0 +1,34 @@
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import type {Paragraph, Root} from 'mdast'
+
+/** Text that can be written into a canonical line as it is: no markdown syntax can start in it. */
+const PLAIN = /^(?![-+*>#=\s]|\d+[.)])[^\\`*_<>&[\]!~|{}#\n\r\t\u0000-\u001f\u007f]*(?<!\s)$/
+
+const stringifier = unified().use(remarkStringify, {bullet: '-', listItemIndent: 'one', emphasis: '_', strong: '*'})
+const parser = unified().use(remarkParse)
+
+/**
+ * Writes clause or heading text as markdown that reads back as the same text. Plain text (the
+ * great majority of legal text) is written as it is; anything else is escaped by remark-stringify,
+ * then the square-bracket escapes that stringify adds out of caution (`\[Not used]`) are dropped
+ * where a re-parse proves they are not needed.
+ */
+export function escapeText(text: string): string {
+  if (PLAIN.test(text)) return text
+  const paragraph: Paragraph = {type: 'paragraph', children: [{type: 'text', value: text}]}
+  const escaped = stringifier.stringify({type: 'root', children: [paragraph]}).replace(/\n$/, '')
+  if (!escaped.includes('\\[') && !escaped.includes('\\]')) return escaped
+  const lighter = escaped.replace(/\\([[\]])/g, '$1')
+  return readsBackAs(lighter, text) ? lighter : escaped
+}
+
+/** Whether `markdown` parses as one paragraph holding exactly `text`. */
+function readsBackAs(markdown: string, text: string): boolean {
+  const tree = parser.parse(markdown) as Root
+  const [only, ...rest] = tree.children
+  if (!only || rest.length > 0 || only.type !== 'paragraph') return false
+  return only.children.every((child) => child.type === 'text') &&
+    only.children.map((child) => (child.type === 'text' ? child.value : '')).join('') === text
+}
