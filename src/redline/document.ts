@@ -1,0 +1,51 @@
+import type {Run} from './run.js'
+
+/**
+ * The neutral redlined document: what changed between two sets of sections, clause by clause,
+ * with runs of kept, inserted and deleted text. Every renderer (Markdown, HTML, Word, terminal,
+ * instructions, version diff) takes this and never diffs on its own.
+ *
+ * Accepting every change gives the new text and rejecting every change gives the old text
+ * (see `accept-reject.ts`): inserted provisions carry only `insert` runs, deleted provisions only
+ * `delete` runs.
+ */
+export interface RedlineDocument {
+  sections: SectionRedline[]
+}
+
+/** A section present in either version. */
+export interface SectionRedline {
+  letter: string
+  /** The section title, redlined. */
+  title: Run[]
+  status: ProvisionStatus
+  /** The clauses, in the new version's order; deleted clauses stand where they stood. */
+  clauses: ClauseRedline[]
+}
+
+/** How a whole provision fared. */
+export type ProvisionStatus = 'unchanged' | 'changed' | 'inserted' | 'deleted'
+
+/** A clause or sub-paragraph, redlined. */
+export interface ProvisionRedline {
+  /** The ID in the new version (in the old one for a deleted provision). */
+  id: string
+  kind: 'clause' | 'sub-paragraph'
+  status: ProvisionStatus
+  /** The label, redlined: `[equal 'b']`, or `[delete 'b', insert 'c']` for a relabelled sub-paragraph. For a clause, its number. */
+  label: Run[]
+  text: Run[]
+  items: ProvisionRedline[]
+  tail: Run[]
+  /** Set when a clause is the same or nearly the same text as a clause under another ID in the old version. */
+  movedFrom?: {id: string; similarity: number}
+}
+
+/** A clause, redlined, with the headings it stands under. */
+export interface ClauseRedline extends ProvisionRedline {
+  kind: 'clause'
+  /** The part it belongs to (`G3`), and the part title redlined, or null. */
+  part: {id: string | null; title: Run[] | null}
+  /** The cross-heading it stands under, redlined, or null when it stands under none in either version. */
+  heading: Run[] | null
+}

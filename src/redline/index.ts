@@ -1,0 +1,7 @@
+export * from './run.js'
+export * from './tokenize.js'
+export * from './redline-text.js'
+export * from './similarity.js'
+export type * from './document.js'
+export * from './redline-sections.js'
+export * from './accept-reject.js'
