@@ -28,9 +28,10 @@ export function inlineText(children: PhrasingContent[], place: PlaceOf): string 
   return text.replace(/[ \t]*\r?\n[ \t]*/g, ' ')
 }
 
-/** Reads a one-line piece of markdown (a heading's text) as literal text. */
-export function parseInlineLine(markdown: string, at: Place): string {
-  if (!/[\\`*_<>&[\]!~|{}#]/.test(markdown)) return markdown.trim()
+/** Reads an ATX heading line (`### Cross-heading`) as its literal text. */
+export function parseHeadingLine(markdown: string, at: Place): string {
+  const plain = /^#{1,6}[ \t]+([^\\`*_<>&[\]!~|{}#]*)$/.exec(markdown)
+  if (plain) return (plain[1] ?? '').trim()
   const tree = parser.parse(markdown)
   const [only] = tree.children
   if (!only) return ''
@@ -38,8 +39,8 @@ export function parseInlineLine(markdown: string, at: Place): string {
     file: at.file,
     start: {line: at.start.line, column: at.start.column + (node.position?.start.column ?? 1) - 1}
   })
-  if (only.type !== 'paragraph' || tree.children.length > 1) {
-    throw new InputError(`Unexpected ${describe(only)} in a heading, expected plain text`, at)
+  if (only.type !== 'heading' || tree.children.length > 1) {
+    throw new InputError(`Unexpected ${describe(only)}, expected a heading of plain text`, at)
   }
   return inlineText(only.children, place).trim()
 }
@@ -53,4 +54,20 @@ export function describe(node: {type: string}): string {
     html: 'HTML block', delete: 'strikethrough'
   }
   return names[node.type] ?? node.type
+}
+
+/** Reads a one-line piece of inline markdown (a paragraph's text) as literal text. */
+export function parseInlineLine(markdown: string, at: Place): string {
+  if (!/[\\`*_<>&[\]!~|{}#]/.test(markdown)) return markdown.trim()
+  const tree = parser.parse(markdown)
+  const [only] = tree.children
+  if (!only) return ''
+  if (only.type !== 'paragraph' || tree.children.length > 1) {
+    throw new InputError(`Unexpected ${describe(only)}, expected one line of plain text`, at)
+  }
+  const place: PlaceOf = (node) => ({
+    file: at.file,
+    start: {line: at.start.line, column: at.start.column + (node.position?.start.column ?? 1) - 1}
+  })
+  return inlineText(only.children, place).trim()
 }

@@ -4,7 +4,7 @@ import type {Clause, Group, Part, Place, Section} from '../model/types.js'
 import {checkClauseStructure} from './check-structure.js'
 import {parseClause} from './parse-clause.js'
 import {parseYamlRecord, rejectUnknownKeys, requireString} from './parse-frontmatter.js'
-import {parseInlineLine} from './parse-inline.js'
+import {parseHeadingLine} from './parse-inline.js'
 import {splitSection} from './split-section.js'
 
 /** The frontmatter keys of a section file. */
@@ -46,7 +46,7 @@ export function parseSection(
     const place: Place = {file, start: {line: block.line, column: block.column}}
     if (block.kind === 'title') {
       const expectedTitle = `Section ${letter}: ${title}`
-      const text = parseInlineLine(block.text, place)
+      const text = parseHeadingLine(block.text, place)
       if (titled || text !== expectedTitle) {
         throw new InputError(
           titled ? 'Unexpected second section title, expected one "#" heading' : `Unexpected title '${text}', expected '# ${expectedTitle}' to match the frontmatter`,
@@ -58,7 +58,7 @@ export function parseSection(
     }
     if (!titled) throw new InputError(`Unexpected ${block.kind} before the section title, expected '# Section ${letter}: ${title}' first`, place)
     if (block.kind === 'part') {
-      const [, id = '', partTitle = ''] = /^(\S+)(?:\s+(.*))?$/.exec(parseInlineLine(block.text, place)) ?? []
+      const [, id = '', partTitle = ''] = /^(\S+)(?:\s+(.*))?$/.exec(parseHeadingLine(block.text, place)) ?? []
       const match = PART_ID.exec(id)
       if (!match || match[1] !== letter) {
         throw new InputError(`Unexpected part heading '${block.text}', expected '## ${letter}<number> <title>' such as '## ${letter}3 User Obligations'`, place)
@@ -68,7 +68,7 @@ export function parseSection(
       group = undefined
     } else if (block.kind === 'cross-heading') {
       if (!part) section.parts.push((part = {id: null, title: null, groups: []}))
-      group = {heading: parseInlineLine(block.text, place), clauses: [], place}
+      group = {heading: parseHeadingLine(block.text, place), clauses: [], place}
       part.groups.push(group)
     } else {
       const clause: Clause = parseClause(block.text, {file, line: block.line})

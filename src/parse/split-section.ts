@@ -3,7 +3,7 @@ import {InputError} from '../diagnostics/errors.js'
 /** One block of a section file, found by a line scan: a heading line or a clause with its lines. */
 export interface SourceBlock {
   kind: 'title' | 'part' | 'cross-heading' | 'clause'
-  /** The block's source text: the heading text after the `#` marks, or the clause's lines. */
+  /** The block's source text: the whole heading line, or the clause's lines. */
   text: string
   /** 1-based line where the block starts. */
   line: number
@@ -21,7 +21,7 @@ export interface SectionSource {
   blocks: SourceBlock[]
 }
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/
+const HEADING = /^(#{1,6})(?:[ \t]+(.*))?$/
 
 /**
  * Cuts a section file into frontmatter, heading lines and clause chunks with one pass over its
@@ -62,7 +62,7 @@ export function splitSection(source: string, file: string): SectionSource {
           {file, start: {line: lineNumber, column: 1}}
         )
       }
-      blocks.push({kind, text: heading[2] ?? '', line: lineNumber, column: depth + 2})
+      blocks.push({kind, text: line, line: lineNumber, column: 1})
     } else if (line.startsWith('**')) {
       endClause()
       clause = {start: lineNumber, lines: [line]}

@@ -1,7 +1,7 @@
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
-import type {Paragraph, Root} from 'mdast'
+import type {Heading, Paragraph, Root} from 'mdast'
 
 /** Text that can be written into a canonical line as it is: no markdown syntax can start in it. */
 const PLAIN = /^(?![-+*>#=\s]|\d+[.)])[^\\`*_<>&[\]!~|{}#\n\r\t\u0000-\u001f\u007f]*(?<!\s)$/
@@ -31,4 +31,12 @@ function readsBackAs(markdown: string, text: string): boolean {
   if (!only || rest.length > 0 || only.type !== 'paragraph') return false
   return only.children.every((child) => child.type === 'text') &&
     only.children.map((child) => (child.type === 'text' ? child.value : '')).join('') === text
+}
+
+/** Writes heading text (after the `#` marks) so that it reads back as the same text. */
+export function escapeHeadingText(text: string, depth: 1 | 2 | 3): string {
+  if (PLAIN.test(text)) return text
+  const heading: Heading = {type: 'heading', depth, children: [{type: 'text', value: text}]}
+  const written = stringifier.stringify({type: 'root', children: [heading]}).replace(/\n$/, '')
+  return written.slice(depth + 1)
 }

@@ -1,6 +1,6 @@
 import {stringify} from 'yaml'
 import type {Section} from '../model/types.js'
-import {escapeText} from './escape-text.js'
+import {escapeHeadingText} from './escape-text.js'
 import {serializeClause} from './serialize-clause.js'
 
 /**
@@ -11,12 +11,12 @@ import {serializeClause} from './serialize-clause.js'
 export function serializeSection(section: Section): string {
   const blocks: string[] = [
     `---\n${stringify({section: section.letter, title: section.title, version: section.version}, {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()}\n---`,
-    `# ${escapeText(`Section ${section.letter}: ${section.title}`)}`
+    `# ${escapeHeadingText(`Section ${section.letter}: ${section.title}`, 1)}`
   ]
   for (const part of section.parts) {
-    if (part.id) blocks.push(`## ${escapeText(part.title ? `${part.id} ${part.title}` : part.id)}`)
+    if (part.id) blocks.push(`## ${escapeHeadingText(part.title ? `${part.id} ${part.title}` : part.id, 2)}`)
     for (const group of part.groups) {
-      if (group.heading !== null) blocks.push(`### ${escapeText(group.heading)}`)
+      if (group.heading !== null) blocks.push(`### ${escapeHeadingText(group.heading, 3)}`)
       for (const clause of group.clauses) blocks.push(serializeClause(clause))
     }
   }
