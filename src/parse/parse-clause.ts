@@ -99,7 +99,7 @@ function parseWithRemark(chunk: string, origin: ChunkOrigin): Clause {
 type PlaceOf = (node: {position?: {start: {line: number; column: number}}}) => Place
 
 function readBody(owner: Clause | SubParagraph, nodes: RootContent[], origin: ChunkOrigin, place: PlaceOf): void {
-  const [list, tail, ...extra] = nodes
+  const [list, tail, ...extra] = mergeAdjacentLists(nodes)
   if (!list) return
   if (list.type !== 'list' || list.ordered) {
     throw new InputError(
@@ -121,6 +121,18 @@ function readBody(owner: Clause | SubParagraph, nodes: RootContent[], origin: Ch
       place(surplus)
     )
   }
+}
+
+/** Adjacent bullet lists (a drafter switched from `*` to `-`) are one list of sub-paragraphs. */
+function mergeAdjacentLists(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = []
+  for (const node of nodes) {
+    const last = out[out.length - 1]
+    if (node.type === 'list' && !node.ordered && last?.type === 'list' && !last.ordered) {
+      out[out.length - 1] = {...last, children: [...last.children, ...node.children]}
+    } else out.push(node)
+  }
+  return out
 }
 
 function readItem(parent: Clause | SubParagraph, item: ListItem, origin: ChunkOrigin, place: PlaceOf): SubParagraph {

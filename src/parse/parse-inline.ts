@@ -46,11 +46,12 @@ export function parseHeadingLine(markdown: string, at: Place): string {
 }
 
 /** A reader's name for an mdast node type. */
-export function describe(node: {type: string}): string {
+export function describe(node: {type: string; ordered?: boolean | null}): string {
+  if (node.type === 'list') return node.ordered ? 'numbered list' : 'list'
   const names: Record<string, string> = {
     inlineCode: 'inline code', thematicBreak: 'horizontal rule', blockquote: 'block quote', code: 'code block',
     emphasis: 'emphasis', strong: 'bold text', link: 'link', linkReference: 'link reference', image: 'image',
-    definition: 'link definition', heading: 'heading', list: 'numbered list', paragraph: 'paragraph', table: 'table',
+    definition: 'link definition', heading: 'heading', paragraph: 'paragraph', table: 'table',
     html: 'HTML block', delete: 'strikethrough'
   }
   return names[node.type] ?? node.type

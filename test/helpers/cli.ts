@@ -18,8 +18,9 @@ export interface CliResult {
 
 /** Spawns `redline <args>` in `cwd` (default: the repository root) without colour. */
 export function runCli(args: readonly string[], options: {cwd?: string; env?: NodeJS.ProcessEnv; input?: string} = {}): CliResult {
-  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', ...options.env}
-  delete env.FORCE_COLOR
+  const inherited: NodeJS.ProcessEnv = {...process.env}
+  delete inherited.FORCE_COLOR
+  const env: NodeJS.ProcessEnv = {...inherited, NO_COLOR: '1', ...options.env}
   if (options.env && 'NO_COLOR' in options.env && options.env.NO_COLOR === undefined) delete env.NO_COLOR
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
