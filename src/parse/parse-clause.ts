@@ -1,6 +1,6 @@
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
-import type {ListItem, PhrasingContent, RootContent} from 'mdast'
+import type {ListItem, RootContent} from 'mdast'
 import {InputError} from '../diagnostics/errors.js'
 import {describe, inlineText} from './parse-inline.js'
 import type {Clause, Place, SubParagraph} from '../model/types.js'
