@@ -1,0 +1,153 @@
+/**
+ * `cross-references`: every reference to a provision resolves in the same version.
+ *
+ * Recognised forms: "Section G3.18", "Section G3.18(a)", "Sections G3.17 and G3.20",
+ * "Section G3.18(a) to (c)", "Section G3" (a part), "Section G" (a section), and "paragraph (b)"
+ * (a sub-paragraph of the referring clause or of one of its ancestors). "this Section" names no
+ * provision and is not checked.
+ *
+ * A reference to a Section the corpus does not hold (no `section-<letter>.md` in the version),
+ * or to a clause outside the excerpt that a version's manifest declares, cannot be checked: it is
+ * reported as "outside the corpus" with the severity of the `outside-corpus` option (default
+ * `off`). A reference that should resolve and does not is reported with the rule's severity.
+ *
+ * Options:
+ * - `outside-corpus`: `off` (default), `warn` or `error`.
+ */
+import {didYouMean} from '../../diagnostics/errors.js'
+import type {Located, Version} from '../../model/types.js'
+import {walkProvisions} from '../../model/walk.js'
+import {lintRule} from '../lint-rule.js'
+import {provisionFields} from '../text/provision-fields.js'
+import {SEVERITIES, type Severity} from '../types.js'
+
+export interface CrossReferencesOptions {
+  outsideCorpus: Severity
+}
+
+const LABELS = String.raw`(?:\([A-Za-z0-9]{1,5}\))`
+const FULL = String.raw`[A-Z](?:\d+(?:\.\d+[A-Z]?)?${LABELS}*)?(?![\w.])`
+const REF = String.raw`(?:${FULL}|${LABELS}+)`
+const SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+)`
+/** "Section(s)" or "paragraph(s)" followed by one or more references joined by ",", "and", "or", "to". */
+const REFERENCE = new RegExp(String.raw`\b(Sections?|[Pp]aragraphs?)\s+(${REF}(?:${SEPARATOR}${REF})*)`, 'g')
+const ONE_REF = new RegExp(REF, 'g')
+
+interface Index {
+  provisions: Map<string, Located>
+  parts: Set<string>
+  letters: Set<string>
+}
+
+export const crossReferences = lintRule<CrossReferencesOptions>({
+  id: 'cross-references',
+  summary: 'references such as "Section G3.18(a)" and "paragraph (b)" resolve to provisions of the same version',
+  defaultSeverity: 'error',
+  optionKeys: ['outside-corpus'],
+  readOptions(reader) {
+    return {outsideCorpus: reader.get('outside-corpus')?.oneOf(SEVERITIES) ?? 'off'}
+  },
+  check({version, options, report}) {
+    const index = buildIndex(version)
+    for (const {located, provision, text} of provisionFields(version)) {
+      if (!text.includes('ection') && !text.includes('aragraph')) continue
+      for (const match of text.matchAll(REFERENCE)) {
+        const word = match[1] ?? ''
+        let previous: string | undefined
+        for (const ref of (match[2] ?? '').matchAll(ONE_REF)) {
+          const written = ref[0]
+          const id = resolveId(written, previous, word, located, index)
+          previous = id.startsWith('(') ? previous : id
+          const outcome = resolve(id, version, index)
+          if (outcome === 'found') continue
+          if (outcome === 'outside') {
+            if (options.outsideCorpus === 'off') continue
+            report({
+              reason: `Unexpected reference to ${id} outside the corpus, expected a provision that version ${version.id} holds (the corpus ${version.manifest.excerpt ? 'is an excerpt' : `has no Section ${id.charAt(0)}`})`,
+              at: provision,
+              severity: options.outsideCorpus
+            })
+            continue
+          }
+          const nearby = [...index.provisions.keys()].filter((candidate) => candidate.startsWith(id.slice(0, id.indexOf('.') + 1) || id.charAt(0)))
+          report({
+            reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
+            at: provision
+          })
+        }
+      }
+    }
+  },
+  examples: [
+    {
+      name: 'references that resolve',
+      kind: 'ok',
+      markdown: [
+        '**G3.17** A User shall comply with Section G3.18, Section G3.18(a) to (b) and Sections G3.17 and G3.18.',
+        '',
+        '**G3.18** The User shall:',
+        '',
+        '- (a) notify; and',
+        '- (b) do what paragraph (a) requires.'
+      ].join('\n')
+    },
+    {
+      name: 'references to provisions the version does not have',
+      kind: 'not-ok',
+      markdown: [
+        '**G3.17** A User shall comply with Section G3.19.',
+        '',
+        '**G3.18** The User shall:',
+        '',
+        '- (a) notify; and',
+        '- (b) do what paragraph (c) and Section G3.18(a) to (d) require.'
+      ].join('\n'),
+      expected: [
+        "9:1: Unexpected reference to G3.19 in G3.17, expected a provision of version 1.0; did you mean 'G3.17' or 'G3.18'?",
+        '14:3: Unexpected reference to G3.18(c) in G3.18(b), expected a provision of version 1.0',
+        '14:3: Unexpected reference to G3.18(d) in G3.18(b), expected a provision of version 1.0'
+      ]
+    },
+    {
+      name: 'a reference outside the corpus, reported when configured',
+      kind: 'not-ok',
+      options: {'outside-corpus': 'warn'},
+      markdown: '**G3.17** A User shall comply with Section H5.',
+      expected: ['9:1: Unexpected reference to H5 outside the corpus, expected a provision that version 1.0 holds (the corpus has no Section H)']
+    }
+  ]
+})
+
+function buildIndex(version: Version): Index {
+  const provisions = new Map<string, Located>()
+  for (const located of walkProvisions(version.sections)) provisions.set(located.provision.id, located)
+  const parts = new Set<string>()
+  for (const section of version.sections) for (const part of section.parts) if (part.id) parts.add(part.id)
+  for (const id of provisions.keys()) parts.add(id.slice(0, id.indexOf('.')))
+  return {provisions, parts, letters: new Set(version.sections.map((section) => section.letter))}
+}
+
+/** The provision ID a written reference stands for: "(c)" after "G3.18(a) to" is G3.18(c); "paragraph (b)" is a sub-paragraph of the referring provision or an ancestor. */
+function resolveId(written: string, previous: string | undefined, word: string, located: Located, index: Index): string {
+  if (!written.startsWith('(')) return written
+  if (previous && /^Sections?$/.test(word)) {
+    const depth = (written.match(/\(/g) ?? []).length
+    const labels = previous.match(/\([A-Za-z0-9]+\)/g) ?? []
+    if (labels.length >= depth) {
+      const clause = previous.slice(0, previous.indexOf('(') < 0 ? previous.length : previous.indexOf('('))
+      return `${clause}${labels.slice(0, labels.length - depth).join('')}${written}`
+    }
+  }
+  const owners = [located.provision, ...[...located.ancestors].reverse()]
+  for (const owner of owners) if (index.provisions.has(`${owner.id}${written}`)) return `${owner.id}${written}`
+  return `${located.ancestors[located.ancestors.length - 1]?.id ?? located.clause.id}${written}`
+}
+
+function resolve(id: string, version: Version, index: Index): 'found' | 'missing' | 'outside' {
+  if (!index.letters.has(id.charAt(0))) return 'outside'
+  if (id.length === 1) return 'found'
+  if (!id.includes('.')) return index.parts.has(id) ? 'found' : version.manifest.excerpt ? 'outside' : 'missing'
+  if (index.provisions.has(id)) return 'found'
+  const clause = id.includes('(') ? id.slice(0, id.indexOf('(')) : id
+  return version.manifest.excerpt && !index.provisions.has(clause) ? 'outside' : 'missing'
+}

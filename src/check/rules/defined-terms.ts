@@ -1,0 +1,177 @@
+/**
+ * `defined-terms`: the capitalised terms a provision uses are defined terms.
+ *
+ * The SEC capitalises its defined terms ("User", "Smart Metering System", "Communications Hub
+ * Function"). Every run of capitalised words in a provision's text must be made of terms listed in
+ * the `terms` option (a plural or possessive "s" on the last word is allowed). A run that nearly
+ * spells a term ("Communication Hub Function") is reported with the right term and fixed to it;
+ * any other run is reported as undefined. The first word of a sentence, provision IDs
+ * ("G3.18(a)"), single letters and the words in `ignore` are not terms.
+ *
+ * With no `terms` configured the rule checks nothing: it has nothing to check against.
+ *
+ * Options:
+ * - `terms`: the defined terms, as written in Section A (a list of strings).
+ * - `ignore`: capitalised words that are not terms (default: `[Section, Sections]`).
+ */
+import {editDistance} from '../../diagnostics/errors.js'
+import type {Place} from '../../model/types.js'
+import {lintRule} from '../lint-rule.js'
+import {provisionFields} from '../text/provision-fields.js'
+
+export interface DefinedTermsOptions {
+  terms: Array<{value: string; place: Place}>
+  ignore: string[]
+}
+
+interface Term {
+  value: string
+  words: string[]
+  place: Place
+}
+
+interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}+'’-]*(?:\.\d+[A-Z]?)?(?:\([A-Za-z0-9]{1,5}\))*/gu
+const PLURAL = /(?:'s|’s|s'|s’|s)$/
+
+export const definedTerms = lintRule<DefinedTermsOptions>({
+  id: 'defined-terms',
+  summary: 'capitalised terms are declared in the configured list of defined terms; near-miss spellings are flagged with the right term',
+  defaultSeverity: 'error',
+  optionKeys: ['terms', 'ignore'],
+  readOptions(reader) {
+    const terms = reader.get('terms')?.strings('a list of defined terms such as [User, Smart Metering System]') ?? []
+    const ignore = reader.get('ignore')?.strings('a list of capitalised words that are not terms, such as [Section]').map((w) => w.value) ?? ['Section', 'Sections']
+    return {terms, ignore}
+  },
+  check({version, options, report}) {
+    if (options.terms.length === 0) return
+    const byFirstWord = new Map<string, Term[]>()
+    const all: Term[] = []
+    for (const {value, place} of options.terms) {
+      const term: Term = {value, words: words(value).map((w) => w.text), place}
+      all.push(term)
+      const first = term.words[0] ?? ''
+      const keys = term.words.length === 1 ? [first, `${first}s`, `${first}'s`, `${first}’s`, `${first}s'`] : [first]
+      for (const key of keys) byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), term].sort((a, b) => b.words.length - a.words.length))
+    }
+    const ignore = new Set(options.ignore)
+    for (const {provision, field, text} of provisionFields(version)) {
+      const list = words(text)
+      let index = 0
+      while (index < list.length) {
+        const length = matchTerm(list, index, text, byFirstWord)
+        if (length > 0) {
+          index += length
+          continue
+        }
+        const word = list[index] as Word
+        if (!isTermLike(word, ignore)) {
+          index++
+          continue
+        }
+        // A run of capitalised words that no term covers.
+        let end = index + 1
+        while (end < list.length && adjacent(list, end, text) && isTermLike(list[end] as Word, ignore) && matchTerm(list, end, text, byFirstWord) === 0) end++
+        const startsSentence = index === 0 ? true : /[.!?:]["”’)]*\s+$/.test(text.slice((list[index - 1] as Word).end, word.start))
+        const first = startsSentence ? index + 1 : index
+        if (first < end) {
+          const start = (list[first] as Word).start
+          const stop = (list[end - 1] as Word).end
+          const run = text.slice(start, stop)
+          const near = nearest(run, all)
+          if (near) {
+            report({
+              reason: `Unexpected term '${run}' in ${provision.id}, expected the defined term '${near.value}'`,
+              at: provision,
+              cause: {reason: `'${near.value}' is a defined term`, at: near.place},
+              actual: run,
+              expected: [near.value],
+              fixes: [{version: version.id, provisionId: provision.id, field, start, end: stop, text: near.value}]
+            })
+          } else {
+            report({
+              reason: `Unexpected undefined term '${run}' in ${provision.id}, expected a term listed under 'rules.defined-terms.terms'`,
+              at: provision,
+              actual: run
+            })
+          }
+        }
+        index = end
+      }
+    }
+  },
+  examples: [
+    {
+      name: 'defined terms, in the plural too, after a capitalised first word',
+      kind: 'ok',
+      options: {terms: ['User', 'Communications Hub Function', 'Gas Proxy Function']},
+      markdown: 'Each User shall notify other Users of any Communications Hub Function or Gas Proxy Functions, as Section G3.17 requires.'.replace(/^/, '**G3.17** ')
+    },
+    {
+      name: 'a near-miss spelling and an undefined term',
+      kind: 'not-ok',
+      options: {terms: ['User', 'Communications Hub Function']},
+      markdown: '**G3.17** A User shall notify any Communication Hub Function and any Gas Meter.',
+      expected: [
+        "9:1: Unexpected term 'Communication Hub Function' in G3.17, expected the defined term 'Communications Hub Function'",
+        "9:1: Unexpected undefined term 'Gas Meter' in G3.17, expected a term listed under 'rules.defined-terms.terms'"
+      ],
+      fixed: {'G3.17': 'A User shall notify any Communications Hub Function and any Gas Meter.'}
+    }
+  ]
+})
+
+function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
+}
+
+/** Whether the word at `index` follows the one before it after nothing but one space. */
+function adjacent(list: Word[], index: number, text: string): boolean {
+  const previous = list[index - 1]
+  const word = list[index]
+  return Boolean(previous && word && text.slice(previous.end, word.start) === ' ')
+}
+
+/** How many words a defined term covers from `index`, or 0. */
+function matchTerm(list: Word[], index: number, text: string, byFirstWord: Map<string, Term[]>): number {
+  const first = list[index]
+  if (!first) return 0
+  for (const term of byFirstWord.get(first.text) ?? []) {
+    if (term.words.length === 1) return 1
+    let ok = true
+    for (let k = 1; k < term.words.length && ok; k++) {
+      const word = list[index + k]
+      const expected = term.words[k] ?? ''
+      ok = word !== undefined && adjacent(list, index + k, text) &&
+        (word.text === expected || (k === term.words.length - 1 && word.text.replace(PLURAL, '') === expected))
+    }
+    if (ok) return term.words.length
+  }
+  return 0
+}
+
+/** A capitalised word that could be (part of) a defined term. */
+function isTermLike(word: Word, ignore: Set<string>): boolean {
+  const first = word.text.charAt(0)
+  if (first < 'A' || first > 'Z') return false
+  if (word.text.length === 1 || /^[A-Z]\d/.test(word.text) || ignore.has(word.text)) return false
+  return true
+}
+
+/** The defined term a run nearly spells, if any: at most 2 edits, and fewer than one in five characters. */
+function nearest(run: string, terms: Term[]): Term | undefined {
+  let best: {term: Term; distance: number} | undefined
+  const lower = run.toLowerCase()
+  for (const term of terms) {
+    if (Math.abs(term.value.length - run.length) > 2) continue
+    const distance = editDistance(lower, term.value.toLowerCase())
+    if (distance > 0 && distance <= 2 && distance * 5 < term.value.length && (!best || distance < best.distance)) best = {term, distance}
+  }
+  return best?.term
+}

@@ -1,0 +1,12 @@
+import type {Rule} from '../lint-rule.js'
+import {crossReferences} from './cross-references.js'
+import {definedTerms} from './defined-terms.js'
+import {listPunctuation} from './list-punctuation.js'
+import {numbering} from './numbering.js'
+import {parallelWording} from './parallel-wording.js'
+
+/** Every rule of `redline check`, in the order they run and are listed. */
+export const rules: readonly Rule[] = [parallelWording, crossReferences, numbering, listPunctuation, definedTerms]
+
+/** The rule IDs. */
+export const ruleIds: readonly string[] = rules.map((rule) => rule.id)

@@ -1,0 +1,49 @@
+import type {Run} from '../../redline/run.js'
+
+/** Quotes text for a message: trimmed, in double quotes, long text shortened in the middle. */
+export function quote(text: string, max = 120): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ')
+  if (trimmed.length <= max) return `"${trimmed}"`
+  const half = Math.floor((max - 3) / 2)
+  return `"${trimmed.slice(0, half)}…${trimmed.slice(trimmed.length - half)}"`
+}
+
+/**
+ * Says in words what turns `before` into `after`, from a redline of the two: `missing "which
+ * forms part of a SMETS2+ Device"`, `extra "the"`, `"shall" instead of "may"`.
+ */
+export function describeRuns(runs: readonly Run[]): string {
+  const parts: string[] = []
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]
+    if (!run || run.type === 'equal') continue
+    const next = runs[index + 1]
+    if (run.type === 'delete' && next?.type === 'insert') {
+      parts.push(`${quote(run.text)} instead of ${quote(next.text)}`)
+      index++
+    } else if (run.type === 'delete') parts.push(`extra ${quote(run.text)}`)
+    else parts.push(`missing ${quote(run.text)}`)
+  }
+  return parts.join(', ')
+}
+
+/** The redline in plain text: `{-deleted-}` and `{+inserted+}` marks around the changed words. */
+export function inlineRedline(runs: readonly Run[]): string {
+  return runs.map((run) => (run.type === 'equal' ? run.text : run.type === 'delete' ? `{-${run.text}-}` : `{+${run.text}+}`)).join('')
+}
+
+/** The range of `before` that the runs change, and what it becomes; undefined when nothing changes. */
+export function changedRange(runs: readonly Run[]): {start: number; end: number; text: string} | undefined {
+  const first = runs.findIndex((run) => run.type !== 'equal')
+  if (first < 0) return undefined
+  let last = runs.length - 1
+  while (runs[last]?.type === 'equal') last--
+  const beforeLength = (list: readonly Run[]): number => list.reduce((sum, run) => sum + (run.type === 'insert' ? 0 : run.text.length), 0)
+  const changed = runs.slice(first, last + 1)
+  const start = beforeLength(runs.slice(0, first))
+  return {
+    start,
+    end: start + beforeLength(changed),
+    text: changed.filter((run) => run.type !== 'delete').map((run) => run.text).join('')
+  }
+}

@@ -1,0 +1,25 @@
+import type {Located, Provision} from '../../model/types.js'
+import {walkProvisions} from '../../model/walk.js'
+import type {Version} from '../../model/types.js'
+
+/** One text field of a provision, with its context. */
+export interface ProvisionField {
+  located: Located
+  provision: Provision
+  field: 'text' | 'tail'
+  text: string
+}
+
+/** Every non-empty text field of a version, in document order: each provision's lead-in, then (after its sub-paragraphs) its tail. */
+export function* provisionFields(version: Version): Generator<ProvisionField> {
+  for (const located of walkProvisions(version.sections)) {
+    const {provision} = located
+    if (provision.text !== '') yield {located, provision, field: 'text', text: provision.text}
+    if (provision.tail !== '') yield {located, provision, field: 'tail', text: provision.tail}
+  }
+}
+
+/** Whether a provision is a `[Not used]` placeholder, which keeps its number and says nothing. */
+export function isNotUsed(provision: Provision): boolean {
+  return /^\[?not used\]?\.?$/i.test(provision.text.trim()) && provision.items.length === 0
+}

@@ -1,0 +1,68 @@
+import type {Place, Provision, Version} from '../model/types.js'
+
+/** How much a rule's findings matter: `off` runs nothing, `warn` reports, `error` fails the check. */
+export type Severity = 'off' | 'warn' | 'error'
+
+export const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error']
+
+/**
+ * A fix a rule proposes: replace `start`..`end` (offsets in UTF-16 code units) of one text field
+ * of one provision with `text`. Rules return fixes; they never edit files. One fixer applies them
+ * (`applyFixes`), and `redline check --fix` writes the result as a draft modification.
+ */
+export interface Fix {
+  /** The version the offsets refer to. */
+  version: string
+  /** `G3.20(b)`. */
+  provisionId: string
+  /** The lead-in text or the text after the sub-paragraphs. */
+  field: 'text' | 'tail'
+  start: number
+  end: number
+  /** The replacement. */
+  text: string
+}
+
+/** Where a finding points: a provision (its place in `sec-text/`) or a place in another file. */
+export type Target = Provision | Place
+
+/** What a rule reports; the rule wrapper turns it into a {@link CheckMessage}. */
+export interface Finding {
+  /** "Unexpected X, expected Y". */
+  reason: string
+  at: Target
+  /** The related place: the clause it should match, the term it nearly spells. */
+  cause?: {reason: string; at: Target}
+  /** What the text says, where it differs. */
+  actual?: string
+  /** What it should say. */
+  expected?: string[]
+  /** Longer explanation, shown by verbose reporters. */
+  note?: string
+  fixes?: Fix[]
+  /** A severity set by one of the rule's options for this kind of finding (cross-references' `outside-corpus`). */
+  severity?: Exclude<Severity, 'off'>
+}
+
+/** What a rule's check function gets for one version. */
+export interface RuleContext<Options> {
+  version: Version
+  options: Options
+  report: (finding: Finding) => void
+}
+
+/**
+ * A rule example, run by the shared rule test: `markdown` is the body of a section file (the
+ * clauses of Section G, without frontmatter), `expected` the messages as `line:column: reason`
+ * (lines counted in the whole file the test builds, whose clauses start at line 9).
+ */
+export interface RuleExample {
+  name: string
+  kind: 'ok' | 'not-ok'
+  /** Options as they would be written in `redline.config.yaml` under the rule. */
+  options?: Record<string, unknown>
+  markdown: string
+  expected?: string[]
+  /** For examples with fixes: the text of the provisions after the fixes, by ID. */
+  fixed?: Record<string, string>
+}

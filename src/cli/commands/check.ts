@@ -1,0 +1,61 @@
+import type {Command} from 'commander'
+import {createRequire} from 'node:module'
+import {UsageError} from '../../diagnostics/errors.js'
+import {countMessages, checkVersions} from '../../check/check-versions.js'
+import {loadConfig} from '../../check/config/load-config.js'
+import {FORMATS, formatReport, type Format} from '../../check/reporters/index.js'
+import type {CliContext} from '../context.js'
+import {EXIT} from '../context.js'
+import {choice, safeId} from '../options.js'
+
+const require = createRequire(import.meta.url)
+const {version: toolVersion} = require('../../../package.json') as {version: string}
+
+interface CheckOptions {
+  at?: string
+  all?: boolean
+  format: Format
+  frail?: boolean
+  fix?: boolean
+  verbose?: boolean
+}
+
+/** `redline check`: clause consistency checks for CI, configured by `redline.config.yaml`. */
+export function registerCheck(program: Command, context: () => CliContext): void {
+  program
+    .command('check')
+    .description('check clause consistency: parallel wording, cross-references, numbering, list punctuation, defined terms')
+    .option('--at <version>', 'version to check (default: the latest)', safeId)
+    .option('--all', 'check every version')
+    .option('--format <format>', FORMATS.join(', '), choice(FORMATS), 'stylish')
+    .option('--frail', 'exit 1 on warnings too')
+    .option('--fix', 'write the fixes the rules propose as a new draft modification (modifications/<id>/), never editing sec-text/')
+    .option('--verbose', 'stylish: show each message\'s docs URL and word-level redline')
+    .addHelpText('after', '\nExit codes: 0 clean, 1 errors (or warnings with --frail), 2 usage, configuration or input errors.')
+    .action((options: CheckOptions) => {
+      const ctx = context()
+      if (options.at !== undefined && options.all) throw new UsageError('Unexpected --at with --all, expected one of them')
+      if (options.fix && options.all) throw new UsageError('Unexpected --fix with --all, expected --fix on one version (--at <version>, default the latest)')
+      const corpus = ctx.corpus()
+      const config = loadConfig(corpus.root)
+      const versions = options.all ? corpus.versionIds() : [options.at ?? corpus.latest()]
+      for (const id of versions) corpus.version(id)
+      const report = checkVersions(corpus, versions, config)
+      const output = formatReport(report, options.format, {
+        color: ctx.color,
+        verbose: options.verbose ?? false,
+        frail: options.frail ?? false,
+        toolVersion
+      })
+      if (output !== '') ctx.stdout(output)
+      const {errors, warnings} = countMessages(report)
+      const with_ = `${report.rules.length} rule${report.rules.length === 1 ? '' : 's'}${config.file ? ` from ${config.file}` : ' (no redline.config.yaml: defaults)'}`
+      ctx.stderr(`checked ${versions.join(', ')} with ${with_}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)
+      ctx.exitCode = errors > 0 || (options.frail && warnings > 0) ? EXIT.findings : EXIT.ok
+      if (options.fix) ctx.stderr('--fix is not available yet: no modification writer in this build')
+    })
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
