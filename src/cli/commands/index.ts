@@ -1,5 +1,6 @@
 import type {Command} from 'commander'
 import type {CliContext} from '../context.js'
+import {registerCheck} from './check.js'
 import {registerFmt} from './fmt.js'
 import {registerShow} from './show.js'
 import {registerVersions} from './versions.js'
@@ -8,5 +9,6 @@ import {registerVersions} from './versions.js'
 export const commands: Array<(program: Command, context: () => CliContext) => void> = [
   registerVersions,
   registerShow,
-  registerFmt
+  registerFmt,
+  registerCheck
 ]
