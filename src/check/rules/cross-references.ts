@@ -26,7 +26,7 @@ export interface CrossReferencesOptions {
 }
 
 const LABELS = String.raw`(?:\([A-Za-z0-9]{1,5}\))`
-const FULL = String.raw`[A-Z](?:\d+(?:\.\d+[A-Z]?)?${LABELS}*)?(?![\w.])`
+const FULL = String.raw`[A-Z](?:\d+(?:\.\d+[A-Z]?)?${LABELS}*)?(?!\w|\.\w)`
 const REF = String.raw`(?:${FULL}|${LABELS}+)`
 const SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+)`
 /** "Section(s)" or "paragraph(s)" followed by one or more references joined by ",", "and", "or", "to". */
@@ -104,8 +104,8 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
       ].join('\n'),
       expected: [
         "9:1: Unexpected reference to G3.19 in G3.17, expected a provision of version 1.0; did you mean 'G3.17' or 'G3.18'?",
-        '14:3: Unexpected reference to G3.18(c) in G3.18(b), expected a provision of version 1.0',
-        '14:3: Unexpected reference to G3.18(d) in G3.18(b), expected a provision of version 1.0'
+        "14:3: Unexpected reference to G3.18(c) in G3.18(b), expected a provision of version 1.0; did you mean 'G3.18(a)' or 'G3.18(b)'?",
+        "14:3: Unexpected reference to G3.18(d) in G3.18(b), expected a provision of version 1.0; did you mean 'G3.18(a)' or 'G3.18(b)'?"
       ]
     },
     {

@@ -166,7 +166,7 @@ export const parallelWording = lintRule<ParallelWordingOptions>({
         'arrangements.'
       ].join('\n'),
       expected: [
-        '18:3: Unexpected wording of G3.20(b), expected the wording of G3.17(b): missing "which forms part of a SMETS2+ Device"'
+        '19:3: Unexpected wording of G3.20(b), expected the wording of G3.17(b): missing "which forms part of a SMETS2+ Device"'
       ],
       fixed: {'G3.20(b)': 'any Smart Metering System (excluding a Device which forms part of a SMETS2+ Device),'}
     },
@@ -175,7 +175,7 @@ export const parallelWording = lintRule<ParallelWordingOptions>({
       kind: 'not-ok',
       options: {groups: [{reference: 'G3.17', followers: ['G3.99']}]},
       markdown: '**G3.17** A User shall notify.',
-      expected: ['3:17: Unknown provision G3.99 in version 1.0, expected a provision of that version (the group of G3.17)']
+      expected: ['4:9: Unknown provision G3.99 in version 1.0, expected a provision of that version (the group of G3.17)']
     }
   ]
 })
