@@ -1,0 +1,62 @@
+import type {ClauseRedline, RedlineDocument} from '../redline/document.js'
+import type {Run} from '../redline/run.js'
+
+/** How much of the code around a change an annex shows. */
+export const ANNEX_CONTEXTS = ['heading', 'clause', 'none'] as const
+/**
+ * `heading`: every clause under the cross-heading of a changed clause (the SECAS layout);
+ * `clause`: only the changed clauses, under their cross-heading; `none`: only the changed clauses, no headings.
+ */
+export type AnnexContext = (typeof ANNEX_CONTEXTS)[number]
+
+/** What an annex says about its modification: the cover page, the tracked-change author, the footer. */
+export interface AnnexMeta {
+  /** `MP087`. */
+  id: string
+  /** `Correction to SEC Section G – User Responsibilities`. */
+  title: string
+  /** The SEC version the legal text is drafted against, `6.17`. */
+  base: string
+  /** The legal text's own version, `0.1`. */
+  legalTextVersion: string
+  /** Panel Information Policy classification, `White`; absent when the metadata gives none. */
+  classification?: string
+  /** Who marked the tracked changes and when (`YYYY-MM-DD`). */
+  author: {name: string; date: string}
+}
+
+/** One amending instruction line of the annex: "Amend Section G3.20 as follows:". */
+export interface AnnexInstruction {
+  kind: 'amend' | 'insert' | 'delete'
+  /** The clause it is about, `G3.20`. */
+  clause: string
+  /** The line as printed. */
+  text: string
+}
+
+/** Clauses shown together under one cross-heading (or under none). */
+export interface AnnexGroup {
+  /** The cross-heading, redlined; null when the clauses stand under none or the context shows none. */
+  heading: Run[] | null
+  clauses: ClauseRedline[]
+}
+
+/** One section of the annex: "Section G 'Security'", its instruction lines and its clauses. */
+export interface AnnexSection {
+  letter: string
+  /** The section title as it reads after the change. */
+  title: string
+  instructions: AnnexInstruction[]
+  groups: AnnexGroup[]
+}
+
+/** The neutral annex that every annex renderer takes: metadata and the filtered redline. */
+export interface Annex {
+  meta: AnnexMeta
+  context: AnnexContext
+  sections: AnnexSection[]
+  /** The IDs of the changed clauses (amended, inserted or deleted), in document order. */
+  changed: string[]
+  /** The whole redline the annex was built from (amending instructions need every neighbour). */
+  redline: RedlineDocument
+}

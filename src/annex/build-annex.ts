@@ -1,0 +1,63 @@
+import type {ClauseRedline, RedlineDocument, SectionRedline} from '../redline/document.js'
+import {acceptRuns, rejectRuns, type Run} from '../redline/run.js'
+import {clauseInstruction} from './annex-instructions.js'
+import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './annex-types.js'
+
+/**
+ * Builds the annex of a modification from its redline: the changed sections, an instruction line
+ * per changed clause, and the clauses the context asks for, grouped under their cross-headings.
+ * Sections without a change are left out.
+ */
+export function buildAnnex(meta: AnnexMeta, redline: RedlineDocument, context: AnnexContext = 'heading'): Annex {
+  const sections = redline.sections.filter((section) => section.status !== 'unchanged').map((section) => annexSection(section, context))
+  return {
+    meta,
+    context,
+    sections,
+    redline,
+    changed: sections.flatMap((section) => section.instructions.map((instruction) => instruction.clause))
+  }
+}
+
+function annexSection(section: SectionRedline, context: AnnexContext): AnnexSection {
+  const instructions = section.clauses.map(clauseInstruction).filter((line) => line !== null)
+  const groups = groupByHeading(section.clauses)
+  const shown: AnnexGroup[] = []
+  for (const group of groups) {
+    const changed = group.clauses.filter((clause) => clause.status !== 'unchanged')
+    if (changed.length === 0) continue
+    if (context === 'heading') shown.push(group)
+    else if (context === 'clause') shown.push({heading: group.heading, clauses: changed})
+    else shown.push({heading: null, clauses: changed})
+  }
+  return {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), instructions, groups: mergeHeadless(shown)}
+}
+
+/** Consecutive clauses under the same cross-heading (compared on both sides), in document order. */
+function groupByHeading(clauses: readonly ClauseRedline[]): AnnexGroup[] {
+  const groups: AnnexGroup[] = []
+  let key: string | undefined
+  for (const clause of clauses) {
+    const next = headingKey(clause.heading)
+    const last = groups[groups.length - 1]
+    if (last && next === key) last.clauses.push(clause)
+    else groups.push({heading: clause.heading, clauses: [clause]})
+    key = next
+  }
+  return groups
+}
+
+function headingKey(heading: Run[] | null): string {
+  return heading === null ? '\u0000' : `${acceptRuns(heading)}\u0000${rejectRuns(heading)}`
+}
+
+/** Joins neighbouring groups that show no heading, so `--context none` lists its clauses in one run. */
+function mergeHeadless(groups: AnnexGroup[]): AnnexGroup[] {
+  const out: AnnexGroup[] = []
+  for (const group of groups) {
+    const last = out[out.length - 1]
+    if (last && last.heading === null && group.heading === null) last.clauses.push(...group.clauses)
+    else out.push({heading: group.heading, clauses: [...group.clauses]})
+  }
+  return out
+}

@@ -1,0 +1,85 @@
+import {InputError} from '../diagnostics/errors.js'
+import type {Clause, Group, Place, Provision, Version} from '../model/types.js'
+import {walkProvisions} from '../model/walk.js'
+import {applyTextEdit} from './edit-text.js'
+import type {AmendingInstruction} from './instruction-types.js'
+
+/**
+ * Applies amending instructions, in order, to a copy of a version and returns the copy. An
+ * instruction that does not fit (a clause or words not found, words found twice) is refused with
+ * its place in the instruction file, saying what it expected.
+ */
+export function applyInstructions(base: Version, instructions: readonly AmendingInstruction[]): Version {
+  const version = structuredClone(base)
+  for (const instruction of instructions) applyOne(version, instruction)
+  return version
+}
+
+function applyOne(version: Version, instruction: AmendingInstruction): void {
+  const fail = (reason: string): never => {
+    throw new InputError(`${reason} (in version ${version.id})`, instruction.place as Place | undefined, 'instructions')
+  }
+  switch (instruction.kind) {
+    case 'text': {
+      const provision = findProvision(version, instruction.target.provision) ?? fail(`Unexpected Section ${instruction.target.provision}: no such provision, expected one of the version`)
+      const result = applyTextEdit(provision[instruction.target.field], instruction.edit)
+      if (!result.ok) fail(`${result.reason.replace('the provision', `Section ${instruction.target.provision}`)}`)
+      else provision[instruction.target.field] = result.text
+      return
+    }
+    case 'heading': {
+      const groups = groupsOf(version, instruction.section).filter((group) => group.heading === instruction.from)
+      if (groups.length === 0) fail(`Unexpected cross-heading "${instruction.from}": not in Section ${instruction.section}, expected an existing cross-heading`)
+      for (const group of groups) group.heading = instruction.to
+      return
+    }
+    case 'delete-clause': {
+      const {group, index} = findClause(version, instruction.id) ?? fail(`Unexpected Section ${instruction.id}: no such clause, expected a clause of the version`)
+      group.clauses.splice(index, 1)
+      return
+    }
+    case 'substitute-clause': {
+      const {group, index} = findClause(version, instruction.clause.id) ?? fail(`Unexpected Section ${instruction.clause.id}: no such clause, expected a clause of the version`)
+      group.clauses[index] = stripPlaces(instruction.clause)
+      return
+    }
+    case 'insert-clause': {
+      if (findClause(version, instruction.clause.id)) fail(`Unexpected new Section ${instruction.clause.id}: it exists already, expected a new clause number`)
+      if (instruction.after === null) {
+        const group = groupsOf(version, instruction.section)[0] ?? fail(`Unexpected Section ${instruction.section}: it has no clauses, expected a section of the version`)
+        group.clauses.unshift(stripPlaces(instruction.clause))
+        return
+      }
+      const {group, index} = findClause(version, instruction.after) ?? fail(`Unexpected Section ${instruction.after}: no such clause to insert after, expected a clause of the version`)
+      group.clauses.splice(index + 1, 0, stripPlaces(instruction.clause))
+    }
+  }
+}
+
+function findProvision(version: Version, id: string): Provision | undefined {
+  for (const located of walkProvisions(version.sections)) if (located.provision.id === id) return located.provision
+  return undefined
+}
+
+function groupsOf(version: Version, letter: string): Group[] {
+  return version.sections.filter((section) => section.letter === letter).flatMap((section) => section.parts.flatMap((part) => part.groups))
+}
+
+function findClause(version: Version, id: string): {group: Group; index: number} | undefined {
+  for (const group of groupsOf(version, id.charAt(0))) {
+    const index = group.clauses.findIndex((clause) => clause.id === id)
+    if (index >= 0) return {group, index}
+  }
+  return undefined
+}
+
+/** A copy of a clause without source places (they point into the instruction file, not the version). */
+function stripPlaces(clause: Clause): Clause {
+  const copy = structuredClone(clause)
+  const clean = (provision: Provision): void => {
+    delete provision.place
+    provision.items.forEach(clean)
+  }
+  clean(copy)
+  return copy
+}

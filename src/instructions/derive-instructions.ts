@@ -1,0 +1,55 @@
+import {resolveClause, resolveHeading} from '../redline/accept-reject.js'
+import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
+import {hasChanges} from '../redline/run.js'
+import {deriveTextEdits} from './derive-text-edits.js'
+import type {AmendingInstruction} from './instruction-types.js'
+
+/**
+ * The amending instructions that turn the old side of a redline into the new side, one per change:
+ * word edits where a clause keeps its structure, whole-clause substitution where sub-paragraphs
+ * come, go or are relabelled, and clause insertions and deletions.
+ */
+export function deriveInstructions(redline: RedlineDocument): AmendingInstruction[] {
+  const out: AmendingInstruction[] = []
+  for (const section of redline.sections) {
+    let previous: string | null = null
+    const headingsDone = new Set<string>()
+    for (const clause of section.clauses) {
+      if (clause.heading && hasChanges(clause.heading) && clause.status !== 'inserted' && clause.status !== 'deleted') {
+        const from = resolveHeading(clause, 'reject')
+        const to = resolveHeading(clause, 'accept')
+        const key = `${from ?? ''}\u0000${to ?? ''}`
+        if (from !== null && to !== null && !headingsDone.has(key)) {
+          headingsDone.add(key)
+          out.push({kind: 'heading', section: section.letter, from, to})
+        }
+      }
+      out.push(...clauseInstructions(clause, previous, section.letter))
+      if (clause.status !== 'deleted') previous = clause.id
+    }
+  }
+  return out
+}
+
+function clauseInstructions(clause: ClauseRedline, previous: string | null, section: string): AmendingInstruction[] {
+  if (clause.status === 'unchanged') return []
+  if (clause.status === 'deleted') return [{kind: 'delete-clause', id: clause.id}]
+  const after = resolveClause(clause, 'accept')
+  if (!after) return []
+  if (clause.status === 'inserted') return [{kind: 'insert-clause', clause: after, after: previous, section}]
+  if (!sameShape(clause)) return [{kind: 'substitute-clause', clause: after}]
+  const out: AmendingInstruction[] = []
+  const visit = (provision: ProvisionRedline, id: string): void => {
+    for (const edit of deriveTextEdits(provision.text)) out.push({kind: 'text', target: {provision: id, field: 'text'}, edit})
+    for (const item of provision.items) visit(item, item.id)
+    for (const edit of deriveTextEdits(provision.tail)) out.push({kind: 'text', target: {provision: id, field: 'tail'}, edit})
+  }
+  visit(clause, clause.id)
+  return out
+}
+
+/** Whether only words change: no provision inserted, deleted or relabelled. */
+function sameShape(provision: ProvisionRedline): boolean {
+  if (provision.status === 'inserted' || provision.status === 'deleted' || hasChanges(provision.label)) return false
+  return provision.items.every(sameShape)
+}

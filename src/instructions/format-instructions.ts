@@ -1,0 +1,45 @@
+import {serializeClause} from '../serialize/serialize-clause.js'
+import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-types.js'
+import {quoteWords} from './quote-words.js'
+
+/** One instruction as text: a sentence, and for whole clauses the clause indented four spaces below it. */
+export function formatInstruction(instruction: AmendingInstruction): string {
+  switch (instruction.kind) {
+    case 'text':
+      return `${where(instruction.target)}, ${formatEdit(instruction.edit)}.`
+    case 'heading':
+      return `In Section ${instruction.section}, for the cross-heading ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
+    case 'delete-clause':
+      return `Delete Section ${instruction.id}.`
+    case 'insert-clause': {
+      const place = instruction.after === null ? `at the start of Section ${instruction.section}` : `after Section ${instruction.after}`
+      return `Insert new Section ${instruction.clause.id} ${place}:\n${indent(serializeClause(instruction.clause))}`
+    }
+    case 'substitute-clause':
+      return `Substitute Section ${instruction.clause.id} as follows:\n${indent(serializeClause(instruction.clause))}`
+  }
+}
+
+function where(target: FieldTarget): string {
+  return target.field === 'tail' ? `In the closing words of Section ${target.provision}` : `In Section ${target.provision}`
+}
+
+function formatEdit(edit: TextEdit): string {
+  switch (edit.kind) {
+    case 'insert':
+      if (edit.after !== undefined) return `after ${quoteWords(edit.after)} insert ${quoteWords(edit.words)}`
+      if (edit.before !== undefined) return `before ${quoteWords(edit.before)} insert ${quoteWords(edit.words)}`
+      return `insert ${quoteWords(edit.words)}`
+    case 'omit':
+      return `omit ${quoteWords(edit.words)}`
+    case 'substitute':
+      return `for ${quoteWords(edit.words)} substitute ${quoteWords(edit.by)}`
+  }
+}
+
+function indent(block: string): string {
+  return block
+    .split('\n')
+    .map((line) => (line === '' ? '' : `    ${line}`))
+    .join('\n')
+}

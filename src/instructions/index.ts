@@ -1,0 +1,7 @@
+export type * from './instruction-types.js'
+export {applyTextEdit} from './edit-text.js'
+export {deriveTextEdits} from './derive-text-edits.js'
+export {deriveInstructions} from './derive-instructions.js'
+export {formatInstruction} from './format-instructions.js'
+export {parseInstructions} from './parse-instructions.js'
+export {applyInstructions} from './apply-instructions.js'

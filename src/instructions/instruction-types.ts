@@ -1,0 +1,26 @@
+import type {Clause, Place} from '../model/types.js'
+
+/** The text field an instruction amends: a provision's lead-in text, or its closing words (tail). */
+export interface FieldTarget {
+  /** `G3.20(b)`. */
+  provision: string
+  field: 'text' | 'tail'
+}
+
+/** A change to the words of one field, anchored on words that occur once in it. */
+export type TextEdit =
+  | {kind: 'insert'; after?: string; before?: string; words: string}
+  | {kind: 'omit'; words: string}
+  | {kind: 'substitute'; words: string; by: string}
+
+/**
+ * One legislative amending instruction. Text edits anchor on words unique in their field; whole
+ * clauses are inserted, deleted or substituted where the structure of a clause changes.
+ */
+export type AmendingInstruction = (
+  | ({kind: 'text'; target: FieldTarget} & {edit: TextEdit})
+  | {kind: 'heading'; section: string; from: string; to: string}
+  | {kind: 'insert-clause'; clause: Clause; after: string | null; section: string}
+  | {kind: 'delete-clause'; id: string}
+  | {kind: 'substitute-clause'; clause: Clause}
+) & {place?: Place}

@@ -1,0 +1,36 @@
+/**
+ * The stylesheet of the HTML annex: the legal colour convention (insertions blue and underlined,
+ * deletions red and struck through, so never colour alone), and an A4 print layout with the
+ * title, classification and page numbers in the page margins.
+ */
+export function annexHtmlStyle(header: string, footer: string): string {
+  // A CSS string: quotes and backslashes escaped, `<` and control characters as hex escapes so no `</style>` can close the sheet.
+  const css = (text: string): string =>
+    `"${text.replace(/[\\"<>&\u0000-\u001f\u007f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`
+  return `
+:root { color-scheme: light; --ins: #0645ad; --del: #b00020; }
+body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.3em; margin-top: 1.6em; }
+h3 { font-size: 1.05em; margin-top: 1.2em; }
+ins { color: var(--ins); text-decoration: underline; text-decoration-thickness: 1px; }
+del { color: var(--del); text-decoration: line-through; }
+.instruction { font-style: italic; }
+.clause { margin: 0.6em 0; }
+.provision { margin: 0.3em 0; unicode-bidi: plaintext; white-space: pre-wrap; }
+.label { font-weight: bold; }
+.legend { border: 1px solid #ccc; padding: 0.4em 0.8em; display: inline-block; }
+.classification { font-size: 0.9em; color: #444; }
+@page { size: A4; margin: 22mm 20mm 24mm 20mm;
+  @top-center { content: ${css(header)}; font-size: 9pt; color: #444; }
+  @bottom-left { content: ${css(footer)}; font-size: 9pt; color: #444; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; color: #444; } }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  nav.contents { break-after: page; }
+  .section { break-before: page; }
+  .clause { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`.trim()
+}

@@ -1,0 +1,80 @@
+import type {Annex} from '../annex/annex-types.js'
+import type {ClauseRedline} from '../redline/document.js'
+import type {Run} from '../redline/run.js'
+import {annexCover, sectionHeading} from './annex-cover.js'
+import {paragraphRuns, redlineParagraphs} from './redline-paragraphs.js'
+import {visibleText} from './visible-text.js'
+
+export interface AnnexMarkdownOptions {
+  /** Write CriticMarkup (`{++…++}`, `{--…--}`) instead of `<ins>`/`<del>`. */
+  critic?: boolean
+}
+
+/**
+ * The annex as Markdown that renders on GitHub: `<ins>`/`<del>` around changed text (or
+ * CriticMarkup), sub-paragraphs as nested list items. All text is escaped, so a `<script>` or
+ * a `*` in a clause reads as itself.
+ */
+export function renderAnnexMarkdown(annex: Annex, options: AnnexMarkdownOptions = {}): string {
+  const cover = annexCover(annex.meta)
+  const blocks: string[] = [
+    `# ${inline(cover.title)}`,
+    `## ${inline(cover.annex)}`,
+    `**${inline(cover.version)}**`,
+    `### ${inline(cover.aboutHeading)}`,
+    ...cover.about.map(inline)
+  ]
+  for (const section of annex.sections) {
+    blocks.push('---', `## ${inline(sectionHeading(section.letter, section.title))}`)
+    for (const instruction of section.instructions) blocks.push(`_${inline(instruction.text)}_`)
+    for (const group of section.groups) {
+      if (group.heading) blocks.push(`### ${runs(group.heading, options)}`)
+      for (const clause of group.clauses) blocks.push(clauseMarkdown(clause, options))
+    }
+  }
+  return `${blocks.join('\n\n')}\n`
+}
+
+function clauseMarkdown(clause: ClauseRedline, options: AnnexMarkdownOptions): string {
+  const lines: string[] = []
+  let previousDepth = 0
+  for (const paragraph of redlineParagraphs(clause)) {
+    const {depth, role} = paragraph
+    if (depth === 0) {
+      if (lines.length > 0) lines.push('')
+      lines.push(role === 'lead' ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraph.runs, options))
+    } else if (role === 'lead') {
+      if (previousDepth === 0) lines.push('')
+      lines.push(`${'  '.repeat(depth - 1)}- ${runs(paragraphRuns(paragraph), options)}`)
+    } else {
+      lines.push('', `${'  '.repeat(depth)}${runs(paragraph.runs, options)}`)
+    }
+    previousDepth = depth
+  }
+  return lines.join('\n')
+}
+
+/** Runs as inline Markdown. */
+function runs(list: readonly Run[], options: AnnexMarkdownOptions): string {
+  return list
+    .map((run) => {
+      const text = inline(run.text)
+      if (run.type === 'equal') return text
+      if (options.critic) return run.type === 'insert' ? `{++${text}++}` : `{--${text}--}`
+      return run.type === 'insert' ? `<ins>${text}</ins>` : `<del>${text}</del>`
+    })
+    .join('')
+}
+
+/**
+ * Text as inline Markdown that shows it literally: HTML-significant characters as entities,
+ * Markdown-significant ones backslash-escaped, control characters made visible.
+ */
+export function inline(text: string): string {
+  return visibleText(text)
+    .replace(/[\\`*_[\]{}|~]/g, (char) => `\\${char}`)
+    .replace(/^[#+\-=>]/, (char) => `\\${char}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+}
