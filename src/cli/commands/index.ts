@@ -1,6 +1,8 @@
 import type {Command} from 'commander'
 import type {CliContext} from '../context.js'
+import {registerAnnex} from './annex.js'
 import {registerCheck} from './check.js'
+import {registerDiff} from './diff.js'
 import {registerFmt} from './fmt.js'
 import {registerShow} from './show.js'
 import {registerVersions} from './versions.js'
@@ -10,5 +12,7 @@ export const commands: Array<(program: Command, context: () => CliContext) => vo
   registerVersions,
   registerShow,
   registerFmt,
-  registerCheck
+  registerCheck,
+  registerDiff,
+  registerAnnex
 ]

@@ -1,0 +1,154 @@
+import {InputError} from '../diagnostics/errors.js'
+import {PART_ID} from '../model/ids.js'
+import type {Clause, Place} from '../model/types.js'
+import {checkClauseStructure} from '../parse/check-structure.js'
+import {parseClause} from '../parse/parse-clause.js'
+import {parseYamlRecord, rejectUnknownKeys, requireString} from '../parse/parse-frontmatter.js'
+import {parseHeadingLine} from '../parse/parse-inline.js'
+import {SECTION_KEYS} from '../parse/parse-section.js'
+import {splitSection} from '../parse/split-section.js'
+import type {SectionFile} from './version-source.js'
+
+/**
+ * A section file cut into clause chunks, each chunk's text kept as written and parsed only when
+ * asked for. Two versions of a clause with the same chunk text are the same clause; only chunks
+ * that differ need parsing and diffing, which keeps a diff of the full code fast.
+ */
+export interface SectionIndex {
+  letter: string
+  title: string
+  version: string
+  file: string
+  /** The parts, in order, with their titles. */
+  parts: PartEntry[]
+  /** The cross-headings, in order. */
+  headings: HeadingEntry[]
+  /** The clause chunks, in document order. */
+  clauses: ClauseChunk[]
+}
+
+export interface PartEntry {
+  id: string | null
+  title: string | null
+  place: Place
+}
+
+export interface HeadingEntry {
+  /** The part the heading stands in (`G3`), or null before any part heading. */
+  part: string | null
+  text: string
+  /** The first clause under the heading, or null when no clause follows it. */
+  firstClause: string | null
+  place: Place
+}
+
+export interface ClauseChunk {
+  /** The clause number, `G3.20`. */
+  id: string
+  /** The chunk's source text, from `**G3.20**` to the last line of the clause. */
+  source: string
+  /** The chunk without its clause number: equal bodies under two IDs are the same clause text. */
+  body: string
+  place: Place
+  /** The part it stands in and its title. */
+  part: PartEntry | null
+  /** The cross-heading it stands under, or null. */
+  heading: HeadingEntry | null
+  /** Parses the chunk (once) and checks its labels. */
+  parse(): Clause
+}
+
+const CLAUSE_HEAD = /^\*\*([A-Z]\d+\.\d+[A-Z]?)\*\*(?= |$)/
+
+/** Cuts a section file into its headings and clause chunks without parsing the clauses. */
+export function indexSection(source: SectionFile, expectedVersion?: string): SectionIndex {
+  const {file, text} = source
+  const split = splitSection(text, file)
+  const meta = parseYamlRecord(split.frontmatter, file, split.frontmatterLine)
+  rejectUnknownKeys(meta, SECTION_KEYS)
+  const letter = requireString(meta, 'section', '"G"')
+  if (letter !== source.letter) {
+    throw new InputError(`Unexpected section '${letter}' in ${file}, expected '${source.letter}' to match the file name`, meta.places.section)
+  }
+  const title = requireString(meta, 'title', '"Security"')
+  const version = requireString(meta, 'version', '"6.17"')
+  if (expectedVersion && version !== expectedVersion) {
+    throw new InputError(`Unexpected version '${version}' in ${file}, expected '${expectedVersion}' to match its folder`, meta.places.version)
+  }
+  const index: SectionIndex = {letter, title, version, file, parts: [], headings: [], clauses: []}
+  const seen = new Map<string, Place>()
+  let part: PartEntry | null = null
+  let heading: HeadingEntry | null = null
+  let titled = false
+  for (const block of split.blocks) {
+    const place: Place = {file, start: {line: block.line, column: block.column}}
+    if (block.kind === 'title') {
+      const expectedTitle = `Section ${letter}: ${title}`
+      const text = parseHeadingLine(block.text, place)
+      if (titled || text !== expectedTitle) {
+        throw new InputError(
+          titled ? 'Unexpected second section title, expected one "#" heading' : `Unexpected title '${text}', expected '# ${expectedTitle}' to match the frontmatter`,
+          place
+        )
+      }
+      titled = true
+      continue
+    }
+    if (!titled) throw new InputError(`Unexpected ${block.kind} before the section title, expected '# Section ${letter}: ${title}' first`, place)
+    if (block.kind === 'part') {
+      const [, id = '', partTitle = ''] = /^(\S+)(?:\s+(.*))?$/.exec(parseHeadingLine(block.text, place)) ?? []
+      const match = PART_ID.exec(id)
+      if (!match || match[1] !== letter) {
+        throw new InputError(`Unexpected part heading '${block.text}', expected '## ${letter}<number> <title>' such as '## ${letter}3 User Obligations'`, place)
+      }
+      part = {id, title: partTitle === '' ? null : partTitle, place}
+      index.parts.push(part)
+      heading = null
+    } else if (block.kind === 'cross-heading') {
+      heading = {part: part?.id ?? null, text: parseHeadingLine(block.text, place), firstClause: null, place}
+      index.headings.push(heading)
+    } else {
+      const chunk = clauseChunk(block.text, place, letter, part, heading)
+      if (part?.id && !chunk.id.startsWith(`${part.id}.`)) {
+        throw new InputError(`Unexpected clause ${chunk.id} under part ${part.id}, expected a clause numbered ${part.id}.<n>`, place)
+      }
+      const first = seen.get(chunk.id)
+      if (first) {
+        throw new InputError(`Duplicate clause ID ${chunk.id}, expected each clause once (first at ${first.file}:${first.start.line}:${first.start.column})`, place)
+      }
+      seen.set(chunk.id, place)
+      if (heading && heading.firstClause === null) heading.firstClause = chunk.id
+      index.clauses.push(chunk)
+    }
+  }
+  if (!titled) throw new InputError(`Missing section title, expected '# Section ${letter}: ${title}' after the frontmatter`, {file, start: {line: split.frontmatterLine, column: 1}})
+  return index
+}
+
+function clauseChunk(source: string, place: Place, letter: string, part: PartEntry | null, heading: HeadingEntry | null): ClauseChunk {
+  let parsed: Clause | undefined
+  const parse = (): Clause => {
+    if (!parsed) {
+      parsed = parseClause(source, {file: place.file, line: place.start.line})
+      checkClauseStructure(parsed, letter, place.file)
+    }
+    return parsed
+  }
+  const head = CLAUSE_HEAD.exec(source)
+  // A clause number written with escapes or other markup is read by the full parser.
+  const id = head ? (head[1] ?? '') : parse().id
+  const body = head ? source.slice(head[0].length) : source.slice(source.indexOf('**', 2) + 2)
+  return {id, source, body, place, part, heading, parse}
+}
+
+/** The body of a section file after its frontmatter: equal bodies mean equal sections whatever their version. */
+export function sectionBody(text: string): string {
+  const open = text.indexOf('\n')
+  const close = text.indexOf('\n---', open)
+  return close < 0 ? text : text.slice(text.indexOf('\n', close + 1) + 1)
+}
+
+/** How many provisions (clauses and sub-paragraphs) a canonical chunk or file holds, without parsing it. */
+export function countProvisions(source: string): number {
+  return (source.match(/^(?:\*\*|(?: {2})*- \()/gm) ?? []).length
+}

@@ -1,0 +1,81 @@
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {didYouMean, InputError, UsageError} from '../diagnostics/errors.js'
+import type {Manifest} from '../model/types.js'
+import {parseManifest} from '../parse/parse-manifest.js'
+import {readVersionFiles, SECTION_FILE} from '../read/read-corpus.js'
+import type {Corpus} from './corpus.js'
+
+/** One section file, read but not parsed. */
+export interface SectionFile {
+  /** The section letter from the file name, `G`. */
+  letter: string
+  /** The path shown in messages: relative to the corpus root, or as given on the command line. */
+  file: string
+  text: string
+}
+
+/**
+ * The text of one side of a comparison: a stored version, or a file or folder in the corpus
+ * format (a drafter's working copy). Nothing is parsed yet, so that a diff can parse only what differs.
+ */
+export interface VersionSource {
+  /** The version ID from the manifest or the store, or null for a folder or file without a manifest. */
+  id: string | null
+  /** How the side is named to the reader: `6.17`, or the path as given. */
+  label: string
+  /** The manifest, where there is one. */
+  manifest: Manifest | null
+  /** The section files, in letter order. */
+  sections: SectionFile[]
+}
+
+/**
+ * Reads `spec` as a stored version of `corpus` when it names one, otherwise as a path to a version
+ * folder (`manifest.yaml` and `section-*.md` files) or to one section file. Unknown names fail with
+ * suggestions; paths that are not in the corpus format fail with the file and what was expected.
+ */
+export function readVersionSource(spec: string, corpus: () => Corpus | undefined): VersionSource {
+  const store = corpus()
+  if (store?.has(spec)) {
+    const files = readVersionFiles(store.root, spec)
+    return {
+      id: spec,
+      label: spec,
+      manifest: parseManifest(files.manifest.text, files.manifest.file, spec),
+      sections: files.sections
+    }
+  }
+  if (existsSync(spec)) return readPath(spec)
+  const known = store?.versionIds() ?? []
+  throw new UsageError(
+    `Unknown version '${spec}', expected a stored version${known.length > 0 ? ` (${known.join(', ')})` : ''} or a path to a version folder or section file${didYouMean(spec, known)}`
+  )
+}
+
+function readPath(spec: string): VersionSource {
+  const origin = {line: 1, column: 1}
+  if (statSync(spec).isFile()) {
+    const match = SECTION_FILE.exec(path.basename(spec))
+    if (!match) {
+      throw new InputError(`Unexpected file '${spec}', expected a section file named section-<letter>.md (section-g.md) or a version folder`, {file: spec, start: origin})
+    }
+    // A section file inside a version folder takes the folder's manifest, for the change records.
+    const manifestFile = path.join(path.dirname(spec), 'manifest.yaml')
+    const manifest = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8'), manifestFile) : null
+    return {id: manifest?.version ?? null, label: spec, manifest, sections: [{letter: (match[1] ?? '').toUpperCase(), file: spec, text: readFileSync(spec, 'utf8')}]}
+  }
+  const names = readdirSync(spec).sort()
+  const sections = names
+    .filter((name) => SECTION_FILE.test(name))
+    .map((name) => ({letter: name.charAt(8).toUpperCase(), file: path.join(spec, name), text: readFileSync(path.join(spec, name), 'utf8')}))
+  const manifestFile = path.join(spec, 'manifest.yaml')
+  const manifest = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8'), manifestFile) : null
+  if (sections.length === 0) {
+    throw new InputError(
+      `No section files in folder '${spec}', expected a version folder holding section-<letter>.md files (such as sec-text/6.17)`,
+      {file: spec, start: origin}
+    )
+  }
+  return {id: manifest?.version ?? null, label: spec, manifest, sections}
+}

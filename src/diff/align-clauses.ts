@@ -1,0 +1,140 @@
+import type {ClauseChunk} from '../corpus/clause-index.js'
+import {similarity} from '../redline/similarity.js'
+import {isWordToken, tokenize} from '../redline/tokenize.js'
+
+/** A clause of the old version paired with a clause of the new one, or standing alone. */
+export type ClauseMatch =
+  | {kind: 'unchanged' | 'changed'; old: ClauseChunk; new: ClauseChunk}
+  | {kind: 'moved'; old: ClauseChunk; new: ClauseChunk; similarity: number}
+  | {kind: 'added'; old: null; new: ClauseChunk}
+  | {kind: 'deleted'; old: ClauseChunk; new: null}
+
+/** How near two clauses under different IDs must be to count as one clause moved or renumbered. */
+export const MOVE_THRESHOLD = 0.75
+/** Below this, two clauses under the same ID are open to pairing with a nearer clause elsewhere. */
+const WEAK_PAIR = 0.5
+/** Clause bodies shorter than this (`[Not used]`, `Not used.`) are never taken as moved. */
+const MIN_MOVE_BODY = 40
+/** Shingles found in more clauses than this are too common to point at a partner. */
+const MAX_POSTING = 24
+/** Candidates scored per clause. */
+const MAX_CANDIDATES = 6
+
+/**
+ * Pairs the clauses of two versions:
+ *
+ * 1. same ID and the same chunk text: unchanged (no parsing needed);
+ * 2. the same text under another ID, where that text is unique on both sides: moved, similarity 1;
+ * 3. same ID and at least half the words in common: changed;
+ * 4. of the rest, pairs under different IDs with at least {@link MOVE_THRESHOLD} similarity, nearest
+ *    first (candidates found through shared three-word shingles, so the work stays linear);
+ * 5. same ID, however different: changed; everything else added or deleted.
+ *
+ * The result is deterministic: ties are broken by document order.
+ */
+export function alignClauses(before: readonly ClauseChunk[], after: readonly ClauseChunk[]): ClauseMatch[] {
+  const matches: ClauseMatch[] = []
+  const newById = new Map(after.map((chunk) => [chunk.id, chunk]))
+  let oldLeft: ClauseChunk[] = []
+  for (const chunk of before) {
+    const partner = newById.get(chunk.id)
+    if (partner && partner.source === chunk.source) matches.push({kind: 'unchanged', old: chunk, new: partner})
+    else oldLeft.push(chunk)
+  }
+  const unchangedNew = new Set(matches.map((match) => match.new))
+  let newLeft = after.filter((chunk) => !unchangedNew.has(chunk))
+
+  // 2. exact bodies under other IDs
+  const uniqueBodies = (chunks: ClauseChunk[]): Map<string, ClauseChunk | null> => {
+    const map = new Map<string, ClauseChunk | null>()
+    for (const chunk of chunks) if (chunk.body.length >= MIN_MOVE_BODY) map.set(chunk.body, map.has(chunk.body) ? null : chunk)
+    return map
+  }
+  const oldBodies = uniqueBodies(oldLeft)
+  const newBodies = uniqueBodies(newLeft)
+  const taken = new Set<ClauseChunk>()
+  for (const [body, chunk] of oldBodies) {
+    const partner = newBodies.get(body)
+    if (chunk && partner && partner.id !== chunk.id) {
+      matches.push({kind: 'moved', old: chunk, new: partner, similarity: 1})
+      taken.add(chunk).add(partner)
+    }
+  }
+  oldLeft = oldLeft.filter((chunk) => !taken.has(chunk))
+  newLeft = newLeft.filter((chunk) => !taken.has(chunk))
+
+  // 3. strong same-ID pairs
+  const newLeftById = new Map(newLeft.map((chunk) => [chunk.id, chunk]))
+  const weak = new Map<ClauseChunk, {partner: ClauseChunk; score: number}>()
+  for (const chunk of oldLeft) {
+    const partner = newLeftById.get(chunk.id)
+    if (!partner) continue
+    const score = similarity(chunk.body, partner.body)
+    if (score >= WEAK_PAIR) {
+      matches.push({kind: 'changed', old: chunk, new: partner})
+      taken.add(chunk).add(partner)
+    } else weak.set(chunk, {partner, score})
+  }
+  oldLeft = oldLeft.filter((chunk) => !taken.has(chunk))
+  newLeft = newLeft.filter((chunk) => !taken.has(chunk))
+
+  // 4. near texts under other IDs, where nearer than the weak same-ID partner
+  const weakNew = new Map([...weak.values()].map(({partner, score}) => [partner, score]))
+  for (const {old, partner, score} of nearPairs(oldLeft, newLeft)) {
+    if (taken.has(old) || taken.has(partner)) continue
+    const ownScore = Math.max(weak.get(old)?.score ?? 0, weakNew.get(partner) ?? 0)
+    if (score <= ownScore) continue
+    matches.push({kind: 'moved', old, new: partner, similarity: score})
+    taken.add(old).add(partner)
+  }
+
+  // 5. what is left
+  for (const chunk of oldLeft) {
+    if (taken.has(chunk)) continue
+    const partner = newLeftById.get(chunk.id)
+    if (partner && !taken.has(partner)) {
+      matches.push({kind: 'changed', old: chunk, new: partner})
+      taken.add(chunk).add(partner)
+    } else matches.push({kind: 'deleted', old: chunk, new: null})
+  }
+  for (const chunk of newLeft) if (!taken.has(chunk)) matches.push({kind: 'added', old: null, new: chunk})
+  return matches
+}
+
+/** Candidate pairs under different IDs scoring at least {@link MOVE_THRESHOLD}, best first. */
+function nearPairs(before: ClauseChunk[], after: ClauseChunk[]): Array<{old: ClauseChunk; partner: ClauseChunk; score: number}> {
+  if (before.length === 0 || after.length === 0) return []
+  const postings = new Map<string, number[]>()
+  after.forEach((chunk, index) => {
+    for (const shingle of shingles(chunk.body)) {
+      const list = postings.get(shingle)
+      if (!list) postings.set(shingle, [index])
+      else if (list.length <= MAX_POSTING) list.push(index)
+    }
+  })
+  const pairs: Array<{old: ClauseChunk; partner: ClauseChunk; score: number; order: number}> = []
+  before.forEach((old, oldIndex) => {
+    if (old.body.length < MIN_MOVE_BODY) return
+    const hits = new Map<number, number>()
+    for (const shingle of shingles(old.body)) {
+      const list = postings.get(shingle)
+      if (!list || list.length > MAX_POSTING) continue
+      for (const index of list) hits.set(index, (hits.get(index) ?? 0) + 1)
+    }
+    const ranked = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES)
+    for (const [index] of ranked) {
+      const partner = after[index]
+      if (!partner || partner.id === old.id || partner.body.length < MIN_MOVE_BODY) continue
+      const score = similarity(old.body, partner.body)
+      if (score >= MOVE_THRESHOLD) pairs.push({old, partner, score, order: oldIndex * after.length + index})
+    }
+  })
+  return pairs.sort((a, b) => b.score - a.score || a.order - b.order)
+}
+
+function shingles(text: string): Set<string> {
+  const words = tokenize(text).filter(isWordToken)
+  const out = new Set<string>()
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)
+  return out
+}

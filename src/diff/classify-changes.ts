@@ -1,0 +1,116 @@
+import type {Place} from '../model/types.js'
+import {resolveProvision} from '../redline/accept-reject.js'
+import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
+import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
+import {similarity} from '../redline/similarity.js'
+import type {ProvisionChange, SourcePoint} from './types.js'
+
+/** What classification needs to know about a clause besides its redline. */
+export interface ClauseContext {
+  section: string
+  /** Places of the provisions of the old and the new clause, by ID. */
+  oldPlaces: ReadonlyMap<string, Place>
+  newPlaces: ReadonlyMap<string, Place>
+  /** Whether the clause's ID exists in the old version (for a clause inserted as `[Not used]`). */
+  existedBefore: boolean
+  /** Where the old clause of this ID moved to, if it moved. */
+  movedTo?: string
+}
+
+const NOT_USED = /^\[Not used\]\.?$/i
+
+/** Whether a provision reads `[Not used]` and nothing else. */
+export function isNotUsed(text: string, itemCount: number): boolean {
+  return itemCount === 0 && NOT_USED.test(text.trim())
+}
+
+/**
+ * Turns one clause's redline into change records, most specific first: a changed clause whose
+ * only change is in sub-paragraph (b) gives one `changed` record for `G3.20(b)`. Added, deleted,
+ * moved and `[Not used]` provisions give one record each for the whole provision.
+ */
+export function classifyClause(clause: ClauseRedline, context: ClauseContext): ProvisionChange[] {
+  const heading = clause.heading === null ? null : acceptRuns(clause.heading) || rejectRuns(clause.heading) || null
+  const base = {section: context.section, part: clause.part.id, heading}
+  const out: ProvisionChange[] = []
+  const record = (
+    kind: ProvisionChange['kind'],
+    redline: ProvisionRedline,
+    ids: {oldId: string | null; newId: string | null; clause: string},
+    whole: boolean,
+    score: number | null = null
+  ): void => {
+    const change: ProvisionChange = {
+      kind,
+      id: ids.newId ?? ids.oldId ?? redline.id,
+      oldId: ids.oldId,
+      newId: ids.newId,
+      ...base,
+      clause: ids.clause,
+      similarity: score,
+      oldPlace: point(ids.oldId === null ? undefined : context.oldPlaces.get(ids.oldId)),
+      newPlace: point(ids.newId === null ? undefined : context.newPlaces.get(ids.newId)),
+      redline: whole ? redline : {...redline, items: []}
+    }
+    if (kind === 'not-used' && context.movedTo) change.movedTo = context.movedTo
+    out.push(change)
+  }
+  const oldClauseId = rejectRuns(clause.label)
+  const newClauseId = acceptRuns(clause.label)
+  if (clause.status === 'inserted') {
+    const notUsed = isNotUsed(acceptRuns(clause.text), clause.items.length) && context.existedBefore
+    record(notUsed ? 'not-used' : 'added', clause, {oldId: notUsed ? clause.id : null, newId: clause.id, clause: clause.id}, true)
+  } else if (clause.status === 'deleted') {
+    record('deleted', clause, {oldId: clause.id, newId: null, clause: clause.id}, true)
+  } else if (clause.movedFrom) {
+    record('moved', clause, {oldId: clause.movedFrom.id, newId: clause.id, clause: clause.id}, true, clause.movedFrom.similarity)
+  } else if (clause.status === 'changed') {
+    const survivors = clause.items.filter((item) => item.status !== 'deleted').length
+    if (isNotUsed(acceptRuns(clause.text), survivors) && !isNotUsed(rejectRuns(clause.text), clause.items.length)) {
+      record('not-used', clause, {oldId: oldClauseId, newId: newClauseId, clause: clause.id}, true)
+    } else {
+      walkChanged(clause, oldClauseId, newClauseId, clause.id, record)
+    }
+  }
+  return out
+}
+
+type Recorder = (
+  kind: ProvisionChange['kind'],
+  redline: ProvisionRedline,
+  ids: {oldId: string | null; newId: string | null; clause: string},
+  whole: boolean,
+  score?: number | null
+) => void
+
+function walkChanged(provision: ProvisionRedline, oldId: string, newId: string, clause: string, record: Recorder): void {
+  if (hasChanges(provision.text) || hasChanges(provision.tail)) record('changed', provision, {oldId, newId, clause}, false)
+  for (const item of provision.items) {
+    if (item.status === 'unchanged') continue
+    const itemOld = `${oldId}(${rejectRuns(item.label)})`
+    const itemNew = `${newId}(${acceptRuns(item.label)})`
+    if (item.status === 'inserted') record('added', item, {oldId: null, newId: itemNew, clause}, true)
+    else if (item.status === 'deleted') record('deleted', item, {oldId: itemOld, newId: null, clause}, true)
+    else if (hasChanges(item.label)) record('moved', item, {oldId: itemOld, newId: itemNew, clause}, true, provisionSimilarity(item))
+    else walkChanged(item, itemOld, itemNew, clause, record)
+  }
+}
+
+/** The similarity of a redlined provision's old and new text, sub-paragraphs included, labels left out. */
+export function provisionSimilarity(redline: ProvisionRedline): number {
+  const flat = (side: 'accept' | 'reject'): string => {
+    const provision = resolveProvision(redline, side)
+    const visit = (p: typeof provision): string => (p ? [p.text, ...p.items.map(visit), p.tail].join(' ') : '')
+    return visit(provision)
+  }
+  return roundScore(similarity(flat('reject'), flat('accept')))
+}
+
+/** Scores are stated to two decimals, rounded down so that 0.999 never reads as 1. */
+export function roundScore(score: number): number {
+  return score >= 1 ? 1 : Math.floor(score * 100) / 100
+}
+
+function point(place: Place | undefined): SourcePoint | null {
+  return place ? {file: place.file, line: place.start.line, column: place.start.column} : null
+}

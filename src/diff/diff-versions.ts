@@ -1,0 +1,247 @@
+import type {ClauseChunk, SectionIndex} from '../corpus/clause-index.js'
+import {countProvisions, indexSection, sectionBody} from '../corpus/clause-index.js'
+import type {SectionFile, VersionSource} from '../corpus/version-source.js'
+import {didYouMean, UsageError} from '../diagnostics/errors.js'
+import {splitProvisionId} from '../model/ids.js'
+import type {Clause, Manifest, Place} from '../model/types.js'
+import {walkProvisions} from '../model/walk.js'
+import {parseYamlRecord} from '../parse/parse-frontmatter.js'
+import type {ClauseRedline, ProvisionRedline, SectionRedline} from '../redline/document.js'
+import {provisionRedline} from '../redline/redline-sections.js'
+import {redlineText} from '../redline/redline-text.js'
+import {hasChanges, wholeRuns} from '../redline/run.js'
+import {alignClauses, type ClauseMatch} from './align-clauses.js'
+import {changeRecordsBetween} from './change-records.js'
+import {classifyClause, roundScore} from './classify-changes.js'
+import {headingChanges} from './heading-changes.js'
+import {emptyCounts, summarize} from './summarize.js'
+import type {HeadingChange, ProvisionChange, SectionSummary, VersionDiff} from './types.js'
+
+export interface DiffOptions {
+  /** Only this section (`G`). */
+  section?: string
+  /** Only this clause or provision (`G3.20`, `G3.20(b)`). */
+  clause?: string
+  /** Manifests of stored versions, to find the change records between the two sides. */
+  manifestOf?: (version: string) => Manifest | undefined
+}
+
+/**
+ * Compares two versions of the code. Section files whose text (after the frontmatter) is the same
+ * are counted, not parsed; other files are cut into clause chunks, equal chunks are counted, and
+ * only the clauses that differ are parsed and redlined.
+ */
+export function diffVersions(before: VersionSource, after: VersionSource, options: DiffOptions = {}): VersionDiff {
+  const scope = resolveScope(before, after, options)
+  const sections: Array<{letter: string; old?: SectionIndex; new?: SectionIndex; summary: SectionSummary}> = []
+  const oldChunks: ClauseChunk[] = []
+  const newChunks: ClauseChunk[] = []
+  for (const letter of scope.letters) {
+    const oldFile = before.sections.find((s) => s.letter === letter)
+    const newFile = after.sections.find((s) => s.letter === letter)
+    const presence = oldFile && newFile ? 'both' : oldFile ? 'deleted' : 'added'
+    if (oldFile && newFile && !scope.clause && sectionBody(oldFile.text) === sectionBody(newFile.text)) {
+      const counts = emptyCounts()
+      counts.unchanged = countProvisions(sectionBody(newFile.text))
+      sections.push({letter, summary: {letter, title: frontmatterTitle(newFile), presence, counts}})
+      continue
+    }
+    const oldIndex = oldFile && indexSection(oldFile, before.id ?? undefined)
+    const newIndex = newFile && indexSection(newFile, after.id ?? undefined)
+    if (oldIndex) oldChunks.push(...oldIndex.clauses)
+    if (newIndex) newChunks.push(...newIndex.clauses)
+    const title = (newIndex ?? oldIndex)?.title ?? ''
+    sections.push({letter, old: oldIndex, new: newIndex, summary: {letter, title, presence, counts: emptyCounts()}})
+  }
+  if (scope.clause) checkClauseExists(scope.clause, oldChunks, newChunks)
+
+  const inScope = (match: ClauseMatch): boolean =>
+    !scope.clause || match.old?.id === scope.clause.clause || match.new?.id === scope.clause.clause
+  const matches = alignClauses(oldChunks, newChunks).filter(inScope)
+  const countsOf = new Map(sections.map((s) => [s.letter, s.summary.counts]))
+  const redlines = new Map<ClauseChunk, ClauseRedline>()
+  const changes: ProvisionChange[] = []
+  const oldIds = new Set(oldChunks.map((chunk) => chunk.id))
+  const movedTo = new Map<string, string>()
+  for (const match of matches) if (match.kind === 'moved') movedTo.set(match.old.id, match.new.id)
+
+  const byChunk = new Map<ClauseChunk, ClauseMatch>()
+  for (const match of matches) {
+    if (match.new) byChunk.set(match.new, match)
+    else byChunk.set(match.old, match)
+    if (match.kind === 'unchanged') {
+      const counts = countsOf.get(match.new.id.charAt(0))
+      if (counts) counts.unchanged += countProvisions(match.new.source)
+      continue
+    }
+    const oldClause = match.old?.parse()
+    const newClause = match.new?.parse()
+    const redline = clauseRedline(match, oldClause, newClause)
+    redlines.set((match.new ?? match.old) as ClauseChunk, redline)
+  }
+
+  const documentSections: SectionRedline[] = []
+  const headings: HeadingChange[] = []
+  for (const section of sections) {
+    if (!section.old && !section.new) continue
+    const ordered = orderClauses(section.old?.clauses ?? [], section.new?.clauses ?? [], matches, redlines)
+    const counts = section.summary.counts
+    for (const {chunk, redline} of ordered) {
+      const match = byChunk.get(chunk)
+      const found = classifyClause(redline, {
+        section: section.letter,
+        oldPlaces: placesOf(match?.old?.parse()),
+        newPlaces: placesOf(match?.new?.parse()),
+        existedBefore: oldIds.has(redline.id),
+        movedTo: movedTo.get(redline.id)
+      })
+      for (const change of found) counts[change.kind]++
+      changes.push(...found)
+      if (!found.some((change) => change.redline === redline)) counts.unchanged += unchangedWithin(redline)
+    }
+    const sectionHeadings = scope.clause ? [] : headingChanges(section.old, section.new)
+    counts.headings += sectionHeadings.length
+    headings.push(...sectionHeadings)
+    if (ordered.length > 0 || section.summary.presence !== 'both') {
+      const oldTitle = section.old?.title ?? null
+      const newTitle = section.new?.title ?? null
+      documentSections.push({
+        letter: section.letter,
+        title: oldTitle === null ? wholeRuns(newTitle ?? '', 'insert') : newTitle === null ? wholeRuns(oldTitle, 'delete') : redlineText(oldTitle, newTitle),
+        status: section.summary.presence === 'added' ? 'inserted' : section.summary.presence === 'deleted' ? 'deleted' : 'changed',
+        clauses: ordered.map(({redline}) => redline)
+      })
+    }
+  }
+  const filtered = scope.clause?.labels.length ? changes.filter((c) => startsWithProvision(c, scope.clause?.id ?? '')) : changes
+  return {
+    old: {version: before.id, label: before.label},
+    new: {version: after.id, label: after.label},
+    document: {sections: documentSections},
+    changes: filtered,
+    headings,
+    summary: summarize(sections.map((s) => s.summary)),
+    changeRecords: changeRecordsBetween(before.manifest, after.manifest, options.manifestOf ?? (() => undefined)),
+    scope: {section: options.section ?? (scope.clause ? scope.clause.clause.charAt(0) : null), clause: scope.clause?.id ?? null}
+  }
+}
+
+interface Scope {
+  letters: string[]
+  clause: {id: string; clause: string; labels: string[]} | null
+}
+
+function resolveScope(before: VersionSource, after: VersionSource, options: DiffOptions): Scope {
+  const all = [...new Set([...before.sections, ...after.sections].map((s) => s.letter))].sort()
+  if (before.id === null && after.id === null && before.sections.length === 1 && after.sections.length === 1) {
+    const [a, b] = [before.sections[0] as SectionFile, after.sections[0] as SectionFile]
+    if (a.letter !== b.letter) {
+      throw new UsageError(`Unexpected Section ${b.letter} in ${b.file}, expected Section ${a.letter} to compare with ${a.file}`)
+    }
+  }
+  let clause: Scope['clause'] = null
+  let letter = options.section?.toUpperCase()
+  if (options.clause) {
+    const split = splitProvisionId(options.clause)
+    if (!split) throw new UsageError(`Unexpected clause '${options.clause}', expected a clause or provision ID such as G3.20 or G3.20(b)`)
+    clause = {id: options.clause, clause: split.clause, labels: split.labels}
+    if (letter && letter !== split.clause.charAt(0)) {
+      throw new UsageError(`Unexpected clause ${options.clause} with --section ${letter}, expected a clause of Section ${letter}`)
+    }
+    letter = split.clause.charAt(0)
+  }
+  if (letter && !all.includes(letter)) {
+    throw new UsageError(`Unknown section '${letter}', expected one of ${all.join(', ')} (the sections of ${before.label} and ${after.label})${didYouMean(letter, all)}`)
+  }
+  return {letters: letter ? [letter] : all, clause}
+}
+
+function checkClauseExists(clause: NonNullable<Scope['clause']>, before: ClauseChunk[], after: ClauseChunk[]): void {
+  if (before.some((c) => c.id === clause.clause) || after.some((c) => c.id === clause.clause)) return
+  const known = [...new Set([...before, ...after].map((c) => c.id))]
+  throw new UsageError(`Unknown clause '${clause.clause}', expected a clause of either version${didYouMean(clause.clause, known)}`)
+}
+
+function startsWithProvision(change: ProvisionChange, id: string): boolean {
+  const within = (candidate: string | null): boolean => candidate !== null && (candidate === id || candidate.startsWith(`${id}(`) || id.startsWith(`${candidate}(`))
+  return within(change.oldId) || within(change.newId)
+}
+
+function clauseRedline(match: ClauseMatch, before: Clause | undefined, after: Clause | undefined): ClauseRedline {
+  const provision = provisionRedline(before, after)
+  const oldChunk = match.old
+  const newChunk = match.new
+  const runs = (a: string | null | undefined, b: string | null | undefined, oldPresent: boolean, newPresent: boolean) => {
+    if (!oldPresent) return wholeRuns(b ?? '', 'insert')
+    if (!newPresent) return wholeRuns(a ?? '', 'delete')
+    return redlineText(a ?? '', b ?? '')
+  }
+  const oldHeading = oldChunk?.heading?.text ?? null
+  const newHeading = newChunk?.heading?.text ?? null
+  const oldTitle = oldChunk?.part?.title ?? null
+  const newTitle = newChunk?.part?.title ?? null
+  const redline: ClauseRedline = {
+    ...provision,
+    kind: 'clause',
+    part: {
+      id: (newChunk ?? oldChunk)?.part?.id ?? null,
+      title: oldTitle === null && newTitle === null ? null : runs(oldTitle, newTitle, Boolean(oldChunk), Boolean(newChunk))
+    },
+    heading: oldHeading === null && newHeading === null ? null : runs(oldHeading, newHeading, Boolean(oldChunk), Boolean(newChunk))
+  }
+  if (match.kind === 'moved') redline.movedFrom = {id: match.old.id, similarity: roundScore(match.similarity)}
+  return redline
+}
+
+/** The changed clauses of a section in the new version's order, deleted ones after the clause that preceded them. */
+function orderClauses(
+  before: readonly ClauseChunk[],
+  after: readonly ClauseChunk[],
+  matches: readonly ClauseMatch[],
+  redlines: ReadonlyMap<ClauseChunk, ClauseRedline>
+): Array<{chunk: ClauseChunk; redline: ClauseRedline}> {
+  const partnerOf = new Map<ClauseChunk, ClauseChunk>()
+  for (const match of matches) if (match.old && match.new) partnerOf.set(match.old, match.new)
+  const deletedAfter = new Map<ClauseChunk | null, ClauseChunk[]>()
+  let previous: ClauseChunk | null = null
+  const newSet = new Set(after)
+  for (const chunk of before) {
+    const partner = partnerOf.get(chunk)
+    if (partner && newSet.has(partner)) previous = partner
+    else if (!partner) deletedAfter.set(previous, [...(deletedAfter.get(previous) ?? []), chunk])
+  }
+  const out: Array<{chunk: ClauseChunk; redline: ClauseRedline}> = []
+  const push = (chunk: ClauseChunk): void => {
+    const redline = redlines.get(chunk)
+    if (redline) out.push({chunk, redline})
+  }
+  for (const chunk of deletedAfter.get(null) ?? []) push(chunk)
+  for (const chunk of after) {
+    push(chunk)
+    for (const deleted of deletedAfter.get(chunk) ?? []) push(deleted)
+  }
+  return out
+}
+
+function placesOf(clause: Clause | undefined): Map<string, Place> {
+  const places = new Map<string, Place>()
+  if (!clause) return places
+  for (const {provision} of walkProvisions([{letter: '', title: '', version: '', parts: [{id: null, title: null, groups: [{heading: null, clauses: [clause]}]}]}])) {
+    if (provision.place) places.set(provision.id, provision.place)
+  }
+  return places
+}
+
+/** Provisions of a changed clause whose own words did not change (the whole-record kinds count none). */
+function unchangedWithin(provision: ProvisionRedline): number {
+  if (provision.status === 'unchanged') return 1 + provision.items.reduce((n, item) => n + unchangedWithin(item), 0)
+  if (provision.status !== 'changed' || hasChanges(provision.label)) return 0
+  const own = hasChanges(provision.text) || hasChanges(provision.tail) ? 0 : 1
+  return own + provision.items.reduce((n, item) => n + unchangedWithin(item), 0)
+}
+
+function frontmatterTitle(file: SectionFile): string {
+  const close = file.text.indexOf('\n---', 3)
+  const record = parseYamlRecord(file.text.slice(file.text.indexOf('\n') + 1, close + 1), file.file, 2)
+  return typeof record.values.title === 'string' ? record.values.title : ''
+}

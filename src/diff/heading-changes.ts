@@ -1,0 +1,49 @@
+import type {SectionIndex} from '../corpus/clause-index.js'
+import {redlineText} from '../redline/redline-text.js'
+import {wholeRuns} from '../redline/run.js'
+import type {HeadingChange} from './types.js'
+
+/**
+ * Cross-heading and part-title changes between two versions of a section. A cross-heading is
+ * known by the first clause under it: the same first clause with other words is a changed
+ * heading; a first clause under a heading on one side only is an added or deleted heading.
+ * Part titles are known by their part number.
+ */
+export function headingChanges(before: SectionIndex | undefined, after: SectionIndex | undefined): HeadingChange[] {
+  const section = (after ?? before)?.letter ?? ''
+  const out: HeadingChange[] = []
+  const oldParts = new Map((before?.parts ?? []).map((part) => [part.id, part]))
+  for (const part of after?.parts ?? []) {
+    const old = oldParts.get(part.id)
+    if (old && (old.title ?? '') !== (part.title ?? '')) {
+      out.push(change('changed', 'part-title', section, part.id, null, old.title, part.title))
+    }
+  }
+  const oldHeadings = new Map((before?.headings ?? []).filter((h) => h.firstClause !== null).map((h) => [h.firstClause, h]))
+  const newHeadings = new Map((after?.headings ?? []).filter((h) => h.firstClause !== null).map((h) => [h.firstClause, h]))
+  for (const heading of after?.headings ?? []) {
+    if (heading.firstClause === null) continue
+    const old = oldHeadings.get(heading.firstClause)
+    if (!old) out.push(change('added', 'cross-heading', section, heading.part, heading.firstClause, null, heading.text))
+    else if (old.text !== heading.text) out.push(change('changed', 'cross-heading', section, heading.part, heading.firstClause, old.text, heading.text))
+  }
+  for (const heading of before?.headings ?? []) {
+    if (heading.firstClause !== null && !newHeadings.has(heading.firstClause)) {
+      out.push(change('deleted', 'cross-heading', section, heading.part, heading.firstClause, heading.text, null))
+    }
+  }
+  return out
+}
+
+function change(
+  kind: HeadingChange['kind'],
+  level: HeadingChange['level'],
+  section: string,
+  part: string | null,
+  firstClause: string | null,
+  before: string | null,
+  after: string | null
+): HeadingChange {
+  const runs = before === null ? wholeRuns(after ?? '', 'insert') : after === null ? wholeRuns(before, 'delete') : redlineText(before, after)
+  return {kind, level, section, part, firstClause, before, after, runs}
+}

@@ -1,0 +1,20 @@
+import type {ChangeCounts, DiffSummary, SectionSummary} from './types.js'
+
+/** Counts that are all zero. */
+export function emptyCounts(): ChangeCounts {
+  return {unchanged: 0, changed: 0, added: 0, deleted: 0, 'not-used': 0, moved: 0, headings: 0}
+}
+
+/** The totals over the sections, and the sections in letter order. */
+export function summarize(sections: readonly SectionSummary[]): DiffSummary {
+  const totals = emptyCounts()
+  for (const section of sections) {
+    for (const key of Object.keys(totals) as Array<keyof ChangeCounts>) totals[key] += section.counts[key]
+  }
+  return {totals, sections: [...sections].sort((a, b) => a.letter.localeCompare(b.letter))}
+}
+
+/** How many changes of any kind the counts hold (everything but `unchanged`). */
+export function changeCount(counts: ChangeCounts): number {
+  return counts.changed + counts.added + counts.deleted + counts['not-used'] + counts.moved + counts.headings
+}

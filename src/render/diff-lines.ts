@@ -1,0 +1,95 @@
+import type {ChangeCounts, ProvisionChange, VersionDiff} from '../diff/types.js'
+import type {ProvisionRedline} from '../redline/document.js'
+import {compactRuns, type Run} from '../redline/run.js'
+
+/**
+ * What the diff renderers share: the lines of a redlined provision (label, lead-in, sub-paragraphs,
+ * tail), the wording of kinds and counts, and grouping of changes by section and clause. Pure
+ * layout: nothing here compares text.
+ */
+export interface RedlineLine {
+  /** 0 for a clause, 1 for `(a)`, 2 for `(i)`, … */
+  depth: number
+  /** The label as printed (`G3.20`, `(b)`), redlined; empty for a tail. */
+  label: Run[]
+  runs: Run[]
+  status: ProvisionRedline['status']
+}
+
+/** The lines of a provision in reading order. */
+export function redlineLines(provision: ProvisionRedline, depth = 0): RedlineLine[] {
+  const label = provision.kind === 'clause' ? provision.label : bracketed(provision.label)
+  const lines: RedlineLine[] = [{depth, label, runs: provision.text, status: provision.status}]
+  for (const item of provision.items) lines.push(...redlineLines(item, depth + 1))
+  if (provision.tail.length > 0) lines.push({depth, label: [], runs: provision.tail, status: provision.status})
+  return lines
+}
+
+function bracketed(label: Run[]): Run[] {
+  const type = label.every((run) => run.type === 'insert') ? 'insert' : label.every((run) => run.type === 'delete') ? 'delete' : 'equal'
+  return compactRuns([{type, text: '('}, ...label, {type, text: ')'}])
+}
+
+/** How each kind reads to a reviewer. */
+export const KIND_WORDS: Record<ProvisionChange['kind'], string> = {
+  changed: 'changed',
+  added: 'added',
+  deleted: 'deleted',
+  'not-used': 'replaced by [Not used]',
+  moved: 'moved or renumbered'
+}
+
+/** `moved or renumbered from G3.5 (similarity 0.93)`, `changed`, … */
+export function describeChange(change: ProvisionChange): string {
+  if (change.kind === 'moved') return `moved or renumbered from ${change.oldId ?? '?'} (similarity ${(change.similarity ?? 0).toFixed(2)})`
+  if (change.kind === 'not-used' && change.movedTo) return `replaced by [Not used]; its text moved to ${change.movedTo}`
+  return KIND_WORDS[change.kind]
+}
+
+/** `1 changed, 2 added, 17,476 unchanged`: the non-zero counts. */
+export function describeCounts(counts: ChangeCounts): string {
+  const parts: string[] = []
+  for (const kind of ['changed', 'added', 'deleted', 'not-used', 'moved'] as const) {
+    if (counts[kind] > 0) parts.push(`${counts[kind]} ${kind === 'not-used' ? '[Not used]' : kind}`)
+  }
+  if (counts.headings > 0) parts.push(`${counts.headings} heading${counts.headings === 1 ? '' : 's'}`)
+  parts.push(`${counts.unchanged} unchanged`)
+  return parts.join(', ')
+}
+
+/** `6.17 → 6.21`. */
+export function describeSides(diff: VersionDiff): string {
+  return `${diff.old.label} → ${diff.new.label}`
+}
+
+/** `change records between them: MP087` or the reason there are none. */
+export function describeRecords(diff: VersionDiff): string {
+  const {direction, ids} = diff.changeRecords
+  if (direction === 'same') return 'the same version'
+  if (direction === 'unknown') return 'change records: unknown (no manifest chain links the two sides)'
+  const list = ids.length === 0 ? 'none recorded' : ids.join(', ')
+  return direction === 'backward' ? `change records undone (diff runs back in time): ${list}` : `change records: ${list}`
+}
+
+/** The changes grouped by section, then by clause, in document order. */
+export function groupChanges(changes: readonly ProvisionChange[]): Array<{section: string; clauses: Array<{clause: string; heading: string | null; changes: ProvisionChange[]}>}> {
+  const out: Array<{section: string; clauses: Array<{clause: string; heading: string | null; changes: ProvisionChange[]}>}> = []
+  for (const change of changes) {
+    let section = out[out.length - 1]
+    if (!section || section.section !== change.section) out.push((section = {section: change.section, clauses: []}))
+    let clause = section.clauses[section.clauses.length - 1]
+    if (!clause || clause.clause !== change.clause) section.clauses.push((clause = {clause: change.clause, heading: change.heading, changes: []}))
+    clause.changes.push(change)
+  }
+  return out
+}
+
+/** Control characters as visible pictures (`␛`), so legal text can never drive a terminal or hide in a page. */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => {
+    const code = char.charCodeAt(0)
+    if (code < 0x20) return String.fromCharCode(0x2400 + code)
+    if (code === 0x7f) return '\u2421'
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+  })
+}

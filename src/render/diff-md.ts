@@ -1,0 +1,62 @@
+import type {VersionDiff} from '../diff/types.js'
+import type {ProvisionRedline} from '../redline/document.js'
+import type {Run} from '../redline/run.js'
+import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines, visible} from './diff-lines.js'
+
+/** Escapes text so that Markdown reads it literally; HTML-significant characters become entities. */
+function literal(text: string): string {
+  return visible(text)
+    .replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)
+    .replace(/[\\`*_[\]#|~]/g, (char) => `\\${char}`)
+}
+
+function runs(list: readonly Run[]): string {
+  return list
+    .map((run) => (run.type === 'equal' ? literal(run.text) : run.type === 'insert' ? `<ins>${literal(run.text)}</ins>` : `<del>${literal(run.text)}</del>`))
+    .join('')
+}
+
+function provision(redline: ProvisionRedline): string[] {
+  return redlineLines(redline).map((line) => {
+    const label = runs(line.label)
+    return `${'  '.repeat(line.depth)}- ${label}${label && line.runs.length > 0 ? ' ' : ''}${runs(line.runs)}`
+  })
+}
+
+/**
+ * `redline diff --format md`: a Markdown report for a pull request or a paper: the summary table,
+ * then each changed clause with its changes, deletions in `<del>` and insertions in `<ins>`.
+ */
+export function renderDiffMarkdown(diff: VersionDiff, options: {summary?: boolean; context?: boolean} = {}): string {
+  const out: string[] = [`# Changes ${literal(describeSides(diff))}`, '', literal(describeRecords(diff))]
+  out.push('', '| Section | Changed | Added | Deleted | \\[Not used\\] | Moved | Headings | Unchanged |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  const row = (name: string, c: VersionDiff['summary']['totals']): string =>
+    `| ${name} | ${c.changed} | ${c.added} | ${c.deleted} | ${c['not-used']} | ${c.moved} | ${c.headings} | ${c.unchanged} |`
+  for (const section of diff.summary.sections) out.push(row(`${section.letter}${section.presence === 'both' ? '' : ` (${section.presence})`}`, section.counts))
+  out.push(row('**Total**', diff.summary.totals))
+  if (diff.changes.length === 0 && diff.headings.length === 0) out.push('', 'No changes.')
+  if (!options.summary) {
+    const clauses = new Map(diff.document.sections.flatMap((s) => s.clauses.map((clause) => [`${s.letter} ${clause.id}`, clause] as const)))
+    for (const section of groupChanges(diff.changes)) {
+      const title = diff.summary.sections.find((s) => s.letter === section.section)?.title ?? ''
+      out.push('', `## Section ${section.section}: ${literal(title)}`)
+      for (const clause of section.clauses) {
+        out.push('', `### ${literal(clause.clause)}${clause.heading ? ` (${literal(clause.heading)})` : ''}`)
+        for (const change of clause.changes) {
+          out.push('', `**${literal(change.id)}**: ${literal(describeChange(change))}`)
+          if (!options.context) out.push('', ...provision(change.redline))
+        }
+        const whole = clauses.get(`${section.section} ${clause.clause}`)
+        if (options.context && whole) out.push('', ...provision(whole))
+      }
+    }
+    if (diff.headings.length > 0) {
+      out.push('', '## Headings', '')
+      for (const heading of diff.headings) {
+        out.push(`- ${heading.level} ${heading.kind}, Section ${heading.section}${heading.firstClause ? ` before ${literal(heading.firstClause)}` : ''}: ${runs(heading.runs)}`)
+      }
+    }
+  }
+  out.push('', `Total: ${literal(describeCounts(diff.summary.totals))}.`)
+  return `${out.join('\n')}\n`
+}

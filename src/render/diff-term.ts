@@ -1,0 +1,72 @@
+import pc from 'picocolors'
+import type {VersionDiff} from '../diff/types.js'
+import type {ProvisionRedline} from '../redline/document.js'
+import type {Run} from '../redline/run.js'
+import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines, visible} from './diff-lines.js'
+
+export interface DiffTermOptions {
+  color: boolean
+  summary?: boolean
+  context?: boolean
+}
+
+/**
+ * `redline diff --format term`: grouped by section and clause, each change with its word-level
+ * redline. In colour, deletions are red and struck through and insertions green and underlined;
+ * without colour they read `[-deleted-]{+inserted+}`, as in `git diff --word-diff`.
+ */
+export function renderDiffTerm(diff: VersionDiff, options: DiffTermOptions): string {
+  const c = pc.createColors(options.color)
+  const runs = (list: readonly Run[], dimEqual = false): string =>
+    list
+      .map((run) => {
+        const text = visible(run.text)
+        if (run.type === 'equal') return dimEqual ? c.dim(text) : text
+        if (!options.color) return run.type === 'insert' ? `{+${text}+}` : `[-${text}-]`
+        return run.type === 'insert' ? c.green(c.underline(text)) : c.red(c.strikethrough(text))
+      })
+      .join('')
+  const provision = (redline: ProvisionRedline, indent: string): string[] =>
+    redlineLines(redline).map((line) => {
+      const label = runs(line.label)
+      const text = runs(line.runs, line.status === 'unchanged')
+      return `${indent}${'    '.repeat(line.depth)}${label}${label && text ? ' ' : ''}${text}`
+    })
+
+  const out: string[] = [c.bold(`diff ${describeSides(diff)}`), c.dim(describeRecords(diff))]
+  if (diff.changes.length === 0 && diff.headings.length === 0) {
+    out.push('', `no changes (${diff.summary.totals.unchanged} provisions compared)`)
+    return `${out.join('\n')}\n`
+  }
+  if (!options.summary) {
+    const clauses = new Map(diff.document.sections.flatMap((s) => s.clauses.map((clause) => [`${s.letter} ${clause.id}`, clause] as const)))
+    for (const section of groupChanges(diff.changes)) {
+      const title = diff.summary.sections.find((s) => s.letter === section.section)?.title ?? ''
+      out.push('', c.bold(c.cyan(`Section ${section.section}: ${visible(title)}`)))
+      for (const clause of section.clauses) {
+        out.push('', `${c.bold(clause.clause)}${clause.heading ? c.dim(`  ${visible(clause.heading)}`) : ''}`)
+        const whole = clauses.get(`${section.section} ${clause.clause}`)
+        for (const change of clause.changes) {
+          const where = change.newPlace ?? change.oldPlace
+          out.push(`  ${c.yellow(describeChange(change))} ${c.bold(change.id)}${where ? c.dim(`  ${where.file}:${where.line}:${where.column}`) : ''}`)
+          if (!options.context) out.push(...provision(change.redline, '    '))
+        }
+        if (options.context && whole) out.push(...provision(whole, '    '))
+      }
+    }
+    const headings = diff.headings
+    if (headings.length > 0) {
+      out.push('', c.bold('Headings'))
+      for (const heading of headings) {
+        out.push(`  ${c.yellow(`${heading.level} ${heading.kind}`)} ${heading.section}${heading.part ? ` ${heading.part}` : ''}${heading.firstClause ? ` before ${heading.firstClause}` : ''}: ${runs(heading.runs)}`)
+      }
+    }
+  }
+  out.push('', c.bold('Summary'))
+  for (const section of diff.summary.sections) {
+    const presence = section.presence === 'both' ? '' : ` (section ${section.presence})`
+    out.push(`  ${section.letter}  ${describeCounts(section.counts)}${presence}`)
+  }
+  out.push(`  total  ${describeCounts(diff.summary.totals)}`)
+  return `${out.join('\n')}\n`
+}

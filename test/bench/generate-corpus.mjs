@@ -1,0 +1,370 @@
+#!/usr/bin/env node
+/**
+ * Deterministic generator of a synthetic full-size SEC in the corpus format, for benchmarks.
+ *
+ *   node test/bench/generate-corpus.mjs [--out test/bench/.corpus] [--force]
+ *
+ * Writes three corpora, each a root holding `sec-text/9.0/` and `sec-text/9.1/`:
+ *
+ * - `1x/`: about 20 section files, about 15,000 clauses and sub-paragraphs, about 2.5 MB per
+ *   version; 9.1 is 9.0 after a release of 30 modifications touching about 300 provisions
+ *   (word edits, inserted and deleted sub-paragraphs and clauses, clauses replaced by
+ *   `[Not used]`, renumbered clauses, cross-heading changes).
+ * - `4x/`: the same at four times the size (four times the clauses and modifications).
+ * - `adversarial/`: the 1x structure with every clause rewritten in 9.1.
+ *
+ * The second version is written directly by this generator (not through `redline release`), so
+ * the benchmark does not depend on the modifications format. Same seed, same bytes.
+ */
+import {mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, renameSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const GENERATOR_VERSION = 3
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/* ---------- a seeded random source ---------- */
+
+function random(seed) {
+  let state = seed >>> 0
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const int = (min, max) => min + Math.floor(next() * (max - min + 1))
+  const pick = (list) => list[Math.floor(next() * list.length)]
+  const chance = (p) => next() < p
+  return {next, int, pick, chance}
+}
+
+/* ---------- legal-sounding text ---------- */
+
+const SUBJECTS = ['the DCC', 'each User', 'the Responsible Supplier', 'the Panel', 'the Security Sub-Committee', 'a Party', 'the Code Administrator', 'each Network Party', 'the Authority', 'the Registration Data Provider', 'a Supplier Party', 'the Independent Security Assurance Service Provider']
+const VERBS = ['shall', 'shall, wherever it is reasonably practicable to do so,', 'may', 'shall not', 'shall ensure that it will']
+const ACTIONS = ['notify', 'establish arrangements with', 'provide a copy of the relevant information to', 'consult', 'take reasonable steps to inform', 'comply with the requirements set out for', 'maintain records of its dealings with', 'co-operate with']
+const OBJECTS = ['the manufacturer of the hardware or Device', 'the developer of the software or firmware', 'any Smart Metering System for which it is the Responsible Supplier', 'any Communications Hub Function or Gas Proxy Function', 'the User Systems', 'the DCC Total System', 'any Data Communications Company service', 'the Security Controls Framework', 'each affected Energy Consumer', 'any Party Data']
+const QUALIFIERS = ['as soon as is reasonably practicable', 'within five Working Days', 'in accordance with Good Industry Practice', 'where it becomes aware of any material security vulnerability', 'subject to the provisions of this Section', 'save where the Panel otherwise determines', 'in such form as the Panel may specify', 'to the extent that it is lawful to do so', 'during the period of any Major Security Incident', 'at intervals of not more than one year']
+const JOINERS = ['; and', '; or', ';', ',']
+
+function sentence(r, letter, maxPart) {
+  const parts = [r.pick(SUBJECTS), r.pick(VERBS), r.pick(ACTIONS), r.pick(OBJECTS)]
+  if (r.chance(0.7)) parts.push(r.pick(QUALIFIERS))
+  if (r.chance(0.35)) parts.push(`in accordance with Section ${letter}${r.int(1, maxPart)}.${r.int(1, 30)}`)
+  if (r.chance(0.25)) parts.push(`(excluding ${r.pick(OBJECTS)})`)
+  const text = parts.join(' ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function leadIn(r, letter, maxPart) {
+  return `${sentence(r, letter, maxPart)}:`
+}
+
+function itemText(r, letter, maxPart, last) {
+  const text = [r.pick(OBJECTS), r.chance(0.6) ? r.pick(QUALIFIERS) : r.pick(ACTIONS) + ' ' + r.pick(OBJECTS)]
+  if (r.chance(0.3)) text.push(`as described in Section ${letter}${r.int(1, maxPart)}.${r.int(1, 30)}`)
+  return text.join(' ') + (last ? '.' : r.pick(JOINERS))
+}
+
+const SECTION_TITLES = {
+  A: 'Definitions and Interpretation', B: 'Accession', C: 'Governance', D: 'Modification Process', E: 'Registration Data',
+  F: 'Smart Metering System Requirements', G: 'Security', H: 'DCC Services', I: 'Data Privacy', J: 'Charges', K: 'Charging Methodology',
+  L: 'Smart Metering Key Infrastructure', M: 'General', N: 'SMETS1 Meters', O: 'Communications Hubs', P: 'Communications', Q: 'Testing Services',
+  R: 'Reporting', S: 'Sharing Information', T: 'Testing During Transition', X: 'Transition'
+}
+const LETTERS = Object.keys(SECTION_TITLES).slice(0, 20)
+const PART_WORDS = ['General Obligations', 'User Obligations', 'DCC Obligations', 'Security Controls', 'Notifications', 'Audit and Assurance', 'Incident Management', 'Records', 'Testing', 'Disputes', 'Interpretation', 'Suspension']
+const HEADING_WORDS = ['Manufacturers: Duty to Notify and Be Notified', 'Obligations of Users', 'Obligations of the DCC', 'Security Incidents', 'Compliance', 'Annual Review', 'Information Sharing', 'Exceptions', 'Scope', 'Records of Access', 'Remedial Action', 'Supplementary Provisions']
+
+/* ---------- the structure ---------- */
+
+function makeItems(r, letter, maxPart, depth, count) {
+  const items = []
+  for (let i = 0; i < count; i++) {
+    const item = {text: itemText(r, letter, maxPart, i === count - 1), items: [], tail: ''}
+    if (depth < 3 && r.chance(depth === 1 ? 0.18 : 0.12)) {
+      item.text = leadIn(r, letter, maxPart).replace(/^./, (c) => c.toLowerCase())
+      item.items = makeItems(r, letter, maxPart, depth + 1, r.int(2, 4))
+      if (r.chance(0.2)) item.tail = `in each case ${r.pick(QUALIFIERS)}.`
+    }
+    items.push(item)
+  }
+  return items
+}
+
+function makeClause(r, letter, maxPart) {
+  if (r.chance(0.04)) return {text: '[Not used]', items: [], tail: ''}
+  if (r.chance(0.45)) {
+    const n = r.int(1, 3)
+    return {text: Array.from({length: n}, () => sentence(r, letter, maxPart) + '.').join(' '), items: [], tail: ''}
+  }
+  const clause = {text: leadIn(r, letter, maxPart), items: makeItems(r, letter, maxPart, 1, r.int(2, 6)), tail: ''}
+  if (r.chance(0.3)) clause.tail = `${r.pick(['arrangements designed to ensure that', 'provided that', 'and in each case'])} ${sentence(r, letter, maxPart).replace(/^./, (c) => c.toLowerCase())}.`
+  return clause
+}
+
+function makeSection(r, letter, scale) {
+  const partCount = r.int(8, 12) * scale
+  const parts = []
+  for (let p = 1; p <= partCount; p++) {
+    const clauseCount = r.int(12, 26)
+    const groups = []
+    let group = {heading: r.chance(0.3) ? null : r.pick(HEADING_WORDS), clauses: []}
+    for (let c = 1; c <= clauseCount; c++) {
+      if (c > 1 && r.chance(0.15)) {
+        groups.push(group)
+        group = {heading: r.pick(HEADING_WORDS), clauses: []}
+      }
+      group.clauses.push({number: String(c), ...makeClause(r, letter, partCount)})
+    }
+    groups.push(group)
+    parts.push({number: p, title: r.pick(PART_WORDS), groups})
+  }
+  return {letter, title: SECTION_TITLES[letter], parts}
+}
+
+/* ---------- the canonical writer (all generated text is plain: no escaping needed) ---------- */
+
+function writeItems(items, indent, lines, depth) {
+  items.forEach((item, index) => {
+    lines.push(`${indent}- (${labelAt(depth, index)}) ${item.text}`)
+    if (item.items.length > 0) writeItems(item.items, `${indent}  `, lines, depth + 1)
+    if (item.tail) lines.push('', `${indent}  ${item.tail}`)
+  })
+}
+
+function labelAt(depth, index) {
+  if (depth === 1) return String.fromCharCode(97 + (index % 26)).repeat(Math.floor(index / 26) + 1)
+  if (depth === 2) return ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'][index]
+  if (depth === 3) return String.fromCharCode(65 + index)
+  return String(index + 1)
+}
+
+function writeSection(section, version) {
+  const blocks = [`---\nsection: "${section.letter}"\ntitle: "${section.title}"\nversion: "${version}"\n---`, `# Section ${section.letter}: ${section.title}`]
+  for (const part of section.parts) {
+    const partId = `${section.letter}${part.number}`
+    blocks.push(`## ${partId} ${part.title}`)
+    for (const group of part.groups) {
+      if (group.clauses.length === 0) continue
+      if (group.heading !== null) blocks.push(`### ${group.heading}`)
+      for (const clause of group.clauses) {
+        const lines = [`**${partId}.${clause.number}** ${clause.text}`]
+        if (clause.items.length > 0) {
+          lines.push('')
+          writeItems(clause.items, '', lines, 1)
+        }
+        if (clause.tail) lines.push('', clause.tail)
+        blocks.push(lines.join('\n'))
+      }
+    }
+  }
+  return `${blocks.join('\n\n')}\n`
+}
+
+/* ---------- a release of modifications ---------- */
+
+const clone = (value) => structuredClone(value)
+
+function allProvisions(clause) {
+  const out = [clause]
+  const visit = (items) => {
+    for (const item of items) {
+      out.push(item)
+      visit(item.items)
+    }
+  }
+  visit(clause.items)
+  return out
+}
+
+function countProvisions(clause) {
+  return allProvisions(clause).length
+}
+
+function pickClause(r, sections, predicate = () => true) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const section = r.pick(sections)
+    const part = r.pick(section.parts)
+    const group = r.pick(part.groups)
+    if (group.clauses.length === 0) continue
+    const index = r.int(0, group.clauses.length - 1)
+    const clause = group.clauses[index]
+    if (clause.text !== '[Not used]' && predicate(clause)) return {section, part, group, index, clause}
+  }
+  throw new Error('no clause found')
+}
+
+/** Edits of one kind; each returns how many provisions it touched. */
+const EDITS = {
+  words(r, sections) {
+    const {clause, section} = pickClause(r, sections)
+    const provision = r.pick(allProvisions(clause))
+    const words = provision.text.split(' ')
+    const at = r.int(1, Math.max(1, words.length - 2))
+    const choice = r.int(0, 2)
+    if (choice === 0) words.splice(at, 0, 'which forms part of a SMETS2+ Device')
+    else if (choice === 1) words.splice(at, Math.min(3, words.length - at - 1))
+    else words[at] = r.pick(['relevant', 'applicable', 'material', 'reasonable', 'affected'])
+    provision.text = words.join(' ').replace(/Section [A-Z]\d+\.\d+/, (ref) => (r.chance(0.3) ? `Section ${section.letter}1.${r.int(1, 9)}` : ref))
+    return 1
+  },
+  insertItem(r, sections) {
+    const {clause, section, part} = pickClause(r, sections, (c) => c.items.length > 0 && c.items.length < 10)
+    const at = r.int(0, clause.items.length)
+    clause.items.splice(at, 0, {text: itemText(r, section.letter, section.parts.length, false), items: [], tail: ''})
+    void part
+    return 1 + clause.items.length - at - 1
+  },
+  deleteItem(r, sections) {
+    const {clause} = pickClause(r, sections, (c) => c.items.length > 2)
+    const at = r.int(0, clause.items.length - 1)
+    const [removed] = clause.items.splice(at, 1)
+    return countProvisions(removed) + clause.items.length - at
+  },
+  insertClause(r, sections) {
+    const {group, index, clause, section} = pickClause(r, sections, (c) => /^\d+$/.test(c.number))
+    const inserted = {number: `${clause.number}A`, ...makeClause(r, section.letter, section.parts.length)}
+    if (group.clauses.some((c) => c.number === inserted.number)) return 0
+    group.clauses.splice(index + 1, 0, inserted)
+    return countProvisions(inserted)
+  },
+  notUsed(r, sections) {
+    const {clause} = pickClause(r, sections)
+    const touched = countProvisions(clause)
+    Object.assign(clause, {text: '[Not used]', items: [], tail: ''})
+    return touched
+  },
+  deleteClause(r, sections) {
+    const {group, index, part} = pickClause(r, sections, (c) => /A$/.test(c.number) || false)
+    void part
+    const [removed] = group.clauses.splice(index, 1)
+    return countProvisions(removed)
+  },
+  renumber(r, sections) {
+    // A clause moves to the end of its part under the next free number, with a small edit.
+    const {group, index, part, clause} = pickClause(r, sections)
+    const numbers = part.groups.flatMap((g) => g.clauses.map((c) => Number.parseInt(c.number, 10)))
+    group.clauses.splice(index, 1)
+    const moved = {...clause, number: String(Math.max(...numbers) + 1)}
+    if (r.chance(0.5)) moved.text = moved.text.replace(/ shall /, ' must ')
+    part.groups[part.groups.length - 1].clauses.push(moved)
+    group.clauses.splice(index, 0, {number: clause.number, text: '[Not used]', items: [], tail: ''})
+    return countProvisions(clause) + 1
+  },
+  heading(r, sections) {
+    const section = r.pick(sections)
+    const part = r.pick(section.parts)
+    const group = r.pick(part.groups)
+    group.heading = group.heading === null ? 'Transitional Arrangements' : `${group.heading} and Reporting`
+    return 0
+  }
+}
+
+const PLAN = ['words', 'words', 'words', 'words', 'words', 'insertItem', 'deleteItem', 'insertClause', 'notUsed', 'renumber', 'words', 'heading']
+
+function release(r, sections, modifications) {
+  const next = clone(sections)
+  // Clauses named G…A (inserted) exist only after insertions, so deletions remove inserted clauses
+  // of an earlier modification only when there is one; otherwise they replace a clause by [Not used].
+  let touched = 0
+  for (let m = 0; m < modifications; m++) {
+    const edits = r.int(3, 7)
+    for (let e = 0; e < edits; e++) {
+      const kind = r.pick(PLAN)
+      try {
+        touched += EDITS[kind](r, next)
+      } catch {
+        touched += EDITS.notUsed(r, next)
+      }
+    }
+  }
+  return {sections: next, touched}
+}
+
+function rewriteAll(r, sections) {
+  const next = clone(sections)
+  for (const section of next) {
+    for (const part of section.parts) {
+      for (const group of part.groups) {
+        group.clauses = group.clauses.map((clause) => ({number: clause.number, ...makeClause(r, section.letter, section.parts.length)}))
+      }
+    }
+  }
+  return next
+}
+
+/* ---------- writing ---------- */
+
+function manifest(version, base, changes, source) {
+  const lines = [`version: "${version}"`, base ? `base: "${base}"` : 'base: null']
+  lines.push(changes.length === 0 ? 'changes: []' : `changes:\n${changes.map((c) => `  - "${c}"`).join('\n')}`)
+  lines.push(`source: "${source}"`)
+  return `${lines.join('\n')}\n`
+}
+
+function writeVersion(root, version, sections, manifestText) {
+  const dir = path.join(root, 'sec-text', version)
+  mkdirSync(dir, {recursive: true})
+  writeFileSync(path.join(dir, 'manifest.yaml'), manifestText)
+  let bytes = 0
+  let provisions = 0
+  for (const section of sections) {
+    const text = writeSection(section, version)
+    bytes += Buffer.byteLength(text)
+    provisions += section.parts.reduce((n, p) => n + p.groups.reduce((m, g) => m + g.clauses.reduce((k, c) => k + countProvisions(c), 0), 0), 0)
+    writeFileSync(path.join(dir, `section-${section.letter.toLowerCase()}.md`), text)
+  }
+  return {bytes, provisions, files: sections.length}
+}
+
+function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30}) {
+  const r = random(seed)
+  const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
+  const changes = Array.from({length: modifications * scale}, (_, i) => `MP${String(301 + i).padStart(3, '0')}`)
+  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : release(r, sections, modifications * scale)
+  const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'))
+  const after = writeVersion(
+    root,
+    '9.1',
+    next.sections,
+    manifest('9.1', '9.0', adversarial ? ['REWRITE'] : changes, adversarial ? 'Every clause of 9.0 rewritten' : `9.0 after a synthetic release of ${changes.length} modifications`)
+  )
+  return {before, after, touched: next.touched}
+}
+
+/* ---------- main ---------- */
+
+export function generate(out = path.join(here, '.corpus'), {force = false, quiet = false} = {}) {
+  const stamp = path.join(out, 'stamp.json')
+  const wanted = JSON.stringify({generator: GENERATOR_VERSION})
+  if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return JSON.parse(readFileSync(path.join(out, 'stats.json'), 'utf8'))
+  const temporary = `${out}.${process.pid}.tmp`
+  rmSync(temporary, {recursive: true, force: true})
+  const stats = {
+    '1x': generateCorpus(path.join(temporary, '1x'), {scale: 1, seed: 17}),
+    '4x': generateCorpus(path.join(temporary, '4x'), {scale: 4, seed: 17}),
+    adversarial: generateCorpus(path.join(temporary, 'adversarial'), {scale: 1, seed: 17, adversarial: true})
+  }
+  writeFileSync(path.join(temporary, 'stats.json'), JSON.stringify(stats, null, 2))
+  writeFileSync(path.join(temporary, 'stamp.json'), wanted)
+  rmSync(out, {recursive: true, force: true})
+  renameSync(temporary, out)
+  if (!quiet) {
+    for (const [name, s] of Object.entries(stats)) {
+      console.log(
+        `${name.padEnd(12)} ${s.before.files} files, ${s.before.provisions} provisions, ${(s.before.bytes / 1e6).toFixed(2)} MB → ${s.after.provisions} provisions, ${(s.after.bytes / 1e6).toFixed(2)} MB${Number.isNaN(s.touched) ? ', every clause rewritten' : `, about ${s.touched} provisions touched`}`
+      )
+    }
+    console.log(`written to ${path.relative(process.cwd(), out) || out}`)
+  }
+  return stats
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const args = process.argv.slice(2)
+  const outIndex = args.indexOf('--out')
+  generate(outIndex >= 0 ? path.resolve(args[outIndex + 1]) : undefined, {force: args.includes('--force')})
+}
