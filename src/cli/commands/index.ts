@@ -1,5 +1,12 @@
 import type {Command} from 'commander'
 import type {CliContext} from '../context.js'
+import {registerApply} from './apply.js'
+import {registerHistory} from './history.js'
+import {registerMod} from './mod.js'
+import {registerPatch} from './patch.js'
+import {registerRebase} from './rebase.js'
+import {registerRelease} from './release.js'
+import {registerVerify} from './verify.js'
 import {registerAnnex} from './annex.js'
 import {registerCheck} from './check.js'
 import {registerDiff} from './diff.js'
@@ -14,5 +21,12 @@ export const commands: Array<(program: Command, context: () => CliContext) => vo
   registerFmt,
   registerCheck,
   registerDiff,
-  registerAnnex
+  registerAnnex,
+  registerMod,
+  registerApply,
+  registerRelease,
+  registerRebase,
+  registerVerify,
+  registerHistory,
+  registerPatch
 ]

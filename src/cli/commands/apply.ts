@@ -1,0 +1,38 @@
+import type {Command} from 'commander'
+import {applyModifications} from '../../modify/apply-modification.js'
+import {loadModification} from '../../modify/load-modification.js'
+import {findProvision} from '../../model/walk.js'
+import {provisionToText} from '../../render/provision-text.js'
+import {serializeClause} from '../../serialize/serialize-clause.js'
+import type {CliContext} from '../context.js'
+import {choice, safeId} from '../options.js'
+
+/** `redline apply <ID> [--to <version>]`: the affected clauses as the modification leaves them. Nothing is written. */
+export function registerApply(program: Command, context: () => CliContext): void {
+  program
+    .command('apply')
+    .description('print the clauses a modification changes, as it leaves them (nothing is written)')
+    .argument('<id>', 'change record ID under modifications/, e.g. MP087', safeId)
+    .option('--to <version>', 'version to apply it to (default: the version it was drafted against)', safeId)
+    .option('--format <format>', 'text, md or json', choice(['text', 'md', 'json']), 'text')
+    .action((id: string, options: {to?: string; format: 'text' | 'md' | 'json'}) => {
+      const ctx = context()
+      const corpus = ctx.corpus()
+      const modification = loadModification(corpus, id)
+      const base = corpus.version(options.to ?? modification.meta.base)
+      const applied = applyModifications(base, [modification])
+      const changes = modification.sections.flatMap((section) => section.clauses)
+      const clauses = changes.map((change) => ({change, after: findProvision(applied, change.id)?.provision}))
+      if (options.format === 'json') {
+        ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, clauses: clauses.map(({change, after}) => ({id: change.id, change: change.kind, after: after ?? null}))}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))
+        return
+      }
+      const {bold, dim} = ctx.colors
+      ctx.stderr(dim(`${modification.meta.id} applied to ${base.id}`))
+      const blocks = clauses.map(({change, after}) => {
+        if (!after) return `${bold(change.id)} ${dim('(deleted)')}`
+        return options.format === 'md' && after.kind === 'clause' ? serializeClause(after) : provisionToText(after)
+      })
+      ctx.stdout(blocks.join('\n\n'))
+    })
+}

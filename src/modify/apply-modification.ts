@@ -1,0 +1,146 @@
+import {compareClauseNumbers} from '../model/ids.js'
+import type {Clause, Group, Manifest, Section, Version} from '../model/types.js'
+import {checkContext} from './check-context.js'
+import {ConflictError, type Conflict} from './conflict-error.js'
+import {mergeClause} from './merge-clauses.js'
+import type {Modification} from './modification-types.js'
+
+export interface ApplyOptions {
+  /** The ID of the resulting version (default: the base's ID). */
+  as?: string
+  /** The manifest of the resulting version (default: the base's, with version set). */
+  manifest?: Manifest
+}
+
+/** What one or more modifications do to one clause. */
+interface ClauseOutcome {
+  /** The clause afterwards; null when deleted. */
+  after: Clause | null
+  by: string
+  heading?: string
+}
+
+/**
+ * Applies modifications to a version in memory and returns the new version. Each modification's
+ * context is checked against `base`; modifications touching the same clause are merged word by
+ * word, so the result does not depend on their order; two changes to the same words are a
+ * {@link ConflictError}. Nothing is read or written.
+ */
+export function applyModifications(base: Version, modifications: readonly Modification[], options: ApplyOptions = {}): Version {
+  const ordered = [...modifications].sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'en', {numeric: true}))
+  for (const modification of ordered) checkContext(base, modification)
+  const conflicts: Conflict[] = []
+  const outcomes = new Map<string, ClauseOutcome>()
+  const headings = new Map<string, {after: string | null; by: string}>()
+  for (const modification of ordered) {
+    const by = modification.meta.id
+    for (const section of modification.sections) {
+      for (const heading of section.headings) {
+        if (heading.before === heading.after) continue
+        const key = `${section.letter}\u0000${heading.before ?? `+${heading.after ?? ''}`}`
+        const earlier = headings.get(key)
+        if (earlier && earlier.after !== heading.after) {
+          conflicts.push({clause: heading.clauses[0] ?? section.letter, provision: '', field: 'heading', base: heading.before, sides: [{name: earlier.by, wording: earlier.after}, {name: by, wording: heading.after}], place: heading.place})
+        } else headings.set(key, {after: heading.after, by})
+      }
+      for (const change of section.clauses) {
+        if (change.kind === 'unchanged') continue
+        const after = change.after ?? null
+        const earlier = outcomes.get(change.id)
+        const outcome: ClauseOutcome = {after, by}
+        if (change.heading !== undefined) outcome.heading = change.heading
+        if (!earlier) {
+          outcomes.set(change.id, outcome)
+          continue
+        }
+        const merged = combine(change.before, earlier, outcome)
+        if ('conflicts' in merged) conflicts.push(...merged.conflicts.map((c) => ({...c, place: change.place})))
+        else outcomes.set(change.id, merged)
+      }
+    }
+  }
+  if (conflicts.length > 0) throw new ConflictError(conflicts)
+  const id = options.as ?? base.id
+  const sections = base.sections.map((section) => rebuildSection(section, id, outcomes, headings))
+  return {id, dir: `sec-text/${id}`, manifest: options.manifest ?? {...base.manifest, version: id}, sections}
+}
+
+function combine(before: Clause | undefined, a: ClauseOutcome, b: ClauseOutcome): ClauseOutcome | {conflicts: Conflict[]} {
+  const names: [string, string] = [a.by, b.by]
+  const id = (a.after ?? b.after ?? before)?.id ?? ''
+  const same = JSON.stringify(strip(a.after)) === JSON.stringify(strip(b.after))
+  if (same) return {...a, by: `${a.by}+${b.by}`}
+  if (!before || !a.after || !b.after) {
+    return {conflicts: [{clause: id, provision: id, field: 'clause', base: before?.text ?? null, sides: [{name: a.by, wording: a.after?.text ?? null}, {name: b.by, wording: b.after?.text ?? null}]}]}
+  }
+  const merged = mergeClause(before, a.after, b.after, names)
+  if (!merged.ok) return {conflicts: merged.conflicts}
+  return {...a, after: merged.value, by: `${a.by}+${b.by}`}
+}
+
+/** A clause without its source places, for comparing wordings. */
+function strip(clause: Clause | null): unknown {
+  return clause && JSON.parse(JSON.stringify(clause, (key, value: unknown) => (key === 'place' ? undefined : value)))
+}
+
+function rebuildSection(section: Section, version: string, outcomes: Map<string, ClauseOutcome>, headings: Map<string, {after: string | null}>): Section {
+  const inserted = [...outcomes.entries()].filter(([id, o]) => id.startsWith(section.letter) && o.after && !section.parts.some((p) => p.groups.some((g) => g.clauses.some((c) => c.id === id))))
+  const parts = section.parts.map((part) => {
+    const groups: Group[] = []
+    for (const group of part.groups) {
+      const renamed = group.heading === null ? undefined : headings.get(`${section.letter}\u0000${group.heading}`)
+      const clauses = group.clauses.flatMap((clause) => {
+        const outcome = outcomes.get(clause.id)
+        return outcome ? (outcome.after ? [outcome.after] : []) : [clause]
+      })
+      if (renamed && renamed.after === null) {
+        // The cross-heading is deleted: what remains of its clauses joins the group before it.
+        const previous = groups[groups.length - 1]
+        if (previous) previous.clauses.push(...clauses)
+        else if (clauses.length > 0) groups.push({heading: null, clauses})
+        continue
+      }
+      groups.push({...group, heading: renamed ? renamed.after : group.heading, clauses})
+    }
+    return {...part, groups}
+  })
+  for (const [id, outcome] of inserted.sort(([a], [b]) => compareClauseNumbers(a, b))) {
+    placeInsertedClause(parts, id, outcome, headings, section.letter)
+  }
+  return {...section, version, parts}
+}
+
+function placeInsertedClause(parts: Section['parts'], id: string, outcome: ClauseOutcome, headings: Map<string, {after: string | null}>, letter: string): void {
+  const clause = outcome.after as Clause
+  const partId = /^([A-Z]\d+)\./.exec(id)?.[1]
+  const part = parts.find((p) => p.id === partId) ?? parts.find((p) => p.groups.some((g) => g.clauses.some((c) => c.id.startsWith(`${partId ?? ''}.`)))) ?? parts[parts.length - 1]
+  if (!part) {
+    parts.push({id: null, title: null, groups: [{heading: outcome.heading ?? null, clauses: [clause]}]})
+    return
+  }
+  const isNewHeading = outcome.heading !== undefined && headings.get(`${letter}\u0000+${outcome.heading}`) !== undefined
+  if (outcome.heading !== undefined && !isNewHeading) {
+    const named = part.groups.find((g) => g.heading === outcome.heading)
+    if (named) return insertSorted(named, clause)
+  }
+  // After the group holding the nearest lower clause number.
+  let at = -1
+  part.groups.forEach((group, index) => {
+    if (group.clauses.some((c) => compareClauseNumbers(c.id, id) < 0)) at = index
+  })
+  if (isNewHeading) {
+    const created = part.groups.find((g) => g.heading === outcome.heading)
+    if (created) return insertSorted(created, clause)
+    part.groups.splice(at + 1, 0, {heading: outcome.heading ?? null, clauses: [clause]})
+    return
+  }
+  const target = part.groups[Math.max(at, 0)]
+  if (target) insertSorted(target, clause)
+  else part.groups.push({heading: null, clauses: [clause]})
+}
+
+function insertSorted(group: Group, clause: Clause): void {
+  const index = group.clauses.findIndex((c) => compareClauseNumbers(c.id, clause.id) > 0)
+  if (index < 0) group.clauses.push(clause)
+  else group.clauses.splice(index, 0, clause)
+}

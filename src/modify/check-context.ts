@@ -1,0 +1,86 @@
+import {didYouMean, InputError} from '../diagnostics/errors.js'
+import type {Clause, Provision, Section, Version} from '../model/types.js'
+import {clausesOf} from '../model/walk.js'
+import {tokenize} from '../redline/tokenize.js'
+import type {ClauseChange, Modification} from './modification-types.js'
+import {provisions} from './parse-legal-text.js'
+
+/**
+ * Proves a modification was drafted against this text: every clause it amends or deletes, with
+ * every mark rejected, equals the base clause; every clause it inserts is absent from the base;
+ * every cross-heading it changes is the base's heading of those clauses. Throws an InputError at
+ * the first place where the legal text and the base differ.
+ */
+export function checkContext(base: Version, modification: Modification): void {
+  for (const change of modification.sections) {
+    const section = base.sections.find((s) => s.letter === change.letter)
+    if (!section) {
+      throw new InputError(
+        `Unknown Section ${change.letter} in version ${base.id}, expected one of the sections it holds (${base.sections.map((s) => s.letter).join(', ')})`,
+        change.clauses[0]?.place ?? {file: modification.legalTextFile, start: {line: 1, column: 1}}
+      )
+    }
+    for (const clause of change.clauses) checkClause(base, section, clause)
+    for (const heading of change.headings) {
+      if (heading.before === null) continue
+      const groups = section.parts.flatMap((part) => part.groups)
+      const existing = heading.clauses.filter((id) => change.clauses.find((c) => c.id === id)?.kind !== 'inserted')
+      const group = groups.find((g) => g.heading === heading.before && existing.every((id) => g.clauses.some((c) => c.id === id)))
+      if (!group) {
+        const actual = groups.find((g) => existing.some((id) => g.clauses.some((c) => c.id === id)))
+        throw new InputError(
+          `Unexpected cross-heading "${heading.before}" with marks rejected, expected the heading of version ${base.id}${actual ? `: "${actual.heading ?? '(none)'}"` : ''}`,
+          heading.place,
+          'context'
+        )
+      }
+    }
+  }
+}
+
+function checkClause(base: Version, section: Section, change: ClauseChange): void {
+  const existing = clausesOf([section]).find((clause) => clause.id === change.id)
+  if (change.kind === 'inserted') {
+    if (existing) throw new InputError(`Unexpected insertion of ${change.id}, expected a new clause number: version ${base.id} already has ${change.id}`, change.place, 'context')
+    return
+  }
+  if (!existing) {
+    const known = clausesOf([section]).map((clause) => clause.id)
+    throw new InputError(`Unknown clause ${change.id} in version ${base.id}, expected a clause of that version${didYouMean(change.id, known)} (or mark the whole clause inserted: {++**${change.id}** …++})`, change.place, 'context')
+  }
+  const difference = firstDifference(change.before as Clause, existing)
+  if (difference) throw new InputError(difference.reason, difference.place ?? change.place, 'context')
+
+  function firstDifference(drafted: Clause, actual: Clause): {reason: string; place?: Provision['place']} | undefined {
+    const mine = provisions(drafted)
+    const theirs = provisions(actual)
+    for (let index = 0; index < Math.max(mine.length, theirs.length); index++) {
+      const m = mine[index]
+      const t = theirs[index]
+      if (!m || !t || m.id !== t.id) {
+        return {
+          reason: `Context mismatch in ${change.id} with marks rejected: ${m ? `the modification has ${m.id}` : 'the modification ends'} where version ${base.id} has ${t ? t.id : 'nothing more'}, expected the sub-paragraphs of ${base.id}`,
+          place: m?.place
+        }
+      }
+      for (const field of ['text', 'tail'] as const) {
+        if (m[field] !== t[field]) {
+          return {reason: `Context mismatch in ${m.id}${field === 'tail' ? ' (closing text)' : ''} with marks rejected: ${where(m[field], t[field], base.id)}`, place: m.place}
+        }
+      }
+    }
+    return undefined
+  }
+}
+
+/** Shows where two wordings part, word-wise, with a little context. */
+export function where(drafted: string, actual: string, version: string): string {
+  const a = tokenize(drafted)
+  const b = tokenize(actual)
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  const lead = a.slice(Math.max(0, start - 6), start).join('')
+  const mine = a.slice(start, start + 6).join('')
+  const theirs = b.slice(start, start + 6).join('')
+  return `after "${lead}" the modification has "${mine}…", expected "${theirs}…" as in version ${version} (word ${start + 1})`
+}

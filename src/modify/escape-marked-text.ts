@@ -1,0 +1,47 @@
+import {escapeText} from '../serialize/escape-text.js'
+
+/**
+ * Escapes what CriticMarkup would read as a mark: braces (every opener and closer has one) and
+ * the substitution arrow `~>`. Backslash escapes already present are kept as they are.
+ */
+export function escapeMarks(markdown: string): string {
+  let out = ''
+  for (let index = 0; index < markdown.length; index++) {
+    const char = markdown[index] ?? ''
+    if (char === '\\') {
+      out += char + (markdown[index + 1] ?? '')
+      index++
+    } else if (char === '{' || char === '}' || (char === '~' && markdown[index + 1] === '>')) out += `\\${char}`
+    else out += char
+  }
+  return out
+}
+
+/** A whole field as canonical markdown, safe inside CriticMarkup. */
+export function escapeField(text: string): string {
+  return escapeMarks(escapeText(text))
+}
+
+/**
+ * Escapes a piece of a field so that it reads back as itself wherever it is cut: every character
+ * that could open inline markup gets a backslash; `atLineStart` also guards what would start a
+ * list, a quote or a heading.
+ */
+export function escapePiece(text: string, atLineStart = false): string {
+  let out = ''
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? ''
+    const next = text[index + 1] ?? ''
+    if ('\\`*_<{}'.includes(char)) out += `\\${char}`
+    else if (char === '~' && (next === '>' || next === '~')) out += '\\~'
+    else if (char === '&' && /^&#?[A-Za-z0-9]+;/.test(text.slice(index))) out += '\\&'
+    else if (char === '!' && next === '[') out += '\\!'
+    else if ((char === '[' || char === ']') && /\]\s*[([:]|\[[^\]]*\]\s*[([:]/.test(text)) out += `\\${char}`
+    else out += char
+  }
+  if (atLineStart) {
+    if (/^[-+*>#=]/.test(out)) out = `\\${out}`
+    else out = out.replace(/^(\d+)([.)])/, '$1\\$2')
+  }
+  return out
+}

@@ -1,0 +1,107 @@
+import type {Clause, Place} from '../model/types.js'
+import type {Run} from '../redline/run.js'
+
+/** The statuses a change record moves through. */
+export const STATUSES = ['draft', 'proposed', 'approved', 'implemented', 'withdrawn', 'rejected'] as const
+export type ModificationStatus = (typeof STATUSES)[number]
+
+/** `modification`: a Modification Proposal; `designation`: a change made by a Secretary of State designation. */
+export const KINDS = ['modification', 'designation'] as const
+export type ModificationKind = (typeof KINDS)[number]
+
+/** Who marked the tracked changes, and when: what a Word annex shows on each revision. */
+export interface TrackedChangeAuthor {
+  name: string
+  /** `YYYY-MM-DD`. */
+  date: string
+}
+
+/** The frontmatter of `modifications/<ID>/modification.md`, plus its markdown body. */
+export interface ModificationMeta {
+  /** `MP087`: letters, digits, `.`, `_`, `-`. */
+  id: string
+  title: string
+  kind: ModificationKind
+  /** The version the legal text was drafted against, `6.17`. */
+  base: string
+  /** The release it is meant for, `November 2019 SEC Release`. */
+  target?: string
+  status: ModificationStatus
+  /** `Fast-Track`, `Path 3`, … */
+  route?: string
+  /** The proposing party or body, `Security Sub-Committee`. */
+  proposer?: string
+  /** The person who raised it for the proposer. */
+  representative?: string
+  /** Named dates, `raised`, `decided`, `implemented`: each `YYYY-MM-DD`. */
+  dates: Record<string, string>
+  author: TrackedChangeAuthor
+  /** Panel Information Policy classification, `White`. */
+  classification?: string
+  /** The markdown after the frontmatter: the problem and the solution. */
+  body: string
+}
+
+/** One text field of a provision, with the change the modification makes to it. */
+export interface FieldChange {
+  /** `G3.20(b)`. */
+  provisionId: string
+  field: 'text' | 'tail'
+  /** Kept, inserted and deleted runs: rejecting gives the base text, accepting the new text. */
+  runs: Run[]
+}
+
+/** How a modification touches one clause. */
+export type ClauseChangeKind = 'amended' | 'inserted' | 'deleted' | 'unchanged'
+
+/** One clause of a modification's legal text, with both readings. */
+export interface ClauseChange {
+  /** `G3.20`. */
+  id: string
+  kind: ClauseChangeKind
+  /** The clause with every mark rejected: must equal the base version's clause. Absent for an inserted clause. */
+  before?: Clause
+  /** The clause with every mark accepted. Absent for a deleted clause. */
+  after?: Clause
+  /** Every text field of the clause and its sub-paragraphs, in document order, each with its runs. */
+  fields: FieldChange[]
+  /** Sub-paragraphs (by ID) inserted or deleted as a whole. */
+  insertedProvisions: string[]
+  deletedProvisions: string[]
+  /** The cross-heading the clause stands under in the legal text (after the change), if one is written. */
+  heading?: string
+  /** Where the clause starts in the legal-text file. */
+  place: Place
+  /** The clause's source lines, marks and all. */
+  source: string
+}
+
+/** A cross-heading written in a modification's legal text, with its change (if any). */
+export interface HeadingChange {
+  /** The heading with every mark rejected; null when the heading is inserted. */
+  before: string | null
+  /** The heading with every mark accepted; null when the heading is deleted. */
+  after: string | null
+  runs: Run[]
+  /** The clauses written under it in the legal text. */
+  clauses: string[]
+  place: Place
+}
+
+/** The changes a modification makes to one section. */
+export interface SectionChange {
+  letter: string
+  title: string
+  headings: HeadingChange[]
+  clauses: ClauseChange[]
+}
+
+/** A change record: metadata and parsed legal text. */
+export interface Modification {
+  meta: ModificationMeta
+  /** `modifications/MP087/modification.md`, relative to the corpus root. */
+  metaFile: string
+  /** `modifications/MP087/legal-text.md`. */
+  legalTextFile: string
+  sections: SectionChange[]
+}

@@ -1,0 +1,179 @@
+import {InputError, RedlineError} from '../diagnostics/errors.js'
+import type {Clause, Place, Provision} from '../model/types.js'
+import {checkClauseStructure} from '../parse/check-structure.js'
+import {parseClause} from '../parse/parse-clause.js'
+import {readHeadingText} from './read-heading-text.js'
+import {redlineText} from '../redline/redline-text.js'
+import type {ClauseChange, FieldChange, HeadingChange, SectionChange} from './modification-types.js'
+import {hasMarks, parseCriticMarkup, type SourceOrigin} from './parse-critic-markup.js'
+import {resolveViews, viewPlace, type View} from './resolve-views.js'
+
+const TITLE = /^# Section ([A-Z]): (.+?)\s*$/
+const OPENER = /^[ \t]*\{(?:\+\+|--|~~)/
+
+/**
+ * Parses a modification's legal text (`legal-text.md`): one `# Section G: Security` title per
+ * section changed, optional `### cross-heading` lines, and the amended clauses in the corpus format
+ * with CriticMarkup. Each clause chunk is read twice, with every mark accepted and with every mark
+ * rejected; both readings must be well-formed clauses.
+ */
+export function parseLegalText(source: string, file: string): SectionChange[] {
+  const lines = source.split(/\r?\n/)
+  const sections: SectionChange[] = []
+  let section: SectionChange | undefined
+  let heading: HeadingChange | undefined
+  let chunk: {line: number; lines: string[]} | undefined
+  const seen = new Map<string, Place>()
+  const endChunk = (): void => {
+    if (!chunk || !section) return
+    while (chunk.lines.length > 0 && chunk.lines[chunk.lines.length - 1]?.trim() === '') chunk.lines.pop()
+    const change = parseClauseChunk(chunk.lines.join('\n'), {file, line: chunk.line, column: 1}, heading)
+    const first = seen.get(change.id)
+    if (first) {
+      throw new InputError(
+        `Duplicate clause ${change.id} in one modification, expected each clause once (first at ${first.file}:${first.start.line}:${first.start.column}); put every change to a clause in one place`,
+        change.place
+      )
+    }
+    seen.set(change.id, change.place)
+    section.clauses.push(change)
+    heading?.clauses.push(change.id)
+    chunk = undefined
+  }
+  lines.forEach((line, index) => {
+    const lineNumber = index + 1
+    const place: Place = {file, start: {line: lineNumber, column: 1}}
+    const bare = line.replace(OPENER, '')
+    if (/^#{1,6}[ \t]/.test(bare)) {
+      endChunk()
+      const depth = /^#+/.exec(bare)?.[0].length ?? 0
+      if (depth === 1) {
+        const title = TITLE.exec(line)
+        if (!title) throw new InputError(`Unexpected section title '${line}', expected '# Section G: Security' with no marks (a modification cannot rename a section)`, place)
+        section = {letter: title[1] ?? '', title: title[2] ?? '', headings: [], clauses: []}
+        sections.push(section)
+        heading = undefined
+      } else if (!section) {
+        throw new InputError(`Unexpected heading before any section title, expected '# Section G: Security' first`, place)
+      } else if (depth === 2) {
+        if (hasMarks(parseCriticMarkup(line, {file, line: lineNumber, column: 1}))) {
+          throw new InputError('Unexpected marks in a part heading, expected part headings unchanged (a modification cannot retitle a part)', place)
+        }
+        heading = undefined
+      } else if (depth === 3) {
+        heading = parseHeading(line, {file, line: lineNumber, column: 1})
+        section.headings.push(heading)
+      } else {
+        throw new InputError(`Unexpected heading of level ${depth}, expected '#' (section title), '##' (part) or '###' (cross-heading)`, place)
+      }
+    } else if (bare.startsWith('**')) {
+      endChunk()
+      if (!section) throw new InputError(`Unexpected clause before any section title, expected '# Section G: Security' first`, place)
+      chunk = {line: lineNumber, lines: [line]}
+    } else if (chunk) {
+      chunk.lines.push(line)
+    } else if (line.trim() !== '') {
+      const marked = hasMarks(parseCriticMarkup(line, {file, line: lineNumber, column: 1}))
+      throw new InputError(
+        marked
+          ? 'Unexpected marks outside any clause, expected every mark inside a clause (after its **number**) or in a ### cross-heading'
+          : 'Unexpected text outside a clause, expected a heading or a clause starting with its number in bold (**G3.20**)',
+        {file, start: {line: lineNumber, column: 1 + (line.length - line.trimStart().length)}}
+      )
+    }
+  })
+  endChunk()
+  if (sections.length === 0) throw new InputError("Missing section title, expected '# Section G: Security' followed by the amended clauses", {file, start: {line: 1, column: 1}})
+  return sections
+}
+
+function parseHeading(line: string, origin: SourceOrigin): HeadingChange {
+  const segments = parseCriticMarkup(line, origin)
+  const views = resolveViews(line, segments)
+  const read = (view: View): string | null => {
+    const match = /^###[ \t]+(.*?)[ \t#]*$/.exec(view.text)
+    if (!match) return null
+    const text = readHeadingText(match[1] ?? '', {file: origin.file, start: {line: origin.line, column: 5}})
+    return text === '' ? null : text
+  }
+  const before = read(views.reject)
+  const after = read(views.accept)
+  return {before, after, runs: redlineText(before ?? '', after ?? ''), clauses: [], place: {file: origin.file, start: {line: origin.line, column: 1}}}
+}
+
+/** Reads one clause chunk, marks and all, into a {@link ClauseChange}. */
+export function parseClauseChunk(source: string, origin: SourceOrigin, heading?: HeadingChange): ClauseChange {
+  const segments = parseCriticMarkup(source, origin)
+  const views = resolveViews(source, segments)
+  const place: Place = {file: origin.file, start: {line: origin.line, column: origin.column}}
+  const before = readView(views.reject, source, origin, 'rejected')
+  const after = readView(views.accept, source, origin, 'accepted')
+  if (!before && !after) throw new InputError('Unexpected clause that is empty with marks accepted and with marks rejected, expected a clause in at least one reading', place)
+  if (before && after && before.id !== after.id) {
+    throw new InputError(
+      `Unexpected clause number ${after.id} with marks accepted but ${before.id} with marks rejected, expected one number (renumber by deleting one clause and inserting the other)`,
+      place
+    )
+  }
+  const id = (after ?? before)?.id ?? ''
+  const kind = !before ? 'inserted' : !after ? 'deleted' : hasMarks(segments) ? 'amended' : 'unchanged'
+  const beforeIds = new Set(before ? provisions(before).map((p) => p.id) : [])
+  const afterIds = new Set(after ? provisions(after).map((p) => p.id) : [])
+  const change: ClauseChange = {
+    id,
+    kind,
+    fields: fieldChanges(before, after),
+    insertedProvisions: [...afterIds].filter((p) => !beforeIds.has(p)),
+    deletedProvisions: [...beforeIds].filter((p) => !afterIds.has(p)),
+    place,
+    source
+  }
+  if (before) change.before = before
+  if (after) change.after = after
+  if (heading?.after) change.heading = heading.after
+  return change
+}
+
+function readView(view: View, source: string, origin: SourceOrigin, reading: string): Clause | undefined {
+  if (view.text === '') return undefined
+  if (!view.text.startsWith('**')) {
+    throw new InputError(
+      `Unexpected text before the clause number with marks ${reading}, expected the clause to start with its number in bold (**G3.20**)`,
+      viewPlace(view, source, origin, 1, 1)
+    )
+  }
+  try {
+    const clause = parseClause(view.text, {file: origin.file, line: 1})
+    const letter = clause.id.charAt(0)
+    checkClauseStructure(clause, /^[A-Z]$/.test(letter) ? letter : 'G', origin.file)
+    for (const provision of provisions(clause)) {
+      if (provision.place) provision.place = viewPlace(view, source, origin, provision.place.start.line, provision.place.start.column)
+    }
+    return clause
+  } catch (error) {
+    if (!(error instanceof RedlineError)) throw error
+    const message = error.messages[0]
+    throw new InputError(
+      `${message?.reason ?? error.message} (with marks ${reading})`,
+      viewPlace(view, source, origin, message?.line ?? 1, message?.column ?? 1)
+    )
+  }
+}
+
+/** The clause and all its sub-paragraphs, in document order. */
+export function provisions(clause: Provision): Provision[] {
+  return [clause, ...clause.items.flatMap((item) => provisions(item))]
+}
+
+function fieldChanges(before: Clause | undefined, after: Clause | undefined): FieldChange[] {
+  const beforeMap = new Map((before ? provisions(before) : []).map((p) => [p.id, p]))
+  const afterMap = new Map((after ? provisions(after) : []).map((p) => [p.id, p]))
+  const ids = [...new Set([...(after ? provisions(after) : []), ...(before ? provisions(before) : [])].map((p) => p.id))]
+  return ids.flatMap((provisionId) =>
+    (['text', 'tail'] as const).flatMap((field): FieldChange[] => {
+      const old = beforeMap.get(provisionId)?.[field] ?? ''
+      const next = afterMap.get(provisionId)?.[field] ?? ''
+      return old === '' && next === '' ? [] : [{provisionId, field, runs: redlineText(old, next)}]
+    })
+  )
+}

@@ -1,0 +1,62 @@
+import type {Clause, Version} from '../model/types.js'
+import {clausesOf} from '../model/walk.js'
+import {applyModifications} from './apply-modification.js'
+import type {Conflict} from './conflict-error.js'
+import {draftModification, type Draft} from './draft-modification.js'
+import {mergeClause} from './merge-clauses.js'
+import type {ClauseChange, Modification} from './modification-types.js'
+
+/** A rebase: the re-drafted modification, or the conflicts clause by clause (nothing is drafted). */
+export type RebaseResult = {ok: true; draft: Draft} | {ok: false; conflicts: Conflict[]}
+
+/**
+ * Re-drafts a modification against a newer version with a word-level three-way merge: for each
+ * clause, base = the text with every mark rejected, ours = with every mark accepted, theirs = the
+ * clause in `onto`. A clean merge gives the modification drafted against `onto`.
+ */
+export function rebaseModification(modification: Modification, onto: Version): RebaseResult {
+  const id = modification.meta.id
+  const conflicts: Conflict[] = []
+  const theirs = new Map(clausesOf(onto.sections).map((clause) => [clause.id, clause]))
+  const rebased: Modification = {
+    ...modification,
+    sections: modification.sections.map((section) => ({
+      ...section,
+      clauses: section.clauses.flatMap((change): ClauseChange[] => {
+        const result = rebaseClause(change, theirs.get(change.id), [id, onto.id])
+        if ('conflicts' in result) {
+          conflicts.push(...result.conflicts.map((c) => ({...c, place: change.place})))
+          return []
+        }
+        return result.change ? [result.change] : []
+      })
+    }))
+  }
+  if (conflicts.length > 0) return {ok: false, conflicts}
+  const edited = applyModifications(onto, [rebased])
+  const listed = rebased.sections.flatMap((s) => s.clauses.filter((c) => c.kind === 'unchanged').map((c) => c.id))
+  const changed = JSON.stringify(strip(edited.sections)) !== JSON.stringify(strip(onto.sections))
+  const draft = draftModification({...modification.meta, base: onto.id}, onto, changed ? {sections: edited.sections} : {scaffold: listed})
+  return {ok: true, draft}
+}
+
+const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'place' || key === 'file' || key === 'version' ? undefined : v)))
+const same = (a: Clause, b: Clause): boolean => JSON.stringify(strip(a)) === JSON.stringify(strip(b))
+
+function rebaseClause(change: ClauseChange, target: Clause | undefined, names: [string, string]): {change?: ClauseChange} | {conflicts: Conflict[]} {
+  const conflict = (base: Clause | undefined, ours: Clause | undefined): {conflicts: Conflict[]} => ({
+    conflicts: [{clause: change.id, provision: change.id, field: 'clause', base: base?.text ?? null, sides: [{name: names[0], wording: ours?.text ?? null}, {name: names[1], wording: target?.text ?? null}]}]
+  })
+  const {before, after} = change
+  if (change.kind === 'inserted') {
+    if (!target) return {change}
+    return after && same(after, target) ? {} : conflict(undefined, after)
+  }
+  if (!before) return {}
+  if (!target) return change.kind === 'deleted' ? {} : conflict(before, after)
+  if (change.kind === 'deleted') return same(before, target) ? {change: {...change, before: target}} : conflict(before, undefined)
+  if (change.kind === 'unchanged' || !after) return {change: {...change, before: target, after: target}}
+  const merged = mergeClause(before, after, target, names)
+  if (!merged.ok) return {conflicts: merged.conflicts}
+  return {change: {...change, before: target, after: merged.value}}
+}

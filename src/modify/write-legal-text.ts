@@ -1,0 +1,123 @@
+import type {Clause, Provision, SubParagraph} from '../model/types.js'
+import {redlineText} from '../redline/redline-text.js'
+import type {Run} from '../redline/run.js'
+import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
+import {escapeField, escapeMarks, escapePiece} from './escape-marked-text.js'
+
+/** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */
+export interface ClauseDraft {
+  id: string
+  before?: Clause
+  after?: Clause
+}
+
+/** A cross-heading line to write: before (null: inserted) and after (null: deleted). */
+export interface HeadingDraft {
+  before: string | null
+  after: string | null
+}
+
+/** One entry of a section's legal text, in document order. */
+export type LegalTextEntry = {heading: HeadingDraft} | {clause: ClauseDraft}
+
+export interface SectionDraft {
+  letter: string
+  title: string
+  entries: LegalTextEntry[]
+}
+
+/** The legal text of a modification: every section's title, cross-headings and clauses with CriticMarkup. */
+export function writeLegalText(sections: readonly SectionDraft[]): string {
+  const blocks: string[] = []
+  for (const section of sections) {
+    blocks.push(`# Section ${section.letter}: ${section.title}`)
+    for (const entry of section.entries) blocks.push('heading' in entry ? writeHeading(entry.heading) : writeClauseDraft(entry.clause))
+  }
+  return `${blocks.join('\n\n')}\n`
+}
+
+function writeHeading(heading: HeadingDraft): string {
+  if (heading.before === null) return `{++### ${escapeField(heading.after ?? '')}++}`
+  if (heading.after === null) return `{--### ${escapeField(heading.before)}--}`
+  return `### ${heading.before === heading.after ? escapeField(heading.after) : writeRuns(redlineText(heading.before, heading.after), false)}`
+}
+
+/** A clause with CriticMarkup: whole-clause marks for an insertion or deletion, word marks otherwise. */
+export function writeClauseDraft(draft: ClauseDraft): string {
+  if (!draft.before && draft.after) return wrapBlock(escapeMarks(serializeClause(draft.after)), '++')
+  if (draft.before && !draft.after) return wrapBlock(escapeMarks(serializeClause(draft.before)), '--')
+  const before = draft.before as Clause
+  const after = draft.after as Clause
+  const lines = [`**${after.id}**${writeField(before.text, after.text, ' ', false)}`]
+  writeBody(before, after, '', lines, true)
+  return lines.join('\n')
+}
+
+/** Wraps lines in one block mark: the opener after the first line's indentation, the closer at the end. */
+function wrapBlock(markdown: string, mark: '++' | '--'): string {
+  const indent = /^ */.exec(markdown)?.[0] ?? ''
+  return `${indent}{${mark}${markdown.slice(indent.length)}${mark}}`
+}
+
+function writeBody(before: Provision, after: Provision, indent: string, lines: string[], clauseLevel: boolean): void {
+  const count = Math.max(before.items.length, after.items.length)
+  if (count > 0 && clauseLevel) lines.push('')
+  for (let index = 0; index < count; index++) {
+    const old = before.items[index]
+    const next = after.items[index]
+    if (old && next && old.label === next.label) writeItem(old, next, indent, lines)
+    else {
+      if (old) lines.push(wrapBlock(indentLines(escapeMarks(serializeProvision(old)), indent), '--'))
+      if (next) lines.push(wrapBlock(indentLines(escapeMarks(serializeProvision(next)), indent), '++'))
+    }
+  }
+  if (before.tail !== '' || after.tail !== '') {
+    lines.push('', `${indent}${writeField(before.tail, after.tail, '', true).replace(/^ /, '')}`)
+  }
+}
+
+function writeItem(before: SubParagraph, after: SubParagraph, indent: string, lines: string[]): void {
+  lines.push(`${indent}- (${after.label})${writeField(before.text, after.text, ' ', false)}`)
+  writeBody(before, after, `${indent}  `, lines, false)
+}
+
+function indentLines(markdown: string, indent: string): string {
+  return markdown.split('\n').map((line) => (line === '' ? line : indent + line)).join('\n')
+}
+
+/** A field's markdown with marks, preceded by `lead` when there is anything to write. */
+function writeField(before: string, after: string, lead: string, atLineStart: boolean): string {
+  if (before === after) return after === '' ? '' : lead + (atLineStart ? escapeLineStart(after) : escapeField(after))
+  return lead + writeRuns(redlineText(before, after), atLineStart)
+}
+
+function escapeLineStart(text: string): string {
+  const escaped = escapeField(text)
+  return /^[-+*>#=]|^\d+[.)]/.test(text) && escaped === text ? escapePiece(text, true) : escaped
+}
+
+/** Runs as CriticMarkup: a deletion directly followed by an insertion is written as a substitution. */
+export function writeRuns(runs: readonly Run[], atLineStart: boolean): string {
+  let out = ''
+  // Whether each reading has had text yet: the first text of a reading starts the line.
+  const seen = {accept: false, reject: false}
+  const piece = (run: Run): string => {
+    const lineStart = atLineStart && (run.type === 'insert' ? !seen.accept : run.type === 'delete' ? !seen.reject : !seen.accept || !seen.reject)
+    if (run.type !== 'delete') seen.accept = true
+    if (run.type !== 'insert') seen.reject = true
+    return escapePiece(run.text, lineStart)
+  }
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as Run
+    if (run.type === 'equal') out += piece(run)
+    else if (run.type === 'insert') out += `{++${piece(run)}++}`
+    else {
+      const next = runs[index + 1]
+      if (next?.type === 'insert') {
+        out += `{~~${piece(run)}~>${piece(next)}~~}`
+        index++
+      } else out += `{--${piece(run)}--}`
+    }
+  }
+  return out
+}
