@@ -35,6 +35,8 @@ const ONE_REF = new RegExp(REF, 'g')
 
 interface Index {
   provisions: Map<string, Located>
+  /** For suggestions: the clause numbers of each part (`G3`), the sub-paragraph IDs of each clause (`G3.18`). */
+  nearby: Map<string, string[]>
   parts: Set<string>
   letters: Set<string>
 }
@@ -69,7 +71,7 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
             })
             continue
           }
-          const nearby = [...index.provisions.keys()].filter((candidate) => candidate.startsWith(id.slice(0, id.indexOf('.') + 1) || id.charAt(0)))
+          const nearby = index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? []
           report({
             reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
             at: provision
@@ -123,8 +125,16 @@ function buildIndex(version: Version): Index {
   for (const located of walkProvisions(version.sections)) provisions.set(located.provision.id, located)
   const parts = new Set<string>()
   for (const section of version.sections) for (const part of section.parts) if (part.id) parts.add(part.id)
-  for (const id of provisions.keys()) parts.add(id.slice(0, id.indexOf('.')))
-  return {provisions, parts, letters: new Set(version.sections.map((section) => section.letter))}
+  const nearby = new Map<string, string[]>()
+  for (const id of provisions.keys()) {
+    const paren = id.indexOf('(')
+    const key = paren < 0 ? partOf(id) : id.slice(0, paren)
+    if (paren < 0) parts.add(key)
+    const list = nearby.get(key)
+    if (list) list.push(id)
+    else nearby.set(key, [id])
+  }
+  return {provisions, nearby, parts, letters: new Set(version.sections.map((section) => section.letter))}
 }
 
 /** The provision ID a written reference stands for: "(c)" after "G3.18(a) to" is G3.18(c); "paragraph (b)" is a sub-paragraph of the referring provision or an ancestor. */
@@ -141,6 +151,12 @@ function resolveId(written: string, previous: string | undefined, word: string, 
   const owners = [located.provision, ...[...located.ancestors].reverse()]
   for (const owner of owners) if (index.provisions.has(`${owner.id}${written}`)) return `${owner.id}${written}`
   return `${located.ancestors[located.ancestors.length - 1]?.id ?? located.clause.id}${written}`
+}
+
+/** `G3` for `G3.18(a)`, the letter for a bare section letter. */
+function partOf(id: string): string {
+  const dot = id.indexOf('.')
+  return dot < 0 ? id : id.slice(0, dot)
 }
 
 function resolve(id: string, version: Version, index: Index): 'found' | 'missing' | 'outside' {
