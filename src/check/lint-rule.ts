@@ -84,12 +84,20 @@ export function lintRule<Options>(spec: RuleSpec<Options>): Rule {
 
   function toMessage(finding: Finding, versionId: string, severity: Exclude<Severity, 'off'>): CheckMessage {
     const place = placeOf(finding.at)
-    const message = new CheckMessage(finding.reason, {
-      place: place ? (place.end ? {start: place.start, end: place.end} : place.start) : undefined,
-      ruleId: spec.id,
-      source: SOURCE,
-      cause: finding.cause ? causeMessage(finding.cause.reason, finding.cause.at) : undefined
-    })
+    // A finding is not a program error: its stack trace would say nothing and costs more than the check.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    let message: CheckMessage
+    try {
+      message = new CheckMessage(finding.reason, {
+        place: place ? (place.end ? {start: place.start, end: place.end} : place.start) : undefined,
+        ruleId: spec.id,
+        source: SOURCE,
+        cause: finding.cause ? causeMessage(finding.cause.reason, finding.cause.at) : undefined
+      })
+    } finally {
+      Error.stackTraceLimit = limit
+    }
     message.file = place?.file ?? ''
     message.url = url
     message.fatal = (finding.severity ?? severity) === 'error'

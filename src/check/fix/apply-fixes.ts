@@ -1,5 +1,5 @@
-import type {Located, Version} from '../../model/types.js'
-import {walkProvisions} from '../../model/walk.js'
+import type {Version} from '../../model/types.js'
+import {indexVersion} from '../text/version-index.js'
 import type {Fix} from '../types.js'
 
 /** The new text of one provision's fields after the fixes: what a draft modification is written from. */
@@ -31,8 +31,7 @@ export function applyFixes(version: Version, fixes: readonly Fix[]): AppliedFixe
     const key = `${fix.provisionId}\u0000${fix.field}`
     byField.set(key, [...(byField.get(key) ?? []), fix])
   }
-  const index = new Map<string, Located>()
-  for (const located of walkProvisions(version.sections)) index.set(located.provision.id, located)
+  const index = indexVersion(version).byId
   const edits = new Map<string, FixedProvision>()
   for (const [key, list] of [...byField.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [id = '', field = 'text'] = key.split('\u0000') as [string, 'text' | 'tail']

@@ -16,9 +16,9 @@
  */
 import {didYouMean} from '../../diagnostics/errors.js'
 import type {Located, Version} from '../../model/types.js'
-import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
+import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
 
 export interface CrossReferencesOptions {
@@ -121,8 +121,7 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
 })
 
 function buildIndex(version: Version): Index {
-  const provisions = new Map<string, Located>()
-  for (const located of walkProvisions(version.sections)) provisions.set(located.provision.id, located)
+  const provisions = indexVersion(version).byId
   const parts = new Set<string>()
   for (const section of version.sections) for (const part of section.parts) if (part.id) parts.add(part.id)
   const nearby = new Map<string, string[]>()

@@ -27,12 +27,12 @@
  * ```
  */
 import {PROVISION_ID} from '../../model/ids.js'
-import type {Located, Place, Provision} from '../../model/types.js'
-import {walkProvisions} from '../../model/walk.js'
+import type {Place, Provision} from '../../model/types.js'
 import {redlineText} from '../../redline/redline-text.js'
 import {lintRule} from '../lint-rule.js'
 import {changedRange, describeRuns, inlineRedline} from '../text/describe-runs.js'
 import {coreEnd, withoutConnector} from '../text/connectors.js'
+import {indexVersion} from '../text/version-index.js'
 import type {Fix} from '../types.js'
 
 /** One configured group of parallel provisions. */
@@ -88,8 +88,7 @@ export const parallelWording = lintRule<ParallelWordingOptions>({
   },
   check({version, options, report}) {
     if (options.groups.length === 0) return
-    const index = new Map<string, Located>()
-    for (const located of walkProvisions(version.sections)) index.set(located.provision.id, located)
+    const index = indexVersion(version).byId
     for (const group of options.groups) {
       const label = group.name ? `group '${group.name}'` : `the group of ${group.reference.id}`
       const missing = [group.reference, ...group.followers].filter((member) => !index.has(member.id))

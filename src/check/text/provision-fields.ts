@@ -1,5 +1,5 @@
 import type {Located, Provision} from '../../model/types.js'
-import {walkProvisions} from '../../model/walk.js'
+import {indexVersion} from './version-index.js'
 import type {Version} from '../../model/types.js'
 
 /** One text field of a provision, with its context. */
@@ -12,7 +12,7 @@ export interface ProvisionField {
 
 /** Every non-empty text field of a version, in document order: each provision's lead-in, then (after its sub-paragraphs) its tail. */
 export function* provisionFields(version: Version): Generator<ProvisionField> {
-  for (const located of walkProvisions(version.sections)) {
+  for (const located of indexVersion(version).provisions) {
     const {provision} = located
     if (provision.text !== '') yield {located, provision, field: 'text', text: provision.text}
     if (provision.tail !== '') yield {located, provision, field: 'tail', text: provision.tail}
