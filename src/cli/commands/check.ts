@@ -3,6 +3,8 @@ import {createRequire} from 'node:module'
 import {UsageError} from '../../diagnostics/errors.js'
 import {countMessages, checkVersions} from '../../check/check-versions.js'
 import {loadConfig} from '../../check/config/load-config.js'
+import {draftFixes} from '../../check/fix/draft-fixes.js'
+import {writeModification} from '../../modify/write-modification.js'
 import {FORMATS, formatReport, type Format} from '../../check/reporters/index.js'
 import type {CliContext} from '../context.js'
 import {EXIT} from '../context.js'
@@ -17,6 +19,7 @@ interface CheckOptions {
   format: Format
   frail?: boolean
   fix?: boolean
+  date?: string
   verbose?: boolean
 }
 
@@ -30,11 +33,14 @@ export function registerCheck(program: Command, context: () => CliContext): void
     .option('--format <format>', FORMATS.join(', '), choice(FORMATS), 'stylish')
     .option('--frail', 'exit 1 on warnings too')
     .option('--fix', 'write the fixes the rules propose as a new draft modification (modifications/<id>/), never editing sec-text/')
+    .option('--date <YYYY-MM-DD>', 'with --fix: date of the tracked changes (default: today)')
     .option('--verbose', 'stylish: show each message\'s docs URL and word-level redline')
     .addHelpText('after', '\nExit codes: 0 clean, 1 errors (or warnings with --frail), 2 usage, configuration or input errors.')
     .action((options: CheckOptions) => {
       const ctx = context()
       if (options.at !== undefined && options.all) throw new UsageError('Unexpected --at with --all, expected one of them')
+      const date = options.date ?? new Date().toISOString().slice(0, 10)
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`Unexpected date '${date}', expected YYYY-MM-DD`)
       if (options.fix && options.all) throw new UsageError('Unexpected --fix with --all, expected --fix on one version (--at <version>, default the latest)')
       const corpus = ctx.corpus()
       const config = loadConfig(corpus.root)
@@ -52,7 +58,18 @@ export function registerCheck(program: Command, context: () => CliContext): void
       const with_ = `${report.rules.length} rule${report.rules.length === 1 ? '' : 's'}${config.file ? ` from ${config.file}` : ' (no redline.config.yaml: defaults)'}`
       ctx.stderr(`checked ${versions.join(', ')} with ${with_}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)
       ctx.exitCode = errors > 0 || (options.frail && warnings > 0) ? EXIT.findings : EXIT.ok
-      if (options.fix) ctx.stderr('--fix is not available yet: no modification writer in this build')
+      if (options.fix) {
+        const version = corpus.version(versions[0] ?? '')
+        const result = draftFixes(version, report.messages, {date})
+        if (!result) {
+          ctx.stderr(`nothing to fix: no finding in ${version.id} proposes a fix`)
+          return
+        }
+        const dir = writeModification(corpus, result.draft)
+        const changed = result.draft.modification.sections.flatMap((section) => section.clauses.map((clause) => clause.id))
+        ctx.stderr(`wrote ${dir}/ (draft modification against ${version.id}, fixing ${plural(result.fixed.length, 'finding')} in ${changed.join(', ')})`)
+        if (result.skipped.length > 0) ctx.stderr(`${plural(result.skipped.length, 'fix')} left out because they overlap another fix`)
+      }
     })
 }
 
