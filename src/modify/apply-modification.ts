@@ -3,6 +3,7 @@ import type {Clause, Group, Manifest, Section, Version} from '../model/types.js'
 import {checkContext} from './check-context.js'
 import {ConflictError, type Conflict} from './conflict-error.js'
 import {mergeClause} from './merge-clauses.js'
+import {sameProvision} from './same-provision.js'
 import type {Modification} from './modification-types.js'
 
 export interface ApplyOptions {
@@ -68,7 +69,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
 function combine(before: Clause | undefined, a: ClauseOutcome, b: ClauseOutcome): ClauseOutcome | {conflicts: Conflict[]} {
   const names: [string, string] = [a.by, b.by]
   const id = (a.after ?? b.after ?? before)?.id ?? ''
-  const same = JSON.stringify(strip(a.after)) === JSON.stringify(strip(b.after))
+  const same = sameProvision(a.after, b.after)
   if (same) return {...a, by: `${a.by}+${b.by}`}
   if (!before || !a.after || !b.after) {
     return {conflicts: [{clause: id, provision: id, field: 'clause', base: before?.text ?? null, sides: [{name: a.by, wording: a.after?.text ?? null}, {name: b.by, wording: b.after?.text ?? null}]}]}
@@ -78,10 +79,6 @@ function combine(before: Clause | undefined, a: ClauseOutcome, b: ClauseOutcome)
   return {...a, after: merged.value, by: `${a.by}+${b.by}`}
 }
 
-/** A clause without its source places, for comparing wordings. */
-function strip(clause: Clause | null): unknown {
-  return clause && JSON.parse(JSON.stringify(clause, (key, value: unknown) => (key === 'place' ? undefined : value)))
-}
 
 function rebuildSection(section: Section, version: string, outcomes: Map<string, ClauseOutcome>, headings: Map<string, {after: string | null}>): Section {
   const inserted = [...outcomes.entries()].filter(([id, o]) => id.startsWith(section.letter) && o.after && !section.parts.some((p) => p.groups.some((g) => g.clauses.some((c) => c.id === id))))

@@ -1,6 +1,7 @@
 import {InputError} from '../diagnostics/errors.js'
 import {compareClauseNumbers} from '../model/ids.js'
-import type {Clause, Provision, Section, Version} from '../model/types.js'
+import type {Clause, Section, Version} from '../model/types.js'
+import {sameProvision} from './same-provision.js'
 import {clausesOf} from '../model/walk.js'
 import type {Modification, ModificationMeta} from './modification-types.js'
 import {parseLegalText, provisions} from './parse-legal-text.js'
@@ -76,8 +77,7 @@ function findClause(sections: Section[], id: string): {group: Section['parts'][n
   return undefined
 }
 
-const same = (a: Provision, b: Provision): boolean => JSON.stringify(strip(a)) === JSON.stringify(strip(b))
-const strip = (p: Provision): unknown => JSON.parse(JSON.stringify(p, (key, value: unknown) => (key === 'place' ? undefined : value)))
+const same = sameProvision
 
 /** The entries of one section: changed (or listed) clauses under their cross-headings, in clause order. */
 function draftSection(base: Section, edited: Section | undefined, listed: readonly string[]): SectionDraft {

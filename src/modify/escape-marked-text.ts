@@ -22,21 +22,36 @@ export function escapeField(text: string): string {
   return escapeMarks(escapeText(text))
 }
 
+/** What the whole readings of a field hold, which decides how its pieces must be escaped. */
+export interface PieceContext {
+  /** A `&` in either reading starts something an entity parser would read (`&amp;`). */
+  entities: boolean
+  /** Brackets in either reading could form a link or image (`[a](b)`, `[a][b]`, `[a]:`, `![`). */
+  links: boolean
+}
+
+/** The escaping a field needs, from both its readings. */
+export function pieceContext(...readings: string[]): PieceContext {
+  return {
+    entities: readings.some((text) => /&#?[A-Za-z0-9]+;/.test(text)),
+    links: readings.some((text) => /\]\s*[([:]|!\[/.test(text))
+  }
+}
+
 /**
- * Escapes a piece of a field so that it reads back as itself wherever it is cut: every character
- * that could open inline markup gets a backslash; `atLineStart` also guards what would start a
- * list, a quote or a heading.
+ * Escapes a piece of a field so that the pieces of each reading, joined, read back as that
+ * reading: every character that could open inline markup gets a backslash; `atLineStart` also
+ * guards what would start a list, a quote or a heading.
  */
-export function escapePiece(text: string, atLineStart = false): string {
+export function escapePiece(text: string, atLineStart = false, context: PieceContext = {entities: true, links: true}): string {
   let out = ''
   for (let index = 0; index < text.length; index++) {
     const char = text[index] ?? ''
     const next = text[index + 1] ?? ''
     if ('\\`*_<{}'.includes(char)) out += `\\${char}`
-    else if (char === '~' && (next === '>' || next === '~')) out += '\\~'
-    else if (char === '&' && /^&#?[A-Za-z0-9]+;/.test(text.slice(index))) out += '\\&'
-    else if (char === '!' && next === '[') out += '\\!'
-    else if ((char === '[' || char === ']') && /\]\s*[([:]|\[[^\]]*\]\s*[([:]/.test(text)) out += `\\${char}`
+    else if (char === '~' && (next === '>' || next === '~' || next === '')) out += '\\~'
+    else if (char === '&' && context.entities) out += '\\&'
+    else if ((char === '!' || char === '[' || char === ']') && context.links) out += `\\${char}`
     else out += char
   }
   if (atLineStart) {

@@ -59,7 +59,7 @@ function gitFilePatch(file: FilePatch): string {
   header.push(file.from === null ? '--- /dev/null' : `--- a/${file.from}`, `+++ b/${file.to}`)
   const patch = structuredPatch(from, file.to, file.before, file.after, undefined, undefined, {context: 3})
   const hunks = patch.hunks.map((hunk) => {
-    const range = (start: number, lines: number): string => `${lines === 0 ? start : start}${lines === 1 ? '' : `,${lines}`}`
+    const range = (start: number, lines: number): string => (lines === 0 ? `${Math.max(0, start - 1)},0` : `${start}${lines === 1 ? '' : `,${lines}`}`)
     return [`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, ...hunk.lines].join('\n')
   })
   return `${header.join('\n')}\n${hunks.join('\n')}\n`

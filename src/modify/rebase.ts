@@ -4,6 +4,7 @@ import {applyModifications} from './apply-modification.js'
 import type {Conflict} from './conflict-error.js'
 import {draftModification, type Draft} from './draft-modification.js'
 import {mergeClause} from './merge-clauses.js'
+import {sameProvision} from './same-provision.js'
 import type {ClauseChange, Modification} from './modification-types.js'
 
 /** A rebase: the re-drafted modification, or the conflicts clause by clause (nothing is drafted). */
@@ -35,13 +36,19 @@ export function rebaseModification(modification: Modification, onto: Version): R
   if (conflicts.length > 0) return {ok: false, conflicts}
   const edited = applyModifications(onto, [rebased])
   const listed = rebased.sections.flatMap((s) => s.clauses.filter((c) => c.kind === 'unchanged').map((c) => c.id))
-  const changed = JSON.stringify(strip(edited.sections)) !== JSON.stringify(strip(onto.sections))
+  const changed = !sameSections(edited, onto)
   const draft = draftModification({...modification.meta, base: onto.id}, onto, changed ? {sections: edited.sections} : {scaffold: listed})
   return {ok: true, draft}
 }
 
-const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'place' || key === 'file' || key === 'version' ? undefined : v)))
-const same = (a: Clause, b: Clause): boolean => JSON.stringify(strip(a)) === JSON.stringify(strip(b))
+/** Whether two versions have the same clauses under the same cross-headings. */
+function sameSections(a: Version, b: Version): boolean {
+  const layout = (v: Version): string => JSON.stringify(v.sections.map((s) => s.parts.map((p) => p.groups.map((g) => [g.heading, g.clauses.map((c) => c.id)]))))
+  const x = clausesOf(a.sections)
+  const y = clausesOf(b.sections)
+  return layout(a) === layout(b) && x.length === y.length && x.every((clause, index) => sameProvision(clause, y[index]))
+}
+const same = (a: Clause, b: Clause): boolean => sameProvision(a, b)
 
 function rebaseClause(change: ClauseChange, target: Clause | undefined, names: [string, string]): {change?: ClauseChange} | {conflicts: Conflict[]} {
   const conflict = (base: Clause | undefined, ours: Clause | undefined): {conflicts: Conflict[]} => ({

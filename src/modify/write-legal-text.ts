@@ -2,7 +2,7 @@ import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
 import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
-import {escapeField, escapeMarks, escapePiece} from './escape-marked-text.js'
+import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
 
 /** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */
 export interface ClauseDraft {
@@ -39,7 +39,7 @@ export function writeLegalText(sections: readonly SectionDraft[]): string {
 function writeHeading(heading: HeadingDraft): string {
   if (heading.before === null) return `{++### ${escapeField(heading.after ?? '')}++}`
   if (heading.after === null) return `{--### ${escapeField(heading.before)}--}`
-  return `### ${heading.before === heading.after ? escapeField(heading.after) : writeRuns(redlineText(heading.before, heading.after), false)}`
+  return `### ${heading.before === heading.after ? escapeField(heading.after) : writeRuns(redlineText(heading.before, heading.after), false, pieceContext(heading.before, heading.after))}`
 }
 
 /** A clause with CriticMarkup: whole-clause marks for an insertion or deletion, word marks otherwise. */
@@ -88,7 +88,7 @@ function indentLines(markdown: string, indent: string): string {
 /** A field's markdown with marks, preceded by `lead` when there is anything to write. */
 function writeField(before: string, after: string, lead: string, atLineStart: boolean): string {
   if (before === after) return after === '' ? '' : lead + (atLineStart ? escapeLineStart(after) : escapeField(after))
-  return lead + writeRuns(redlineText(before, after), atLineStart)
+  return lead + writeRuns(redlineText(before, after), atLineStart, pieceContext(before, after))
 }
 
 function escapeLineStart(text: string): string {
@@ -97,7 +97,7 @@ function escapeLineStart(text: string): string {
 }
 
 /** Runs as CriticMarkup: a deletion directly followed by an insertion is written as a substitution. */
-export function writeRuns(runs: readonly Run[], atLineStart: boolean): string {
+export function writeRuns(runs: readonly Run[], atLineStart: boolean, context: PieceContext): string {
   let out = ''
   // Whether each reading has had text yet: the first text of a reading starts the line.
   const seen = {accept: false, reject: false}
@@ -105,7 +105,7 @@ export function writeRuns(runs: readonly Run[], atLineStart: boolean): string {
     const lineStart = atLineStart && (run.type === 'insert' ? !seen.accept : run.type === 'delete' ? !seen.reject : !seen.accept || !seen.reject)
     if (run.type !== 'delete') seen.accept = true
     if (run.type !== 'insert') seen.reject = true
-    return escapePiece(run.text, lineStart)
+    return escapePiece(run.text, lineStart, context)
   }
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index] as Run

@@ -1,0 +1,14 @@
+import type {Provision} from '../model/types.js'
+
+/** Whether two provisions have the same words and structure (places and key order aside). */
+export function sameProvision(a: Provision | null | undefined, b: Provision | null | undefined): boolean {
+  if (!a || !b) return a === b || (!a && !b)
+  return (
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.text === b.text &&
+    a.tail === b.tail &&
+    a.items.length === b.items.length &&
+    a.items.every((item, index) => sameProvision(item, b.items[index]))
+  )
+}
