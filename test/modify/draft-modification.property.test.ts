@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {applyModifications} from '../../src/modify/apply-modification.js'
 import {draftModification} from '../../src/modify/draft-modification.js'
 import type {Clause} from '../../src/model/types.js'
-import {clause, lineText} from '../helpers/arbitraries.js'
+import {lineText} from '../helpers/arbitraries.js'
 import {metaOf, strip, versionOf} from './fixtures.js'
 
 const withText = (text: string, tail: string): Clause => ({
