@@ -11,6 +11,6 @@ export function choice<T extends string>(values: readonly T[]): (value: string) 
 
 /** A commander argument parser for version and modification IDs: no path characters. */
 export function safeId(value: string): string {
-  if (SAFE_ID.test(value)) return value
+  if (SAFE_ID.test(value) && value !== '.' && value !== '..') return value
   throw new InvalidArgumentError(`'${value}' is not a valid ID, expected only letters, digits, '.', '_' and '-'`)
 }

@@ -9,12 +9,11 @@ export function registerPatch(program: Command, context: () => CliContext): void
     .command('patch')
     .description('print a modification as a unified diff against sec-text/<base>/ that git apply accepts')
     .argument('<id>', 'change record ID', safeId)
-    .option('--as <version>', 'create sec-text/<version>/ (git copies of the base plus a manifest), as redline release would')
+    .option('--as <version>', 'create sec-text/<version>/ (git copies of the base plus a manifest), as redline release would', safeId)
     .option('--name <release>', 'with --as: release name for the manifest')
     .option('--date <YYYY-MM-DD>', 'with --as: effective date for the manifest')
     .action((id: string, options: {as?: string; name?: string; date?: string}) => {
       const ctx = context()
-      if (options.as !== undefined) safeId(options.as)
       ctx.stdout(exportPatch(ctx.corpus(), id, options))
     })
 }
