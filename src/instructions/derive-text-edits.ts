@@ -52,7 +52,7 @@ function editFor(current: string, at: number, deleted: string, inserted: string,
   }
   if (inserted === '' && deleted.trim() !== '') candidates.push({kind: 'omit', words: deleted.trim()}, {kind: 'omit', words: deleted})
   const found = candidates.find((edit) => wellAnchored(current, edit) && works(edit))
-  if (found) return found
+  if (found) return wholeTerm(current, found, works)
   // Substitute the changed words with as little context on either side as makes them unique.
   const lefts = [at, ...bounds.filter((b) => b < at).reverse()]
   const rights = [at + deleted.length, ...bounds.filter((b) => b > at + deleted.length)]
@@ -66,6 +66,24 @@ function editFor(current: string, at: number, deleted: string, inserted: string,
     if (works(edit)) return edit
   }
   return current === '' ? {kind: 'insert', words: inserted} : inserted === '' && expected === '' ? {kind: 'omit', words: current} : {kind: 'substitute', words: current, by: expected}
+}
+
+/**
+ * Grows an "after" anchor that starts inside a capitalised phrase (a defined term such as "Gas
+ * Proxy Function") to the start of that phrase, so the anchor reads as the term it names.
+ */
+function wholeTerm(current: string, edit: TextEdit, works: (edit: TextEdit) => boolean): TextEdit {
+  if (edit.kind !== 'insert' || edit.after === undefined) return edit
+  let anchor = edit.after
+  for (;;) {
+    const start = current.indexOf(anchor)
+    const previous = /([\p{Lu}][\p{L}\p{N}+'’-]*) $/u.exec(current.slice(0, start))
+    if (!previous || !/^\p{Lu}/u.test(anchor)) break
+    const longer: TextEdit = {...edit, after: `${previous[1]} ${anchor}`}
+    if (!wellAnchored(current, longer) || !works(longer)) break
+    anchor = longer.after as string
+  }
+  return {...edit, after: anchor}
 }
 
 /** Anchors and omitted words must stand once in the text and not end inside a word. */

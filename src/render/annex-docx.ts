@@ -98,9 +98,10 @@ function clauseParagraphs(clause: ClauseRedline, revisions: Revisions): Paragrap
 function docxRuns(runs: readonly Run[], revisions: Revisions, bold = false): ParagraphChild[] {
   return runs.map((run) => {
     const text = visibleText(run.text)
-    if (run.type === 'insert') return new InsertedTextRun({text, bold, ...revisions.next()})
-    if (run.type === 'delete') return new DeletedTextRun({text, bold, ...revisions.next()})
-    return new TextRun({text, bold})
+    const style = bold ? {bold} : {}
+    if (run.type === 'insert') return new InsertedTextRun({text, ...style, ...revisions.next()})
+    if (run.type === 'delete') return new DeletedTextRun({text, ...style, ...revisions.next()})
+    return new TextRun({text, ...style})
   })
 }
 

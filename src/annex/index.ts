@@ -1,0 +1,8 @@
+export type * from './annex-types.js'
+export {ANNEX_CONTEXTS} from './annex-types.js'
+export {buildAnnex} from './build-annex.js'
+export {clauseInstruction} from './annex-instructions.js'
+export {loadAnnex, annexMetaOf} from './load-annex.js'
+export type {LoadAnnexOptions} from './load-annex.js'
+export {ANNEX_FORMATS, renderAnnexFiles} from './render-annex-files.js'
+export type {AnnexFile, AnnexFormat} from './render-annex-files.js'

@@ -1,0 +1,29 @@
+import type {Annex} from './annex-types.js'
+import {renderAnnexDocx} from '../render/annex-docx.js'
+import {renderAnnexHtml} from '../render/annex-html.js'
+import {renderAnnexInstructions} from '../render/annex-instructions.js'
+import {renderAnnexMarkdown} from '../render/annex-markdown.js'
+
+/** The file formats of an annex. */
+export const ANNEX_FORMATS = ['md', 'html', 'docx', 'instructions'] as const
+export type AnnexFormat = (typeof ANNEX_FORMATS)[number]
+
+export interface AnnexFile {
+  format: AnnexFormat
+  /** The file name, `MP087-annex-a.docx`. */
+  name: string
+  data: string | Uint8Array
+}
+
+/** Renders an annex in the given formats, all in memory (so a failure writes nothing). */
+export async function renderAnnexFiles(annex: Annex, formats: readonly AnnexFormat[], options: {critic?: boolean} = {}): Promise<AnnexFile[]> {
+  const stem = `${annex.meta.id}-annex-a`
+  const files: AnnexFile[] = []
+  for (const format of formats) {
+    if (format === 'md') files.push({format, name: `${stem}.md`, data: renderAnnexMarkdown(annex, {critic: options.critic})})
+    if (format === 'html') files.push({format, name: `${stem}.html`, data: renderAnnexHtml(annex)})
+    if (format === 'docx') files.push({format, name: `${stem}.docx`, data: await renderAnnexDocx(annex)})
+    if (format === 'instructions') files.push({format, name: `${annex.meta.id}-instructions.txt`, data: renderAnnexInstructions(annex)})
+  }
+  return files
+}

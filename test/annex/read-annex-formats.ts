@@ -1,0 +1,101 @@
+/**
+ * Test-side readers that take a rendered annex back to the plain text of its provision paragraphs,
+ * with every change accepted or every change rejected. The renderers never see these: they prove
+ * that what each format shows reads back to the old and the new text, character for character.
+ */
+import {unzipSync} from 'fflate'
+import type {Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Annex} from '../../src/annex/annex-types.js'
+import type {Provision} from '../../src/model/types.js'
+import {resolveClause, type Side} from '../../src/redline/accept-reject.js'
+import {visibleText} from '../../src/render/visible-text.js'
+
+/** The provision paragraphs the annex should read as on one side: label and text, then tails. */
+export function expectedParagraphs(annex: Annex, side: Side): string[] {
+  const out: string[] = []
+  const visit = (provision: Provision): void => {
+    const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+    out.push(provision.text === '' ? label : `${label} ${provision.text}`)
+    provision.items.forEach(visit)
+    if (provision.tail !== '') out.push(provision.tail)
+  }
+  for (const section of annex.sections) {
+    for (const group of section.groups) {
+      for (const clause of group.clauses) {
+        const resolved = resolveClause(clause, side)
+        if (resolved) visit(resolved)
+      }
+    }
+  }
+  return out.map(visibleText)
+}
+
+const NAMED: Record<string, string> = {lt: '<', gt: '>', quot: '"', apos: "'", amp: '&'}
+/** Decodes character references in one pass (so `&#38;amp;` stays `&amp;`). */
+const decodeEntities = (text: string): string =>
+  text.replace(/&(#\d+|#x[0-9a-f]+|lt|gt|quot|apos|amp);/gi, (_, name: string) =>
+    name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(Number.parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : NAMED[name] ?? '')
+
+/** HTML: the `p.provision` paragraphs, without `<del>` (accept) or `<ins>` (reject). */
+export function readHtml(html: string, side: Side): string[] {
+  const drop = side === 'accept' ? /<del>[^<]*<\/del>/g : /<ins>[^<]*<\/ins>/g
+  return [...html.matchAll(/<p class="provision [^"]*"[^>]*>(.*?)<\/p>/g)]
+    .map((match) => decodeEntities((match[1] ?? '').replace(drop, '').replace(/<[^>]+>/g, '')))
+    .filter((text) => text !== '')
+}
+
+/** Markdown (`<ins>`/`<del>` or CriticMarkup): the clause paragraphs and list items after the cover, as remark reads them. */
+export function readMarkdown(markdown: string, side: Side): string[] {
+  const body = markdown.slice(markdown.indexOf('\n---\n'))
+  const resolved =
+    side === 'accept'
+      ? body.replace(/<del>[^<]*<\/del>/g, '').replace(/(?<!\\)\{--[\s\S]*?--\}/g, '').replace(/<\/?ins>/g, '').replace(/(?<!\\)\{\+\+([\s\S]*?)\+\+\}/g, '$1')
+      : body.replace(/<ins>[^<]*<\/ins>/g, '').replace(/(?<!\\)\{\+\+[\s\S]*?\+\+\}/g, '').replace(/<\/?del>/g, '').replace(/(?<!\\)\{--([\s\S]*?)--\}/g, '$1')
+  // A provision removed on this side leaves an empty list item or line: make it a blank line, as if never written.
+  const cleaned = resolved.split('\n').map((line) => (/^\s*(?:-\s*)?$/.test(line) ? '' : line)).join('\n')
+  const tree = unified().use(remarkParse).parse(cleaned) as Root
+  const out: string[] = []
+  const visit = (node: RootContent): void => {
+    if (node.type === 'paragraph') {
+      const only = node.children.length === 1 ? node.children[0] : undefined
+      if (only?.type !== 'emphasis') out.push(toString(node))
+    } else if (node.type === 'list' || node.type === 'listItem') node.children.forEach(visit)
+  }
+  tree.children.forEach(visit)
+  return out.filter((text) => text !== '')
+}
+
+/** Terminal output in colour: the lines after the instruction lines, without deletions (accept) or insertions (reject). */
+export function readTerminal(text: string, side: Side): string[] {
+  const insert = /\u001b\[34m\u001b\[4m([^\u001b]*)\u001b\[24m\u001b\[39m/g
+  const remove = /\u001b\[31m\u001b\[9m([^\u001b]*)\u001b\[29m\u001b\[39m/g
+  const resolved = side === 'accept' ? text.replace(remove, '').replace(insert, '$1') : text.replace(insert, '').replace(remove, '$1')
+  return resolved
+    .split('\n')
+    .filter((line) => !line.includes('\u001b[') && line.trim() !== '')
+    .slice(1)
+    .map((line) => line.replace(/^(?: {4})+/, ''))
+}
+
+/** Word: the text of the provision paragraphs of `word/document.xml`, with `w:del` dropped (accept) or `w:ins` dropped (reject). */
+export function readDocx(docx: Uint8Array, side: Side): string[] {
+  const xml = documentXml(docx)
+  return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)]
+    .filter((match) => /<w:pStyle w:val="(?:Clause|ClauseTail|SubParagraph\d|SubParagraphTail\d)"\/>/.test(match[1] ?? ''))
+    .map((match) => {
+      const body = (match[1] ?? '').replace(/<w:pPr>.*?<\/w:pPr>/, '')
+      const kept = side === 'accept' ? body.replace(/<w:del [^>]*>.*?<\/w:del>/g, '') : body.replace(/<w:ins [^>]*>.*?<\/w:ins>/g, '')
+      return [...kept.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => decodeEntities(m[1] ?? '')).join('')
+    })
+    .filter((text) => text !== '')
+}
+
+/** The main part of a .docx. */
+export function documentXml(docx: Uint8Array): string {
+  const entry = unzipSync(docx, {filter: (file) => file.name === 'word/document.xml'})['word/document.xml']
+  if (!entry) throw new Error('no word/document.xml in the .docx')
+  return new TextDecoder().decode(entry)
+}

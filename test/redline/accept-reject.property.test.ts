@@ -1,0 +1,127 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {buildAnnex} from '../../src/annex/build-annex.js'
+import {openCorpus} from '../../src/corpus/corpus.js'
+import type {Clause, Section} from '../../src/model/types.js'
+import {clausesOf} from '../../src/model/walk.js'
+import {resolveClause} from '../../src/redline/accept-reject.js'
+import {redlineSections} from '../../src/redline/redline-sections.js'
+import {renderAnnexDocx} from '../../src/render/annex-docx.js'
+import {renderAnnexHtml} from '../../src/render/annex-html.js'
+import {renderAnnexMarkdown} from '../../src/render/annex-markdown.js'
+import {renderAnnexTerminal} from '../../src/render/annex-terminal.js'
+import {clause, section} from '../helpers/arbitraries.js'
+import {repoRoot} from '../helpers/cli.js'
+import {mp087Meta, mp087Redline} from '../annex/fixtures.js'
+import {expectedParagraphs, readDocx, readHtml, readMarkdown, readTerminal} from '../annex/read-annex-formats.js'
+
+const withoutPlaces = (clause: Clause | null): unknown => JSON.parse(JSON.stringify(clause, (key, value: unknown) => (key === 'place' ? undefined : value)))
+const sectionOf = (clauses: Clause[]): Section => ({letter: 'G', title: 'Security', version: 'x', parts: [{id: 'G3', title: null, groups: [{heading: 'Heading', clauses}]}]})
+
+/** A clause after small word edits: some words dropped, some inserted, some replaced. */
+const edited = (base: Clause): fc.Arbitrary<Clause> =>
+  fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'insert', 'replace'), fc.constantFrom('the', 'SMETS2+', ',', 'Device', '£1,200', '<b>', '  ')), {maxLength: 4}).map((edits) => {
+    const copy = structuredClone(base)
+    const fields: Array<{owner: {text: string; tail: string}; key: 'text' | 'tail'}> = []
+    const collect = (provision: Clause | Clause['items'][number]): void => {
+      fields.push({owner: provision, key: 'text'})
+      if (provision.tail !== '') fields.push({owner: provision, key: 'tail'})
+      provision.items.forEach(collect)
+    }
+    collect(copy)
+    for (const [at, kind, word] of edits) {
+      const field = fields[at % fields.length]
+      if (!field) continue
+      const words = field.owner[field.key].split(' ')
+      const index = at % Math.max(1, words.length)
+      if (kind === 'drop' && words.length > 1) words.splice(index, 1)
+      else if (kind === 'insert') words.splice(index, 0, word)
+      else words[index] = word
+      field.owner[field.key] = words.join(' ').trim() || 'x'
+    }
+    return copy
+  })
+
+const clausePair = fc.oneof(
+  fc.tuple(clause('G3.20'), clause('G3.20')),
+  clause('G3.20').chain((before) => fc.tuple(fc.constant(before), edited(before)))
+)
+
+describe('accept every change gives the new text, reject every change gives the old', () => {
+  it('over random clause trees', () => {
+    fc.assert(
+      fc.property(clausePair, ([before, after]) => {
+        const [redline] = redlineSections([sectionOf([before])], [sectionOf([after])]).sections[0]?.clauses ?? []
+        if (!redline) return false
+        expect(withoutPlaces(resolveClause(redline, 'accept'))).toEqual(withoutPlaces(after))
+        expect(withoutPlaces(resolveClause(redline, 'reject'))).toEqual(withoutPlaces(before))
+        return true
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('over every pair of versions of the corpus and MP087', () => {
+    const corpus = openCorpus(repoRoot)
+    const ids = corpus.versionIds()
+    for (const a of ids) {
+      for (const b of ids) {
+        const before = corpus.version(a).sections
+        const after = corpus.version(b).sections
+        const redline = redlineSections(before, after)
+        const byId = (sections: Section[]): Map<string, Clause> => new Map(clausesOf(sections).map((c) => [c.id, c]))
+        const [oldClauses, newClauses] = [byId(before), byId(after)]
+        for (const clause of redline.sections.flatMap((s) => s.clauses)) {
+          expect(withoutPlaces(resolveClause(clause, 'accept'))).toEqual(withoutPlaces(newClauses.get(clause.id) ?? null))
+          expect(withoutPlaces(resolveClause(clause, 'reject'))).toEqual(withoutPlaces(oldClauses.get(clause.id) ?? null))
+        }
+      }
+    }
+    const mp087 = mp087Redline().sections[0]?.clauses.find((c) => c.id === 'G3.20')
+    expect(mp087 && resolveClause(mp087, 'accept')?.items[1]?.text).toContain('Gas Proxy Function which forms part of a SMETS2+ Device)')
+  })
+})
+
+/** The paragraphs of the clauses of a side, straight from the model (not through a redline). */
+function plainParagraphs(clauses: Clause[]): string[] {
+  const out: string[] = []
+  const visit = (p: Clause | Clause['items'][number]): void => {
+    const label = p.kind === 'clause' ? p.id : `(${p.label})`
+    out.push(p.text === '' ? label : `${label} ${p.text}`)
+    p.items.forEach(visit)
+    if (p.tail !== '') out.push(p.tail)
+  }
+  clauses.forEach(visit)
+  return out
+}
+
+describe('in every format', () => {
+  const sides = ['accept', 'reject'] as const
+  const check = async (before: Section, after: Section, docx: boolean): Promise<void> => {
+    const annex = buildAnnex(mp087Meta, redlineSections([before], [after]), 'clause')
+    const changed = new Set(annex.changed)
+    for (const side of sides) {
+      const expected = expectedParagraphs(annex, side)
+      const source = side === 'accept' ? after : before
+      expect(expected).toEqual(plainParagraphs(clausesOf([source]).filter((c) => changed.has(c.id))))
+      expect(readMarkdown(renderAnnexMarkdown(annex), side)).toEqual(expected)
+      expect(readMarkdown(renderAnnexMarkdown(annex, {critic: true}), side)).toEqual(expected)
+      expect(readHtml(renderAnnexHtml(annex), side)).toEqual(expected)
+      expect(readTerminal(renderAnnexTerminal(annex, {color: true}), side)).toEqual(expected)
+      if (docx) expect(readDocx(await renderAnnexDocx(annex), side)).toEqual(expected)
+    }
+  }
+
+  it('Markdown, CriticMarkup, HTML and terminal, over random sections', async () => {
+    await fc.assert(fc.asyncProperty(section, section, async (before, after) => check(before, after, false)), {numRuns: 300})
+  }, 300_000)
+
+  it('Word, over random sections', async () => {
+    await fc.assert(fc.asyncProperty(section, section, async (before, after) => check(before, after, true)), {numRuns: 60})
+  }, 300_000)
+
+  it('every format, over the corpus', async () => {
+    const corpus = openCorpus(repoRoot)
+    for (const a of corpus.versionIds()) for (const b of corpus.versionIds()) await check(corpus.version(a).sections[0] as Section, corpus.version(b).sections[0] as Section, true)
+  })
+})
