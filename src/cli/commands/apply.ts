@@ -1,4 +1,5 @@
 import type {Command} from 'commander'
+import {applyInstructionFile} from '../../instructions/apply-instruction-file.js'
 import {applyModifications} from '../../modify/apply-modification.js'
 import {loadModification} from '../../modify/load-modification.js'
 import {findProvision} from '../../model/walk.js'
@@ -15,12 +16,13 @@ export function registerApply(program: Command, context: () => CliContext): void
     .argument('<id>', 'change record ID under modifications/, e.g. MP087', safeId)
     .option('--to <version>', 'version to apply it to (default: the version it was drafted against)', safeId)
     .option('--format <format>', 'text, md or json', choice(['text', 'md', 'json']), 'text')
-    .action((id: string, options: {to?: string; format: 'text' | 'md' | 'json'}) => {
+    .option('--instructions <file>', "apply this amending-instructions file (from 'redline annex --format instructions') instead of the legal text")
+    .action((id: string, options: {to?: string; format: 'text' | 'md' | 'json'; instructions?: string}) => {
       const ctx = context()
       const corpus = ctx.corpus()
       const modification = loadModification(corpus, id)
       const base = corpus.version(options.to ?? modification.meta.base)
-      const applied = applyModifications(base, [modification])
+      const applied = options.instructions ? applyInstructionFile(base, options.instructions) : applyModifications(base, [modification])
       const changes = modification.sections.flatMap((section) => section.clauses)
       const clauses = changes.map((change) => ({change, after: findProvision(applied, change.id)?.provision}))
       if (options.format === 'json') {
