@@ -65,12 +65,26 @@ function checkClause(base: Version, section: Section, change: ClauseChange): voi
       }
       for (const field of ['text', 'tail'] as const) {
         if (m[field] !== t[field]) {
-          return {reason: `Context mismatch in ${m.id}${field === 'tail' ? ' (closing text)' : ''} with marks rejected: ${where(m[field], t[field], base.id)}`, place: m.place}
+          return {reason: `Context mismatch in ${m.id}${field === 'tail' ? ' (closing text)' : ''} with marks rejected: ${where(m[field], t[field], base.id)}`, place: pointAtDifference(change, m.place, m[field], t[field])}
         }
       }
     }
     return undefined
   }
+}
+
+/** The place of the first differing word in the legal-text source, found near the provision's place. */
+function pointAtDifference(change: ClauseChange, place: Provision['place'], drafted: string, actual: string): Provision['place'] {
+  if (!place) return place
+  const line = change.source.split('\n')[place.start.line - change.place.start.line]
+  const a = tokenize(drafted)
+  const b = tokenize(actual)
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  const lead = a.slice(Math.max(0, start - 4), start).join('')
+  const at = line === undefined || lead === '' ? -1 : line.indexOf(lead, place.start.column - 1)
+  if (at < 0) return place
+  return {...place, start: {line: place.start.line, column: at + lead.length + 1}}
 }
 
 /** Shows where two wordings part, word-wise, with a little context. */
