@@ -1,6 +1,7 @@
 import {CommanderError} from 'commander'
 import {formatMessage, RedlineError} from '../diagnostics/errors.js'
 import {EXIT} from './context.js'
+import {commandsFor} from './command-loader.js'
 import {createProgram} from './program.js'
 
 /**
@@ -8,7 +9,7 @@ import {createProgram} from './program.js'
  * Errors the user caused print as `file:line:col: message`; a stack trace only with DEBUG set.
  */
 export async function main(argv: readonly string[], io = {stdout: process.stdout, stderr: process.stderr}): Promise<number> {
-  const {program, context} = createProgram(io)
+  const {program, context} = createProgram(io, await commandsFor(argv))
   try {
     await program.parseAsync([...argv])
     return context().exitCode

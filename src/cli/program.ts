@@ -1,6 +1,6 @@
 import {Command, Option} from 'commander'
 import {createRequire} from 'node:module'
-import {commands} from './commands/index.js'
+import type {Registration} from './command-loader.js'
 import type {CliContext} from './context.js'
 import {createContext} from './context.js'
 
@@ -16,7 +16,10 @@ export interface GlobalOptions {
  * The `redline` program: global options and the commands. Actions receive a context built from
  * the global options once they are parsed.
  */
-export function createProgram(io: {stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream}): {program: Command; context: () => CliContext} {
+export function createProgram(
+  io: {stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream},
+  commands: readonly Registration[]
+): {program: Command; context: () => CliContext} {
   const program = new Command('redline')
   let ctx: CliContext | undefined
   const context = (): CliContext => (ctx ??= createContext(program.opts<GlobalOptions>(), io))

@@ -64,16 +64,12 @@ const CLAUSE_HEAD = /^\*\*([A-Z]\d+\.\d+[A-Z]?)\*\*(?= |$)/
 export function indexSection(source: SectionFile, expectedVersion?: string): SectionIndex {
   const {file, text} = source
   const split = splitSection(text, file)
-  const meta = parseYamlRecord(split.frontmatter, file, split.frontmatterLine)
-  rejectUnknownKeys(meta, SECTION_KEYS)
-  const letter = requireString(meta, 'section', '"G"')
+  const {letter, title, version, places} = readFrontmatter(split.frontmatter, file, split.frontmatterLine)
   if (letter !== source.letter) {
-    throw new InputError(`Unexpected section '${letter}' in ${file}, expected '${source.letter}' to match the file name`, meta.places.section)
+    throw new InputError(`Unexpected section '${letter}' in ${file}, expected '${source.letter}' to match the file name`, places.section)
   }
-  const title = requireString(meta, 'title', '"Security"')
-  const version = requireString(meta, 'version', '"6.17"')
   if (expectedVersion && version !== expectedVersion) {
-    throw new InputError(`Unexpected version '${version}' in ${file}, expected '${expectedVersion}' to match its folder`, meta.places.version)
+    throw new InputError(`Unexpected version '${version}' in ${file}, expected '${expectedVersion}' to match its folder`, places.version)
   }
   const index: SectionIndex = {letter, title, version, file, parts: [], headings: [], clauses: []}
   const seen = new Map<string, Place>()
@@ -123,6 +119,34 @@ export function indexSection(source: SectionFile, expectedVersion?: string): Sec
   }
   if (!titled) throw new InputError(`Missing section title, expected '# Section ${letter}: ${title}' after the frontmatter`, {file, start: {line: split.frontmatterLine, column: 1}})
   return index
+}
+
+/** The canonical frontmatter, three quoted values in a fixed order: read without a YAML parser. */
+const CANONICAL_FRONTMATTER = /^section: "([A-Z])"\ntitle: "([^"\\\n]*)"\nversion: "([A-Za-z0-9._-]+)"$/
+
+function readFrontmatter(
+  yaml: string,
+  file: string,
+  firstLine: number
+): {letter: string; title: string; version: string; places: Record<string, Place | undefined>} {
+  const canonical = CANONICAL_FRONTMATTER.exec(yaml)
+  if (canonical) {
+    const at = (offset: number, column: number): Place => ({file, start: {line: firstLine + offset, column}})
+    return {letter: canonical[1] ?? '', title: canonical[2] ?? '', version: canonical[3] ?? '', places: {section: at(0, 1), title: at(1, 1), version: at(2, 1)}}
+  }
+  const meta = parseYamlRecord(yaml, file, firstLine)
+  rejectUnknownKeys(meta, SECTION_KEYS)
+  const letter = requireString(meta, 'section', '"G"')
+  if (!/^[A-Z]$/.test(letter)) {
+    throw new InputError(`Unexpected section '${letter}', expected one capital letter such as "G"`, meta.places.section)
+  }
+  return {letter, title: requireString(meta, 'title', '"Security"'), version: requireString(meta, 'version', '"6.17"'), places: meta.places}
+}
+
+/** The title in a section file's frontmatter, read without cutting the file into blocks. */
+export function sectionTitle(text: string, file: string): string {
+  const close = text.indexOf('\n---', 3)
+  return readFrontmatter(text.slice(text.indexOf('\n') + 1, close), file, 2).title
 }
 
 function clauseChunk(source: string, place: Place, letter: string, part: PartEntry | null, heading: HeadingEntry | null): ClauseChunk {

@@ -79,3 +79,11 @@ function readPath(spec: string): VersionSource {
   }
   return {id: manifest?.version ?? null, label: spec, manifest, sections}
 }
+
+/** A stored version's manifest, read on its own (no section file is read), or undefined when absent. */
+export function readStoredManifest(corpus: Corpus, id: string): Manifest | undefined {
+  if (!corpus.has(id)) return undefined
+  const file = `sec-text/${id}/manifest.yaml`
+  const abs = path.join(corpus.root, file)
+  return existsSync(abs) ? parseManifest(readFileSync(abs, 'utf8'), file, id) : undefined
+}

@@ -1,6 +1,5 @@
 import type {ClauseChunk} from '../corpus/clause-index.js'
-import {similarity} from '../redline/similarity.js'
-import {isWordToken, tokenize} from '../redline/tokenize.js'
+import {dice, profileOf} from './word-profile.js'
 
 /** A clause of the old version paired with a clause of the new one, or standing alone. */
 export type ClauseMatch =
@@ -69,7 +68,7 @@ export function alignClauses(before: readonly ClauseChunk[], after: readonly Cla
   for (const chunk of oldLeft) {
     const partner = newLeftById.get(chunk.id)
     if (!partner) continue
-    const score = similarity(chunk.body, partner.body)
+    const score = similarity(chunk, partner)
     if (score >= WEAK_PAIR) {
       matches.push({kind: 'changed', old: chunk, new: partner})
       taken.add(chunk).add(partner)
@@ -104,9 +103,9 @@ export function alignClauses(before: readonly ClauseChunk[], after: readonly Cla
 /** Candidate pairs under different IDs scoring at least {@link MOVE_THRESHOLD}, best first. */
 function nearPairs(before: ClauseChunk[], after: ClauseChunk[]): Array<{old: ClauseChunk; partner: ClauseChunk; score: number}> {
   if (before.length === 0 || after.length === 0) return []
-  const postings = new Map<string, number[]>()
+  const postings = new Map<number, number[]>()
   after.forEach((chunk, index) => {
-    for (const shingle of shingles(chunk.body)) {
+    for (const shingle of profileOf(chunk, chunk.body).shingles) {
       const list = postings.get(shingle)
       if (!list) postings.set(shingle, [index])
       else if (list.length <= MAX_POSTING) list.push(index)
@@ -116,25 +115,42 @@ function nearPairs(before: ClauseChunk[], after: ClauseChunk[]): Array<{old: Cla
   before.forEach((old, oldIndex) => {
     if (old.body.length < MIN_MOVE_BODY) return
     const hits = new Map<number, number>()
-    for (const shingle of shingles(old.body)) {
+    for (const shingle of profileOf(old, old.body).shingles) {
       const list = postings.get(shingle)
       if (!list || list.length > MAX_POSTING) continue
       for (const index of list) hits.set(index, (hits.get(index) ?? 0) + 1)
     }
-    const ranked = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES)
+    const ranked = topHits(hits, MAX_CANDIDATES)
     for (const [index] of ranked) {
       const partner = after[index]
       if (!partner || partner.id === old.id || partner.body.length < MIN_MOVE_BODY) continue
-      const score = similarity(old.body, partner.body)
+      const score = similarity(old, partner)
       if (score >= MOVE_THRESHOLD) pairs.push({old, partner, score, order: oldIndex * after.length + index})
     }
   })
   return pairs.sort((a, b) => b.score - a.score || a.order - b.order)
 }
 
-function shingles(text: string): Set<string> {
-  const words = tokenize(text).filter(isWordToken)
-  const out = new Set<string>()
-  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)
-  return out
+function similarity(a: ClauseChunk, b: ClauseChunk): number {
+  return a.body === b.body ? 1 : dice(profileOf(a, a.body), profileOf(b, b.body))
+}
+
+/** The `count` entries with the most hits, ties by index: a partial selection, not a full sort. */
+function topHits(hits: Map<number, number>, count: number): Array<[number, number]> {
+  const top: Array<[number, number]> = []
+  for (const entry of hits) {
+    if (top.length === count) {
+      const last = top[count - 1] as [number, number]
+      if (entry[1] < last[1] || (entry[1] === last[1] && entry[0] > last[0])) continue
+      top.pop()
+    }
+    let at = top.length
+    while (at > 0) {
+      const previous = top[at - 1] as [number, number]
+      if (previous[1] > entry[1] || (previous[1] === entry[1] && previous[0] < entry[0])) break
+      at--
+    }
+    top.splice(at, 0, entry)
+  }
+  return top
 }

@@ -1,11 +1,10 @@
 import type {ClauseChunk, SectionIndex} from '../corpus/clause-index.js'
-import {countProvisions, indexSection, sectionBody} from '../corpus/clause-index.js'
+import {countProvisions, indexSection, sectionBody, sectionTitle} from '../corpus/clause-index.js'
 import type {SectionFile, VersionSource} from '../corpus/version-source.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {splitProvisionId} from '../model/ids.js'
 import type {Clause, Manifest, Place} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
-import {parseYamlRecord} from '../parse/parse-frontmatter.js'
 import type {ClauseRedline, ProvisionRedline, SectionRedline} from '../redline/document.js'
 import {provisionRedline} from '../redline/redline-sections.js'
 import {redlineText} from '../redline/redline-text.js'
@@ -43,7 +42,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     if (oldFile && newFile && !scope.clause && sectionBody(oldFile.text) === sectionBody(newFile.text)) {
       const counts = emptyCounts()
       counts.unchanged = countProvisions(sectionBody(newFile.text))
-      sections.push({letter, summary: {letter, title: frontmatterTitle(newFile), presence, counts}})
+      sections.push({letter, summary: {letter, title: sectionTitle(newFile.text, newFile.file), presence, counts}})
       continue
     }
     const oldIndex = oldFile && indexSection(oldFile, before.id ?? undefined)
@@ -133,7 +132,7 @@ interface Scope {
 
 function resolveScope(before: VersionSource, after: VersionSource, options: DiffOptions): Scope {
   const all = [...new Set([...before.sections, ...after.sections].map((s) => s.letter))].sort()
-  if (before.id === null && after.id === null && before.sections.length === 1 && after.sections.length === 1) {
+  if (before.sections.length === 1 && after.sections.length === 1) {
     const [a, b] = [before.sections[0] as SectionFile, after.sections[0] as SectionFile]
     if (a.letter !== b.letter) {
       throw new UsageError(`Unexpected Section ${b.letter} in ${b.file}, expected Section ${a.letter} to compare with ${a.file}`)
@@ -238,10 +237,4 @@ function unchangedWithin(provision: ProvisionRedline): number {
   if (provision.status !== 'changed' || hasChanges(provision.label)) return 0
   const own = hasChanges(provision.text) || hasChanges(provision.tail) ? 0 : 1
   return own + provision.items.reduce((n, item) => n + unchangedWithin(item), 0)
-}
-
-function frontmatterTitle(file: SectionFile): string {
-  const close = file.text.indexOf('\n---', 3)
-  const record = parseYamlRecord(file.text.slice(file.text.indexOf('\n') + 1, close + 1), file.file, 2)
-  return typeof record.values.title === 'string' ? record.values.title : ''
 }

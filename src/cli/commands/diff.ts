@@ -36,7 +36,7 @@ export function registerDiff(program: Command, context: () => CliContext): void 
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
     .action(async (oldSpec: string, newSpec: string, options: DiffCommandOptions) => {
       const ctx = context()
-      const [{readVersionSource}, {diffVersions, changeCount}] = await Promise.all([
+      const [{readVersionSource, readStoredManifest}, {diffVersions, changeCount}] = await Promise.all([
         import('../../corpus/version-source.js'),
         import('../../diff/index.js')
       ])
@@ -48,7 +48,7 @@ export function registerDiff(program: Command, context: () => CliContext): void 
         clause: options.clause,
         manifestOf: (version) => {
           const store = corpus()
-          return store?.has(version) ? store.manifest(version) : undefined
+          return store ? readStoredManifest(store, version) : undefined
         }
       })
       const render = {summary: Boolean(options.summary), context: Boolean(options.context), sideBySide: Boolean(options.sideBySide)}
