@@ -53,7 +53,7 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
     } else if ((match = new RegExp(`^Insert new Section ${ID} (?:after Section ${ID}|at the start of Section ([A-Z])):$`).exec(shape))) {
       const {clause, last} = block()
       checkId(clause.id, match[1] ?? '', place)
-      out.push({kind: 'insert-clause', clause, after: match[3] ?? null, section: match[4] ?? (match[1] ?? '').charAt(0), place})
+      out.push({kind: 'insert-clause', clause, after: match[2] ?? null, section: match[3] ?? (match[1] ?? '').charAt(0), place})
       index = last
     } else if ((match = new RegExp(`^Substitute Section ${ID} as follows:$`).exec(shape))) {
       const {clause, last} = block()

@@ -1,0 +1,81 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {buildAnnex} from '../../src/annex/build-annex.js'
+import {openCorpus} from '../../src/corpus/corpus.js'
+import {applyInstructions} from '../../src/instructions/apply-instructions.js'
+import {applyTextEdit} from '../../src/instructions/edit-text.js'
+import {parseInstructions} from '../../src/instructions/parse-instructions.js'
+import type {Clause, Section, Version} from '../../src/model/types.js'
+import {clausesOf} from '../../src/model/walk.js'
+import {redlineSections} from '../../src/redline/redline-sections.js'
+import {renderAnnexInstructions} from '../../src/render/annex-instructions.js'
+import {clause, section} from '../helpers/arbitraries.js'
+import {repoRoot} from '../helpers/cli.js'
+import {mp087Meta, mp087Redline} from './fixtures.js'
+
+const versionOf = (sections: Section[]): Version => ({id: 'x', manifest: {version: 'x', base: null, changes: [], source: 'test'}, dir: 'x', sections})
+const plain = (sections: Section[]): unknown => JSON.parse(JSON.stringify(clausesOf(sections), (key, value: unknown) => (key === 'place' ? undefined : value)))
+
+/** Renders the instructions from `before` to `after`, reads them back and applies them to `before`. */
+function roundTrip(before: Section[], after: Section[]): Section[] {
+  const annex = buildAnnex(mp087Meta, redlineSections(before, after), 'clause')
+  const text = renderAnnexInstructions(annex)
+  return applyInstructions(versionOf(before), parseInstructions(text, 'instructions.txt')).sections
+}
+
+describe('amending instructions', () => {
+  it('write MP087 as the one instruction the drafters would write', () => {
+    const text = renderAnnexInstructions(buildAnnex(mp087Meta, mp087Redline()))
+    expect(text.split('\n').filter((line) => /^\d+\./.test(line))).toEqual([
+      '1. In Section G3.20(b), after "Gas Proxy Function" insert "which forms part of a SMETS2+ Device".'
+    ])
+  })
+
+  it('round-trip between every pair of versions of the corpus', () => {
+    const corpus = openCorpus(repoRoot)
+    for (const a of corpus.versionIds()) {
+      for (const b of corpus.versionIds()) {
+        const before = corpus.version(a).sections
+        const after = corpus.version(b).sections
+        expect(plain(roundTrip(before, after))).toEqual(plain(after))
+      }
+    }
+  })
+
+  it('round-trip over random sections: clauses amended, restructured, deleted and inserted', () => {
+    const ops = fc.array(fc.constantFrom('keep', 'replace', 'delete', 'insert-after'), {minLength: 1, maxLength: 8})
+    const bodies = fc.array(clause('G0.0'), {minLength: 1, maxLength: 4})
+    fc.assert(fc.property(section, ops, bodies, (before, plan, pool) => {
+      const after = structuredClone(before)
+      let n = 0
+      for (const group of after.parts.flatMap((part) => part.groups)) {
+        group.clauses = group.clauses.flatMap((c) => {
+          const op = plan[n % plan.length]
+          const body = pool[n++ % pool.length] as Clause
+          const renumbered = (id: string): Clause => JSON.parse(JSON.stringify(body).replaceAll('"G0.0', `"${id}`)) as Clause
+          if (op === 'replace') return [renumbered(c.id)]
+          if (op === 'delete') return []
+          if (op === 'insert-after') return [c, renumbered(`${c.id}A`)]
+          return [c]
+        })
+      }
+      expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
+    }), {numRuns: 400})
+  })
+
+  it('round-trip small word edits as insert / omit / substitute anchored on unique words', () => {
+    const words = fc.constantFrom('the', 'User', 'shall', 'Device', 'SMETS2+', '£1,200', '(b)', ',', '"quoted"', '\\', 'العربية', '\u001b[31m')
+    const text = fc.array(words, {minLength: 1, maxLength: 12}).map((w) => w.join(' '))
+    fc.assert(fc.property(text, text, (a, b) => {
+      const mk = (t: string): Section[] => [{letter: 'G', title: 'Security', version: 'x', parts: [{id: 'G3', title: null, groups: [{heading: null, clauses: [{kind: 'clause', id: 'G3.20', text: t, items: [], tail: ''}]}]}]}]
+      expect(plain(roundTrip(mk(a), mk(b)))).toEqual(plain(mk(b)))
+    }), {numRuns: 3000})
+  })
+
+  it('refuse words that are missing or ambiguous, saying which', () => {
+    expect(applyTextEdit('a b a', {kind: 'omit', words: 'a'})).toEqual({ok: false, reason: 'Unexpected "a": occurs more than once in the provision, expected words that occur once'})
+    expect(() => parseInstructions('1. In Section G3.20, frobnicate "x".', 'i.txt')).toThrow(/i\.txt:1:1: Unexpected 'frobnicate "…"'/)
+    expect(() => parseInstructions('Delete Clause G3.20.', 'i.txt')).toThrow(/i\.txt:1:1: Unexpected 'Delete Clause G3.20.', expected an instruction/)
+    expect(() => parseInstructions('In Section G3.20, omit "x.', 'i.txt')).toThrow(/closing "/)
+  })
+})
