@@ -320,7 +320,7 @@ function writeVersion(root, version, sections, manifestText) {
   return {bytes, provisions, files: sections.length}
 }
 
-function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30}) {
+export function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30}) {
   const r = random(seed)
   const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
   const changes = Array.from({length: modifications * scale}, (_, i) => `MP${String(301 + i).padStart(3, '0')}`)
