@@ -1,0 +1,71 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {chromium} from 'playwright-core'
+import {describe, expect, it} from 'vitest'
+import {buildAnnex} from '../../src/annex/build-annex.js'
+import {redlineSections} from '../../src/redline/redline-sections.js'
+import {renderAnnexHtml} from '../../src/render/annex-html.js'
+import {baseSections, editedSections, MP087_INSERT, mp087Meta, mp087Redline} from '../annex/fixtures.js'
+import {repoRoot} from '../helpers/cli.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+
+/** Opens HTML files in headless Debian chromium (never a downloaded browser) with a fresh profile. */
+async function withPage<T>(html: string, use: (page: import('playwright-core').Page, requests: string[]) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'annex-html-'))
+  const file = path.join(dir, 'annex.html')
+  writeFileSync(file, html)
+  const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {executablePath: CHROMIUM, headless: true, args: ARGS})
+  try {
+    const page = await context.newPage()
+    const requests: string[] = []
+    page.on('request', (request) => void requests.push(request.url()))
+    await page.goto(pathToFileURL(file).href)
+    return await use(page, requests)
+  } finally {
+    await context.close()
+  }
+}
+
+describe('HTML annex in Chromium', () => {
+  it('shows the MP087 insertion underlined in blue, with a legend and contents, fetching nothing', async () => {
+    const html = renderAnnexHtml(buildAnnex(mp087Meta, mp087Redline()))
+    await withPage(html, async (page, requests) => {
+      const inserted = await page.locator('.clause ins').allInnerTexts()
+      expect(inserted.map((text) => text.replace(/\u00a0/g, ' '))).toEqual([MP087_INSERT])
+      expect(await page.locator('.clause del').count()).toBe(0)
+      const style = await page.locator('.clause ins').first().evaluate((element) => {
+        const computed = getComputedStyle(element)
+        return {color: computed.color, line: computed.textDecorationLine}
+      })
+      expect(style).toEqual({color: 'rgb(6, 69, 173)', line: 'underline'})
+      expect(await page.locator('nav.contents a').allInnerTexts()).toEqual(['Amend Section G3.20'])
+      expect(await page.locator('.legend').innerText()).toContain('inserted text')
+      expect(await page.locator('.provision[data-id="G3.20(b)"]').innerText()).toContain(`Gas Proxy Function${MP087_INSERT})`)
+      expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([])
+      mkdirSync(path.join(repoRoot, 'test/artifacts'), {recursive: true})
+      await page.screenshot({path: path.join(repoRoot, 'test/artifacts/annex-mp087.png'), fullPage: true})
+      const pdf = await page.pdf({format: 'A4'})
+      expect(pdf.subarray(0, 4).toString()).toBe('%PDF')
+    })
+  }, 120_000)
+
+  it('shows hostile clause text as text: a <script> in a clause does not run', async () => {
+    const hostile = '<script>document.title="pwned";window.pwned=1</script><img src=x onerror="window.pwned=2"> & "q" ]]> \u202eעברית'
+    const after = editedSections((sections) => {
+      const clause = sections[0]?.parts[0]?.groups[0]?.clauses[0]
+      if (clause) clause.text = `${clause.text} ${hostile}`
+    })
+    const html = renderAnnexHtml(buildAnnex({...mp087Meta, title: '</title><script>window.pwned=3</script>'}, redlineSections(baseSections(), after)))
+    await withPage(html, async (page) => {
+      expect(await page.evaluate(() => (window as unknown as {pwned?: number}).pwned)).toBeUndefined()
+      expect(await page.title()).toContain('</title><script>window.pwned=3</script>')
+      const inserted = await page.locator('.clause ins').allTextContents()
+      expect(inserted.join('')).toBe(` ${hostile}`)
+      expect(await page.locator('.clause script, .clause img').count()).toBe(0)
+    })
+  }, 120_000)
+})
