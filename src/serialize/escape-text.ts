@@ -17,6 +17,18 @@ const parser = unified().use(remarkParse)
  */
 export function escapeText(text: string): string {
   if (PLAIN.test(text)) return text
+  const known = escaped.get(text)
+  if (known !== undefined) return known
+  if (escaped.size >= 50_000) escaped.clear()
+  const written = escapeMarkdown(text)
+  escaped.set(text, written)
+  return written
+}
+
+/** Texts already escaped: `[Not used]` and its like recur hundreds of times in a version. */
+const escaped = new Map<string, string>()
+
+function escapeMarkdown(text: string): string {
   const paragraph: Paragraph = {type: 'paragraph', children: [{type: 'text', value: text}]}
   const escaped = stringifier.stringify({type: 'root', children: [paragraph]}).replace(/\n$/, '')
   if (!escaped.includes('\\[') && !escaped.includes('\\]')) return escaped

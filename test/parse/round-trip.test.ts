@@ -32,7 +32,7 @@ describe('section files round-trip', () => {
         expect(strip(back)).toEqual(strip(tree))
         expect(serializeSection(back)).toBe(text)
       }),
-      {numRuns: 1000}
+      {numRuns: 300}
     )
   })
 
@@ -57,7 +57,7 @@ describe('section files round-trip', () => {
         expect(strip(viaScan)).toEqual(strip(viaRemark))
         expect(parser.parse(text).children[0]?.type).toBe('paragraph')
       }),
-      {numRuns: 3000}
+      {numRuns: 2000}
     )
   })
 
