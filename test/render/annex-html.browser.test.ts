@@ -38,6 +38,8 @@ describe('HTML annex in Chromium', () => {
       expect(inserted.map((text) => text.replace(/\u00a0/g, ' '))).toEqual([MP087_INSERT])
       expect(await page.locator('.clause del').count()).toBe(0)
       const style = await page.locator('.clause ins').first().evaluate((element) => {
+        // Runs in the page: the DOM's getComputedStyle, typed here without the DOM library.
+        const {getComputedStyle} = globalThis as unknown as {getComputedStyle: (node: unknown) => {color: string; textDecorationLine: string}}
         const computed = getComputedStyle(element)
         return {color: computed.color, line: computed.textDecorationLine}
       })
@@ -61,7 +63,7 @@ describe('HTML annex in Chromium', () => {
     })
     const html = renderAnnexHtml(buildAnnex({...mp087Meta, title: '</title><script>window.pwned=3</script>'}, redlineSections(baseSections(), after)))
     await withPage(html, async (page) => {
-      expect(await page.evaluate(() => (window as unknown as {pwned?: number}).pwned)).toBeUndefined()
+      expect(await page.evaluate(() => (globalThis as unknown as {pwned?: number}).pwned)).toBeUndefined()
       expect(await page.title()).toContain('</title><script>window.pwned=3</script>')
       const inserted = await page.locator('.clause ins').allTextContents()
       expect(inserted.join('')).toBe(` ${hostile}`)
