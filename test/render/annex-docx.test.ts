@@ -1,0 +1,40 @@
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {buildAnnex} from '../../src/annex/build-annex.js'
+import {redlineSections} from '../../src/redline/redline-sections.js'
+import {renderAnnexDocx} from '../../src/render/annex-docx.js'
+import {baseSections, editedSections, mp087Meta, mp087Redline} from '../annex/fixtures.js'
+import {documentXml, readDocx} from '../annex/read-annex-formats.js'
+
+afterEach(() => void vi.useRealTimers())
+
+describe('Word annex', () => {
+  it('gives the same bytes whatever the clock says', async () => {
+    const annex = buildAnnex(mp087Meta, mp087Redline())
+    vi.useFakeTimers({toFake: ['Date']})
+    vi.setSystemTime(new Date('2001-02-03T04:05:06Z'))
+    const first = await renderAnnexDocx(annex)
+    vi.setSystemTime(new Date('2031-12-31T23:59:59Z'))
+    const second = await renderAnnexDocx(annex)
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
+  })
+
+  it('gives every revision a unique id, and whole inserted or deleted paragraphs a tracked paragraph mark', async () => {
+    const after = editedSections((sections) => {
+      const group = sections[0]?.parts[0]?.groups[0]
+      if (!group) return
+      group.clauses.splice(1, 1)
+      const g320 = group.clauses.find((clause) => clause.id === 'G3.20')
+      if (g320) g320.items.push({kind: 'sub-paragraph', id: 'G3.20(c)', label: 'c', text: 'any other Device.', items: [], tail: ''})
+    })
+    const annex = buildAnnex(mp087Meta, redlineSections(baseSections(), after))
+    const docx = await renderAnnexDocx(annex)
+    const ids = [...documentXml(docx).matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((match) => match[1])
+    expect(ids.length).toBeGreaterThan(2)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(documentXml(docx)).toMatch(/<w:rPr><w:ins w:id="\d+" w:author="SECAS" w:date="2019-09-26T00:00:00Z"\/><\/w:rPr><\/w:pPr>/)
+    expect(readDocx(docx, 'accept')).toContain('(c) any other Device.')
+    expect(readDocx(docx, 'reject')).not.toContain('(c) any other Device.')
+    expect(readDocx(docx, 'reject').some((text) => text.startsWith('G3.18 '))).toBe(true)
+    expect(readDocx(docx, 'accept').some((text) => text.startsWith('G3.18 '))).toBe(false)
+  })
+})
