@@ -5,7 +5,8 @@ import {parseClause} from '../parse/parse-clause.js'
 import {readHeadingText} from './read-heading-text.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {ClauseChange, FieldChange, HeadingChange, SectionChange} from './modification-types.js'
-import {hasMarks, parseCriticMarkup, type SourceOrigin} from './parse-critic-markup.js'
+import {drafterRuns} from './drafter-runs.js'
+import {hasMarks, parseCriticMarkup, type MarkupSegment, type SourceOrigin} from './parse-critic-markup.js'
 import {resolveViews, viewPlace, type View} from './resolve-views.js'
 
 const TITLE = /^# Section ([A-Z]): (.+?)\s*$/
@@ -122,7 +123,7 @@ export function parseClauseChunk(source: string, origin: SourceOrigin, heading?:
   const change: ClauseChange = {
     id,
     kind,
-    fields: fieldChanges(before, after),
+    fields: fieldChanges(before, after, source, segments),
     insertedProvisions: [...afterIds].filter((p) => !beforeIds.has(p)),
     deletedProvisions: [...beforeIds].filter((p) => !afterIds.has(p)),
     place,
@@ -165,7 +166,7 @@ export function provisions(clause: Provision): Provision[] {
   return [clause, ...clause.items.flatMap((item) => provisions(item))]
 }
 
-function fieldChanges(before: Clause | undefined, after: Clause | undefined): FieldChange[] {
+function fieldChanges(before: Clause | undefined, after: Clause | undefined, source: string, segments: MarkupSegment[]): FieldChange[] {
   const beforeMap = new Map((before ? provisions(before) : []).map((p) => [p.id, p]))
   const afterMap = new Map((after ? provisions(after) : []).map((p) => [p.id, p]))
   const ids = [...new Set([...(after ? provisions(after) : []), ...(before ? provisions(before) : [])].map((p) => p.id))]
@@ -173,7 +174,11 @@ function fieldChanges(before: Clause | undefined, after: Clause | undefined): Fi
     (['text', 'tail'] as const).flatMap((field): FieldChange[] => {
       const old = beforeMap.get(provisionId)?.[field] ?? ''
       const next = afterMap.get(provisionId)?.[field] ?? ''
-      return old === '' && next === '' ? [] : [{provisionId, field, runs: redlineText(old, next)}]
+      if (old === '' && next === '') return []
+      const both = beforeMap.has(provisionId) && afterMap.has(provisionId)
+      const line = field === 'tail' ? 'tail' : provisionId.includes('(') ? 'item' : 'clause'
+      const marked = both && old !== next ? drafterRuns(source, segments, line, old, next) : undefined
+      return [{provisionId, field, runs: marked ?? redlineText(old, next)}]
     })
   )
 }
