@@ -4,16 +4,6 @@ import type {CliContext} from './context.js'
 /** A command's registration: adds it to the program. */
 export type Registration = (program: Command, context: () => CliContext) => void
 
-/**
- * Commands that register and run without loading the other commands' modules, so that their
- * start-up costs only what they use (`redline diff` on the full code has a 0.5 s budget, and
- * loading every command's libraries takes most of it). Every other invocation, `--help` included,
- * loads all commands from `commands/index.ts`.
- */
-const STANDALONE: Record<string, () => Promise<Registration>> = {
-  diff: async () => (await import('./commands/diff.js')).registerDiff
-}
-
 /** Global options that take a value, to find the command name in argv. */
 const VALUE_OPTIONS = new Set(['--root'])
 
@@ -27,10 +17,17 @@ export function commandName(args: readonly string[]): string | undefined {
   return undefined
 }
 
-/** The registrations `argv` needs: one standalone command, or all of them. */
+/**
+ * The registrations `argv` needs: only the named command's module, so that start-up costs only
+ * what that command uses (loading every command's libraries takes more than `redline diff`'s
+ * whole 0.5 s budget); all of them for `--help`, `help` or an unknown command, so that help and
+ * "unknown command" messages list every command.
+ */
 export async function commandsFor(argv: readonly string[]): Promise<Registration[]> {
+  const {commandModules} = await import('./commands/index.js')
   const name = commandName(argv.slice(2))
-  const standalone = name === undefined ? undefined : STANDALONE[name]
-  if (standalone) return [await standalone()]
-  return (await import('./commands/index.js')).commands
+  const named = commandModules.find((command) => command.name === name)
+  if (named) return [await named.load()]
+  if (name === undefined && argv.some((arg) => arg === '--version' || arg === '-V')) return []
+  return Promise.all(commandModules.map((command) => command.load()))
 }
