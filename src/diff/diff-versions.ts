@@ -14,7 +14,7 @@ import {changeRecordsBetween} from './change-records.js'
 import {classifyClause, roundScore} from './classify-changes.js'
 import {headingChanges} from './heading-changes.js'
 import {emptyCounts, summarize} from './summarize.js'
-import type {HeadingChange, ProvisionChange, SectionSummary, VersionDiff} from './types.js'
+import type {CrossHeadingChange, ProvisionChange, SectionSummary, VersionDiff} from './types.js'
 
 export interface DiffOptions {
   /** Only this section (`G`). */
@@ -80,7 +80,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
   }
 
   const documentSections: SectionRedline[] = []
-  const headings: HeadingChange[] = []
+  const headings: CrossHeadingChange[] = []
   for (const section of sections) {
     if (!section.old && !section.new) continue
     const ordered = orderClauses(section.old?.clauses ?? [], section.new?.clauses ?? [], matches, redlines)

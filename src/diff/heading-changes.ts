@@ -1,7 +1,7 @@
 import type {SectionIndex} from '../corpus/clause-index.js'
 import {redlineText} from '../redline/redline-text.js'
 import {wholeRuns} from '../redline/run.js'
-import type {HeadingChange} from './types.js'
+import type {CrossHeadingChange} from './types.js'
 
 /**
  * Cross-heading and part-title changes between two versions of a section. A cross-heading is
@@ -9,9 +9,9 @@ import type {HeadingChange} from './types.js'
  * heading; a first clause under a heading on one side only is an added or deleted heading.
  * Part titles are known by their part number.
  */
-export function headingChanges(before: SectionIndex | undefined, after: SectionIndex | undefined): HeadingChange[] {
+export function headingChanges(before: SectionIndex | undefined, after: SectionIndex | undefined): CrossHeadingChange[] {
   const section = (after ?? before)?.letter ?? ''
-  const out: HeadingChange[] = []
+  const out: CrossHeadingChange[] = []
   const oldParts = new Map((before?.parts ?? []).map((part) => [part.id, part]))
   for (const part of after?.parts ?? []) {
     const old = oldParts.get(part.id)
@@ -36,14 +36,14 @@ export function headingChanges(before: SectionIndex | undefined, after: SectionI
 }
 
 function change(
-  kind: HeadingChange['kind'],
-  level: HeadingChange['level'],
+  kind: CrossHeadingChange['kind'],
+  level: CrossHeadingChange['level'],
   section: string,
   part: string | null,
   firstClause: string | null,
   before: string | null,
   after: string | null
-): HeadingChange {
+): CrossHeadingChange {
   const runs = before === null ? wholeRuns(after ?? '', 'insert') : after === null ? wholeRuns(before, 'delete') : redlineText(before, after)
   return {kind, level, section, part, firstClause, before, after, runs}
 }

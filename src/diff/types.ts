@@ -15,7 +15,7 @@ export interface VersionDiff {
   /** Every change, in document order of the new version (deleted provisions where they stood). */
   changes: ProvisionChange[]
   /** Changes of cross-headings and part titles. */
-  headings: HeadingChange[]
+  headings: CrossHeadingChange[]
   summary: DiffSummary
   /** The change records (modification IDs) between the two versions, from the manifests. */
   changeRecords: ChangeRecords
@@ -81,7 +81,7 @@ export interface SourcePoint {
 }
 
 /** A change of a cross-heading or a part title. */
-export interface HeadingChange {
+export interface CrossHeadingChange {
   kind: 'changed' | 'added' | 'deleted'
   /** `cross-heading` or `part-title`. */
   level: 'cross-heading' | 'part-title'

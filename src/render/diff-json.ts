@@ -1,5 +1,5 @@
 import type {ProvisionRedline} from '../redline/document.js'
-import type {ChangeRecords, DiffSummary, HeadingChange, ProvisionChange, VersionDiff} from '../diff/types.js'
+import type {ChangeRecords, DiffSummary, CrossHeadingChange, ProvisionChange, VersionDiff} from '../diff/types.js'
 
 /** The JSON of `redline diff --format json`: schema `sec-redline/diff@1`, documented in docs/diff-json-schema.md. */
 export interface DiffJson {
@@ -10,7 +10,7 @@ export interface DiffJson {
   changeRecords: ChangeRecords
   summary: DiffSummary
   changes: ChangeJson[]
-  headings: HeadingChange[]
+  headings: CrossHeadingChange[]
   /** With `--context`: every changed clause in full, unchanged provisions included. */
   context?: Array<{section: string; clause: ProvisionRedlineJson}>
 }
