@@ -4,6 +4,8 @@ import {parseSection} from '../parse/parse-section.js'
 import {SECTION_FILE} from '../read/read-corpus.js'
 import {serializeManifest} from '../serialize/serialize-manifest.js'
 import {serializeSection} from '../serialize/serialize-section.js'
+import {parseModificationMeta} from '../modify/parse-modification-meta.js'
+import {serializeModificationMeta} from '../modify/serialize-modification-meta.js'
 
 /** A kind of corpus file that has one canonical form. */
 export interface CanonicalFormat {
@@ -29,6 +31,11 @@ export const canonicalFormats: CanonicalFormat[] = [
     name: 'version manifest',
     matches: (file) => path.basename(file) === 'manifest.yaml',
     canonical: (text, file) => serializeManifest(parseManifest(text, file))
+  },
+  {
+    name: 'change record metadata',
+    matches: (file) => path.basename(file) === 'modification.md',
+    canonical: (text, file) => serializeModificationMeta(parseModificationMeta(text, file))
   }
 ]
 

@@ -122,3 +122,13 @@ describe('what a legal text can express', () => {
     expect(manifest).toContain('Versions 6.18 to 6.29 are not in this corpus.')
   })
 })
+
+describe('redline fmt on change records', () => {
+  it('finds modification.md canonical, and refuses a bad one with its place', () => {
+    expect(runCli(['fmt', '--check', 'modifications']).status).toBe(0)
+    const root = copyCorpus()
+    const file = path.join(root, 'modifications/MP087/modification.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: "implemented"', 'status: "done"'))
+    expectInputError(runCli(['--root', root, 'fmt', '--check']), /modifications\/MP087\/modification\.md:7:1: Unexpected status 'done', expected one of draft, proposed, approved, implemented, withdrawn, rejected/)
+  })
+})
