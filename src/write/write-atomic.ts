@@ -15,7 +15,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     writeFileSync(temporary, data)
     renameSync(temporary, file)
   } catch (error) {
-    rmSync(temporary, {force: true})
+    removeQuietly(temporary)
     throw new InputError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a writable location`, {
       file,
       start: {line: 1, column: 1}
@@ -39,7 +39,7 @@ export function writeFolderAtomic(target: string, files: ReadonlyArray<{name: st
     }
     renameSync(temporary, target)
   } catch (error) {
-    rmSync(temporary, {recursive: true, force: true})
+    removeQuietly(temporary)
     if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(
@@ -48,5 +48,14 @@ export function writeFolderAtomic(target: string, files: ReadonlyArray<{name: st
         : `Cannot write ${target}: ${code ?? (error as Error).message}, expected a writable location`,
       {file: target, start: {line: 1, column: 1}}
     )
+  }
+}
+
+/** Removes a temporary file or folder if it is there; a path that cannot exist (ENOTDIR) is fine. */
+function removeQuietly(target: string): void {
+  try {
+    rmSync(target, {recursive: true, force: true})
+  } catch {
+    // Nothing was created there.
   }
 }
