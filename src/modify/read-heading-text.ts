@@ -1,15 +1,12 @@
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {InputError} from '../diagnostics/errors.js'
 import type {Place} from '../model/types.js'
 import {inlineText} from '../parse/parse-inline.js'
-
-const parser = unified().use(remarkParse)
+import {parseMarkdown} from '../parse/markdown.js'
 
 /** The literal text of a cross-heading's markdown (escapes resolved); markup is refused. */
 export function readHeadingText(markdown: string, at: Place): string {
   if (!/[\\`*_<>&[\]!~|{}#]/.test(markdown)) return markdown.trim()
-  const [only, ...rest] = parser.parse(markdown).children
+  const [only, ...rest] = parseMarkdown(markdown).children
   if (!only) return ''
   if (only.type !== 'paragraph' || rest.length > 0) throw new InputError('Unexpected markup in a cross-heading, expected plain text', at)
   return inlineText(only.children, () => at).trim()

@@ -1,12 +1,9 @@
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
 import type {ListItem, RootContent} from 'mdast'
 import {InputError} from '../diagnostics/errors.js'
 import {describe, inlineText} from './parse-inline.js'
+import {parseMarkdown} from './markdown.js'
 import type {Clause, Place, SubParagraph} from '../model/types.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
-
-const parser = unified().use(remarkParse)
 
 /** Where a clause chunk stands in its file. */
 export interface ChunkOrigin {
@@ -79,7 +76,7 @@ function at(origin: ChunkOrigin, lineOffset: number, column: number): Place {
 /* ---------- remark-parse, for everything else ---------- */
 
 function parseWithRemark(chunk: string, origin: ChunkOrigin): Clause {
-  const tree = parser.parse(chunk)
+  const tree = parseMarkdown(chunk)
   const place = (node: {position?: {start: {line: number; column: number}}}): Place => ({
     file: origin.file,
     start: {line: origin.line + (node.position?.start.line ?? 1) - 1, column: node.position?.start.column ?? 1}

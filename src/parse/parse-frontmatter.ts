@@ -1,4 +1,4 @@
-import {isMap, isScalar, parseDocument, LineCounter} from 'yaml'
+import {createRequire} from 'node:module'
 import {InputError} from '../diagnostics/errors.js'
 import type {Place} from '../model/types.js'
 
@@ -14,8 +14,57 @@ export interface YamlRecord {
 /**
  * Parses YAML text that must hold a mapping. `firstLine` is the 1-based line of the YAML's first
  * line in `file` (2 for frontmatter), so every place points into the real file.
+ *
+ * The canonical records this tool writes (manifests, frontmatter) are read by a strict line scan;
+ * anything else, and every error, goes to the `yaml` package, loaded only then.
  */
 export function parseYamlRecord(text: string, file: string, firstLine = 1): YamlRecord {
+  return readCanonicalRecord(text, file, firstLine) ?? readYamlRecord(text, file, firstLine)
+}
+
+/** A key and a double-quoted one-line string with nothing to unescape: `version: "6.21"`. */
+const QUOTED = /^([a-z][a-z0-9_-]*): "([^"\\\u0000-\u001f\u007f]*)"$/
+/** A key with null, an empty list, or nothing (a block list follows): `base: null`, `changes:`. */
+const BARE = /^([a-z][a-z0-9_-]*):(?: (null|\[\]))?$/
+/** An item of a block list of such strings: `  - "MP087"`. */
+const ITEM = /^ {2}- "([^"\\\u0000-\u001f\u007f]*)"$/
+
+/**
+ * Reads the canonical subset of YAML: one key per line, each with a double-quoted string holding no
+ * escapes, `null`, `[]`, or a block list of such strings. In that subset a quoted value is exactly
+ * the characters between its quotes, so no YAML parser is needed. Answers undefined for anything else.
+ */
+export function readCanonicalRecord(text: string, file: string, firstLine = 1): YamlRecord | undefined {
+  const values: Record<string, unknown> = {}
+  const places: Record<string, Place> = {}
+  let list: string[] | undefined
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n')
+  for (const [index, line] of lines.entries()) {
+    const item = ITEM.exec(line)
+    if (item) {
+      if (!list) return undefined
+      list.push(item[1] ?? '')
+      continue
+    }
+    const pair = QUOTED.exec(line) ?? BARE.exec(line)
+    const key = pair?.[1]
+    if (!pair || key === undefined || key in values || key === '__proto__') return undefined
+    if (list?.length === 0) return undefined
+    list = undefined
+    places[key] = {file, start: {line: firstLine + index, column: 1}}
+    if (pair[0].endsWith('"')) values[key] = pair[2] ?? ''
+    else if (pair[2] === 'null') values[key] = null
+    else if (pair[2] === '[]') values[key] = []
+    else values[key] = list = []
+  }
+  if (list?.length === 0 || Object.keys(values).length === 0) return undefined
+  return {values, places, place: {file, start: {line: firstLine, column: 1}}}
+}
+
+const require = createRequire(import.meta.url)
+
+function readYamlRecord(text: string, file: string, firstLine: number): YamlRecord {
+  const {isMap, isScalar, parseDocument, LineCounter} = require('yaml') as typeof import('yaml')
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
   const placeAt = (offset: number): Place => {

@@ -1,10 +1,7 @@
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
 import type {PhrasingContent} from 'mdast'
 import {InputError} from '../diagnostics/errors.js'
 import type {Place} from '../model/types.js'
-
-const parser = unified().use(remarkParse)
+import {parseMarkdown} from './markdown.js'
 
 type PlaceOf = (node: {position?: {start: {line: number; column: number}}}) => Place
 
@@ -32,7 +29,7 @@ export function inlineText(children: PhrasingContent[], place: PlaceOf): string 
 export function parseHeadingLine(markdown: string, at: Place): string {
   const plain = /^#{1,6}[ \t]+([^\\`*_<>&[\]!~|{}#]*)$/.exec(markdown)
   if (plain) return (plain[1] ?? '').trim()
-  const tree = parser.parse(markdown)
+  const tree = parseMarkdown(markdown)
   const [only] = tree.children
   if (!only) return ''
   const place: PlaceOf = (node) => ({
@@ -60,7 +57,7 @@ export function describe(node: {type: string; ordered?: boolean | null}): string
 /** Reads a one-line piece of inline markdown (a paragraph's text) as literal text. */
 export function parseInlineLine(markdown: string, at: Place): string {
   if (!/[\\`*_<>&[\]!~|{}#]/.test(markdown)) return markdown.trim()
-  const tree = parser.parse(markdown)
+  const tree = parseMarkdown(markdown)
   const [only] = tree.children
   if (!only) return ''
   if (only.type !== 'paragraph' || tree.children.length > 1) {

@@ -29,29 +29,46 @@ const HEADING = /^(#{1,6})(?:[ \t]+(.*))?$/
  * is then parsed on its own, so unchanged clauses can be recognised by their text alone.
  */
 export function splitSection(source: string, file: string): SectionSource {
-  const lines = source.split(/\r?\n/)
-  if (lines[0]?.trim() !== '---') {
+  // Lines end at '\n' or '\r\n'; every block is a slice of one normalised text, never a join of lines.
+  const text = source.includes('\r\n') ? source.replace(/\r\n/g, '\n') : source
+  const lineEnd = (from: number): number => {
+    const end = text.indexOf('\n', from)
+    return end < 0 ? text.length : end
+  }
+  const firstEnd = lineEnd(0)
+  if (text.slice(0, firstEnd).trim() !== '---') {
     throw new InputError(
       "Unexpected start of section file, expected YAML frontmatter opened by '---' (section, title, version)",
       {file, start: {line: 1, column: 1}}
     )
   }
-  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---')
+  let lineNumber = 2
+  let at = firstEnd + 1
+  let close = -1
+  while (at <= text.length) {
+    const end = lineEnd(at)
+    if (text.slice(at, end).trim() === '---') {
+      close = at
+      break
+    }
+    at = end + 1
+    lineNumber++
+  }
   if (close < 0) {
     throw new InputError("Unclosed frontmatter, expected a closing '---' line", {file, start: {line: 1, column: 1}})
   }
+  const frontmatter = text.slice(firstEnd + 1, Math.max(firstEnd + 1, close - 1))
   const blocks: SourceBlock[] = []
-  let clause: {start: number; lines: string[]} | undefined
+  // The open clause: where it starts, and where its last line that is not blank ends.
+  let clause: {line: number; start: number; end: number} | undefined
   const endClause = (): void => {
-    if (!clause) return
-    while (clause.lines.length > 0 && clause.lines[clause.lines.length - 1]?.trim() === '') clause.lines.pop()
-    blocks.push({kind: 'clause', text: clause.lines.join('\n'), line: clause.start, column: 1})
+    if (clause) blocks.push({kind: 'clause', text: text.slice(clause.start, clause.end), line: clause.line, column: 1})
     clause = undefined
   }
-  for (let index = close + 1; index < lines.length; index++) {
-    const line = lines[index] ?? ''
-    const lineNumber = index + 1
-    const heading = HEADING.exec(line)
+  for (at = lineEnd(close) + 1, lineNumber++; at <= text.length; lineNumber++) {
+    const end = lineEnd(at)
+    const line = text.slice(at, end)
+    const heading = line.charCodeAt(0) === 35 /* # */ ? HEADING.exec(line) : null
     if (heading) {
       endClause()
       const depth = heading[1]?.length ?? 0
@@ -65,16 +82,17 @@ export function splitSection(source: string, file: string): SectionSource {
       blocks.push({kind, text: line, line: lineNumber, column: 1})
     } else if (line.startsWith('**')) {
       endClause()
-      clause = {start: lineNumber, lines: [line]}
+      clause = {line: lineNumber, start: at, end}
     } else if (clause) {
-      clause.lines.push(line)
+      if (line.trim() !== '') clause.end = end
     } else if (line.trim() !== '') {
       throw new InputError(
         'Unexpected text outside a clause, expected a heading or a clause starting with its number in bold (**G3.17**)',
         {file, start: {line: lineNumber, column: 1 + (line.length - line.trimStart().length)}}
       )
     }
+    at = end + 1
   }
   endClause()
-  return {file, frontmatter: lines.slice(1, close).join('\n'), frontmatterLine: 2, blocks}
+  return {file, frontmatter, frontmatterLine: 2, blocks}
 }

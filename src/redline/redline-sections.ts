@@ -1,4 +1,4 @@
-import {diffArrays} from 'diff'
+import {diffArrays} from 'diff/lib/diff/array.js'
 import type {Clause, Group, Part, Provision, Section, SubParagraph} from '../model/types.js'
 import {serializeProvision} from '../serialize/serialize-clause.js'
 import type {ClauseRedline, ProvisionRedline, ProvisionStatus, RedlineDocument, SectionRedline} from './document.js'

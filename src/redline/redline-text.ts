@@ -1,4 +1,4 @@
-import {diffArrays} from 'diff'
+import {diffArrays} from 'diff/lib/diff/array.js'
 import {compactRuns, type Run} from './run.js'
 import {isWordToken, tokenize} from './tokenize.js'
 

@@ -1,13 +1,16 @@
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
-import remarkStringify from 'remark-stringify'
-import type {Heading, Paragraph, Root} from 'mdast'
+import type {Heading, Paragraph} from 'mdast'
+import {parseMarkdown, stringifyMarkdown} from '../parse/markdown.js'
 
 /** Text that can be written into a canonical line as it is: no markdown syntax can start in it. */
 const PLAIN = /^(?![-+*>#=\s]|\d+[.)])[^\\`*_<>&[\]!~|{}#\n\r\t\u0000-\u001f\u007f]*(?<!\s)$/
 
-const stringifier = unified().use(remarkStringify, {bullet: '-', listItemIndent: 'one', emphasis: '_', strong: '*'})
-const parser = unified().use(remarkParse)
+/**
+ * Plain text but for square brackets, which read as text when no link can form: no `](` (an
+ * inline link) and no `[label]:` at the start (a link definition); a clause line is parsed on its
+ * own, so no reference link has a definition to match. `[Not used]` is the common case, and
+ * writing it so needs no remark at all. A property test proves this against remark-parse.
+ */
+const PLAIN_WITH_BRACKETS = /^(?!\[[^\]]*\]:)(?!.*\]\()(?![-+*>#=\s]|\d+[.)])[^\\`*_<>&!~|{}#\n\r\t\u0000-\u001f\u007f]*(?<!\s)$/
 
 /**
  * Writes clause or heading text as markdown that reads back as the same text. Plain text (the
@@ -16,7 +19,7 @@ const parser = unified().use(remarkParse)
  * where a re-parse proves they are not needed.
  */
 export function escapeText(text: string): string {
-  if (PLAIN.test(text)) return text
+  if (PLAIN.test(text) || PLAIN_WITH_BRACKETS.test(text)) return text
   const known = escaped.get(text)
   if (known !== undefined) return known
   if (escaped.size >= 50_000) escaped.clear()
@@ -30,7 +33,7 @@ const escaped = new Map<string, string>()
 
 function escapeMarkdown(text: string): string {
   const paragraph: Paragraph = {type: 'paragraph', children: [{type: 'text', value: text}]}
-  const escaped = stringifier.stringify({type: 'root', children: [paragraph]}).replace(/\n$/, '')
+  const escaped = stringifyMarkdown({type: 'root', children: [paragraph]}).replace(/\n$/, '')
   if (!escaped.includes('\\[') && !escaped.includes('\\]')) return escaped
   const lighter = escaped.replace(/\\([[\]])/g, '$1')
   return readsBackAs(lighter, text) ? lighter : escaped
@@ -38,7 +41,7 @@ function escapeMarkdown(text: string): string {
 
 /** Whether `markdown` parses as one paragraph holding exactly `text`. */
 function readsBackAs(markdown: string, text: string): boolean {
-  const tree = parser.parse(markdown) as Root
+  const tree = parseMarkdown(markdown)
   const [only, ...rest] = tree.children
   if (!only || rest.length > 0 || only.type !== 'paragraph') return false
   return only.children.every((child) => child.type === 'text') &&
@@ -49,6 +52,6 @@ function readsBackAs(markdown: string, text: string): boolean {
 export function escapeHeadingText(text: string, depth: 1 | 2 | 3): string {
   if (PLAIN.test(text)) return text
   const heading: Heading = {type: 'heading', depth, children: [{type: 'text', value: text}]}
-  const written = stringifier.stringify({type: 'root', children: [heading]}).replace(/\n$/, '')
+  const written = stringifyMarkdown({type: 'root', children: [heading]}).replace(/\n$/, '')
   return written.slice(depth + 1)
 }

@@ -50,10 +50,11 @@ export function readHtml(html: string, side: Side): string[] {
 /** Markdown (`<ins>`/`<del>` or CriticMarkup): the clause paragraphs and list items after the cover, as remark reads them. */
 export function readMarkdown(markdown: string, side: Side): string[] {
   const body = markdown.slice(markdown.indexOf('\n---\n'))
+  // A mark opens where its brace is not escaped: after an even number of backslashes (`\\{++x++}` is an escaped backslash, then a mark).
   const resolved =
     side === 'accept'
-      ? body.replace(/<del>[^<]*<\/del>/g, '').replace(/(?<!\\)\{--[\s\S]*?--\}/g, '').replace(/<\/?ins>/g, '').replace(/(?<!\\)\{\+\+([\s\S]*?)\+\+\}/g, '$1')
-      : body.replace(/<ins>[^<]*<\/ins>/g, '').replace(/(?<!\\)\{\+\+[\s\S]*?\+\+\}/g, '').replace(/<\/?del>/g, '').replace(/(?<!\\)\{--([\s\S]*?)--\}/g, '$1')
+      ? body.replace(/<del>[^<]*<\/del>/g, '').replace(/(?<=(?:^|[^\\])(?:\\\\)*)\{--[\s\S]*?--\}/g, '').replace(/<\/?ins>/g, '').replace(/(?<=(?:^|[^\\])(?:\\\\)*)\{\+\+([\s\S]*?)\+\+\}/g, '$1')
+      : body.replace(/<ins>[^<]*<\/ins>/g, '').replace(/(?<=(?:^|[^\\])(?:\\\\)*)\{\+\+[\s\S]*?\+\+\}/g, '').replace(/<\/?del>/g, '').replace(/(?<=(?:^|[^\\])(?:\\\\)*)\{--([\s\S]*?)--\}/g, '$1')
   // A provision removed on this side leaves an empty list item or line: make it a blank line, as if never written.
   const cleaned = resolved.split('\n').map((line) => (/^\s*(?:-\s*)?$/.test(line) ? '' : line)).join('\n')
   const tree = unified().use(remarkParse).parse(cleaned) as Root

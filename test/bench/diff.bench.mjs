@@ -32,7 +32,7 @@ export default async function diffBench({corpus, stats, cli, root, measure, tabl
     const html = measure('node', [cli, '--root', dir, 'diff', '9.0', '9.1', '--format', 'html'], {repeat: 5})
     if (json.status !== 0 || html.status !== 0) throw new Error(`redline diff failed on ${name}: ${json.stderr || html.stderr}`)
     const git = measure('git', ['diff', '--no-index', '--word-diff', '--no-color', a, b], {repeat: 5})
-    const naive = measure('node', ['--input-type=module', '-e', NAIVE, a, b], {repeat: 1, timeout: 120_000, cwd: root})
+    const naive = measure('node', ['--input-type=module', '-e', NAIVE, a, b], {repeat: 1, timeout: 60_000, cwd: root})
     results[name] = {json, html, git, naive, megabytes: stats[name].before.bytes / 1e6, provisions: stats[name].before.provisions}
     rows.push([name, `${(stats[name].before.bytes / 1e6).toFixed(1)} MB`, fmt(json), mem(json), fmt(html), mem(html), fmt(git), fmt(naive), mem(naive)])
   }

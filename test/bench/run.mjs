@@ -24,10 +24,15 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..', '..')
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
 
+// coreutils `timeout` stands between `time` and the command, so a run that overruns is ended
+// itself: a spawnSync timeout would end only `time` and leave the command running on.
+const TIMEOUT = existsSync('/usr/bin/timeout') ? '/usr/bin/timeout' : null
+
 function measureOnce(command, args, {cwd = root, timeout = 60_000, env} = {}) {
-  const full = TIME ? [TIME, ['-f', '__RSS_KB__=%M', command, ...args]] : [command, args]
+  const limited = TIMEOUT ? [TIMEOUT, '--kill-after=5', `${timeout / 1000}`, command, ...args] : [command, ...args]
+  const full = TIME ? [TIME, ['-f', '__RSS_KB__=%M', ...limited]] : [limited[0], limited.slice(1)]
   const started = process.hrtime.bigint()
-  const result = spawnSync(full[0], full[1], {cwd, timeout, env: {...process.env, ...env}, maxBuffer: 1 << 30, encoding: 'buffer'})
+  const result = spawnSync(full[0], full[1], {cwd, timeout: timeout + 10_000, env: {...process.env, ...env}, maxBuffer: 1 << 30, encoding: 'buffer'})
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   let rssKb = NaN
   const stderr = result.stderr?.toString('utf8') ?? ''
@@ -38,7 +43,7 @@ function measureOnce(command, args, {cwd = root, timeout = 60_000, env} = {}) {
     seconds,
     peakMB: rssKb / 1024,
     status: result.status,
-    timedOut: result.error?.code === 'ETIMEDOUT',
+    timedOut: result.error?.code === 'ETIMEDOUT' || (TIMEOUT !== null && (result.status === 124 || result.status === 137)),
     outputBytes: result.stdout?.length ?? 0,
     stderr: stderr.replace(/__RSS_KB__=\d+\n?/, '')
   }

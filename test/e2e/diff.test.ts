@@ -1,10 +1,11 @@
+import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {acceptRuns, rejectRuns} from '../../src/redline/run.js'
 import type {DiffJson} from '../../src/render/diff-json.js'
-import {repoRoot, runCli} from '../helpers/cli.js'
+import {cliPath, repoRoot, runCli} from '../helpers/cli.js'
 // @ts-expect-error: a plain ES module without types
 import {generateCorpus} from '../bench/generate-corpus.mjs'
 
@@ -177,6 +178,17 @@ describe('redline diff', () => {
         if (change.kind === 'added') expect(rejectRuns(runs)).toBe('')
         if (change.kind === 'deleted') expect(acceptRuns(runs)).toBe('')
       }
+    }
+  })
+  it('stops quietly when the reader stops reading (| head), with no error or stack trace', () => {
+    const root = path.join(work, 'full-epipe')
+    generateCorpus(root, {scale: 1, seed: 5})
+    for (const format of ['json', 'md', 'term']) {
+      const script = `"${process.execPath}" "${cliPath}" --root "${root}" diff 9.0 9.1 --format ${format} | head -c 10; exit "\${PIPESTATUS[0]}"`
+      const result = spawnSync('bash', ['-c', script], {cwd: repoRoot, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      expect(result.stdout).toHaveLength(10)
     }
   })
 })

@@ -1,0 +1,48 @@
+import fc from 'fast-check'
+import {parse, stringify} from 'yaml'
+import {describe, expect, it} from 'vitest'
+import {parseYamlRecord, readCanonicalRecord} from '../../src/parse/parse-frontmatter.js'
+
+const key = fc.constantFrom('version', 'base', 'changes', 'release', 'effective', 'source', 'excerpt', 'title', 'x-y', 'a_1')
+const text = fc.oneof(
+  fc.string({maxLength: 20}),
+  fc.constantFrom('6.21', 'MP087', "Manufacturers: Duty to Notify", 'a "quoted" word', 'back\\slash', 'العربية', '# not a comment', 'null', '[]', '  padded  ', '')
+)
+const value = fc.oneof(text, fc.constant(null), fc.array(text, {maxLength: 4}))
+const record = fc.dictionary(key, value, {minKeys: 1, maxKeys: 6})
+
+/** The record written the way serializeManifest writes manifests. */
+const canonical = (values: Record<string, unknown>): string =>
+  stringify(values, {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, flowCollectionPadding: false})
+
+describe('readCanonicalRecord', () => {
+  it('reads what yaml reads, wherever it reads a record at all', () => {
+    fc.assert(
+      fc.property(record, (values) => {
+        const written = canonical(values)
+        const fast = readCanonicalRecord(written, 'manifest.yaml')
+        if (fast) expect(fast.values).toEqual(parse(written))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('declines text outside the canonical subset rather than guess', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('version: "1"', 'base: null', 'changes:', '  - "MP1"', 'a: b', 'c: "x\\"y"', '# note', '', 'changes: []', 'version: "2"', ' - "x"'), {maxLength: 6}), (lines) => {
+        const written = lines.join('\n')
+        const fast = readCanonicalRecord(written, 'f')
+        if (!fast) return
+        expect(fast.values).toEqual(parse(written))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('reads the committed manifests without yaml, with the place of every key', () => {
+    const fast = readCanonicalRecord('version: "6.21"\nbase: "6.17"\nchanges:\n  - "MP087"\nrelease: "November 2019 SEC Release"\n', 'm.yaml')
+    expect(fast?.values).toEqual({version: '6.21', base: '6.17', changes: ['MP087'], release: 'November 2019 SEC Release'})
+    expect(fast?.places.release).toEqual({file: 'm.yaml', start: {line: 5, column: 1}})
+    expect(parseYamlRecord('version: 6.21\n', 'm.yaml').values).toEqual({version: 6.21})
+  })
+})

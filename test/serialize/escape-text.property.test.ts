@@ -1,0 +1,51 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parseMarkdown} from '../../src/parse/markdown.js'
+import {escapeHeadingText, escapeText} from '../../src/serialize/escape-text.js'
+
+/** The literal text remark-parse reads from one line of markdown, or undefined when it is not one plain paragraph. */
+function readBack(markdown: string): string | undefined {
+  const [only, ...rest] = parseMarkdown(markdown).children
+  if (!only || rest.length > 0 || only.type !== 'paragraph') return undefined
+  if (!only.children.every((child) => child.type === 'text')) return undefined
+  return only.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+}
+
+/** Text rich in what makes links, definitions and other markdown: brackets, parentheses, colons. */
+const bracketText = fc
+  .array(fc.constantFrom('[', ']', '(', ')', ':', ' ', 'Not used', 'a', 'G3.20', '!', '*', '\\', '<', '-', '1.', "'", '"', '#', '&', 'x:'), {
+    minLength: 1,
+    maxLength: 14
+  })
+  .map((parts) => parts.join('').replace(/\s+/g, ' ').trim())
+  .filter((text) => text !== '')
+
+describe('escapeText', () => {
+  it('writes text that remark-parse reads back as the same text, brackets and all', () => {
+    fc.assert(
+      fc.property(bracketText, (text) => {
+        expect(readBack(escapeText(text))).toBe(text)
+      }),
+      {numRuns: 5000}
+    )
+  })
+
+  it('writes [Not used] and bracketed text as it is, without escapes', () => {
+    expect(escapeText('[Not used]')).toBe('[Not used]')
+    expect(escapeText('the [former] Section G3.20')).toBe('the [former] Section G3.20')
+    expect(escapeText('[a](b)')).not.toBe('[a](b)')
+    expect(escapeText('[a]: b')).not.toBe('[a]: b')
+  })
+
+  it('writes heading text that reads back as the same heading', () => {
+    fc.assert(
+      fc.property(bracketText, (text) => {
+        const [heading] = parseMarkdown(`### ${escapeHeadingText(text, 3)}`).children
+        expect(heading?.type).toBe('heading')
+        const value = heading?.type === 'heading' ? heading.children.map((child) => ('value' in child ? child.value : '')).join('') : ''
+        expect(value).toBe(text)
+      }),
+      {numRuns: 2000}
+    )
+  })
+})
