@@ -1,4 +1,4 @@
-import type {ClauseChunk} from '../corpus/clause-index.js'
+import type {ClauseChunk} from '../parse/index-section.js'
 import {dice, profileOf} from './word-profile.js'
 
 /** A clause of the old version paired with a clause of the new one, or standing alone. */

@@ -1,5 +1,5 @@
-import type {ClauseChunk, SectionIndex} from '../corpus/clause-index.js'
-import {countProvisions, indexSection, sectionBody, sectionTitle} from '../corpus/clause-index.js'
+import type {ClauseChunk, SectionIndex} from '../parse/index-section.js'
+import {countProvisions, indexSection, sectionBody, sectionTitle} from '../parse/index-section.js'
 import type {SectionFile, VersionSource} from '../corpus/version-source.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {splitProvisionId} from '../model/ids.js'

@@ -1,4 +1,4 @@
-import type {SectionIndex} from '../corpus/clause-index.js'
+import type {SectionIndex} from '../parse/index-section.js'
 import {redlineText} from '../redline/redline-text.js'
 import {wholeRuns} from '../redline/run.js'
 import type {CrossHeadingChange} from './types.js'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {indexSection} from '../../src/corpus/clause-index.js'
+import {indexSection} from '../../src/parse/index-section.js'
 import {alignClauses} from '../../src/diff/align-clauses.js'
 
 function chunks(clauses: Array<[string, string]>, version: string) {

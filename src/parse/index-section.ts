@@ -1,13 +1,21 @@
 import {InputError} from '../diagnostics/errors.js'
 import {PART_ID} from '../model/ids.js'
 import type {Clause, Place} from '../model/types.js'
-import {checkClauseStructure} from '../parse/check-structure.js'
-import {parseClause} from '../parse/parse-clause.js'
-import {parseYamlRecord, rejectUnknownKeys, requireString} from '../parse/parse-frontmatter.js'
-import {parseHeadingLine} from '../parse/parse-inline.js'
-import {SECTION_KEYS} from '../parse/parse-section.js'
-import {splitSection} from '../parse/split-section.js'
-import type {SectionFile} from './version-source.js'
+import {checkClauseStructure} from './check-structure.js'
+import {parseClause} from './parse-clause.js'
+import {parseYamlRecord, rejectUnknownKeys, requireString} from './parse-frontmatter.js'
+import {parseHeadingLine} from './parse-inline.js'
+import {splitSection} from './split-section.js'
+
+/** The frontmatter keys of a section file. */
+export const SECTION_KEYS = ['section', 'title', 'version'] as const
+
+/** A section file's text, with the letter its file name gives (`section-g.md`: `G`) where known. */
+export interface SectionText {
+  file: string
+  text: string
+  letter?: string
+}
 
 /**
  * A section file cut into clause chunks, each chunk's text kept as written and parsed only when
@@ -61,11 +69,11 @@ export interface ClauseChunk {
 const CLAUSE_HEAD = /^\*\*([A-Z]\d+\.\d+[A-Z]?)\*\*(?= |$)/
 
 /** Cuts a section file into its headings and clause chunks without parsing the clauses. */
-export function indexSection(source: SectionFile, expectedVersion?: string): SectionIndex {
+export function indexSection(source: SectionText, expectedVersion?: string): SectionIndex {
   const {file, text} = source
   const split = splitSection(text, file)
   const {letter, title, version, places} = readFrontmatter(split.frontmatter, file, split.frontmatterLine)
-  if (letter !== source.letter) {
+  if (source.letter !== undefined && letter !== source.letter) {
     throw new InputError(`Unexpected section '${letter}' in ${file}, expected '${source.letter}' to match the file name`, places.section)
   }
   if (expectedVersion && version !== expectedVersion) {
