@@ -1,26 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
-import {snapshotTree} from './modify-helpers.js'
-
-const section617 = readFileSync('sec-text/6.17/section-g.md', 'utf8')
-
-/** A corpus copy without 6.21, with an edited copy of section G of 6.17 drafted as modification `id`. */
-function draft(root: string, id: string, edit: (text: string) => string, extra: string[] = []): void {
-  const file = path.join(root, `${id}-section-g.md`)
-  writeFileSync(file, edit(section617))
-  const result = runCli(['--root', root, 'mod', 'new', id, '--base', '6.17', '--from', file, '--date', '2019-10-04', ...extra])
-  expect(result.stderr).toBe('')
-  expect(result.status).toBe(0)
-}
-
-function freshCorpus(): string {
-  const root = copyCorpus()
-  rmSync(path.join(root, 'sec-text/6.21'), {recursive: true})
-  return root
-}
+import {draft, freshCorpus, snapshotTree} from './modify-helpers.js'
 
 const git = (cwd: string, ...args: string[]): ReturnType<typeof spawnSync> =>
   spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], {cwd, encoding: 'utf8'})
