@@ -15,7 +15,8 @@ export function provisionStyle(depth: number, role: 'lead' | 'tail'): string {
 export function annexDocxStyles(): IStylesOptions {
   const levels = [1, 2, 3, 4]
   return {
-    default: {document: {run: {font: FONT, size: 21}, paragraph: {spacing: {after: 120, line: 276}}}},
+    // 1.15 lines, proportional ('auto'): without the rule LibreOffice takes 276 as an exact height and large titles overlap.
+    default: {document: {run: {font: FONT, size: 21}, paragraph: {spacing: {after: 120, line: 276, lineRule: 'auto'}}}},
     paragraphStyles: [
       {id: 'Instruction', name: 'Instruction', basedOn: 'Normal', next: 'Normal', run: {italics: true}, paragraph: {spacing: {before: 120, after: 120}}},
       {id: 'HeaderText', name: 'Header Text', basedOn: 'Normal', run: {size: 16, color: '444444'}},

@@ -1,3 +1,4 @@
+import {unzipSync} from 'fflate'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {buildAnnex} from '../../src/annex/build-annex.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
@@ -36,5 +37,10 @@ describe('Word annex', () => {
     expect(readDocx(docx, 'reject')).not.toContain('(c) any other Device.')
     expect(readDocx(docx, 'reject').some((text) => text.startsWith('G3.18 '))).toBe(true)
     expect(readDocx(docx, 'accept').some((text) => text.startsWith('G3.18 '))).toBe(false)
+  })
+
+  it('spaces lines proportionally, so that a title over two lines does not overlap in LibreOffice', async () => {
+    const styles = new TextDecoder().decode(unzipSync(await renderAnnexDocx(buildAnnex(mp087Meta, mp087Redline())))['word/styles.xml'])
+    for (const spacing of styles.match(/<w:spacing [^>]*w:line="[^"]*"[^>]*>/g) ?? []) expect(spacing).toContain('w:lineRule="auto"')
   })
 })
