@@ -63,11 +63,6 @@ export function splitProvisionId(id: string): {clause: string; labels: string[]}
   return {clause: match[1] ?? '', labels}
 }
 
-/** The section letter of a clause number or provision ID. */
-export function sectionLetterOf(id: string): string {
-  return id.charAt(0)
-}
-
 /**
  * Orders clause numbers the way the code reads: part, clause, inserted letter.
  * Returns a negative number, zero or a positive number.

@@ -53,19 +53,3 @@ export function describe(node: {type: string; ordered?: boolean | null}): string
   }
   return names[node.type] ?? node.type
 }
-
-/** Reads a one-line piece of inline markdown (a paragraph's text) as literal text. */
-export function parseInlineLine(markdown: string, at: Place): string {
-  if (!/[\\`*_<>&[\]!~|{}#]/.test(markdown)) return markdown.trim()
-  const tree = parseMarkdown(markdown)
-  const [only] = tree.children
-  if (!only) return ''
-  if (only.type !== 'paragraph' || tree.children.length > 1) {
-    throw new InputError(`Unexpected ${describe(only)}, expected one line of plain text`, at)
-  }
-  const place: PlaceOf = (node) => ({
-    file: at.file,
-    start: {line: at.start.line, column: at.start.column + (node.position?.start.column ?? 1) - 1}
-  })
-  return inlineText(only.children, place).trim()
-}
