@@ -28,9 +28,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       return
     }
     case 'heading': {
-      const groups = groupsOf(version, instruction.section).filter((group) => group.heading === instruction.from)
-      if (groups.length === 0) fail(`Unexpected cross-heading "${instruction.from}": not in Section ${instruction.section}, expected an existing cross-heading`)
-      for (const group of groups) group.heading = instruction.to
+      const named = groupsOf(version, instruction.section).filter((group) => group.heading === instruction.from)
+      const anchor = instruction.before
+      const groups = anchor === null ? named : named.filter((group) => group.clauses.some((clause) => clause.id === anchor))
+      const [group, ...others] = groups
+      if (!group) fail(`Unexpected cross-heading "${instruction.from}"${anchor === null ? '' : ` before Section ${anchor}`}: not in Section ${instruction.section}, expected an existing cross-heading`)
+      else if (others.length > 0) fail(`Ambiguous cross-heading "${instruction.from}": it stands ${groups.length} times in Section ${instruction.section}, expected 'before Section <clause>' to say which`)
+      else group.heading = instruction.to
       return
     }
     case 'delete-clause': {

@@ -13,17 +13,16 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
   const out: AmendingInstruction[] = []
   for (const section of redline.sections) {
     let previous: string | null = null
-    const headingsDone = new Set<string>()
+    // One instruction per retitled group: the first of a run of clauses under the same change, named as its anchor.
+    let lastHeading: string | undefined
     for (const clause of section.clauses) {
+      const from = resolveHeading(clause, 'reject')
+      const to = resolveHeading(clause, 'accept')
+      const key = `${from ?? ''}\u0000${to ?? ''}`
       if (clause.heading && hasChanges(clause.heading) && clause.status !== 'inserted' && clause.status !== 'deleted') {
-        const from = resolveHeading(clause, 'reject')
-        const to = resolveHeading(clause, 'accept')
-        const key = `${from ?? ''}\u0000${to ?? ''}`
-        if (from !== null && to !== null && !headingsDone.has(key)) {
-          headingsDone.add(key)
-          out.push({kind: 'heading', section: section.letter, from, to})
-        }
+        if (from !== null && to !== null && key !== lastHeading) out.push({kind: 'heading', section: section.letter, from, to, before: clause.id})
       }
+      lastHeading = key
       out.push(...clauseInstructions(clause, previous, section.letter))
       if (clause.status !== 'deleted') previous = clause.id
     }

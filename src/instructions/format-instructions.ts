@@ -8,7 +8,7 @@ export function formatInstruction(instruction: AmendingInstruction): string {
     case 'text':
       return `${where(instruction.target)}, ${formatEdit(instruction.edit)}.`
     case 'heading':
-      return `In Section ${instruction.section}, for the cross-heading ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
+      return `In Section ${instruction.section}, for the cross-heading ${quoteWords(instruction.from)}${instruction.before === null ? '' : ` before Section ${instruction.before}`} substitute ${quoteWords(instruction.to)}.`
     case 'delete-clause':
       return `Delete Section ${instruction.id}.`
     case 'insert-clause': {

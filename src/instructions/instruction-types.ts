@@ -19,7 +19,8 @@ export type TextEdit =
  */
 export type AmendingInstruction = (
   | ({kind: 'text'; target: FieldTarget} & {edit: TextEdit})
-  | {kind: 'heading'; section: string; from: string; to: string}
+  /** A cross-heading retitled; `before` is the first clause under it (headings repeat, so the text alone may not say which), or null where unstated. */
+  | {kind: 'heading'; section: string; from: string; to: string; before: string | null}
   | {kind: 'insert-clause'; clause: Clause; after: string | null; section: string}
   | {kind: 'delete-clause'; id: string}
   | {kind: 'substitute-clause'; clause: Clause}

@@ -46,8 +46,8 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
     if ((match = new RegExp(`^In (the closing words of )?Section ${ID}, (.*)\\.$`).exec(shape))) {
       const edit = readEdit(match[3] ?? '', words, place)
       out.push({kind: 'text', target: {provision: match[2] ?? '', field: match[1] ? 'tail' : 'text'}, edit, place})
-    } else if ((match = new RegExp(`^In Section ([A-Z]), for the cross-heading ${Q} substitute ${Q}\\.$`).exec(shape))) {
-      out.push({kind: 'heading', section: match[1] ?? '', from: words[0] ?? '', to: words[1] ?? '', place})
+    } else if ((match = new RegExp(`^In Section ([A-Z]), for the cross-heading ${Q}(?: before Section ${ID})? substitute ${Q}\\.$`).exec(shape))) {
+      out.push({kind: 'heading', section: match[1] ?? '', from: words[0] ?? '', to: words[1] ?? '', before: match[2] ?? null, place})
     } else if ((match = new RegExp(`^Delete Section ${ID}\\.$`).exec(shape))) {
       out.push({kind: 'delete-clause', id: match[1] ?? '', place})
     } else if ((match = new RegExp(`^Insert new Section ${ID} (?:after Section ${ID}|at the start of Section ([A-Z])):$`).exec(shape))) {

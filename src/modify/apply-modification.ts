@@ -1,6 +1,6 @@
 import {compareClauseNumbers} from '../model/ids.js'
 import type {Clause, Group, Manifest, Section, Version} from '../model/types.js'
-import {checkContext} from './check-context.js'
+import {checkContext, groupOfHeading} from './check-context.js'
 import {ConflictError, type Conflict} from './conflict-error.js'
 import {mergeClause} from './merge-clauses.js'
 import {sameProvision} from './same-provision.js'
@@ -11,6 +11,14 @@ export interface ApplyOptions {
   as?: string
   /** The manifest of the resulting version (default: the base's, with version set). */
   manifest?: Manifest
+}
+
+/** The cross-heading changes of a release: renamed or deleted groups of the base, and new headings (`letter\u0000text`). */
+interface Headings {
+  renamed: Map<Group, {after: string | null; by: string}>
+  created: Set<string>
+  /** New headings written above existing clauses: the clause that starts the new group, and its heading. */
+  startsAt: Map<string, string>
 }
 
 /** What one or more modifications do to one clause. */
@@ -32,17 +40,29 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   for (const modification of ordered) checkContext(base, modification)
   const conflicts: Conflict[] = []
   const outcomes = new Map<string, ClauseOutcome>()
-  const headings = new Map<string, {after: string | null; by: string}>()
+  // Renamed or deleted cross-headings by the group they stand over; new ones by section and text.
+  const headings: Headings = {renamed: new Map(), created: new Set(), startsAt: new Map()}
   for (const modification of ordered) {
     const by = modification.meta.id
     for (const section of modification.sections) {
+      const baseSection = base.sections.find((s) => s.letter === section.letter) as Section
       for (const heading of section.headings) {
         if (heading.before === heading.after) continue
-        const key = `${section.letter}\u0000${heading.before ?? `+${heading.after ?? ''}`}`
-        const earlier = headings.get(key)
+        if (heading.before === null) {
+          headings.created.add(`${section.letter}\u0000${heading.after ?? ''}`)
+          // A new heading written above existing clauses starts a group at the first of them.
+          const first = heading.clauses.find((id) => {
+            const kind = section.clauses.find((c) => c.id === id)?.kind
+            return kind !== 'inserted' && kind !== 'deleted'
+          })
+          if (first !== undefined && heading.after !== null) headings.startsAt.set(first, heading.after)
+          continue
+        }
+        const group = groupOfHeading(base, baseSection, section, heading)
+        const earlier = headings.renamed.get(group)
         if (earlier && earlier.after !== heading.after) {
           conflicts.push({clause: heading.clauses[0] ?? section.letter, provision: '', field: 'heading', base: heading.before, sides: [{name: earlier.by, wording: earlier.after}, {name: by, wording: heading.after}], place: heading.place})
-        } else headings.set(key, {after: heading.after, by})
+        } else headings.renamed.set(group, {after: heading.after, by})
       }
       for (const change of section.clauses) {
         if (change.kind === 'unchanged') continue
@@ -80,24 +100,29 @@ function combine(before: Clause | undefined, a: ClauseOutcome, b: ClauseOutcome)
 }
 
 
-function rebuildSection(section: Section, version: string, outcomes: Map<string, ClauseOutcome>, headings: Map<string, {after: string | null}>): Section {
+function rebuildSection(section: Section, version: string, outcomes: Map<string, ClauseOutcome>, headings: Headings): Section {
   const inserted = [...outcomes.entries()].filter(([id, o]) => id.startsWith(section.letter) && o.after && !section.parts.some((p) => p.groups.some((g) => g.clauses.some((c) => c.id === id))))
   const parts = section.parts.map((part) => {
     const groups: Group[] = []
     for (const group of part.groups) {
-      const renamed = group.heading === null ? undefined : headings.get(`${section.letter}\u0000${group.heading}`)
+      const renamed = headings.renamed.get(group)
       const clauses = group.clauses.flatMap((clause) => {
         const outcome = outcomes.get(clause.id)
         return outcome ? (outcome.after ? [outcome.after] : []) : [clause]
       })
-      if (renamed && renamed.after === null) {
-        // The cross-heading is deleted: what remains of its clauses joins the group before it.
-        const previous = groups[groups.length - 1]
-        if (previous) previous.clauses.push(...clauses)
-        else if (clauses.length > 0) groups.push({heading: null, clauses})
-        continue
+      // A deleted cross-heading: what remains of its clauses joins the group before it.
+      const deleted = renamed !== undefined && renamed.after === null
+      let current: Group | undefined = deleted ? groups[groups.length - 1] : {...group, heading: renamed ? renamed.after : group.heading, clauses: []}
+      if (current && !deleted) groups.push(current)
+      for (const clause of clauses) {
+        // A new cross-heading above one of the clauses starts a group there.
+        const startsGroup = headings.startsAt.get(clause.id)
+        if (startsGroup !== undefined || !current) {
+          if (current && current.clauses.length === 0 && current.heading === null) groups.splice(groups.indexOf(current), 1)
+          groups.push((current = {heading: startsGroup ?? null, clauses: []}))
+        }
+        current.clauses.push(clause)
       }
-      groups.push({...group, heading: renamed ? renamed.after : group.heading, clauses})
     }
     return {...part, groups}
   })
@@ -107,7 +132,7 @@ function rebuildSection(section: Section, version: string, outcomes: Map<string,
   return {...section, version, parts}
 }
 
-function placeInsertedClause(parts: Section['parts'], id: string, outcome: ClauseOutcome, headings: Map<string, {after: string | null}>, letter: string): void {
+function placeInsertedClause(parts: Section['parts'], id: string, outcome: ClauseOutcome, headings: Headings, letter: string): void {
   const clause = outcome.after as Clause
   const partId = /^([A-Z]\d+)\./.exec(id)?.[1]
   const part = parts.find((p) => p.id === partId) ?? parts.find((p) => p.groups.some((g) => g.clauses.some((c) => c.id.startsWith(`${partId ?? ''}.`)))) ?? parts[parts.length - 1]
@@ -115,16 +140,17 @@ function placeInsertedClause(parts: Section['parts'], id: string, outcome: Claus
     parts.push({id: null, title: null, groups: [{heading: outcome.heading ?? null, clauses: [clause]}]})
     return
   }
-  const isNewHeading = outcome.heading !== undefined && headings.get(`${letter}\u0000+${outcome.heading}`) !== undefined
-  if (outcome.heading !== undefined && !isNewHeading) {
-    const named = part.groups.find((g) => g.heading === outcome.heading)
-    if (named) return insertSorted(named, clause)
-  }
+  const isNewHeading = outcome.heading !== undefined && headings.created.has(`${letter}\u0000${outcome.heading}`)
   // After the group holding the nearest lower clause number.
   let at = -1
   part.groups.forEach((group, index) => {
     if (group.clauses.some((c) => compareClauseNumbers(c.id, id) < 0)) at = index
   })
+  if (outcome.heading !== undefined && !isNewHeading) {
+    // Under the group of that heading nearest before the clause's number (headings repeat within a part).
+    const named = part.groups.filter((g, index) => g.heading === outcome.heading && index <= Math.max(at, 0)).pop() ?? part.groups.find((g) => g.heading === outcome.heading)
+    if (named) return insertSorted(named, clause)
+  }
   if (isNewHeading) {
     const created = part.groups.find((g) => g.heading === outcome.heading)
     if (created) return insertSorted(created, clause)

@@ -1,8 +1,8 @@
 import {didYouMean, InputError} from '../diagnostics/errors.js'
-import type {Clause, Provision, Section, Version} from '../model/types.js'
+import type {Clause, Group, Provision, Section, Version} from '../model/types.js'
 import {clausesOf} from '../model/walk.js'
 import {tokenize} from '../redline/tokenize.js'
-import type {ClauseChange, Modification} from './modification-types.js'
+import type {ClauseChange, HeadingChange, Modification, SectionChange} from './modification-types.js'
 import {provisions} from './parse-legal-text.js'
 
 /**
@@ -22,20 +22,39 @@ export function checkContext(base: Version, modification: Modification): void {
     }
     for (const clause of change.clauses) checkClause(base, section, clause)
     for (const heading of change.headings) {
-      if (heading.before === null) continue
-      const groups = section.parts.flatMap((part) => part.groups)
-      const existing = heading.clauses.filter((id) => change.clauses.find((c) => c.id === id)?.kind !== 'inserted')
-      const group = groups.find((g) => g.heading === heading.before && existing.every((id) => g.clauses.some((c) => c.id === id)))
-      if (!group) {
-        const actual = groups.find((g) => existing.some((id) => g.clauses.some((c) => c.id === id)))
-        throw new InputError(
-          `Unexpected cross-heading "${heading.before}" with marks rejected, expected the heading of version ${base.id}${actual ? `: "${actual.heading ?? '(none)'}"` : ''}`,
-          heading.place,
-          'context'
-        )
-      }
+      if (heading.before !== null) groupOfHeading(base, section, change, heading)
     }
   }
+}
+
+/**
+ * The group of `section` whose cross-heading a heading change names: the one holding the clauses
+ * written under the heading (cross-headings repeat from part to part, so the text alone is not
+ * enough), with the heading's text (marks rejected). Throws an InputError when there is none, or
+ * when a changed heading's text stands over several groups and no existing clause under it chooses.
+ */
+export function groupOfHeading(base: Version, section: Section, change: SectionChange, heading: HeadingChange): Group {
+  const groups = section.parts.flatMap((part) => part.groups)
+  const existing = heading.clauses.filter((id) => change.clauses.find((c) => c.id === id)?.kind !== 'inserted')
+  const candidates = groups.filter((g) => g.heading === heading.before && existing.every((id) => g.clauses.some((c) => c.id === id)))
+  const [group] = candidates
+  if (!group) {
+    const actual = groups.find((g) => existing.some((id) => g.clauses.some((c) => c.id === id)))
+    throw new InputError(
+      `Unexpected cross-heading "${heading.before ?? ''}" with marks rejected, expected the heading of version ${base.id}${actual ? `: "${actual.heading ?? '(none)'}"` : ''}`,
+      heading.place,
+      'context'
+    )
+  }
+  // Context that stays the same (a heading written above inserted clauses) need not say which group it is.
+  if (candidates.length > 1 && heading.before !== heading.after) {
+    throw new InputError(
+      `Ambiguous cross-heading "${heading.before ?? ''}": it stands over ${candidates.length} groups of Section ${section.letter} in version ${base.id}, expected at least one of its existing clauses written under it`,
+      heading.place,
+      'context'
+    )
+  }
+  return group
 }
 
 function checkClause(base: Version, section: Section, change: ClauseChange): void {

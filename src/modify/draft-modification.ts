@@ -1,6 +1,6 @@
 import {InputError} from '../diagnostics/errors.js'
 import {compareClauseNumbers} from '../model/ids.js'
-import type {Clause, Section, Version} from '../model/types.js'
+import type {Clause, Group, Part, Section, Version} from '../model/types.js'
 import {sameProvision} from './same-provision.js'
 import {clausesOf} from '../model/walk.js'
 import type {Modification, ModificationMeta} from './modification-types.js'
@@ -79,37 +79,75 @@ function findClause(sections: Section[], id: string): {group: Section['parts'][n
 
 const same = sameProvision
 
-/** The entries of one section: changed (or listed) clauses under their cross-headings, in clause order. */
+/** Where a clause stands in one version of a section: its part and its cross-heading group. */
+interface Standing {
+  part: Part
+  group: Group
+}
+
+function standings(section: Section | undefined): Map<string, Standing> {
+  const out = new Map<string, Standing>()
+  for (const part of section?.parts ?? []) for (const group of part.groups) for (const clause of group.clauses) out.set(clause.id, {part, group})
+  return out
+}
+
+/**
+ * The entries of one section: changed (or listed) clauses in clause order, each group of them under
+ * its cross-heading. Groups are told apart by identity, not by heading text (the code repeats
+ * headings such as "Annual Review" from part to part): a new group gets its `###` line, a new part
+ * its `##` line, which also ends the cross-heading above it for clauses that stand under none.
+ */
 function draftSection(base: Section, edited: Section | undefined, listed: readonly string[]): SectionDraft {
-  const headingOf = (section: Section): Map<string, string | null> =>
-    new Map(section.parts.flatMap((p) => p.groups.flatMap((g) => g.clauses.map((c) => [c.id, g.heading] as const))))
-  const baseHeadings = headingOf(base)
-  const editedHeadings = edited ? headingOf(edited) : new Map<string, string | null>()
+  const baseAt = standings(base)
+  const editedAt = edited ? standings(edited) : baseAt
   const baseClauses = new Map(clausesOf([base]).map((c) => [c.id, c]))
   const editedClauses = new Map(clausesOf(edited ? [edited] : []).map((c) => [c.id, c]))
   const ids = [...new Set([...baseClauses.keys(), ...editedClauses.keys()])].sort(compareClauseNumbers)
-  const known = new Set(baseHeadings.values())
+  // A group of the edited text whose heading stood over one of its clauses in the base already: the heading is context.
+  const standsInBase = (group: Group): boolean => group.clauses.some((c) => baseAt.get(c.id)?.group.heading === group.heading)
   const entries: LegalTextEntry[] = []
-  let current: string | null | undefined
+  let previous: string | undefined
+  let underHeading = false
   for (const id of ids) {
     const before = baseClauses.get(id)
     const after = edited ? editedClauses.get(id) : before
-    const oldHeading = baseHeadings.get(id) ?? null
-    const newHeading = editedHeadings.has(id) ? (editedHeadings.get(id) ?? null) : oldHeading
+    const oldHeading = baseAt.get(id)?.group.heading ?? null
+    const newHeading = editedAt.has(id) ? (editedAt.get(id)?.group.heading ?? null) : oldHeading
     const changed = !before || !after || !same(before, after) || oldHeading !== newHeading
     if (!changed && !listed.includes(id)) continue
+    const at = (after ? editedAt.get(id) : baseAt.get(id)) as Standing
     const heading = after ? newHeading : oldHeading
-    if (heading !== current && heading !== null) {
-      const renamed = before && after && oldHeading !== newHeading && oldHeading !== null
-      entries.push({heading: {before: renamed ? oldHeading : known.has(heading) ? heading : null, after: heading}})
+    const samePart = previous !== undefined && partOf(previous) === at.part.id
+    if (!samePart && at.part.id !== null) entries.push({part: {id: at.part.id, title: at.part.title}})
+    if (!samePart) underHeading = false
+    if (!samePart || !sameGroup(previous as string, id)) {
+      if (heading !== null) {
+        const renamed = before && after && oldHeading !== newHeading && oldHeading !== null
+        entries.push({heading: {before: standsInBase(at.group) ? heading : renamed ? oldHeading : null, after: heading}})
+      } else if (underHeading && at.part.id !== null) {
+        entries.push({part: {id: at.part.id, title: at.part.title}})
+      }
+      underHeading = heading !== null
     }
-    current = heading
+    previous = id
     const draft: ClauseDraft = {id}
     if (before) draft.before = before
     if (after) draft.after = after
     entries.push({clause: draft})
   }
   return {letter: base.letter, title: base.title, entries}
+
+  function partOf(id: string): string | null {
+    return ((editedClauses.has(id) ? editedAt : baseAt).get(id) as Standing).part.id
+  }
+
+  /** Whether two clauses stand in one group: on the side that holds both (the edited one first), else by heading text. */
+  function sameGroup(a: string, b: string): boolean {
+    if (editedClauses.has(a) && editedClauses.has(b)) return editedAt.get(a)?.group === editedAt.get(b)?.group
+    if (baseClauses.has(a) && baseClauses.has(b)) return baseAt.get(a)?.group === baseAt.get(b)?.group
+    const heading = (id: string): string | null => ((editedClauses.has(id) ? editedAt : baseAt).get(id) as Standing).group.heading
+    return heading(a) === heading(b)
+  }
 }
 
 /** Reads the written legal text back and checks both readings against the drafts. */

@@ -17,8 +17,14 @@ export interface HeadingDraft {
   after: string | null
 }
 
+/** A part heading line (`## G3 User Obligations`): orientation, and the end of the cross-heading above it. */
+export interface PartDraft {
+  id: string
+  title: string | null
+}
+
 /** One entry of a section's legal text, in document order. */
-export type LegalTextEntry = {heading: HeadingDraft} | {clause: ClauseDraft}
+export type LegalTextEntry = {part: PartDraft} | {heading: HeadingDraft} | {clause: ClauseDraft}
 
 export interface SectionDraft {
   letter: string
@@ -31,7 +37,10 @@ export function writeLegalText(sections: readonly SectionDraft[]): string {
   const blocks: string[] = []
   for (const section of sections) {
     blocks.push(`# Section ${section.letter}: ${section.title}`)
-    for (const entry of section.entries) blocks.push('heading' in entry ? writeHeading(entry.heading) : writeClauseDraft(entry.clause))
+    for (const entry of section.entries) {
+      if ('part' in entry) blocks.push(`## ${entry.part.id}${entry.part.title === null ? '' : ` ${escapeField(entry.part.title)}`}`)
+      else blocks.push('heading' in entry ? writeHeading(entry.heading) : writeClauseDraft(entry.clause))
+    }
   }
   return `${blocks.join('\n\n')}\n`
 }

@@ -78,4 +78,22 @@ describe('amending instructions', () => {
     expect(() => parseInstructions('Delete Clause G3.20.', 'i.txt')).toThrow(/i\.txt:1:1: Unexpected 'Delete Clause G3.20.', expected an instruction/)
     expect(() => parseInstructions('In Section G3.20, omit "x.', 'i.txt')).toThrow(/closing "/)
   })
+  it('retitle one of two cross-headings of the same name, anchored on the clause under it', () => {
+    const make = (second: string): Section[] => [
+      {
+        letter: 'A', title: 'Definitions', version: 'x',
+        parts: ['A1', 'A2'].map((id, index) => ({
+          id, title: `Part ${id}`,
+          groups: [{heading: index === 0 ? 'Annual Review' : second, clauses: [{kind: 'clause', id: `${id}.1`, text: `Text of ${id}.1.`, items: [], tail: ''}]}]
+        }))
+      }
+    ]
+    const annex = buildAnnex(mp087Meta, redlineSections(make('Annual Review'), make('Annual Review and Audit')), 'clause')
+    const text = renderAnnexInstructions(annex)
+    expect(text).toContain('1. In Section A, for the cross-heading "Annual Review" before Section A2.1 substitute "Annual Review and Audit".')
+    const applied = applyInstructions(versionOf(make('Annual Review')), parseInstructions(text, 'instructions.txt')).sections
+    expect(applied[0]?.parts.map((part) => part.groups.map((group) => group.heading))).toEqual([['Annual Review'], ['Annual Review and Audit']])
+    const unanchored = parseInstructions('1. In Section A, for the cross-heading "Annual Review" substitute "X".\n', 'i.txt')
+    expect(() => applyInstructions(versionOf(make('Annual Review')), unanchored)).toThrow(/Ambiguous cross-heading "Annual Review": it stands 2 times in Section A/)
+  })
 })
