@@ -12,7 +12,7 @@
  *   child's maxRSS as Node reports it), the exit code and the size of its output;
  * - `table(rows)`: prints rows of cells as an aligned table.
  *
- * Usage: node test/bench/run.mjs [name-filter]
+ * Usage: node test/bench/run.mjs [name-filter]   (annex, check, diff, modify)
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync} from 'node:fs'
