@@ -117,15 +117,18 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     if (!changed && !listed.includes(id)) continue
     const at = (after ? editedAt.get(id) : baseAt.get(id)) as Standing
     const heading = after ? newHeading : oldHeading
+    const partLine = (): void => void (at.part.id !== null && entries.push({part: {id: at.part.id, title: at.part.title}}))
     const samePart = previous !== undefined && partOf(previous) === at.part.id
-    if (!samePart && at.part.id !== null) entries.push({part: {id: at.part.id, title: at.part.title}})
-    if (!samePart) underHeading = false
+    if (!samePart) {
+      partLine()
+      underHeading = false
+    }
     if (!samePart || !sameGroup(previous as string, id)) {
       if (heading !== null) {
         const renamed = before && after && oldHeading !== newHeading && oldHeading !== null
         entries.push({heading: {before: standsInBase(at.group) ? heading : renamed ? oldHeading : null, after: heading}})
-      } else if (underHeading && at.part.id !== null) {
-        entries.push({part: {id: at.part.id, title: at.part.title}})
+      } else if (underHeading) {
+        partLine() // ends the cross-heading above: this clause stands under none
       }
       underHeading = heading !== null
     }

@@ -129,19 +129,12 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
   return index
 }
 
-/** The canonical frontmatter, three quoted values in a fixed order: read without a YAML parser. */
-const CANONICAL_FRONTMATTER = /^section: "([A-Z])"\ntitle: "([^"\\\n]*)"\nversion: "([A-Za-z0-9._-]+)"$/
-
+/** The frontmatter: canonical files are read by parseYamlRecord's line scan, anything else by yaml. */
 function readFrontmatter(
   yaml: string,
   file: string,
   firstLine: number
 ): {letter: string; title: string; version: string; places: Record<string, Place | undefined>} {
-  const canonical = CANONICAL_FRONTMATTER.exec(yaml)
-  if (canonical) {
-    const at = (offset: number, column: number): Place => ({file, start: {line: firstLine + offset, column}})
-    return {letter: canonical[1] ?? '', title: canonical[2] ?? '', version: canonical[3] ?? '', places: {section: at(0, 1), title: at(1, 1), version: at(2, 1)}}
-  }
   const meta = parseYamlRecord(yaml, file, firstLine)
   rejectUnknownKeys(meta, SECTION_KEYS)
   const letter = requireString(meta, 'section', '"G"')
