@@ -40,10 +40,11 @@ export function pieceContext(...readings: string[]): PieceContext {
 
 /**
  * Escapes a piece of a field so that the pieces of each reading, joined, read back as that
- * reading: every character that could open inline markup gets a backslash; `atLineStart` also
- * guards what would start a list, a quote or a heading.
+ * reading: every character that could open inline markup gets a backslash, and so do the
+ * characters at `lineStart` (indexes into the piece) that would start a list, a quote or a
+ * heading in some reading.
  */
-export function escapePiece(text: string, atLineStart = false, context: PieceContext = {entities: true, links: true}): string {
+export function escapePiece(text: string, context: PieceContext = {entities: true, links: true}, lineStart: readonly number[] = []): string {
   let out = ''
   for (let index = 0; index < text.length; index++) {
     const char = text[index] ?? ''
@@ -52,11 +53,19 @@ export function escapePiece(text: string, atLineStart = false, context: PieceCon
     else if (char === '~' && (next === '>' || next === '~' || next === '')) out += '\\~'
     else if (char === '&' && context.entities) out += '\\&'
     else if ((char === '!' || char === '[' || char === ']') && context.links) out += `\\${char}`
+    else if (lineStart.includes(index)) out += `\\${char}`
     else out += char
   }
-  if (atLineStart) {
-    if (/^[-+*>#=]/.test(out)) out = `\\${out}`
-    else out = out.replace(/^(\d+)([.)])/, '$1\\$2')
-  }
   return out
+}
+
+/**
+ * Where a reading that starts a line would open a block: the index of its list marker (`1.` or
+ * `1)`, after the digits), or of a leading `-`, `+`, `*`, `>`, `#` or `=`. A backslash there keeps
+ * the line a paragraph.
+ */
+export function blockMarkerIndex(reading: string): number | null {
+  if (/^[-+*>#=]/.test(reading)) return 0
+  const digits = /^\d+(?=[.)])/.exec(reading)
+  return digits ? digits[0].length : null
 }

@@ -2,7 +2,7 @@ import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
 import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
-import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
+import {blockMarkerIndex, escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
 
 /** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */
 export interface ClauseDraft {
@@ -102,20 +102,29 @@ function writeField(before: string, after: string, lead: string, atLineStart: bo
 
 function escapeLineStart(text: string): string {
   const escaped = escapeField(text)
-  return /^[-+*>#=]|^\d+[.)]/.test(text) && escaped === text ? escapePiece(text, true) : escaped
+  const marker = blockMarkerIndex(text)
+  return marker !== null && escaped === text ? escapePiece(text, pieceContext(text), [marker]) : escaped
 }
 
 /** Runs as CriticMarkup: a deletion directly followed by an insertion is written as a substitution. */
 export function writeRuns(runs: readonly Run[], atLineStart: boolean, context: PieceContext): string {
-  let out = ''
-  // Whether each reading has had text yet: the first text of a reading starts the line.
-  const seen = {accept: false, reject: false}
-  const piece = (run: Run): string => {
-    const lineStart = atLineStart && (run.type === 'insert' ? !seen.accept : run.type === 'delete' ? !seen.reject : !seen.accept || !seen.reject)
-    if (run.type !== 'delete') seen.accept = true
-    if (run.type !== 'insert') seen.reject = true
-    return escapePiece(run.text, lineStart, context)
+  // Where each reading would open a block if it starts a line; a marker can span pieces (`1` kept, `. the` inserted).
+  const markers = {
+    accept: atLineStart ? blockMarkerIndex(runs.filter((run) => run.type !== 'delete').map((run) => run.text).join('')) : null,
+    reject: atLineStart ? blockMarkerIndex(runs.filter((run) => run.type !== 'insert').map((run) => run.text).join('')) : null
   }
+  const offsets = {accept: 0, reject: 0}
+  const piece = (run: Run): string => {
+    const lineStart: number[] = []
+    for (const reading of ['accept', 'reject'] as const) {
+      if (run.type === (reading === 'accept' ? 'delete' : 'insert')) continue
+      const marker = markers[reading]
+      if (marker !== null && marker >= offsets[reading] && marker < offsets[reading] + run.text.length) lineStart.push(marker - offsets[reading])
+      offsets[reading] += run.text.length
+    }
+    return escapePiece(run.text, context, lineStart)
+  }
+  let out = ''
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index] as Run
     if (run.type === 'equal') out += piece(run)
