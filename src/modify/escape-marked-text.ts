@@ -58,14 +58,3 @@ export function escapePiece(text: string, context: PieceContext = {entities: tru
   }
   return out
 }
-
-/**
- * Where a reading that starts a line would open a block: the index of its list marker (`1.` or
- * `1)`, after the digits), or of a leading `-`, `+`, `*`, `>`, `#` or `=`. A backslash there keeps
- * the line a paragraph.
- */
-export function blockMarkerIndex(reading: string): number | null {
-  if (/^[-+*>#=]/.test(reading)) return 0
-  const digits = /^\d+(?=[.)])/.exec(reading)
-  return digits ? digits[0].length : null
-}

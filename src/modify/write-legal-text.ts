@@ -1,8 +1,9 @@
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
+import {blockMarkerIndex, blockMarkersByRun} from '../serialize/block-markers.js'
 import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
-import {blockMarkerIndex, escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
+import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
 
 /** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */
 export interface ClauseDraft {
@@ -108,34 +109,17 @@ function escapeLineStart(text: string): string {
 
 /** Runs as CriticMarkup: a deletion directly followed by an insertion is written as a substitution. */
 export function writeRuns(runs: readonly Run[], atLineStart: boolean, context: PieceContext): string {
-  // Where each reading would open a block if it starts a line; a marker can span pieces (`1` kept, `. the` inserted).
-  const markers = {
-    accept: atLineStart ? blockMarkerIndex(runs.filter((run) => run.type !== 'delete').map((run) => run.text).join('')) : null,
-    reject: atLineStart ? blockMarkerIndex(runs.filter((run) => run.type !== 'insert').map((run) => run.text).join('')) : null
-  }
-  const offsets = {accept: 0, reject: 0}
-  const piece = (run: Run): string => {
-    const lineStart: number[] = []
-    for (const reading of ['accept', 'reject'] as const) {
-      if (run.type === (reading === 'accept' ? 'delete' : 'insert')) continue
-      const marker = markers[reading]
-      if (marker !== null && marker >= offsets[reading] && marker < offsets[reading] + run.text.length) lineStart.push(marker - offsets[reading])
-      offsets[reading] += run.text.length
-    }
-    return escapePiece(run.text, context, lineStart)
-  }
+  const markers = atLineStart ? blockMarkersByRun(runs) : []
+  const piece = (index: number): string => escapePiece((runs[index] as Run).text, context, markers[index])
   let out = ''
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index] as Run
-    if (run.type === 'equal') out += piece(run)
-    else if (run.type === 'insert') out += `{++${piece(run)}++}`
-    else {
-      const next = runs[index + 1]
-      if (next?.type === 'insert') {
-        out += `{~~${piece(run)}~>${piece(next)}~~}`
-        index++
-      } else out += `{--${piece(run)}--}`
-    }
+    if (run.type === 'equal') out += piece(index)
+    else if (run.type === 'insert') out += `{++${piece(index)}++}`
+    else if (runs[index + 1]?.type === 'insert') {
+      out += `{~~${piece(index)}~>${piece(index + 1)}~~}`
+      index++
+    } else out += `{--${piece(index)}--}`
   }
   return out
 }

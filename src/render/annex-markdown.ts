@@ -1,6 +1,7 @@
 import type {Annex} from '../annex/annex-types.js'
 import type {ClauseRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
+import {blockMarkersByRun, escapeWithMarkers} from '../serialize/block-markers.js'
 import {annexCover, sectionHeading} from './annex-cover.js'
 import {paragraphRuns, redlineParagraphs} from './redline-paragraphs.js'
 import {visibleText} from './visible-text.js'
@@ -22,7 +23,7 @@ export function renderAnnexMarkdown(annex: Annex, options: AnnexMarkdownOptions 
     `## ${inline(cover.annex)}`,
     `**${inline(cover.version)}**`,
     `### ${inline(cover.aboutHeading)}`,
-    ...cover.about.map(inline)
+    ...cover.about.map((line) => inline(line))
   ]
   for (const section of annex.sections) {
     blocks.push('---', `## ${inline(sectionHeading(section.letter, section.title))}`)
@@ -42,23 +43,24 @@ function clauseMarkdown(clause: ClauseRedline, options: AnnexMarkdownOptions): s
     const {depth, role} = paragraph
     if (depth === 0) {
       if (lines.length > 0) lines.push('')
-      lines.push(role === 'lead' ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraph.runs, options))
+      lines.push(role === 'lead' ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraph.runs, options, true))
     } else if (role === 'lead') {
       if (previousDepth === 0) lines.push('')
       lines.push(`${'  '.repeat(depth - 1)}- ${runs(paragraphRuns(paragraph), options)}`)
     } else {
-      lines.push('', `${'  '.repeat(depth)}${runs(paragraph.runs, options)}`)
+      lines.push('', `${'  '.repeat(depth)}${runs(paragraph.runs, options, true)}`)
     }
     previousDepth = depth
   }
   return lines.join('\n')
 }
 
-/** Runs as inline Markdown. */
-function runs(list: readonly Run[], options: AnnexMarkdownOptions): string {
+/** Runs as inline Markdown; `atLineStart`: neither reading may open a block (`1` kept, `. the` inserted). */
+function runs(list: readonly Run[], options: AnnexMarkdownOptions, atLineStart = false): string {
+  const markers = atLineStart ? blockMarkersByRun(list) : []
   return list
-    .map((run) => {
-      const text = inline(run.text)
+    .map((run, index) => {
+      const text = inline(run.text, markers[index])
       if (run.type === 'equal') return text
       if (options.critic) return run.type === 'insert' ? `{++${text}++}` : `{--${text}--}`
       return run.type === 'insert' ? `<ins>${text}</ins>` : `<del>${text}</del>`
@@ -68,9 +70,14 @@ function runs(list: readonly Run[], options: AnnexMarkdownOptions): string {
 
 /**
  * Text as inline Markdown that shows it literally: HTML-significant characters as entities,
- * Markdown-significant ones backslash-escaped, control characters made visible.
+ * Markdown-significant ones backslash-escaped, control characters made visible. The characters at
+ * `blockMarkers` (indexes into the text) are escaped too: they would open a block in some reading.
  */
-export function inline(text: string): string {
+export function inline(text: string, blockMarkers: readonly number[] = []): string {
+  return escapeWithMarkers(text, blockMarkers, escapeInline)
+}
+
+function escapeInline(text: string): string {
   return visibleText(text)
     .replace(/[\\`*_[\]{}|~]/g, (char) => `\\${char}`)
     .replace(/^[#+\-=>]/, (char) => `\\${char}`)

@@ -1,25 +1,39 @@
 import type {VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
+import {blockMarkersByRun, escapeWithMarkers} from '../serialize/block-markers.js'
 import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines, visible} from './diff-lines.js'
 
-/** Escapes text so that Markdown reads it literally; HTML-significant characters become entities. */
-function literal(text: string): string {
-  return visible(text)
-    .replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)
-    .replace(/[\\`*_[\]#|~]/g, (char) => `\\${char}`)
+/**
+ * Escapes text so that Markdown reads it literally; HTML-significant characters become entities.
+ * The characters at `blockMarkers` (indexes into the text) are escaped too: they would open a
+ * block where the text starts a list item.
+ */
+function literal(text: string, blockMarkers: readonly number[] = []): string {
+  return escapeWithMarkers(text, blockMarkers, escapeLiteral)
 }
 
-function runs(list: readonly Run[]): string {
+function escapeLiteral(text: string): string {
+  return visible(text)
+    .replace(/[\\`*_[\]#|~]/g, (char) => `\\${char}`)
+    .replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+/** Runs as inline Markdown; `atLineStart`: neither reading may open a block (`1` kept, `. the` inserted). */
+function runs(list: readonly Run[], atLineStart = false): string {
+  const markers = atLineStart ? blockMarkersByRun(list) : []
   return list
-    .map((run) => (run.type === 'equal' ? literal(run.text) : run.type === 'insert' ? `<ins>${literal(run.text)}</ins>` : `<del>${literal(run.text)}</del>`))
+    .map((run, index) => {
+      const text = literal(run.text, markers[index])
+      return run.type === 'equal' ? text : run.type === 'insert' ? `<ins>${text}</ins>` : `<del>${text}</del>`
+    })
     .join('')
 }
 
 function provision(redline: ProvisionRedline): string[] {
   return redlineLines(redline).map((line) => {
     const label = runs(line.label)
-    return `${'  '.repeat(line.depth)}- ${label}${label && line.runs.length > 0 ? ' ' : ''}${runs(line.runs)}`
+    return `${'  '.repeat(line.depth)}- ${label}${label && line.runs.length > 0 ? ' ' : ''}${runs(line.runs, label === '')}`
   })
 }
 

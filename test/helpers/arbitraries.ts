@@ -15,6 +15,15 @@ export const lineText = fc
   .map((parts) => parts.join(' ').replace(/\s+/g, ' ').trim())
   .filter((text) => text !== '')
 
+/**
+ * Short texts built from pieces that open a markdown block only together: digits, then `.` or
+ * `)`. A word diff can keep the digits and insert the `.`, so no single run holds a list marker.
+ */
+export const blockStartText = fc
+  .array(fc.constantFrom('1', '12', '.', ')', ' ', 'the', '-', '#', '>', '=', '+', 'x'), {minLength: 1, maxLength: 6})
+  .map((pieces) => pieces.join('').replace(/\s+/g, ' ').trim())
+  .filter((text) => text !== '')
+
 const optionalText = fc.oneof({weight: 3, arbitrary: lineText}, {weight: 1, arbitrary: fc.constant('')})
 
 function subParagraphs(depth: number, parentId: string): fc.Arbitrary<SubParagraph[]> {
@@ -65,3 +74,33 @@ export const section: fc.Arbitrary<Section> = fc
     return fc.tuple(...parts)
   })
   .map((parts): Section => ({letter: 'G', title: 'Security', version: '6.17', parts}))
+
+/** A clause after small word edits: some words dropped, some inserted, some replaced. */
+const edited = (base: Clause): fc.Arbitrary<Clause> =>
+  fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'insert', 'replace'), fc.constantFrom('the', 'SMETS2+', ',', 'Device', '£1,200', '<b>', '  ')), {maxLength: 4}).map((edits) => {
+    const copy = structuredClone(base)
+    const fields: Array<{owner: {text: string; tail: string}; key: 'text' | 'tail'}> = []
+    const collect = (provision: Clause | Clause['items'][number]): void => {
+      fields.push({owner: provision, key: 'text'})
+      if (provision.tail !== '') fields.push({owner: provision, key: 'tail'})
+      provision.items.forEach(collect)
+    }
+    collect(copy)
+    for (const [at, kind, word] of edits) {
+      const field = fields[at % fields.length]
+      if (!field) continue
+      const words = field.owner[field.key].split(' ')
+      const index = at % Math.max(1, words.length)
+      if (kind === 'drop' && words.length > 1) words.splice(index, 1)
+      else if (kind === 'insert') words.splice(index, 0, word)
+      else words[index] = word
+      field.owner[field.key] = words.join(' ').trim() || 'x'
+    }
+    return copy
+  })
+
+/** A clause G3.20 before and after: two random clauses, or one and its small word edits. */
+export const clausePair = fc.oneof(
+  fc.tuple(clause('G3.20'), clause('G3.20')),
+  clause('G3.20').chain((before) => fc.tuple(fc.constant(before), edited(before)))
+)

@@ -3,16 +3,8 @@ import {describe, expect, it} from 'vitest'
 import type {Clause} from '../../src/model/types.js'
 import {parseLegalText} from '../../src/modify/parse-legal-text.js'
 import {writeClauseDraft} from '../../src/modify/write-legal-text.js'
+import {blockStartText} from '../helpers/arbitraries.js'
 import {strip} from './fixtures.js'
-
-/**
- * Texts built from pieces that can open a block only together: digits, then `.` or `)`. A word
- * diff can keep the digits and insert the `.`, so no single mark holds the whole list marker.
- */
-const blockyText = fc
-  .array(fc.constantFrom('1', '12', '.', ')', ' ', 'the', '-', '#', '>', '=', '+', 'x'), {minLength: 1, maxLength: 6})
-  .map((pieces) => pieces.join('').replace(/\s+/g, ' ').trim())
-  .filter((text) => text !== '')
 
 const clauseWith = (text: string, tail: string): Clause => ({
   kind: 'clause', id: 'G3.20', text, tail,
@@ -28,7 +20,7 @@ function readBack(before: Clause, after: Clause): {before?: Clause; after?: Clau
 describe('writeClauseDraft (property)', () => {
   it('a tail whose readings start with a list marker split across marks reads back as both tails', () => {
     fc.assert(
-      fc.property(blockyText, blockyText, (tailA, tailB) => {
+      fc.property(blockStartText, blockStartText, (tailA, tailB) => {
         const before = clauseWith('Each User shall establish:', tailA)
         const after = clauseWith('Each User shall establish:', tailB)
         expect(strip(readBack(before, after))).toEqual(strip({before, after}))

@@ -1,0 +1,86 @@
+import fc from 'fast-check'
+import type {ListItem, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import type {VersionSource} from '../../src/corpus/version-source.js'
+import {diffVersions} from '../../src/diff/index.js'
+import type {Clause, Section, SubParagraph} from '../../src/model/types.js'
+import {visible} from '../../src/render/diff-lines.js'
+import {renderDiffMarkdown} from '../../src/render/diff-md.js'
+import {serializeSection} from '../../src/serialize/serialize-section.js'
+import {blockStartText, clausePair} from '../helpers/arbitraries.js'
+
+const sectionWithTail = (tail: string): Section => ({
+  letter: 'G', title: 'Security', version: 'x',
+  parts: [{id: null, title: null, groups: [{heading: 'Heading', clauses: [{kind: 'clause', id: 'G3.20', text: 'Each User shall:', tail, items: [{kind: 'sub-paragraph', id: 'G3.20(a)', label: 'a', text: 'x', tail: '', items: []}]}]}]}]
+})
+
+const sectionOf = (clause: Clause): Section => ({letter: 'G', title: 'Security', version: 'x', parts: [{id: null, title: null, groups: [{heading: 'Heading', clauses: [clause]}]}]})
+
+/** The lines a clause is shown as: label and text, then tails, in document order. */
+function clauseLines(clause: Clause): string[] {
+  const out: string[] = []
+  const visit = (p: Clause | SubParagraph): void => {
+    const label = p.kind === 'clause' ? p.id : `(${p.label})`
+    out.push(p.text === '' ? label : `${label} ${p.text}`)
+    p.items.forEach(visit)
+    if (p.tail !== '') out.push(p.tail)
+  }
+  visit(clause)
+  return out.map(visible)
+}
+
+const source = (section: Section, version: string): VersionSource => ({
+  id: version, label: version, manifest: null,
+  sections: [{letter: 'G', file: `sec-text/${version}/section-g.md`, text: serializeSection({...section, version})}]
+})
+
+/** The list items of the report with one side's marks resolved, as remark reads them. */
+function listItems(markdown: string, side: 'accept' | 'reject'): ListItem[] {
+  const [drop, keep] = side === 'accept' ? ['del', 'ins'] : ['ins', 'del']
+  const resolved = markdown.replace(new RegExp(`<${drop}>[^<]*</${drop}>`, 'g'), '').replace(new RegExp(`</?${keep}>`, 'g'), '')
+  const items: ListItem[] = []
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'listItem') items.push(node)
+    if ('children' in node) node.children.forEach(visit)
+  }
+  // A line wholly inserted (or deleted) leaves an empty item on the other side: as if never written.
+  const cleaned = resolved.split('\n').map((line) => (/^\s*-\s*$/.test(line) ? '' : line)).join('\n')
+  visit(unified().use(remarkParse).parse(cleaned) as Root)
+  return items
+}
+
+/** A list item's own paragraph, without the items nested in it. */
+const ownText = (item: ListItem): string => toString(item.children[0])
+
+describe('diff --format md (property)', () => {
+  it('a tail that opens a list, a quote or a heading in only one reading stays one plain list item on both sides', () => {
+    fc.assert(
+      fc.property(blockStartText, blockStartText, (a, b) => {
+        if (a === b) return
+        const markdown = renderDiffMarkdown(diffVersions(source(sectionWithTail(a), '1'), source(sectionWithTail(b), '2')))
+        for (const [side, tail] of [['reject', a], ['accept', b]] as const) {
+          const items = listItems(markdown, side)
+          expect(items.every((item) => item.children[0]?.type === 'paragraph' && item.children.slice(1).every((child) => child.type === 'list'))).toBe(true)
+          expect(items.map(ownText)).toContain(tail)
+        }
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  it('with --context, each side of the report reads back as that side\'s whole clause, character for character', () => {
+    fc.assert(
+      fc.property(clausePair, ([before, after]) => {
+        const diff = diffVersions(source(sectionOf(before), '1'), source(sectionOf(after), '2'))
+        if (diff.changes.length === 0) return
+        const markdown = renderDiffMarkdown(diff, {context: true})
+        expect(listItems(markdown, 'reject').map(ownText)).toEqual(clauseLines(before))
+        expect(listItems(markdown, 'accept').map(ownText)).toEqual(clauseLines(after))
+      }),
+      {numRuns: 1000}
+    )
+  })
+})
