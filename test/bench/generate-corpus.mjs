@@ -13,14 +13,17 @@
  * - `4x/`: the same at four times the size (four times the clauses and modifications).
  * - `adversarial/`: the 1x structure with every clause rewritten in 9.1.
  *
- * The second version is written directly by this generator (not through `redline release`), so
- * the benchmark does not depend on the modifications format. Same seed, same bytes.
+ * In 1x and 4x, 9.1 is made the way a real release is: each modification edits its own copy of
+ * 9.0 (in cross-heading groups no other modification touches), the library drafts it as a change
+ * record under `modifications/` (as `redline mod new --from` does) and releases them all (as
+ * `redline release` does), so `redline verify` proves the corpus. Needs `npm run build` first.
+ * Same seed, same bytes.
  */
-import {mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, renameSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
-const GENERATOR_VERSION = 3
+const GENERATOR_VERSION = 4
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -184,23 +187,33 @@ function countProvisions(clause) {
   return allProvisions(clause).length
 }
 
-function pickClause(r, sections, predicate = () => true) {
+/**
+ * A clause to edit, in a group no other modification of the release has touched: `claim(keys)`
+ * takes the groups (`letter/part/group`, by index; edits never add or remove groups) for the
+ * modification at hand, or refuses them. Modifications that never share a group never conflict,
+ * so the release applies them all in any order.
+ */
+function pickClause(r, sections, claim, predicate = () => true, {andLastGroup = false} = {}) {
   for (let attempt = 0; attempt < 200; attempt++) {
     const section = r.pick(sections)
-    const part = r.pick(section.parts)
-    const group = r.pick(part.groups)
+    const partIndex = r.int(0, section.parts.length - 1)
+    const part = section.parts[partIndex]
+    const groupIndex = r.int(0, part.groups.length - 1)
+    const group = part.groups[groupIndex]
     if (group.clauses.length === 0) continue
     const index = r.int(0, group.clauses.length - 1)
     const clause = group.clauses[index]
-    if (clause.text !== '[Not used]' && predicate(clause)) return {section, part, group, index, clause}
+    const keys = [`${section.letter}/${partIndex}/${groupIndex}`]
+    if (andLastGroup) keys.push(`${section.letter}/${partIndex}/${part.groups.length - 1}`)
+    if (clause.text !== '[Not used]' && predicate(clause) && claim(keys)) return {section, part, group, index, clause}
   }
   throw new Error('no clause found')
 }
 
 /** Edits of one kind; each returns how many provisions it touched. */
 const EDITS = {
-  words(r, sections) {
-    const {clause, section} = pickClause(r, sections)
+  words(r, sections, claim) {
+    const {clause, section} = pickClause(r, sections, claim)
     const provision = r.pick(allProvisions(clause))
     const words = provision.text.split(' ')
     const at = r.int(1, Math.max(1, words.length - 2))
@@ -211,41 +224,41 @@ const EDITS = {
     provision.text = words.join(' ').replace(/Section [A-Z]\d+\.\d+/, (ref) => (r.chance(0.3) ? `Section ${section.letter}1.${r.int(1, 9)}` : ref))
     return 1
   },
-  insertItem(r, sections) {
-    const {clause, section, part} = pickClause(r, sections, (c) => c.items.length > 0 && c.items.length < 10)
+  insertItem(r, sections, claim) {
+    const {clause, section, part} = pickClause(r, sections, claim, (c) => c.items.length > 0 && c.items.length < 10)
     const at = r.int(0, clause.items.length)
     clause.items.splice(at, 0, {text: itemText(r, section.letter, section.parts.length, false), items: [], tail: ''})
     void part
     return 1 + clause.items.length - at - 1
   },
-  deleteItem(r, sections) {
-    const {clause} = pickClause(r, sections, (c) => c.items.length > 2)
+  deleteItem(r, sections, claim) {
+    const {clause} = pickClause(r, sections, claim, (c) => c.items.length > 2)
     const at = r.int(0, clause.items.length - 1)
     const [removed] = clause.items.splice(at, 1)
     return countProvisions(removed) + clause.items.length - at
   },
-  insertClause(r, sections) {
-    const {group, index, clause, section} = pickClause(r, sections, (c) => /^\d+$/.test(c.number))
+  insertClause(r, sections, claim) {
+    const {group, index, clause, section} = pickClause(r, sections, claim, (c) => /^\d+$/.test(c.number))
     const inserted = {number: `${clause.number}A`, ...makeClause(r, section.letter, section.parts.length)}
     if (group.clauses.some((c) => c.number === inserted.number)) return 0
     group.clauses.splice(index + 1, 0, inserted)
     return countProvisions(inserted)
   },
-  notUsed(r, sections) {
-    const {clause} = pickClause(r, sections)
+  notUsed(r, sections, claim) {
+    const {clause} = pickClause(r, sections, claim)
     const touched = countProvisions(clause)
     Object.assign(clause, {text: '[Not used]', items: [], tail: ''})
     return touched
   },
-  deleteClause(r, sections) {
-    const {group, index, part} = pickClause(r, sections, (c) => /A$/.test(c.number) || false)
+  deleteClause(r, sections, claim) {
+    const {group, index, part} = pickClause(r, sections, claim, (c) => /A$/.test(c.number) || false)
     void part
     const [removed] = group.clauses.splice(index, 1)
     return countProvisions(removed)
   },
-  renumber(r, sections) {
+  renumber(r, sections, claim) {
     // A clause moves to the end of its part under the next free number, with a small edit.
-    const {group, index, part, clause} = pickClause(r, sections)
+    const {group, index, part, clause} = pickClause(r, sections, claim, () => true, {andLastGroup: true})
     const numbers = part.groups.flatMap((g) => g.clauses.map((c) => Number.parseInt(c.number, 10)))
     group.clauses.splice(index, 1)
     const moved = {...clause, number: String(Math.max(...numbers) + 1)}
@@ -254,10 +267,13 @@ const EDITS = {
     group.clauses.splice(index, 0, {number: clause.number, text: '[Not used]', items: [], tail: ''})
     return countProvisions(clause) + 1
   },
-  heading(r, sections) {
+  heading(r, sections, claim) {
     const section = r.pick(sections)
-    const part = r.pick(section.parts)
-    const group = r.pick(part.groups)
+    const partIndex = r.int(0, section.parts.length - 1)
+    const part = section.parts[partIndex]
+    const groupIndex = r.int(0, part.groups.length - 1)
+    const group = part.groups[groupIndex]
+    if (!claim([`${section.letter}/${partIndex}/${groupIndex}`])) throw new Error('group taken')
     group.heading = group.heading === null ? 'Transitional Arrangements' : `${group.heading} and Reporting`
     return 0
   }
@@ -265,23 +281,42 @@ const EDITS = {
 
 const PLAN = ['words', 'words', 'words', 'words', 'words', 'insertItem', 'deleteItem', 'insertClause', 'notUsed', 'renumber', 'words', 'heading']
 
-function release(r, sections, modifications) {
-  const next = clone(sections)
-  // Clauses named G…A (inserted) exist only after insertions, so deletions remove inserted clauses
-  // of an earlier modification only when there is one; otherwise they replace a clause by [Not used].
+/**
+ * The edited copies of a release's modifications: each edits its own copy of the base, in groups
+ * no other modification touches. Returns, per modification, the sections it changed.
+ */
+function draftEdits(r, sections, modifications) {
+  // Clauses named G…A (inserted) exist only after an insertion of the same modification, so a
+  // deletion without one replaces a clause by [Not used] instead.
+  const owner = new Map()
   let touched = 0
+  const edited = []
   for (let m = 0; m < modifications; m++) {
+    // A copy of the base whose sections are cloned when first picked: cloning all of them for
+    // every modification would dominate the generator's time.
+    const cloned = new Map()
+    const copy = []
+    sections.forEach((section, index) => {
+      Object.defineProperty(copy, index, {enumerable: true, get: () => cloned.get(index) ?? cloned.set(index, clone(section)).get(index)})
+    })
+    const claim = (keys) => {
+      if (keys.some((key) => owner.has(key) && owner.get(key) !== m)) return false
+      for (const key of keys) owner.set(key, m)
+      return true
+    }
     const edits = r.int(3, 7)
     for (let e = 0; e < edits; e++) {
       const kind = r.pick(PLAN)
       try {
-        touched += EDITS[kind](r, next)
+        touched += EDITS[kind](r, copy, claim)
       } catch {
-        touched += EDITS.notUsed(r, next)
+        touched += EDITS.notUsed(r, copy, claim)
       }
     }
+    const letters = new Set([...owner].filter(([, by]) => by === m).map(([key]) => key.split('/')[0]))
+    edited.push([...cloned].sort(([a], [b]) => a - b).map(([, section]) => section).filter((section) => letters.has(section.letter)))
   }
-  return {sections: next, touched}
+  return {edited, touched}
 }
 
 function rewriteAll(r, sections) {
@@ -320,33 +355,63 @@ function writeVersion(root, version, sections, manifestText) {
   return {bytes, provisions, files: sections.length}
 }
 
-export function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30}) {
+/** The library, compiled (`npm run build`): the release is built by the tool itself. */
+async function library() {
+  const entry = path.join(here, '..', '..', 'dist', 'index.js')
+  if (!existsSync(entry)) throw new Error(`${path.relative(process.cwd(), entry)} is missing: run npm run build first`)
+  return import(pathToFileURL(entry).href)
+}
+
+/**
+ * Drafts each modification from its edited sections (as `redline mod new --from` does) and
+ * releases them all onto 9.0 as 9.1 (as `redline release` does), so that `redline verify` can
+ * prove 9.1 = 9.0 + MP301… and the diff between them names real change records.
+ */
+async function releaseModifications(root, edited) {
+  const lib = await library()
+  const corpus = lib.openCorpus(root)
+  const base = corpus.version('9.0')
+  const ids = edited.map((_, m) => `MP${String(301 + m).padStart(3, '0')}`)
+  edited.forEach((sections, m) => {
+    const parsed = sections.map((section) => lib.parseSection(writeSection(section, '9.0'), `drafts/${ids[m]}/section-${section.letter.toLowerCase()}.md`))
+    const meta = {
+      id: ids[m], title: `Synthetic modification ${m + 1}`, kind: 'modification', base: '9.0', target: 'Synthetic Release',
+      status: 'approved', route: 'Path 3', proposer: 'test/bench/generate-corpus.mjs', dates: {}, author: {name: 'SECAS', date: '2030-11-01'},
+      body: `Synthetic change record ${m + 1} of ${edited.length}, made by the benchmark corpus generator.\n`
+    }
+    lib.writeModification(corpus, lib.draftModification(meta, base, {sections: parsed}))
+  })
+  const built = lib.buildRelease(corpus, {base: '9.0', as: '9.1', ids, name: 'Synthetic Release', date: '2030-11-28'})
+  lib.writeRelease(corpus, built)
+  const dir = path.join(root, 'sec-text', '9.1')
+  const files = readdirSync(dir).filter((file) => file.startsWith('section-'))
+  const bytes = files.reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0)
+  return {bytes, provisions: lib.provisionIds(built.version).length, files: files.length}
+}
+
+export async function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30}) {
   const r = random(seed)
   const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
-  const changes = Array.from({length: modifications * scale}, (_, i) => `MP${String(301 + i).padStart(3, '0')}`)
-  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : release(r, sections, modifications * scale)
+  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : draftEdits(r, sections, modifications * scale)
   const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'))
-  const after = writeVersion(
-    root,
-    '9.1',
-    next.sections,
-    manifest('9.1', '9.0', adversarial ? ['REWRITE'] : changes, adversarial ? 'Every clause of 9.0 rewritten' : `9.0 after a synthetic release of ${changes.length} modifications`)
-  )
-  return {before, after, touched: next.touched}
+  const after = adversarial
+    ? writeVersion(root, '9.1', next.sections, manifest('9.1', '9.0', [], 'Every clause of 9.0 rewritten (no change records)'))
+    : await releaseModifications(root, next.edited)
+  return {before, after, touched: next.touched, records: adversarial ? 0 : next.edited.length}
 }
 
 /* ---------- main ---------- */
 
-export function generate(out = path.join(here, '.corpus'), {force = false, quiet = false} = {}) {
+export async function generate(out = path.join(here, '.corpus'), {force = false, quiet = false} = {}) {
   const stamp = path.join(out, 'stamp.json')
   const wanted = JSON.stringify({generator: GENERATOR_VERSION})
   if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return JSON.parse(readFileSync(path.join(out, 'stats.json'), 'utf8'))
   const temporary = `${out}.${process.pid}.tmp`
   rmSync(temporary, {recursive: true, force: true})
   const stats = {
-    '1x': generateCorpus(path.join(temporary, '1x'), {scale: 1, seed: 17}),
-    '4x': generateCorpus(path.join(temporary, '4x'), {scale: 4, seed: 17}),
-    adversarial: generateCorpus(path.join(temporary, 'adversarial'), {scale: 1, seed: 17, adversarial: true})
+    '1x': await generateCorpus(path.join(temporary, '1x'), {scale: 1, seed: 17}),
+    '4x': await generateCorpus(path.join(temporary, '4x'), {scale: 4, seed: 17}),
+    adversarial: await generateCorpus(path.join(temporary, 'adversarial'), {scale: 1, seed: 17, adversarial: true})
   }
   writeFileSync(path.join(temporary, 'stats.json'), JSON.stringify(stats, null, 2))
   writeFileSync(path.join(temporary, 'stamp.json'), wanted)
@@ -355,7 +420,7 @@ export function generate(out = path.join(here, '.corpus'), {force = false, quiet
   if (!quiet) {
     for (const [name, s] of Object.entries(stats)) {
       console.log(
-        `${name.padEnd(12)} ${s.before.files} files, ${s.before.provisions} provisions, ${(s.before.bytes / 1e6).toFixed(2)} MB → ${s.after.provisions} provisions, ${(s.after.bytes / 1e6).toFixed(2)} MB${Number.isNaN(s.touched) ? ', every clause rewritten' : `, about ${s.touched} provisions touched`}`
+        `${name.padEnd(12)} ${s.before.files} files, ${s.before.provisions} provisions, ${(s.before.bytes / 1e6).toFixed(2)} MB → ${s.after.provisions} provisions, ${(s.after.bytes / 1e6).toFixed(2)} MB${Number.isNaN(s.touched) ? ', every clause rewritten' : `, ${s.records} change records touching about ${s.touched} provisions`}`
       )
     }
     console.log(`written to ${path.relative(process.cwd(), out) || out}`)
@@ -366,5 +431,5 @@ export function generate(out = path.join(here, '.corpus'), {force = false, quiet
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = process.argv.slice(2)
   const outIndex = args.indexOf('--out')
-  generate(outIndex >= 0 ? path.resolve(args[outIndex + 1]) : undefined, {force: args.includes('--force')})
+  await generate(outIndex >= 0 ? path.resolve(args[outIndex + 1]) : undefined, {force: args.includes('--force')})
 }

@@ -3,7 +3,9 @@
  * one modification per edited section file (the drafter's flow: an edited copy of the section),
  * then `redline release` applies all of them to 9.0 and must give 9.1's text exactly. Beside it,
  * the generic way to build a version from a base and a change: GNU `patch` applying a unified diff
- * of the two folders. Writes the figures to test/bench/.corpus/modify-results.json.
+ * of the two folders. Also `redline verify` on the generated corpus, whose 9.1 the generator
+ * built as 9.0 plus its change records: it rebuilds 9.1 from them and compares. Writes the
+ * figures to test/bench/.corpus/modify-results.json.
  */
 import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -14,10 +16,12 @@ const mem = (m) => (Number.isNaN(m.peakMB) ? '?' : `${m.peakMB.toFixed(0)} MB`)
 const body = (file) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
 
 export default async function modifyBench({corpus, stats, cli, measure, table}) {
-  const rows = [['corpus', 'size', 'mod new (per section)', 'mem', 'release (all records)', 'mem', 'patch (unified diff)']]
+  const rows = [['corpus', 'size', 'mod new (per section)', 'mem', 'release (all records)', 'mem', 'patch (unified diff)', 'verify (9.1 = 9.0 + records)']]
   const results = {}
   let ok = true
   for (const name of ['1x', '4x']) {
+    const verify = measure('node', [cli, '--root', path.join(corpus, name), 'verify'], {repeat: 3})
+    ok &&= verify.status === 0
     const source = path.join(corpus, name, 'sec-text')
     const root = path.join(corpus, `modify-${name}`)
     rmSync(root, {recursive: true, force: true})
@@ -41,8 +45,8 @@ export default async function modifyBench({corpus, stats, cli, measure, table}) 
     const patch = measure('sh', ['-c', 'rm -rf sec-text/p && cp -r sec-text/9.0 sec-text/p && patch -s -p1 -d sec-text/p < release.diff'], {cwd: root, repeat: 3})
     const draftSeconds = drafts.reduce((sum, d) => sum + d.run.seconds, 0) / drafts.length
     const draftMB = Math.max(...drafts.map((d) => d.run.peakMB))
-    results[name] = {megabytes: stats[name].before.bytes / 1e6, records: ids.length, draftSeconds, draftMB, release, patch, exact}
-    rows.push([name, `${(stats[name].before.bytes / 1e6).toFixed(1)} MB`, `${draftSeconds.toFixed(3)} s`, `${draftMB.toFixed(0)} MB`, `${fmt(release)}${exact ? '' : ' (WRONG TEXT)'}`, mem(release), fmt(patch)])
+    results[name] = {megabytes: stats[name].before.bytes / 1e6, records: ids.length, draftSeconds, draftMB, release, patch, exact, verify}
+    rows.push([name, `${(stats[name].before.bytes / 1e6).toFixed(1)} MB`, `${draftSeconds.toFixed(3)} s`, `${draftMB.toFixed(0)} MB`, `${fmt(release)}${exact ? '' : ' (WRONG TEXT)'}`, mem(release), fmt(patch), `${fmt(verify)}${verify.status === 0 ? '' : ' (FAILED)'} (${stats[name].records} records)`])
     rmSync(root, {recursive: true, force: true})
   }
   console.log(table(rows))

@@ -81,7 +81,7 @@ export function table(rows) {
 
 const filter = process.argv[2]
 const corpus = path.join(here, '.corpus')
-const stats = generate(corpus, {quiet: false})
+const stats = await generate(corpus, {quiet: false})
 const files = readdirSync(here).filter((name) => name.endsWith('.bench.mjs') && (!filter || name.includes(filter))).sort()
 let failed = false
 for (const file of files) {
