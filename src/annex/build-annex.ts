@@ -1,5 +1,6 @@
 import type {ClauseRedline, RedlineDocument, SectionRedline} from '../redline/document.js'
-import {acceptRuns, rejectRuns, type Run} from '../redline/run.js'
+import {acceptRuns, rejectRuns} from '../redline/run.js'
+import {sameGroup} from '../redline/same-group.js'
 import {clauseInstruction} from './annex-instructions.js'
 import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './annex-types.js'
 
@@ -33,22 +34,17 @@ function annexSection(section: SectionRedline, context: AnnexContext): AnnexSect
   return {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), instructions, groups: mergeHeadless(shown)}
 }
 
-/** Consecutive clauses under the same cross-heading (compared on both sides), in document order. */
+/** Consecutive clauses in the same cross-heading group, in document order. */
 function groupByHeading(clauses: readonly ClauseRedline[]): AnnexGroup[] {
   const groups: AnnexGroup[] = []
-  let key: string | undefined
+  let previous: ClauseRedline | undefined
   for (const clause of clauses) {
-    const next = headingKey(clause.heading)
     const last = groups[groups.length - 1]
-    if (last && next === key) last.clauses.push(clause)
+    if (last && previous && sameGroup(previous, clause)) last.clauses.push(clause)
     else groups.push({heading: clause.heading, clauses: [clause]})
-    key = next
+    previous = clause
   }
   return groups
-}
-
-function headingKey(heading: Run[] | null): string {
-  return heading === null ? '\u0000' : `${acceptRuns(heading)}\u0000${rejectRuns(heading)}`
 }
 
 /** Joins neighbouring groups that show no heading, so `--context none` lists its clauses in one run. */

@@ -186,7 +186,8 @@ function clauseRedline(match: ClauseMatch, before: Clause | undefined, after: Cl
       id: (newChunk ?? oldChunk)?.part?.id ?? null,
       title: oldTitle === null && newTitle === null ? null : runs(oldTitle, newTitle, Boolean(oldChunk), Boolean(newChunk))
     },
-    heading: oldHeading === null && newHeading === null ? null : runs(oldHeading, newHeading, Boolean(oldChunk), Boolean(newChunk))
+    heading: oldHeading === null && newHeading === null ? null : runs(oldHeading, newHeading, Boolean(oldChunk), Boolean(newChunk)),
+    group: {before: oldChunk?.group ?? null, after: newChunk?.group ?? null}
   }
   if (match.kind === 'moved') redline.movedFrom = {id: match.old.id, similarity: roundScore(match.similarity)}
   return redline

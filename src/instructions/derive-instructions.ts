@@ -1,6 +1,7 @@
 import {resolveClause, resolveHeading} from '../redline/accept-reject.js'
 import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
 import {hasChanges} from '../redline/run.js'
+import {sameGroup} from '../redline/same-group.js'
 import {deriveTextEdits} from './derive-text-edits.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
@@ -13,16 +14,15 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
   const out: AmendingInstruction[] = []
   for (const section of redline.sections) {
     let previous: string | null = null
-    // One instruction per retitled group: the first of a run of clauses under the same change, named as its anchor.
-    let lastHeading: string | undefined
+    // One instruction per retitled group, anchored on its first clause present in both versions.
+    let before: ClauseRedline | undefined
     for (const clause of section.clauses) {
       const from = resolveHeading(clause, 'reject')
       const to = resolveHeading(clause, 'accept')
-      const key = `${from ?? ''}\u0000${to ?? ''}`
       if (clause.heading && hasChanges(clause.heading) && clause.status !== 'inserted' && clause.status !== 'deleted') {
-        if (from !== null && to !== null && key !== lastHeading) out.push({kind: 'heading', section: section.letter, from, to, before: clause.id})
+        if (from !== null && to !== null && !(before && sameGroup(before, clause))) out.push({kind: 'heading', section: section.letter, from, to, before: clause.id})
       }
-      lastHeading = key
+      if (clause.status !== 'inserted' && clause.status !== 'deleted') before = clause
       out.push(...clauseInstructions(clause, previous, section.letter))
       if (clause.status !== 'deleted') previous = clause.id
     }

@@ -62,6 +62,8 @@ export interface ClauseChunk {
   part: PartEntry | null
   /** The cross-heading it stands under, or null. */
   heading: HeadingEntry | null
+  /** The group it stands in (under its cross-heading, or under none at the start of its part), named by the group's first clause. */
+  group: string
   /** Parses the chunk (once) and checks its labels. */
   parse(): Clause
 }
@@ -83,6 +85,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
   const seen = new Map<string, Place>()
   let part: PartEntry | null = null
   let heading: HeadingEntry | null = null
+  let groupFirst: string | null = null
   let titled = false
   for (const block of split.blocks) {
     const place: Place = {file, start: {line: block.line, column: block.column}}
@@ -108,11 +111,14 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
       part = {id, title: partTitle === '' ? null : partTitle, place}
       index.parts.push(part)
       heading = null
+      groupFirst = null
     } else if (block.kind === 'cross-heading') {
       heading = {part: part?.id ?? null, text: parseHeadingLine(block.text, place), firstClause: null, place}
       index.headings.push(heading)
+      groupFirst = null
     } else {
-      const chunk = clauseChunk(block.text, place, letter, part, heading)
+      const chunk = clauseChunk(block.text, place, letter, part, heading, groupFirst)
+      groupFirst = chunk.group
       if (part?.id && !chunk.id.startsWith(`${part.id}.`)) {
         throw new InputError(`Unexpected clause ${chunk.id} under part ${part.id}, expected a clause numbered ${part.id}.<n>`, place)
       }
@@ -150,7 +156,7 @@ export function sectionTitle(text: string, file: string): string {
   return readFrontmatter(text.slice(text.indexOf('\n') + 1, close), file, 2).title
 }
 
-function clauseChunk(source: string, place: Place, letter: string, part: PartEntry | null, heading: HeadingEntry | null): ClauseChunk {
+function clauseChunk(source: string, place: Place, letter: string, part: PartEntry | null, heading: HeadingEntry | null, group: string | null): ClauseChunk {
   let parsed: Clause | undefined
   const parse = (): Clause => {
     if (!parsed) {
@@ -163,7 +169,7 @@ function clauseChunk(source: string, place: Place, letter: string, part: PartEnt
   // A clause number written with escapes or other markup is read by the full parser.
   const id = head ? (head[1] ?? '') : parse().id
   const body = head ? source.slice(head[0].length) : source.slice(source.indexOf('**', 2) + 2)
-  return {id, source, body, place, part, heading, parse}
+  return {id, source, body, place, part, heading, group: group ?? id, parse}
 }
 
 /** The body of a section file after its frontmatter: equal bodies mean equal sections whatever their version. */

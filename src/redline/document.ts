@@ -48,4 +48,10 @@ export interface ClauseRedline extends ProvisionRedline {
   part: {id: string | null; title: Run[] | null}
   /** The cross-heading it stands under, redlined, or null when it stands under none in either version. */
   heading: Run[] | null
+  /**
+   * The cross-heading group it stands in, in each version: the ID of the group's first clause
+   * (null where the clause is absent). Two neighbouring groups can share a heading's words; this
+   * keeps them apart.
+   */
+  group: {before: string | null; after: string | null}
 }

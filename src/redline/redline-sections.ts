@@ -76,7 +76,8 @@ function clauseRedline(before: Placed | undefined, after: Placed | undefined): C
       id: (after ?? before)?.part.id ?? null,
       title: oldPartTitle === null && newPartTitle === null ? null : textRuns(before ? oldPartTitle ?? '' : null, after ? newPartTitle ?? '' : null)
     },
-    heading: oldHeading === null && newHeading === null ? null : textRuns(before ? oldHeading ?? '' : null, after ? newHeading ?? '' : null)
+    heading: oldHeading === null && newHeading === null ? null : textRuns(before ? oldHeading ?? '' : null, after ? newHeading ?? '' : null),
+    group: {before: before?.group.clauses[0]?.id ?? null, after: after?.group.clauses[0]?.id ?? null}
   }
 }
 

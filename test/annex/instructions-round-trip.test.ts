@@ -16,6 +16,10 @@ import {mp087Meta, mp087Redline} from './fixtures.js'
 const versionOf = (sections: Section[]): Version => ({id: 'x', manifest: {version: 'x', base: null, changes: [], source: 'test'}, dir: 'x', sections})
 const plain = (sections: Section[]): unknown => JSON.parse(JSON.stringify(clausesOf(sections), (key, value: unknown) => (key === 'place' ? undefined : value)))
 
+/** Parts, their cross-heading groups and the clause IDs under each: what `plain` leaves out. */
+const structure = (sections: Section[]): unknown =>
+  sections.map((s) => s.parts.map((part) => ({id: part.id, title: part.title, groups: part.groups.map((group) => ({heading: group.heading, clauses: group.clauses.map((c) => c.id)}))})))
+
 /** Renders the instructions from `before` to `after`, reads them back and applies them to `before`. */
 function roundTrip(before: Section[], after: Section[]): Section[] {
   const annex = buildAnnex(mp087Meta, redlineSections(before, after), 'clause')
@@ -61,6 +65,21 @@ describe('amending instructions', () => {
       }
       expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
     }), {numRuns: 400})
+  })
+
+  it('round-trip cross-heading retitles, neighbouring groups of the same name included', () => {
+    const titles = fc.constantFrom('Cross-heading and Audit', 'Annual Review', 'Cross-heading')
+    fc.assert(fc.property(section, fc.array(fc.tuple(fc.boolean(), titles), {minLength: 1, maxLength: 9}), (before, plan) => {
+      const after = structuredClone(before)
+      let n = 0
+      for (const group of after.parts.flatMap((part) => part.groups)) {
+        const [retitle, title] = plan[n++ % plan.length] ?? [false, '']
+        if (retitle && group.heading !== null) group.heading = title
+      }
+      const applied = roundTrip([before], [after])
+      expect(structure(applied)).toEqual(structure([after]))
+      expect(plain(applied)).toEqual(plain([after]))
+    }), {numRuns: 1000})
   })
 
   it('round-trip small word edits as insert / omit / substitute anchored on unique words', () => {

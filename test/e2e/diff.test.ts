@@ -160,13 +160,15 @@ describe('redline diff', () => {
     expect(context.stdout).toContain('{+ which forms part of a SMETS2+ Device+}')
   })
 
-  it('diffs the synthetic full-size corpus, and every change reads back to the text on each side', () => {
+  it('diffs the synthetic full-size corpus, and every change reads back to the text on each side', async () => {
     const root = path.join(work, 'full')
-    generateCorpus(root, {scale: 1, seed: 5})
+    await generateCorpus(root, {scale: 1, seed: 5})
+    // The generator releases its 30 drafted change records onto 9.0: verify proves 9.1 is exactly that.
+    expect(runCli(['--root', root, 'verify']).status).toBe(0)
     const result = runCli(['--root', root, 'diff', '9.0', '9.1', '--format', 'json'])
     expect(result.status).toBe(0)
     const diff = JSON.parse(result.stdout) as DiffJson
-    expect(diff.changeRecords.ids).toHaveLength(30)
+    expect(diff.changeRecords.ids).toEqual(Array.from({length: 30}, (_, i) => `MP${301 + i}`))
     const t = diff.summary.totals
     expect(t.changed + t.added + t.deleted + t['not-used'] + t.moved).toBeGreaterThan(100)
     expect(t.moved).toBeGreaterThan(0)
@@ -180,9 +182,9 @@ describe('redline diff', () => {
       }
     }
   })
-  it('stops quietly when the reader stops reading (| head), with no error or stack trace', () => {
+  it('stops quietly when the reader stops reading (| head), with no error or stack trace', async () => {
     const root = path.join(work, 'full-epipe')
-    generateCorpus(root, {scale: 1, seed: 5})
+    await generateCorpus(root, {scale: 1, seed: 5})
     for (const format of ['json', 'md', 'term']) {
       const script = `"${process.execPath}" "${cliPath}" --root "${root}" diff 9.0 9.1 --format ${format} | head -c 10; exit "\${PIPESTATUS[0]}"`
       const result = spawnSync('bash', ['-c', script], {cwd: repoRoot, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})

@@ -13,12 +13,12 @@ afterAll(() => rmSync(work, {recursive: true, force: true}))
 const body = (file: string): string => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
 
 describe('modifications at the size of the real code', () => {
-  it("drafts every edited section of the full-size corpus with mod new, and redline release rebuilds the edited text exactly", () => {
+  it("drafts every edited section of the full-size corpus with mod new, and redline release rebuilds the edited text exactly", async () => {
     // 20 sections, about 17,800 provisions; the edits repeat cross-headings from part to part,
     // insert headings above existing clauses, rename and delete headings, insert, delete and renumber clauses.
     const root = path.join(work, 'full')
-    generateCorpus(root, {scale: 1, seed: 11})
-    mkdirSync(path.join(root, 'modifications'))
+    await generateCorpus(root, {scale: 1, seed: 11})
+    mkdirSync(path.join(root, 'modifications'), {recursive: true})
     const edited = path.join(root, 'sec-text/9.1')
     const files = readdirSync(edited).filter((name) => name.startsWith('section-')).sort()
     const ids = files.map((name, index) => {

@@ -1,0 +1,16 @@
+import type {ClauseRedline} from './document.js'
+import {acceptRuns, rejectRuns} from './run.js'
+
+/**
+ * Whether two neighbouring clauses of a redline stand in one cross-heading group: under the same
+ * heading (compared on both sides), and in the same group in each version where both are present.
+ * Two neighbouring groups whose headings share their words stay two groups.
+ */
+export function sameGroup(a: ClauseRedline, b: ClauseRedline): boolean {
+  const apart = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y
+  return headingKey(a) === headingKey(b) && !apart(a.group.before, b.group.before) && !apart(a.group.after, b.group.after)
+}
+
+function headingKey(clause: ClauseRedline): string {
+  return clause.heading === null ? '\u0000' : `${acceptRuns(clause.heading)}\u0000${rejectRuns(clause.heading)}`
+}
