@@ -1,10 +1,12 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {splitProvisionId} from '../model/ids.js'
+import type {Version} from '../model/types.js'
 import {findProvision, provisionIds} from '../model/walk.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
 import {provisionToText} from '../render/provision-text.js'
+import {applyModifications} from './apply-modification.js'
 import {loadModification} from './load-modification.js'
 import type {ModificationKind} from './modification-types.js'
 
@@ -15,14 +17,24 @@ export interface RecordRef {
   kind: ModificationKind
 }
 
+/** A clause's cross-heading in two versions (null: it stands under none). */
+export interface HeadingHistory {
+  before: string | null
+  after: string | null
+  runs: Run[]
+}
+
 /** One version in which a provision changed. */
 export interface HistoryEntry {
   version: string
   /** The version it was built from; null for a first version. */
   base: string | null
-  change: 'first' | 'amended' | 'inserted' | 'deleted'
-  /** The change records of the version that touch the provision; empty when nothing explains it. */
+  /** `retitled`: only the cross-heading the clause stands under changed, not its text. */
+  change: 'first' | 'amended' | 'inserted' | 'deleted' | 'retitled'
+  /** The change records of the version that touch the provision or its cross-heading; empty when nothing explains it. */
   records: RecordRef[]
+  /** For a clause whose cross-heading changed: the heading before and after. */
+  heading?: HeadingHistory
   /** The provision as plain text, before and after (empty where absent). */
   before: string
   after: string
@@ -41,21 +53,35 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
   for (const versionId of corpus.versionIds()) {
     const version = corpus.version(versionId)
     for (const provision of provisionIds(version)) known.add(provision)
-    const now = findProvision(version, id)?.provision
+    const nowLocated = findProvision(version, id)
+    const now = nowLocated?.provision
     const baseId = version.manifest.base
     if (baseId === null || !corpus.has(baseId)) {
       if (now) entries.push({version: versionId, base: baseId, change: 'first', records: [], before: '', after: provisionToText(now), runs: redlineText('', provisionToText(now))})
       continue
     }
-    const then = findProvision(corpus.version(baseId), id)?.provision
+    const base = corpus.version(baseId)
+    const thenLocated = findProvision(base, id)
+    const then = thenLocated?.provision
     const before = then ? provisionToText(then) : ''
     const after = now ? provisionToText(now) : ''
-    if (before === after) continue
+    // A clause's cross-heading is part of its history; a sub-paragraph's history is its own text.
+    const headingThen = thenLocated?.group.heading ?? null
+    const headingNow = nowLocated?.group.heading ?? null
+    const retitled = then?.kind === 'clause' && now !== undefined && headingThen !== headingNow
+    if (before === after && !retitled) continue
+    const records = [
+      ...(before === after ? [] : responsible(corpus, version.manifest.changes, id)),
+      ...(retitled ? retitling(corpus, base, version.manifest.changes, id, headingThen) : [])
+    ]
+      .filter((record, index, all) => all.findIndex((other) => other.id === record.id) === index)
+      .sort((a, b) => version.manifest.changes.indexOf(a.id) - version.manifest.changes.indexOf(b.id))
     entries.push({
       version: versionId,
       base: baseId,
-      change: !then ? 'inserted' : !now ? 'deleted' : 'amended',
-      records: responsible(corpus, version.manifest.changes, id),
+      change: !then ? 'inserted' : !now ? 'deleted' : before === after ? 'retitled' : 'amended',
+      records,
+      ...(retitled ? {heading: {before: headingThen, after: headingNow, runs: redlineText(headingThen ?? '', headingNow ?? '')}} : {}),
       before,
       after,
       runs: redlineText(before, after)
@@ -80,5 +106,25 @@ function responsible(corpus: Corpus, changes: string[], id: string): RecordRef[]
       )
     )
     return touches ? [{id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}] : []
+  })
+}
+
+/**
+ * The records among `changes` that, applied alone to the base, move the clause to another
+ * cross-heading: a retitle is written against the heading, not the clause, so the legal text
+ * does not name the clause. A record that cannot apply alone (drafted against another text) is
+ * left out.
+ */
+function retitling(corpus: Corpus, base: Version, changes: string[], id: string, heading: string | null): RecordRef[] {
+  return changes.flatMap((change) => {
+    const modification = loadModification(corpus, change)
+    if (!modification.sections.some((section) => section.headings.some((h) => h.before !== h.after))) return []
+    try {
+      const applied = applyModifications(base, [modification])
+      if ((findProvision(applied, id)?.group.heading ?? null) === heading) return []
+      return [{id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}]
+    } catch {
+      return []
+    }
   })
 }

@@ -2,7 +2,7 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
-import {expectInputError, snapshotTree} from './modify-helpers.js'
+import {draft, expectInputError, freshCorpus, snapshotTree} from './modify-helpers.js'
 
 const smets2 = 'Gas Proxy Function which forms part of a SMETS2+ Device) for which it is the Responsible Supplier,'
 
@@ -66,6 +66,21 @@ describe('redline history', () => {
     expect(g317.stdout).not.toContain('MP087')
     const json = JSON.parse(runCli(['history', 'G3.20', '--format', 'json']).stdout) as {entries: Array<{version: string; records: Array<{id: string}>}>}
     expect(json.entries.map((e) => [e.version, e.records.map((r) => r.id)])).toEqual([['5.19', []], ['6.21', ['MP087']]])
+  })
+
+  it("shows a clause's cross-heading retitled, and the record that retitled it; a sub-paragraph's history is its own text", () => {
+    const root = freshCorpus()
+    draft(root, 'MP950', (text) => text.replace('### Manufacturers: Duty to Notify and Be Notified', '### Manufacturers and Developers: Duty to Notify'))
+    draft(root, 'MP951', (text) => text.replace('material adverse effect is rectified', 'material adverse effect is promptly rectified'))
+    expect(runCli(['--root', root, 'release', '--base', '6.17', '--as', '6.21', 'MP950', 'MP951']).status).toBe(0)
+    const g320 = runCli(['--root', root, 'history', 'G3.20'])
+    expect(g320.status).toBe(0)
+    expect(g320.stdout).toContain('6.21  retitled from 6.17 by MP950 (modification)')
+    expect(g320.stdout).toContain('cross-heading: Manufacturers{+ and Developers+}: Duty to Notify[- and Be Notified-]')
+    expect(g320.stdout).not.toContain('MP951')
+    const g318 = JSON.parse(runCli(['--root', root, 'history', 'G3.18', '--format', 'json']).stdout) as {entries: Array<{version: string; change: string; records: Array<{id: string}>; heading?: {before: string; after: string}}>}
+    expect(g318.entries.at(-1)).toMatchObject({version: '6.21', change: 'amended', records: [{id: 'MP950'}, {id: 'MP951'}], heading: {before: 'Manufacturers: Duty to Notify and Be Notified', after: 'Manufacturers and Developers: Duty to Notify'}})
+    expect(runCli(['--root', root, 'history', 'G3.20(b)']).stdout).not.toContain('6.21')
   })
 
   it('refuses an unknown provision with a suggestion', () => {

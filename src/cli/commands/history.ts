@@ -8,7 +8,7 @@ import {choice} from '../options.js'
 export function registerHistory(program: Command, context: () => CliContext): void {
   program
     .command('history')
-    .description('every version in which a clause or sub-paragraph changed, the change record responsible and a word-level view')
+    .description('every version in which a clause or sub-paragraph changed (a clause\'s cross-heading included), the change record responsible and a word-level view')
     .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' (quote the brackets in a shell)")
     .option('--format <format>', 'text or json', choice(['text', 'json']), 'text')
     .action((id: string, options: {format: 'text' | 'json'}) => {
@@ -22,7 +22,9 @@ export function registerHistory(program: Command, context: () => CliContext): vo
       const blocks = entries.map((entry) => {
         if (entry.change === 'first') return `${bold(entry.version)}  ${dim('first stored version')}\n${entry.after}`
         const records = entry.records.length > 0 ? entry.records.map((r) => `${r.id} (${r.kind}) "${r.title}"`).join(', ') : yellow('no change record explains this change')
-        return `${bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${formatRuns(entry.runs, ctx.colors)}`
+        const heading = entry.heading ? `${dim('cross-heading:')} ${formatRuns(entry.heading.runs, ctx.colors)}\n` : ''
+        const text = entry.change === 'retitled' ? '' : formatRuns(entry.runs, ctx.colors)
+        return `${bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${text}`.trimEnd()
       })
       ctx.stdout(blocks.join('\n\n'))
     })
