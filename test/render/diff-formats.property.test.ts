@@ -8,6 +8,7 @@ import type {VersionSource} from '../../src/corpus/version-source.js'
 import {diffVersions} from '../../src/diff/index.js'
 import type {Clause, Section, SubParagraph} from '../../src/model/types.js'
 import {visible} from '../../src/render/diff-lines.js'
+import {renderDiffHtml} from '../../src/render/diff-html.js'
 import {renderDiffMarkdown} from '../../src/render/diff-md.js'
 import {serializeSection} from '../../src/serialize/serialize-section.js'
 import {blockStartText, clausePair} from '../helpers/arbitraries.js'
@@ -55,7 +56,28 @@ function listItems(markdown: string, side: 'accept' | 'reject'): ListItem[] {
 /** A list item's own paragraph, without the items nested in it. */
 const ownText = (item: ListItem): string => toString(item.children[0])
 
-describe('diff --format md (property)', () => {
+/** Decodes the numeric character references the HTML renderer writes. */
+const decode = (text: string): string => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+
+/**
+ * The provision lines of an HTML report as one side reads them: inline, without `<del>` (accept)
+ * or `<ins>` (reject); side by side, the paragraphs of that side's column.
+ */
+function htmlLines(html: string, side: 'accept' | 'reject', sideBySide: boolean): string[] {
+  let source = html
+  if (sideBySide) source = [...html.matchAll(new RegExp(`<div class="${side === 'accept' ? 'new' : 'old'}"[^>]*>([\\s\\S]*?)</div>`, 'g'))].map((m) => m[1] ?? '').join('\n')
+  else source = source.replace(side === 'accept' ? /<del>[^<]*<\/del>/g : /<ins>[^<]*<\/ins>/g, '')
+  return [...source.matchAll(/<p class="depth-\d+[^"]*">(.*?)<\/p>/g)]
+    .map((m) => {
+      // The label and the text are separated by a space of the layout's, not of the text's.
+      const [, label = '', text = m[1] ?? ''] = /^<span class="label">(.*?)<\/span> ([\s\S]*)$/.exec(m[1] ?? '') ?? []
+      const plain = (html: string): string => decode(html.replace(/<[^>]+>/g, ''))
+      return [plain(label), plain(text)].filter((part) => part !== '').join(' ')
+    })
+    .filter((line) => line !== '')
+}
+
+describe('diff --format md and html (property)', () => {
   it('a tail that opens a list, a quote or a heading in only one reading stays one plain list item on both sides', () => {
     fc.assert(
       fc.property(blockStartText, blockStartText, (a, b) => {
@@ -79,6 +101,19 @@ describe('diff --format md (property)', () => {
         const markdown = renderDiffMarkdown(diff, {context: true})
         expect(listItems(markdown, 'reject').map(ownText)).toEqual(clauseLines(before))
         expect(listItems(markdown, 'accept').map(ownText)).toEqual(clauseLines(after))
+      }),
+      {numRuns: 1000}
+    )
+  })
+
+  it('html, inline and side by side, with --context: each side reads back as that side\'s whole clause', () => {
+    fc.assert(
+      fc.property(clausePair, fc.boolean(), ([before, after], sideBySide) => {
+        const diff = diffVersions(source(sectionOf(before), '1'), source(sectionOf(after), '2'))
+        if (diff.changes.length === 0) return
+        const html = renderDiffHtml(diff, {context: true, sideBySide})
+        expect(htmlLines(html, 'reject', sideBySide)).toEqual(clauseLines(before))
+        expect(htmlLines(html, 'accept', sideBySide)).toEqual(clauseLines(after))
       }),
       {numRuns: 1000}
     )
