@@ -8,7 +8,7 @@ import type {Run} from '../redline/run.js'
 import {provisionToText} from '../render/provision-text.js'
 import {applyModifications} from './apply-modification.js'
 import {loadModification} from './load-modification.js'
-import type {ModificationKind} from './modification-types.js'
+import type {Modification, ModificationKind} from './modification-types.js'
 
 /** A change record, as history names it. */
 export interface RecordRef {
@@ -70,12 +70,11 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const headingNow = nowLocated?.group.heading ?? null
     const retitled = then?.kind === 'clause' && now !== undefined && headingThen !== headingNow
     if (before === after && !retitled) continue
-    const records = [
-      ...(before === after ? [] : responsible(corpus, version.manifest.changes, id)),
-      ...(retitled ? retitling(corpus, base, version.manifest.changes, id, headingThen) : [])
-    ]
-      .filter((record, index, all) => all.findIndex((other) => other.id === record.id) === index)
-      .sort((a, b) => version.manifest.changes.indexOf(a.id) - version.manifest.changes.indexOf(b.id))
+    // Each record of the version is read once; they are named in the manifest's order.
+    const records = version.manifest.changes
+      .map((change) => loadModification(corpus, change))
+      .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)))
+      .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
     entries.push({
       version: versionId,
       base: baseId,
@@ -91,40 +90,30 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
   return entries
 }
 
-/** The records among `changes` whose legal text touches the provision, its clause or its sub-paragraphs. */
-function responsible(corpus: Corpus, changes: string[], id: string): RecordRef[] {
+/** Whether the record's legal text touches the provision, its clause or its sub-paragraphs. */
+function touchesText(modification: Modification, id: string): boolean {
   const clause = splitProvisionId(id)?.clause ?? id
   const related = (other: string): boolean => other === id || other.startsWith(`${id}(`) || id.startsWith(`${other}(`)
-  return changes.flatMap((change) => {
-    const modification = loadModification(corpus, change)
-    const touches = modification.sections.some((section) =>
-      section.clauses.some((c) =>
-        c.id === clause && c.kind !== 'unchanged' &&
-        (c.kind !== 'amended' ||
-          c.insertedProvisions.some(related) || c.deletedProvisions.some(related) ||
-          c.fields.some((field) => related(field.provisionId) && field.runs.some((run) => run.type !== 'equal')))
-      )
+  return modification.sections.some((section) =>
+    section.clauses.some((c) =>
+      c.id === clause && c.kind !== 'unchanged' &&
+      (c.kind !== 'amended' ||
+        c.insertedProvisions.some(related) || c.deletedProvisions.some(related) ||
+        c.fields.some((field) => related(field.provisionId) && field.runs.some((run) => run.type !== 'equal')))
     )
-    return touches ? [{id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}] : []
-  })
+  )
 }
 
 /**
- * The records among `changes` that, applied alone to the base, move the clause to another
- * cross-heading: a retitle is written against the heading, not the clause, so the legal text
- * does not name the clause. A record that cannot apply alone (drafted against another text) is
- * left out.
+ * Whether the record, applied alone to the base, moves the clause to another cross-heading: a
+ * retitle is written against the heading, not the clause, so the legal text does not name the
+ * clause. A record that cannot apply alone (drafted against another text) is left out.
  */
-function retitling(corpus: Corpus, base: Version, changes: string[], id: string, heading: string | null): RecordRef[] {
-  return changes.flatMap((change) => {
-    const modification = loadModification(corpus, change)
-    if (!modification.sections.some((section) => section.headings.some((h) => h.before !== h.after))) return []
-    try {
-      const applied = applyModifications(base, [modification])
-      if ((findProvision(applied, id)?.group.heading ?? null) === heading) return []
-      return [{id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}]
-    } catch {
-      return []
-    }
-  })
+function retitles(modification: Modification, base: Version, id: string, heading: string | null): boolean {
+  if (!modification.sections.some((section) => section.headings.some((h) => h.before !== h.after))) return false
+  try {
+    return (findProvision(applyModifications(base, [modification]), id)?.group.heading ?? null) !== heading
+  } catch {
+    return false
+  }
 }
