@@ -79,6 +79,14 @@ export function compareClauseNumbers(a: string, b: string): number {
   )
 }
 
+/** Orders part IDs the way the code reads: section letter, part number, inserted letter (`G3` < `G3A` < `G4`). */
+export function comparePartIds(a: string, b: string): number {
+  const ma = /^([A-Z])(\d+)([A-Z]?)$/.exec(a)
+  const mb = /^([A-Z])(\d+)([A-Z]?)$/.exec(b)
+  if (!ma || !mb) return a < b ? -1 : a > b ? 1 : 0
+  return (ma[1] ?? '').localeCompare(mb[1] ?? '') || Number(ma[2]) - Number(mb[2]) || (ma[3] ?? '').localeCompare(mb[3] ?? '')
+}
+
 /** Orders version IDs numerically segment by segment: 5.9 < 5.19 < 5.20 < 6.17. */
 export function compareVersions(a: string, b: string): number {
   const sa = a.split(/[.-]/)

@@ -1,5 +1,6 @@
 import {compareClauseNumbers} from '../model/ids.js'
 import type {Clause, Group, Manifest, Section, Version} from '../model/types.js'
+import {collectPartChange, withoutDeletedParts, withPartChanges, type PartOutcomes} from './apply-part-changes.js'
 import {checkContext, groupOfHeading} from './check-context.js'
 import {ConflictError, type Conflict} from './conflict-error.js'
 import {mergeClause} from './merge-clauses.js'
@@ -42,9 +43,11 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   const outcomes = new Map<string, ClauseOutcome>()
   // Renamed or deleted cross-headings by the group they stand over; new ones by section and text.
   const headings: Headings = {renamed: new Map(), created: new Set(), startsAt: new Map()}
+  const partOutcomes: PartOutcomes = new Map()
   for (const modification of ordered) {
     const by = modification.meta.id
     for (const section of modification.sections) {
+      for (const part of section.parts) collectPartChange(partOutcomes, section.letter, part, by, conflicts)
       const baseSection = base.sections.find((s) => s.letter === section.letter) as Section
       for (const heading of section.headings) {
         if (heading.before === heading.after) continue
@@ -82,7 +85,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   }
   if (conflicts.length > 0) throw new ConflictError(conflicts)
   const id = options.as ?? base.id
-  const sections = base.sections.map((section) => rebuildSection(section, id, outcomes, headings))
+  const sections = base.sections.map((section) => withoutDeletedParts(rebuildSection(withPartChanges(section, partOutcomes), id, outcomes, headings), partOutcomes))
   return {id, dir: `sec-text/${id}`, manifest: options.manifest ?? {...base.manifest, version: id}, sections}
 }
 
@@ -159,7 +162,7 @@ function placeInsertedClause(parts: Section['parts'], id: string, outcome: Claus
   }
   const target = part.groups[Math.max(at, 0)]
   if (target) insertSorted(target, clause)
-  else part.groups.push({heading: null, clauses: [clause]})
+  else part.groups.push({heading: outcome.heading ?? null, clauses: [clause]})
 }
 
 function insertSorted(group: Group, clause: Clause): void {

@@ -2,7 +2,7 @@ import {didYouMean, InputError} from '../diagnostics/errors.js'
 import type {Clause, Group, Provision, Section, Version} from '../model/types.js'
 import {clausesOf} from '../model/walk.js'
 import {tokenize} from '../redline/tokenize.js'
-import type {ClauseChange, HeadingChange, Modification, SectionChange} from './modification-types.js'
+import type {ClauseChange, HeadingChange, Modification, PartChange, SectionChange} from './modification-types.js'
 import {provisions} from './parse-legal-text.js'
 
 /**
@@ -24,6 +24,31 @@ export function checkContext(base: Version, modification: Modification): void {
     for (const heading of change.headings) {
       if (heading.before !== null) groupOfHeading(base, section, change, heading)
     }
+    for (const part of change.parts) checkPart(base, section, change, part)
+  }
+}
+
+/**
+ * A part heading with marks rejected must be the base's (an inserted part must be new), and a
+ * deleted part must take all its clauses with it: a clause never stands outside its part.
+ */
+function checkPart(base: Version, section: Section, change: SectionChange, part: PartChange): void {
+  const existing = section.parts.find((p) => p.id === part.id)
+  if (part.kind === 'inserted') {
+    if (existing) throw new InputError(`Unexpected insertion of part ${part.id}, expected a new part number: version ${base.id} already has part ${part.id}`, part.place, 'context')
+    return
+  }
+  if (!existing) {
+    const known = section.parts.flatMap((p) => (p.id === null ? [] : [p.id]))
+    throw new InputError(`Unknown part ${part.id} in version ${base.id}, expected a part of Section ${section.letter}${didYouMean(part.id, known)} (or mark the whole part heading inserted: {++## ${part.id} …++})`, part.place, 'context')
+  }
+  if (existing.title !== part.before) {
+    throw new InputError(`Context mismatch in the heading of part ${part.id} with marks rejected: "${part.before ?? ''}", expected "${existing.title ?? ''}" as in version ${base.id}`, part.place, 'context')
+  }
+  if (part.kind !== 'deleted') return
+  const kept = existing.groups.flatMap((g) => g.clauses).find((clause) => change.clauses.find((c) => c.id === clause.id)?.kind !== 'deleted')
+  if (kept) {
+    throw new InputError(`Unexpected deletion of part ${part.id} that keeps ${kept.id}, expected every clause of the part deleted with it ({--**${kept.id}** …--})`, part.place)
   }
 }
 

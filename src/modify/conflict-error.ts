@@ -5,9 +5,9 @@ import type {Place} from '../model/types.js'
 export interface Conflict {
   /** The clause, `G3.20`. */
   clause: string
-  /** The provision and field whose words collide, `G3.20(b)` text; or `structure` / `heading` / `clause`. */
+  /** The provision and field whose words collide, `G3.20(b)` text; or `structure` / `heading` / `clause`; or a part's heading (`clause` is then the part, `G3`). */
   provision: string
-  field: 'text' | 'tail' | 'structure' | 'clause' | 'heading'
+  field: 'text' | 'tail' | 'structure' | 'clause' | 'heading' | 'part'
   /** The wording both sides started from (the base), or null where there was none. */
   base: string | null
   /** Each side's name (a modification ID, or a version) and its wording (null: deleted). */
@@ -36,7 +36,7 @@ const quote = (wording: string | null): string => (wording === null ? '(absent)'
 /** A conflict in words: which clause, what each side wants, what it was. */
 export function describeConflict(conflict: Conflict): string {
   const [a, b] = conflict.sides
-  const what = conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? `the cross-heading ${quote(conflict.base)}` : `clause ${conflict.clause}`
+  const what = conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? `the cross-heading ${quote(conflict.base)}` : conflict.field === 'part' ? `the heading of part ${conflict.clause}` : `clause ${conflict.clause}`
   return [
     `Conflict in ${conflict.clause}: ${a.name} and ${b.name} both change ${what}, expected changes to different words`,
     `  base:    ${quote(conflict.base)}`,

@@ -1,12 +1,12 @@
 import {InputError} from '../diagnostics/errors.js'
-import {compareClauseNumbers} from '../model/ids.js'
+import {compareClauseNumbers, comparePartIds} from '../model/ids.js'
 import type {Clause, Group, Part, Section, Version} from '../model/types.js'
 import {sameProvision} from './same-provision.js'
 import {clausesOf} from '../model/walk.js'
 import type {Modification, ModificationMeta} from './modification-types.js'
 import {parseLegalText, provisions} from './parse-legal-text.js'
 import {serializeModificationMeta} from './serialize-modification-meta.js'
-import {writeLegalText, type ClauseDraft, type LegalTextEntry, type SectionDraft} from './write-legal-text.js'
+import {writeLegalText, type ClauseDraft, type LegalTextEntry, type PartDraft, type SectionDraft} from './write-legal-text.js'
 
 /** A new text for one provision's fields, by ID: what a fixer or a drafter changes. */
 export interface ProvisionEdit {
@@ -105,6 +105,12 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
   const ids = [...new Set([...baseClauses.keys(), ...editedClauses.keys()])].sort(compareClauseNumbers)
   // A group of the edited text whose heading stood over one of its clauses in the base already: the heading is context.
   const standsInBase = (group: Group): boolean => group.clauses.some((c) => baseAt.get(c.id)?.group.heading === group.heading)
+  const partChanges = changedParts(base, edited)
+  const partDraft = (part: Part & {id: string}): PartDraft => {
+    const change = partChanges.get(part.id)
+    if (!change) return {id: part.id, title: part.title}
+    return {id: part.id, title: change.kind === 'deleted' ? change.before : change.after, change: {kind: change.kind, before: change.before}}
+  }
   const entries: LegalTextEntry[] = []
   let previous: string | undefined
   let underHeading = false
@@ -117,7 +123,7 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     if (!changed && !listed.includes(id)) continue
     const at = (after ? editedAt.get(id) : baseAt.get(id)) as Standing
     const heading = after ? newHeading : oldHeading
-    const partLine = (): void => void (at.part.id !== null && entries.push({part: {id: at.part.id, title: at.part.title}}))
+    const partLine = (): void => void (at.part.id !== null && entries.push({part: partDraft(at.part as Part & {id: string})}))
     const samePart = previous !== undefined && partOf(previous) === at.part.id
     if (!samePart) {
       partLine()
@@ -138,6 +144,16 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     if (after) draft.after = after
     entries.push({clause: draft})
   }
+  // A part changed with none of its clauses: its heading line alone, where the part stands.
+  for (const [id, change] of partChanges) {
+    if (entries.some((entry) => 'part' in entry && entry.part.id === id)) continue
+    const later = entries.findIndex((entry) => {
+      const partId = 'part' in entry ? entry.part.id : 'clause' in entry ? partOf(entry.clause.id) : null
+      return partId !== null && comparePartIds(partId, id) > 0
+    })
+    const part = {id, title: change.kind === 'deleted' ? change.before : change.after, groups: []}
+    entries.splice(later < 0 ? entries.length : later, 0, {part: partDraft(part)})
+  }
   return {letter: base.letter, title: base.title, entries}
 
   function partOf(id: string): string | null {
@@ -153,11 +169,32 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
   }
 }
 
+/** The parts retitled, inserted or deleted between the base and the edited section, by ID. */
+function changedParts(base: Section, edited: Section | undefined): Map<string, {kind: 'retitled' | 'inserted' | 'deleted'; before: string | null; after: string | null}> {
+  const out = new Map<string, {kind: 'retitled' | 'inserted' | 'deleted'; before: string | null; after: string | null}>()
+  if (!edited) return out
+  const titled = (section: Section): Map<string, string | null> => new Map(section.parts.flatMap((p) => (p.id === null ? [] : [[p.id, p.title] as const])))
+  const before = titled(base)
+  const after = titled(edited)
+  for (const [id, title] of after) {
+    if (!before.has(id)) out.set(id, {kind: 'inserted', before: null, after: title})
+    else if (before.get(id) !== title) out.set(id, {kind: 'retitled', before: before.get(id) ?? null, after: title})
+  }
+  for (const [id, title] of before) if (!after.has(id)) out.set(id, {kind: 'deleted', before: title, after: null})
+  return out
+}
+
 /** Reads the written legal text back and checks both readings against the drafts. */
 function proveDraft(sections: readonly SectionDraft[], modification: Modification): void {
   for (const section of sections) {
     const parsed = modification.sections.find((s) => s.letter === section.letter)
     for (const entry of section.entries) {
+      if ('part' in entry) {
+        const part = parsed?.parts.find((p) => p.id === entry.part.id)
+        const change = entry.part.change
+        const ok = part && (change ? part.kind === change.kind && (change.kind === 'inserted' || part.before === change.before) : part.kind === 'unchanged') && (change?.kind === 'deleted' || part.after === entry.part.title)
+        if (!ok) throw new Error(`drafted legal text for part ${entry.part.id} does not read back as the headings it was drafted from`)
+      }
       if (!('clause' in entry)) continue
       const change = parsed?.clauses.find((c) => c.id === entry.clause.id)
       const ok =

@@ -88,11 +88,32 @@ export interface HeadingChange {
   place: Place
 }
 
+/** How a modification touches a part heading (`## G3 Title`). */
+export type PartChangeKind = 'retitled' | 'inserted' | 'deleted' | 'unchanged'
+
+/** A part heading written in a modification's legal text, with its change (if any). */
+export interface PartChange {
+  /** `G3`: a part keeps its number; a renumbered part is one deleted and one inserted. */
+  id: string
+  kind: PartChangeKind
+  /** The title with every mark rejected (null: no title, or the part is inserted). */
+  before: string | null
+  /** The title with every mark accepted (null: no title, or the part is deleted). */
+  after: string | null
+  /** The title redlined (whole insert or delete for an inserted or deleted part). */
+  runs: Run[]
+  /** The clauses written under it in the legal text. */
+  clauses: string[]
+  place: Place
+}
+
 /** The changes a modification makes to one section. */
 export interface SectionChange {
   letter: string
   title: string
   headings: HeadingChange[]
+  /** The part headings written in the legal text, changed or not, in document order. */
+  parts: PartChange[]
   clauses: ClauseChange[]
 }
 

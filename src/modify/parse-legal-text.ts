@@ -4,7 +4,8 @@ import {checkClauseStructure} from '../parse/check-structure.js'
 import {parseClause} from '../parse/parse-clause.js'
 import {readHeadingText} from './read-heading-text.js'
 import {redlineText} from '../redline/redline-text.js'
-import type {ClauseChange, FieldChange, HeadingChange, SectionChange} from './modification-types.js'
+import type {ClauseChange, FieldChange, HeadingChange, PartChange, SectionChange} from './modification-types.js'
+import {parsePartHeading} from './parse-part-heading.js'
 import {drafterRuns} from './drafter-runs.js'
 import {hasMarks, parseCriticMarkup, type MarkupSegment, type SourceOrigin} from './parse-critic-markup.js'
 import {resolveViews, viewPlace, type View} from './resolve-views.js'
@@ -23,6 +24,7 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
   const sections: SectionChange[] = []
   let section: SectionChange | undefined
   let heading: HeadingChange | undefined
+  let part: PartChange | undefined
   let chunk: {line: number; lines: string[]} | undefined
   const seen = new Map<string, Place>()
   const endChunk = (): void => {
@@ -39,6 +41,7 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
     seen.set(change.id, change.place)
     section.clauses.push(change)
     heading?.clauses.push(change.id)
+    part?.clauses.push(change.id)
     chunk = undefined
   }
   lines.forEach((line, index) => {
@@ -51,15 +54,14 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
       if (depth === 1) {
         const title = TITLE.exec(line)
         if (!title) throw new InputError(`Unexpected section title '${line}', expected '# Section G: Security' with no marks (a modification cannot rename a section)`, place)
-        section = {letter: title[1] ?? '', title: title[2] ?? '', headings: [], clauses: []}
+        section = {letter: title[1] ?? '', title: title[2] ?? '', headings: [], parts: [], clauses: []}
         sections.push(section)
         heading = undefined
+        part = undefined
       } else if (!section) {
         throw new InputError(`Unexpected heading before any section title, expected '# Section G: Security' first`, place)
       } else if (depth === 2) {
-        if (hasMarks(parseCriticMarkup(line, {file, line: lineNumber, column: 1}))) {
-          throw new InputError('Unexpected marks in a part heading, expected part headings unchanged (a modification cannot retitle a part)', place)
-        }
+        part = parsePartHeading(line, {file, line: lineNumber, column: 1}, section)
         heading = undefined
       } else if (depth === 3) {
         heading = parseHeading(line, {file, line: lineNumber, column: 1})

@@ -18,10 +18,15 @@ export interface HeadingDraft {
   after: string | null
 }
 
-/** A part heading line (`## G3 User Obligations`): orientation, and the end of the cross-heading above it. */
+/**
+ * A part heading line (`## G3 User Obligations`): orientation, and the end of the cross-heading
+ * above it; with `change`, the part is retitled, inserted or deleted by the modification.
+ */
 export interface PartDraft {
   id: string
+  /** The title written: the new one, or the old one of a deleted part. */
   title: string | null
+  change?: {kind: 'retitled' | 'inserted' | 'deleted'; before: string | null}
 }
 
 /** One entry of a section's legal text, in document order. */
@@ -39,11 +44,21 @@ export function writeLegalText(sections: readonly SectionDraft[]): string {
   for (const section of sections) {
     blocks.push(`# Section ${section.letter}: ${section.title}`)
     for (const entry of section.entries) {
-      if ('part' in entry) blocks.push(`## ${entry.part.id}${entry.part.title === null ? '' : ` ${escapeField(entry.part.title)}`}`)
+      if ('part' in entry) blocks.push(writePart(entry.part))
       else blocks.push('heading' in entry ? writeHeading(entry.heading) : writeClauseDraft(entry.clause))
     }
   }
   return `${blocks.join('\n\n')}\n`
+}
+
+function writePart(part: PartDraft): string {
+  const line = `## ${part.id}${part.title === null ? '' : ` ${escapeField(part.title)}`}`
+  if (part.change?.kind === 'inserted') return `{++${line}++}`
+  if (part.change?.kind === 'deleted') return `{--${line}--}`
+  if (part.change?.kind !== 'retitled') return line
+  const before = part.change.before ?? ''
+  const after = part.title ?? ''
+  return `## ${part.id} ${writeRuns(redlineText(before, after), false, pieceContext(before, after))}`
 }
 
 function writeHeading(heading: HeadingDraft): string {

@@ -71,6 +71,6 @@ export function registerMod(program: Command, context: () => CliContext): void {
       }
       const draft = draftModification(meta, base, source)
       const dir = writeModification(corpus, draft)
-      ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => s.clauses.map((c) => `${c.id} ${c.kind}`)).join(', ')})`)
+      ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
     })
 }
