@@ -94,7 +94,7 @@ function parseHeading(line: string, origin: SourceOrigin): HeadingChange {
   const segments = parseCriticMarkup(line, origin)
   const views = resolveViews(line, segments)
   const read = (view: View): string | null => {
-    const match = /^###[ \t]+(.*?)[ \t#]*$/.exec(view.text)
+    const match = /^###[ \t]+(.*)$/.exec(view.text)
     if (!match) return null
     const text = readHeadingText(match[1] ?? '', {file: origin.file, start: {line: origin.line, column: 5}})
     return text === '' ? null : text

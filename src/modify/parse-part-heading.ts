@@ -19,7 +19,7 @@ export function parsePartHeading(line: string, origin: SourceOrigin, section: Se
   const views = resolveViews(line, parseCriticMarkup(line, origin))
   const read = (view: View, reading: string): {id: string; title: string | null} | undefined => {
     if (view.text === '') return undefined
-    const match = /^##[ \t]+(.*?)[ \t#]*$/.exec(view.text)
+    const match = /^##[ \t]+(.*)$/.exec(view.text)
     const text = readHeadingText(match?.[1] ?? '', {file: origin.file, start: {line: origin.line, column: 4}})
     const [, id = '', title = ''] = /^(\S+)(?:\s+(.*))?$/.exec(text) ?? []
     const number = PART_ID.exec(id)

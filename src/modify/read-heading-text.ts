@@ -3,11 +3,14 @@ import type {Place} from '../model/types.js'
 import {inlineText} from '../parse/parse-inline.js'
 import {parseMarkdown} from '../parse/markdown.js'
 
-/** The literal text of a cross-heading's markdown (escapes resolved); markup is refused. */
+/**
+ * The literal text of a heading line's markdown after its `#`s (escapes resolved, a closing `#`
+ * run dropped), read as heading content the way a section file's heading is; markup is refused.
+ */
 export function readHeadingText(markdown: string, at: Place): string {
   if (!/[\\`*_<>&[\]!~|{}#]/.test(markdown)) return markdown.trim()
-  const [only, ...rest] = parseMarkdown(markdown).children
+  const [only, ...rest] = parseMarkdown(`# ${markdown}`).children
   if (!only) return ''
-  if (only.type !== 'paragraph' || rest.length > 0) throw new InputError('Unexpected markup in a cross-heading, expected plain text', at)
+  if (only.type !== 'heading' || rest.length > 0) throw new InputError('Unexpected markup in a cross-heading, expected plain text', at)
   return inlineText(only.children, () => at).trim()
 }

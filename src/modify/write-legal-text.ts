@@ -3,6 +3,7 @@ import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
 import {blockMarkerIndex, blockMarkersByRun} from '../serialize/block-markers.js'
 import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
+import {escapeHeadingText} from '../serialize/escape-text.js'
 import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
 
 /** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */
@@ -52,19 +53,35 @@ export function writeLegalText(sections: readonly SectionDraft[]): string {
 }
 
 function writePart(part: PartDraft): string {
-  const line = `## ${part.id}${part.title === null ? '' : ` ${escapeField(part.title)}`}`
+  const line = `## ${part.id}${part.title === null ? '' : ` ${headingField(part.title, 2, `${part.id} `)}`}`
   if (part.change?.kind === 'inserted') return `{++${line}++}`
   if (part.change?.kind === 'deleted') return `{--${line}--}`
   if (part.change?.kind !== 'retitled') return line
-  const before = part.change.before ?? ''
-  const after = part.title ?? ''
-  return `## ${part.id} ${writeRuns(redlineText(before, after), false, pieceContext(before, after))}`
+  return `## ${part.id} ${headingRuns(part.change.before ?? '', part.title ?? '', 2, `${part.id} `)}`
+}
+
+/**
+ * A heading's text as markdown safe inside CriticMarkup, escaped as the heading line needs (a
+ * leading or trailing `#`, which a field need not escape). A part title follows its number
+ * (`G3 `); a cross-heading's text starts the heading.
+ */
+function headingField(text: string, depth: 2 | 3, lead = ''): string {
+  return escapeMarks(escapeHeadingText(`${lead}${text}`, depth).slice(lead.length))
+}
+
+/** A changed heading's text with marks: word marks where the words escape as any field, else one substitution of the whole. */
+function headingRuns(before: string, after: string, depth: 2 | 3, lead = ''): string {
+  const field = (text: string): string => headingField(text, depth, lead)
+  if (field(before) === escapeField(before) && field(after) === escapeField(after)) return writeRuns(redlineText(before, after), false, pieceContext(before, after))
+  if (before === '') return `{++${field(after)}++}`
+  if (after === '') return `{--${field(before)}--}`
+  return `{~~${field(before)}~>${field(after)}~~}`
 }
 
 function writeHeading(heading: HeadingDraft): string {
-  if (heading.before === null) return `{++### ${escapeField(heading.after ?? '')}++}`
-  if (heading.after === null) return `{--### ${escapeField(heading.before)}--}`
-  return `### ${heading.before === heading.after ? escapeField(heading.after) : writeRuns(redlineText(heading.before, heading.after), false, pieceContext(heading.before, heading.after))}`
+  if (heading.before === null) return `{++### ${headingField(heading.after ?? '', 3)}++}`
+  if (heading.after === null) return `{--### ${headingField(heading.before, 3)}--}`
+  return `### ${heading.before === heading.after ? headingField(heading.after, 3) : headingRuns(heading.before, heading.after, 3)}`
 }
 
 /** A clause with CriticMarkup: whole-clause marks for an insertion or deletion, word marks otherwise. */
