@@ -76,7 +76,7 @@ function applyPlan(before: Section, plan: typeof partPlan extends fc.Arbitrary<i
 }
 
 describe('draftModification on part headings (property)', () => {
-  it('parts retitled (to a title or none), deleted and appended, with clauses amended: the draft of A→B applies to A giving B's parts exactly', () => {
+  it('parts retitled (to a title or none), deleted and appended, with clauses amended: the draft of A→B applies to A giving the parts of B exactly', () => {
     fc.assert(
       fc.property(section, partPlan, (a, plan) => {
         const b = applyPlan(a, plan)
