@@ -1,4 +1,4 @@
-import type {ClauseRedline} from '../redline/document.js'
+import type {ClauseRedline, PartRedline} from '../redline/document.js'
 import type {AnnexInstruction} from './annex-types.js'
 
 /**
@@ -17,4 +17,11 @@ export function clauseInstruction(clause: ClauseRedline): AnnexInstruction | nul
     default:
       return null
   }
+}
+
+/** The instruction line before a changed part heading: "Amend the heading of Part G3 as follows:", "Insert new Part G4 as follows:" or "Delete Part G4.". */
+export function partInstruction(part: PartRedline): string {
+  if (part.status === 'inserted') return `Insert new Part ${part.id} as follows:`
+  if (part.status === 'deleted') return `Delete Part ${part.id}.`
+  return `Amend the heading of Part ${part.id} as follows:`
 }

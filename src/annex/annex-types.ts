@@ -41,11 +41,24 @@ export interface AnnexGroup {
   clauses: ClauseRedline[]
 }
 
+/** A part heading the modification changes: its instruction line and its heading line redlined. */
+export interface AnnexPart {
+  /** `G3`. */
+  id: string
+  status: 'changed' | 'inserted' | 'deleted'
+  /** "Amend the heading of Part G3 as follows:", "Insert new Part G4 as follows:" or "Delete Part G4.". */
+  instruction: string
+  /** `G3 Title`, redlined. */
+  heading: Run[]
+}
+
 /** One section of the annex: "Section G 'Security'", its instruction lines and its clauses. */
 export interface AnnexSection {
   letter: string
   /** The section title as it reads after the change. */
   title: string
+  /** The parts retitled, inserted or deleted, in part order, each shown before the clauses. */
+  parts: AnnexPart[]
   instructions: AnnexInstruction[]
   groups: AnnexGroup[]
 }

@@ -1,7 +1,7 @@
 import type {ClauseRedline, RedlineDocument, SectionRedline} from '../redline/document.js'
 import {acceptRuns, rejectRuns} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
-import {clauseInstruction} from './annex-instructions.js'
+import {clauseInstruction, partInstruction} from './annex-instructions.js'
 import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './annex-types.js'
 
 /**
@@ -31,7 +31,8 @@ function annexSection(section: SectionRedline, context: AnnexContext): AnnexSect
     else if (context === 'clause') shown.push({heading: group.heading, clauses: changed})
     else shown.push({heading: null, clauses: changed})
   }
-  return {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), instructions, groups: mergeHeadless(shown)}
+  const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
+  return {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown)}
 }
 
 /** Consecutive clauses in the same cross-heading group, in document order. */

@@ -1,5 +1,6 @@
 import {InputError} from '../diagnostics/errors.js'
-import type {Clause, Group, Place, Provision, Version} from '../model/types.js'
+import {comparePartIds} from '../model/ids.js'
+import type {Clause, Group, Part, Place, Provision, Version} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
 import {applyTextEdit} from './edit-text.js'
 import type {AmendingInstruction} from './instruction-types.js'
@@ -55,9 +56,48 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
         return
       }
       const {group, index} = findClause(version, instruction.after) ?? fail(`Unexpected Section ${instruction.after}: no such clause to insert after, expected a clause of the version`)
+      // The first clause of a new part goes into that part, not after the last clause of the one before.
+      const own = partOf(version, instruction.clause.id)
+      if (own && !own.groups.includes(group)) {
+        const first = own.groups[0] ?? (own.groups[0] = {heading: null, clauses: []})
+        first.clauses.unshift(stripPlaces(instruction.clause))
+        return
+      }
       group.clauses.splice(index + 1, 0, stripPlaces(instruction.clause))
+      return
+    }
+    case 'part-heading': {
+      const part = partsOf(version, instruction.section).find((p) => p.id === instruction.part) ?? fail(`Unexpected Part ${instruction.part}: not in Section ${instruction.section}, expected a part of the version`)
+      if (instruction.from !== null && part.title !== instruction.from) fail(`Unexpected heading of Part ${instruction.part} "${instruction.from}", expected its heading "${part.title ?? ''}"`)
+      part.title = instruction.to
+      return
+    }
+    case 'insert-part': {
+      const section = version.sections.find((s) => s.letter === instruction.section) ?? fail(`Unexpected Section ${instruction.section}: not in the version, expected a section of the version`)
+      if (section.parts.some((p) => p.id === instruction.part)) fail(`Unexpected new Part ${instruction.part}: it exists already, expected a new part number`)
+      const at = section.parts.findIndex((p) => p.id !== null && comparePartIds(p.id, instruction.part) > 0)
+      section.parts.splice(at < 0 ? section.parts.length : at, 0, {id: instruction.part, title: instruction.title, groups: []})
+      return
+    }
+    case 'delete-part': {
+      const section = version.sections.find((s) => s.letter === instruction.section)
+      const index = section?.parts.findIndex((p) => p.id === instruction.part) ?? -1
+      if (!section || index < 0) return fail(`Unexpected Part ${instruction.part}: no such part, expected a part of the version`)
+      const kept = section.parts[index]?.groups.flatMap((g) => g.clauses)[0]
+      if (kept) fail(`Unexpected deletion of Part ${instruction.part} that still holds Section ${kept.id}, expected its clauses deleted first`)
+      section.parts.splice(index, 1)
     }
   }
+}
+
+function partsOf(version: Version, letter: string): Part[] {
+  return version.sections.filter((section) => section.letter === letter).flatMap((section) => section.parts)
+}
+
+/** The part a clause number belongs to (`G4` for `G4.1`), where the version has it. */
+function partOf(version: Version, clauseId: string): Part | undefined {
+  const id = /^([A-Z]\d+[A-Z]?)\./.exec(clauseId)?.[1]
+  return id === undefined ? undefined : partsOf(version, clauseId.charAt(0)).find((p) => p.id === id)
 }
 
 function findProvision(version: Version, id: string): Provision | undefined {

@@ -16,6 +16,11 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
     let previous: string | null = null
     // One instruction per retitled group, anchored on its first clause present in both versions.
     let before: ClauseRedline | undefined
+    const parts = section.parts ?? []
+    for (const part of parts) {
+      if (part.status === 'inserted') out.push({kind: 'insert-part', section: section.letter, part: part.id, title: part.after})
+      if (part.status === 'changed') out.push({kind: 'part-heading', section: section.letter, part: part.id, from: part.before, to: part.after})
+    }
     for (const clause of section.clauses) {
       const from = resolveHeading(clause, 'reject')
       const to = resolveHeading(clause, 'accept')
@@ -26,6 +31,7 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       out.push(...clauseInstructions(clause, previous, section.letter))
       if (clause.status !== 'deleted') previous = clause.id
     }
+    for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: section.letter, part: part.id})
   }
   return out
 }

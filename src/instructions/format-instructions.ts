@@ -17,6 +17,14 @@ export function formatInstruction(instruction: AmendingInstruction): string {
     }
     case 'substitute-clause':
       return `Substitute Section ${instruction.clause.id} as follows:\n${indent(serializeClause(instruction.clause))}`
+    case 'part-heading':
+      if (instruction.from === null) return `In Section ${instruction.section}, give Part ${instruction.part} the heading ${quoteWords(instruction.to ?? '')}.`
+      if (instruction.to === null) return `In Section ${instruction.section}, omit the heading of Part ${instruction.part}.`
+      return `In Section ${instruction.section}, for the heading of Part ${instruction.part} ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
+    case 'insert-part':
+      return `Insert new Part ${instruction.part}${instruction.title === null ? '' : ` with the heading ${quoteWords(instruction.title)}`} in Section ${instruction.section}.`
+    case 'delete-part':
+      return `Delete Part ${instruction.part}.`
   }
 }
 

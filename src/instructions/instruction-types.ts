@@ -24,4 +24,9 @@ export type AmendingInstruction = (
   | {kind: 'insert-clause'; clause: Clause; after: string | null; section: string}
   | {kind: 'delete-clause'; id: string}
   | {kind: 'substitute-clause'; clause: Clause}
+  /** A part's heading changed; null: the part has no title on that side. */
+  | {kind: 'part-heading'; section: string; part: string; from: string | null; to: string | null}
+  /** A new part (its clauses follow as clause insertions), and a part deleted (after its clauses). */
+  | {kind: 'insert-part'; section: string; part: string; title: string | null}
+  | {kind: 'delete-part'; section: string; part: string}
 ) & {place?: Place}

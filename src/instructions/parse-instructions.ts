@@ -4,8 +4,10 @@ import {parseClause} from '../parse/parse-clause.js'
 import type {AmendingInstruction, TextEdit} from './instruction-types.js'
 import {readQuoted} from './quote-words.js'
 
-const ID = '([A-Z]\\d+\\.\\d+[A-Z]?(?:\\([A-Za-z0-9]+\\))*)'
+const ID = '([A-Z]\\d+[A-Z]?\\.\\d+[A-Z]?(?:\\([A-Za-z0-9]+\\))*)'
 const Q = '\u0001'
+/** A part number: `G3`, `N4A`. */
+const PART = '([A-Z]\\d+[A-Z]?)'
 const FORMS: Array<[RegExp, (m: RegExpExecArray, words: string[]) => TextEdit]> = [
   [new RegExp(`^after ${Q} insert ${Q}$`), (_, [after = '', words = '']) => ({kind: 'insert', after, words})],
   [new RegExp(`^before ${Q} insert ${Q}$`), (_, [before = '', words = '']) => ({kind: 'insert', before, words})],
@@ -48,6 +50,16 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       out.push({kind: 'text', target: {provision: match[2] ?? '', field: match[1] ? 'tail' : 'text'}, edit, place})
     } else if ((match = new RegExp(`^In Section ([A-Z]), for the cross-heading ${Q}(?: before Section ${ID})? substitute ${Q}\\.$`).exec(shape))) {
       out.push({kind: 'heading', section: match[1] ?? '', from: words[0] ?? '', to: words[1] ?? '', before: match[2] ?? null, place})
+    } else if ((match = new RegExp(`^In Section ([A-Z]), for the heading of Part ${PART} ${Q} substitute ${Q}\\.$`).exec(shape))) {
+      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: words[0] ?? '', to: words[1] ?? '', place})
+    } else if ((match = new RegExp(`^In Section ([A-Z]), give Part ${PART} the heading ${Q}\\.$`).exec(shape))) {
+      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: null, to: words[0] ?? '', place})
+    } else if ((match = new RegExp(`^In Section ([A-Z]), omit the heading of Part ${PART}\\.$`).exec(shape))) {
+      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: words[0] ?? null, to: null, place})
+    } else if ((match = new RegExp(`^Insert new Part ${PART}( with the heading ${Q})? in Section ([A-Z])\\.$`).exec(shape))) {
+      out.push({kind: 'insert-part', section: match[3] ?? '', part: match[1] ?? '', title: match[2] ? words[0] ?? '' : null, place})
+    } else if ((match = new RegExp(`^Delete Part ${PART}\\.$`).exec(shape))) {
+      out.push({kind: 'delete-part', section: (match[1] ?? '').charAt(0), part: match[1] ?? '', place})
     } else if ((match = new RegExp(`^Delete Section ${ID}\\.$`).exec(shape))) {
       out.push({kind: 'delete-clause', id: match[1] ?? '', place})
     } else if ((match = new RegExp(`^Insert new Section ${ID} (?:after Section ${ID}|at the start of Section ([A-Z])):$`).exec(shape))) {

@@ -3,14 +3,17 @@ import type {LabelScheme} from './types.js'
 /** Characters allowed in version and modification IDs. */
 export const SAFE_ID = /^[A-Za-z0-9._-]+$/
 
-/** A clause number: section letter, part number, clause number, optional inserted letter (`G3.20`, `G3.20A`). */
-export const CLAUSE_NUMBER = /^([A-Z])(\d+)\.(\d+)([A-Z]?)$/
+/**
+ * A clause number: section letter, part number (with its inserted letter, `4A`), clause number,
+ * optional inserted letter (`G3.20`, `G3.20A`, `N4A.1`, `H14.36A`).
+ */
+export const CLAUSE_NUMBER = /^([A-Z])(\d+[A-Z]?)\.(\d+)([A-Z]?)$/
 
-/** A part id: `G3`. */
-export const PART_ID = /^([A-Z])(\d+)$/
+/** A part id: section letter, part number, optional inserted letter (`G3`, `N4A`). */
+export const PART_ID = /^([A-Z])(\d+)([A-Z]?)$/
 
-/** A provision ID: a clause number followed by bracketed labels, `G3.20(b)(i)`. */
-export const PROVISION_ID = /^([A-Z]\d+\.\d+[A-Z]?)((?:\([A-Za-z0-9]+\))*)$/
+/** A provision ID: a clause number followed by bracketed labels, `G3.20(b)(i)`, `H14.36C(c)`. */
+export const PROVISION_ID = /^([A-Z]\d+[A-Z]?\.\d+[A-Z]?)((?:\([A-Za-z0-9]+\))*)$/
 
 /** Label scheme of each sub-paragraph depth, 1-based: depth 1 is `(a)`. */
 export const SCHEMES: readonly LabelScheme[] = ['lower-alpha', 'lower-roman', 'upper-alpha', 'arabic']
@@ -72,8 +75,7 @@ export function compareClauseNumbers(a: string, b: string): number {
   const mb = CLAUSE_NUMBER.exec(b)
   if (!ma || !mb) return a < b ? -1 : a > b ? 1 : 0
   return (
-    (ma[1] ?? '').localeCompare(mb[1] ?? '') ||
-    Number(ma[2]) - Number(mb[2]) ||
+    comparePartIds(`${ma[1] ?? ''}${ma[2] ?? ''}`, `${mb[1] ?? ''}${mb[2] ?? ''}`) ||
     Number(ma[3]) - Number(mb[3]) ||
     (ma[4] ?? '').localeCompare(mb[4] ?? '')
   )

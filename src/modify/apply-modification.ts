@@ -137,7 +137,7 @@ function rebuildSection(section: Section, version: string, outcomes: Map<string,
 
 function placeInsertedClause(parts: Section['parts'], id: string, outcome: ClauseOutcome, headings: Headings, letter: string): void {
   const clause = outcome.after as Clause
-  const partId = /^([A-Z]\d+)\./.exec(id)?.[1]
+  const partId = /^([A-Z]\d+[A-Z]?)\./.exec(id)?.[1]
   const part = parts.find((p) => p.id === partId) ?? parts.find((p) => p.groups.some((g) => g.clauses.some((c) => c.id.startsWith(`${partId ?? ''}.`)))) ?? parts[parts.length - 1]
   if (!part) {
     parts.push({id: null, title: null, groups: [{heading: outcome.heading ?? null, clauses: [clause]}]})

@@ -68,7 +68,7 @@ export interface ClauseChunk {
   parse(): Clause
 }
 
-const CLAUSE_HEAD = /^\*\*([A-Z]\d+\.\d+[A-Z]?)\*\*(?= |$)/
+const CLAUSE_HEAD = /^\*\*([A-Z]\d+[A-Z]?\.\d+[A-Z]?)\*\*(?= |$)/
 
 /** Cuts a section file into its headings and clause chunks without parsing the clauses. */
 export function indexSection(source: SectionText, expectedVersion?: string): SectionIndex {

@@ -21,6 +21,21 @@ export interface SectionRedline {
   status: ProvisionStatus
   /** The clauses, in the new version's order; deleted clauses stand where they stood. */
   clauses: ClauseRedline[]
+  /** The parts whose heading changed, and the parts inserted or deleted whole, in part order (absent or empty: none). */
+  parts?: PartRedline[]
+}
+
+/** A part heading line redlined: `G3 Title`, number and title, as one run list. */
+export interface PartRedline {
+  /** `G3`. */
+  id: string
+  /** `changed`: retitled; `inserted` or `deleted`: the whole part. */
+  status: Exclude<ProvisionStatus, 'unchanged'>
+  /** The title before and after (null: none, or the part absent on that side). */
+  before: string | null
+  after: string | null
+  /** The heading line `G3 Title` redlined: rejecting gives the old line, accepting the new one (empty where the part is absent). */
+  heading: Run[]
 }
 
 /** How a whole provision fared. */

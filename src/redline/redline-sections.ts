@@ -1,7 +1,8 @@
 import {diffArrays} from 'diff/lib/diff/array.js'
 import type {Clause, Group, Part, Provision, Section, SubParagraph} from '../model/types.js'
 import {serializeProvision} from '../serialize/serialize-clause.js'
-import type {ClauseRedline, ProvisionRedline, ProvisionStatus, RedlineDocument, SectionRedline} from './document.js'
+import type {ClauseRedline, PartRedline, ProvisionRedline, ProvisionStatus, RedlineDocument, SectionRedline} from './document.js'
+import {comparePartIds} from '../model/ids.js'
 import {redlineText} from './redline-text.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
 import {similarity} from './similarity.js'
@@ -49,7 +50,24 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
     pushDeleted(placed.clause.id)
   }
   const title = redlineText(before?.title ?? '', after?.title ?? '')
-  return {letter, title, status: statusOf(before, after, hasChanges(title) || clauses.some((c) => c.status !== 'unchanged')), clauses}
+  const parts = partRedlines(before, after)
+  return {letter, title, status: statusOf(before, after, hasChanges(title) || parts.length > 0 || clauses.some((c) => c.status !== 'unchanged')), clauses, parts}
+}
+
+/** The parts retitled, inserted or deleted between two versions of a section, by part number. */
+export function partRedlines(before: Section | undefined, after: Section | undefined): PartRedline[] {
+  const titles = (section: Section | undefined): Map<string, string | null> => new Map((section?.parts ?? []).flatMap((p) => (p.id === null ? [] : [[p.id, p.title] as const])))
+  const old = titles(before)
+  const now = titles(after)
+  const line = (id: string, title: string | null): string => (title === null ? id : `${id} ${title}`)
+  const ids = [...new Set([...old.keys(), ...now.keys()])].sort(comparePartIds)
+  return ids.flatMap((id): PartRedline[] => {
+    const was = old.get(id) ?? null
+    const is = now.get(id) ?? null
+    if (!old.has(id)) return [{id, status: 'inserted', before: null, after: is, heading: wholeRuns(line(id, is), 'insert')}]
+    if (!now.has(id)) return [{id, status: 'deleted', before: was, after: null, heading: wholeRuns(line(id, was), 'delete')}]
+    return was === is ? [] : [{id, status: 'changed', before: was, after: is, heading: redlineText(line(id, was), line(id, is))}]
+  })
 }
 
 function placedClauses(section: Section | undefined): Placed[] {

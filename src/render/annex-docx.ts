@@ -41,6 +41,12 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
   ]
   for (const section of annex.sections) {
     children.push(new Paragraph({heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [plain(sectionHeading(section.letter, section.title))]}))
+    for (const part of section.parts) {
+      children.push(new Paragraph({style: 'Instruction', children: [plain(part.instruction)]}))
+      // An inserted or deleted part's heading is a tracked paragraph of its own: Accept All or Reject All leaves no empty line.
+      const mark = part.status === 'inserted' ? {insertion: revisions.next()} : part.status === 'deleted' ? {deletion: revisions.next()} : {}
+      children.push(new Paragraph({heading: HeadingLevel.HEADING_2, run: mark, children: docxRuns(part.heading, revisions)}))
+    }
     for (const instruction of section.instructions) children.push(new Paragraph({style: 'Instruction', children: [plain(instruction.text)]}))
     for (const group of section.groups) {
       if (group.heading) children.push(new Paragraph({heading: HeadingLevel.HEADING_3, children: docxRuns(group.heading, revisions)}))

@@ -37,6 +37,9 @@ export function renderAnnexHtml(annex: Annex): string {
   ]
   for (const section of annex.sections) {
     out.push(`<section class="section" id="section-${escapeHtml(section.letter)}">`, `<h2>${escapeHtml(sectionHeading(section.letter, section.title))}</h2>`)
+    for (const part of section.parts) {
+      out.push(`<p class="instruction">${escapeHtml(part.instruction)}</p>`, `<h3 class="part" id="part-${escapeHtml(part.id)}" data-status="${part.status}">${htmlRuns(part.heading)}</h3>`)
+    }
     for (const instruction of section.instructions) out.push(`<p class="instruction">${escapeHtml(instruction.text)}</p>`)
     for (const group of section.groups) {
       if (group.heading) out.push(`<h3>${htmlRuns(group.heading)}</h3>`)

@@ -27,6 +27,7 @@ export function renderAnnexMarkdown(annex: Annex, options: AnnexMarkdownOptions 
   ]
   for (const section of annex.sections) {
     blocks.push('---', `## ${inline(sectionHeading(section.letter, section.title))}`)
+    for (const part of section.parts) blocks.push(`_${inline(part.instruction)}_`, `### ${runs(part.heading, options)}`)
     for (const instruction of section.instructions) blocks.push(`_${inline(instruction.text)}_`)
     for (const group of section.groups) {
       if (group.heading) blocks.push(`### ${runs(group.heading, options)}`)

@@ -30,6 +30,7 @@ export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string 
   if (annex.sections.length === 0) lines.push('', dim('No changes.'))
   for (const section of annex.sections) {
     lines.push('', bold(visibleText(sectionHeading(section.letter, section.title))))
+    for (const part of section.parts) lines.push(dim(part.instruction), bold(terminalRuns(part.heading, style)))
     for (const instruction of section.instructions) lines.push(dim(instruction.text))
     for (const group of section.groups) {
       if (group.heading) lines.push('', bold(terminalRuns(group.heading, style)))

@@ -9,7 +9,7 @@ import type {Clause, Section, Version} from '../../src/model/types.js'
 import {clausesOf} from '../../src/model/walk.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {renderAnnexInstructions} from '../../src/render/annex-instructions.js'
-import {clause, section} from '../helpers/arbitraries.js'
+import {clause, lineText, section} from '../helpers/arbitraries.js'
 import {repoRoot} from '../helpers/cli.js'
 import {mp087Meta, mp087Redline} from './fixtures.js'
 
@@ -80,6 +80,48 @@ describe('amending instructions', () => {
       expect(structure(applied)).toEqual(structure([after]))
       expect(plain(applied)).toEqual(plain([after]))
     }), {numRuns: 1000})
+  })
+
+  it('round-trip part headings retitled (to a title or none), a part appended with its clauses and a part deleted', () => {
+    const plan = fc.record({
+      titles: fc.array(fc.oneof(fc.constant<'keep'>('keep'), fc.option(lineText, {nil: null})), {minLength: 3, maxLength: 3}),
+      remove: fc.boolean(),
+      append: fc.option(fc.tuple(fc.option(lineText, {nil: null}), clause('G9.1')), {nil: undefined})
+    })
+    fc.assert(fc.property(section, plan, (before, {titles, remove, append}) => {
+      const after = structuredClone(before)
+      after.parts.forEach((part, index) => {
+        const title = titles[index] ?? 'keep'
+        if (part.id !== null && title !== 'keep') part.title = title
+      })
+      if (remove && after.parts.length > 1) after.parts.pop()
+      if (append) {
+        const id = `G${before.parts.length + 1}`
+        const body = JSON.parse(JSON.stringify(append[1]).replaceAll('"G9.1', `"${id}.1`)) as Clause
+        after.parts.push({id, title: append[0], groups: [{heading: null, clauses: [body]}]})
+      }
+      const applied = roundTrip([before], [after])
+      expect(structure(applied)).toEqual(structure([after]))
+      expect(plain(applied)).toEqual(plain([after]))
+    }), {numRuns: 400})
+  })
+
+  it('write a part retitle, a new part and a deleted part in the drafting style', () => {
+    const make = (parts: Array<[string, string | null]>): Section[] => [{
+      letter: 'G', title: 'Security', version: 'x',
+      parts: parts.map(([id, title]) => ({id, title, groups: [{heading: null, clauses: [{kind: 'clause', id: `${id}.1`, text: `Text of ${id}.1.`, items: [], tail: ''}]}]}))
+    }]
+    const before = make([['G3', 'User Obligations'], ['G4', 'Old Part']])
+    const after = make([['G3', 'Obligations on Users'], ['G4A', 'New Part']])
+    const text = renderAnnexInstructions(buildAnnex(mp087Meta, redlineSections(before, after), 'clause'))
+    expect(text.split('\n').filter((line) => /^\d+\./.test(line))).toEqual([
+      '1. In Section G, for the heading of Part G3 "User Obligations" substitute "Obligations on Users".',
+      '2. Insert new Part G4A with the heading "New Part" in Section G.',
+      '3. Delete Section G4.1.',
+      '4. Insert new Section G4A.1 after Section G3.1:',
+      '5. Delete Part G4.'
+    ])
+    expect(structure(applyInstructions(versionOf(before), parseInstructions(text, 'i.txt')).sections)).toEqual(structure(after))
   })
 
   it('round-trip small word edits as insert / omit / substitute anchored on unique words', () => {

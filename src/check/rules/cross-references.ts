@@ -26,7 +26,7 @@ export interface CrossReferencesOptions {
 }
 
 const LABELS = String.raw`(?:\([A-Za-z0-9]{1,5}\))`
-const FULL = String.raw`[A-Z](?:\d+(?:\.\d+[A-Z]?)?${LABELS}*)?(?!\w|\.\w)`
+const FULL = String.raw`[A-Z](?:\d+[A-Z]?(?:\.\d+[A-Z]?)?${LABELS}*)?(?!\w|\.\w)`
 const REF = String.raw`(?:${FULL}|${LABELS}+)`
 const SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+)`
 /** "Section(s)" or "paragraph(s)" followed by one or more references joined by ",", "and", "or", "to". */

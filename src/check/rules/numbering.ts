@@ -11,13 +11,14 @@
  * The rule proposes no fixes: renumbering moves every reference too, which is a modification of
  * its own.
  */
-import {CLAUSE_NUMBER, labelAt, PART_ID, schemeAt} from '../../model/ids.js'
+import {CLAUSE_NUMBER, comparePartIds, labelAt, PART_ID, schemeAt} from '../../model/ids.js'
 import type {Clause, Provision} from '../../model/types.js'
 import {lintRule} from '../lint-rule.js'
 import type {Finding} from '../types.js'
 
 interface Number {
-  part: number
+  /** The part number with its inserted letter: `3`, `4A`. */
+  part: string
   clause: number
   inserted: string
 }
@@ -37,7 +38,7 @@ export const numbering = lintRule<Record<string, never>>({
         const match = part.id ? PART_ID.exec(part.id) : null
         if (part.id && match) {
           const number = Number(match[2])
-          if (previousPart && number <= previousPart.number) {
+          if (previousPart && comparePartIds(part.id, previousPart.id) <= 0) {
             report({
               reason: `Unexpected part ${part.id} after ${previousPart.id}, expected parts in increasing order (${section.letter}${previousPart.number + 1} or later)`,
               at: part.place ?? {file: section.file ?? '', start: {line: 1, column: 1}}
@@ -85,7 +86,7 @@ export const numbering = lintRule<Record<string, never>>({
 
 function parse(id: string): Number | undefined {
   const match = CLAUSE_NUMBER.exec(id)
-  return match ? {part: Number(match[2]), clause: Number(match[3]), inserted: match[4] ?? ''} : undefined
+  return match ? {part: match[2] ?? '', clause: Number(match[3]), inserted: match[4] ?? ''} : undefined
 }
 
 function format(letter: string, number: Number): string {
