@@ -2,6 +2,7 @@ import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {documentXml} from '../annex/read-annex-formats.js'
 import {repoRoot, runCli} from '../helpers/cli.js'
 
 /** The illustrative corpus with parts (test/fixtures/parts-corpus: not SEC text). */
@@ -61,5 +62,65 @@ describe('part headings through mod new --from and release (illustrative fixture
     const {released, legalText} = draftAndRelease(drafted.replace(/\n+$/, '\n'))
     expect(legalText).toContain('{--## G3 Illustrative Part Three--}')
     expect(released).toBe(asReleased(drafted.replace(/\n+$/, '\n')))
+  })
+})
+
+describe('part headings in the annex, the instructions and apply (illustrative fixture)', () => {
+  const drafted = `${base.replace('## G3 Illustrative Part Three', '## G3 Illustrative Part Three Retitled').replace('## G2 Illustrative Part Two', '## G2A Illustrative Inserted Part\n\n**G2A.1** An illustrative clause of an inserted part.\n\n## G2 Illustrative Part Two').replace('## G1 Illustrative Part One', '## G1 Illustrative Part One')}`
+  // The part G2A belongs after G2: put it there, with a clause inserted at two levels (G2.2A).
+  const file = drafted
+    .replace('## G2A Illustrative Inserted Part\n\n**G2A.1** An illustrative clause of an inserted part.\n\n', '')
+    .replace('## G3 Illustrative', '## G2A Illustrative Inserted Part\n\n**G2A.1** An illustrative clause of an inserted part.\n\n## G3 Illustrative')
+    .replace('**G2.3** [Not used]', '**G2.2A** An illustrative clause inserted after G2.2.\n\n**G2.3** [Not used]')
+
+  it('mod new --from drafts a letter-suffixed part and a clause inserted at two levels; release gives the drafter’s file; show finds them', () => {
+    const {root, released, legalText} = draftAndRelease(file)
+    expect(legalText).toContain('{++## G2A Illustrative Inserted Part++}\n\n{++**G2A.1** An illustrative clause of an inserted part.++}')
+    expect(legalText).toContain('{++**G2.2A** An illustrative clause inserted after G2.2.++}')
+    expect(released).toBe(asReleased(file))
+    expect(runCli(['--root', root, 'show', 'G2A.1', '--at', '1.1']).stdout).toContain('An illustrative clause of an inserted part.')
+    expect(runCli(['--root', root, 'check', '--at', '1.1']).status).toBe(0)
+  })
+
+  it('every annex format carries the part changes with their instruction lines, and the instructions apply back', () => {
+    const {root} = draftAndRelease(file)
+    const result = runCli(['--root', root, 'annex', 'MP900', '--format', 'all', '--out', path.join(root, 'out')])
+    expect(result.stderr).toBe('')
+    const read = (name: string): string => readFileSync(path.join(root, 'out', name), 'utf8')
+    const md = read('MP900-annex-a.md')
+    expect(md).toContain('_Insert new Part G2A as follows:_\n\n### <ins>G2A Illustrative Inserted Part</ins>')
+    expect(md).toContain('_Amend the heading of Part G3 as follows:_\n\n### G3 Illustrative Part Three<ins> Retitled</ins>')
+    const html = read('MP900-annex-a.html')
+    expect(html).toContain('<p class="instruction">Amend the heading of Part G3 as follows:</p>')
+    expect(html).toContain('<h3 class="part" id="part-G3" data-status="changed">G3 Illustrative Part Three<ins> Retitled</ins></h3>')
+    const xml = documentXml(readFileSync(path.join(root, 'out/MP900-annex-a.docx')))
+    expect(xml).toContain('Amend the heading of Part G3 as follows:')
+    expect(xml).toMatch(/<w:ins [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve"> Retitled<\/w:t><\/w:r><\/w:ins>/)
+    expect(xml).toMatch(/<w:ins [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">G2A Illustrative Inserted Part<\/w:t><\/w:r><\/w:ins>/)
+    const terminal = runCli(['--root', root, 'annex', 'MP900']).stdout
+    expect(terminal).toContain('Amend the heading of Part G3 as follows:\nG3 Illustrative Part Three[+ Retitled+]')
+    expect(terminal).toContain('Insert new Part G2A as follows:\n[+G2A Illustrative Inserted Part+]')
+    const instructions = read('MP900-instructions.txt')
+    expect(instructions).toContain('In Section G, for the heading of Part G3 "Illustrative Part Three" substitute "Illustrative Part Three Retitled".')
+    expect(instructions).toContain('Insert new Part G2A with the heading "Illustrative Inserted Part" in Section G.')
+    const viaLegalText = runCli(['--root', root, 'apply', 'MP900', '--format', 'md'])
+    const viaInstructions = runCli(['--root', root, 'apply', 'MP900', '--format', 'md', '--instructions', path.join(root, 'out/MP900-instructions.txt')])
+    expect(viaInstructions.stderr).not.toMatch(/Unexpected/)
+    expect(viaInstructions.status).toBe(0)
+    expect(viaInstructions.stdout).toBe(viaLegalText.stdout)
+    expect(viaLegalText.stdout).toContain('## G2A Illustrative Inserted Part\n\n## G3 Illustrative Part Three Retitled')
+  })
+
+  it('a deleted part: Delete Part in the annex and the instructions; a part kept while its clauses are not all deleted is refused', () => {
+    const {root} = draftAndRelease(base.slice(0, base.indexOf('## G3 ')).replace(/\n+$/, '\n'))
+    expect(runCli(['--root', root, 'annex', 'MP900', '--format', 'instructions', '--out', path.join(root, 'out')]).status).toBe(0)
+    const instructions = readFileSync(path.join(root, 'out/MP900-instructions.txt'), 'utf8')
+    expect(instructions).toMatch(/Delete Section G3\.1\.\n.*Delete Section G3\.2\.\n.*Delete Part G3\.\n/)
+    expect(runCli(['--root', root, 'annex', 'MP900']).stdout).toContain('Delete Part G3.\n[-G3 Illustrative Part Three-]')
+    const legal = path.join(root, 'modifications/MP900/legal-text.md')
+    writeFileSync(legal, readFileSync(legal, 'utf8').replace('{--**G3.2** Each Party shall report the outcome of each review.--}', '**G3.2** Each Party shall report the outcome of each review.'))
+    const refused = runCli(['--root', root, 'apply', 'MP900'])
+    expect(refused.stderr).toMatch(/legal-text\.md:3:1: Unexpected deletion of part G3 that keeps G3\.2, expected every clause of the part deleted with it/)
+    expect(refused.status).toBe(2)
   })
 })

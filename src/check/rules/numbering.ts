@@ -66,6 +66,17 @@ export const numbering = lintRule<Record<string, never>>({
       markdown: ['**G3.1** A User shall notify.', '', '**G3.2** [Not used]', '', '**G3.2A** A User shall notify.', '', '**G3.3** A User shall notify.'].join('\n')
     },
     {
+      name: 'a letter-suffixed part after its part, with clauses inserted at two levels',
+      kind: 'ok',
+      markdown: ['## G4 Part', '', '**G4.1** A User shall notify.', '', '## G4A Inserted Part', '', '**G4A.1** A User shall notify.', '', '**G4A.1A** A User shall notify.', '', '**G4A.1B** A User shall notify.', '', '**G4A.2** A User shall notify.', '', '## G5 Part', '', '**G5.1** A User shall notify.'].join('\n')
+    },
+    {
+      name: 'a letter-suffixed part before its part',
+      kind: 'not-ok',
+      markdown: ['## G4A Inserted Part', '', '**G4A.1** A User shall notify.', '', '## G4 Part', '', '**G4.1** A User shall notify.'].join('\n'),
+      expected: ['13:1: Unexpected part G4 after G4A, expected parts in increasing order (G5 or later)']
+    },
+    {
       name: 'a gap and a clause out of order',
       kind: 'not-ok',
       markdown: ['**G3.1** A User shall notify.', '', '**G3.3** A User shall notify.', '', '**G3.2** A User shall notify.', '', '**G3.2B** A User shall notify.'].join('\n'),

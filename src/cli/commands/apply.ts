@@ -7,6 +7,7 @@ import {provisionToText} from '../../render/provision-text.js'
 import {serializeClause} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
+import {escapeHeadingText} from '../../serialize/escape-text.js'
 
 /** `redline apply <ID> [--to <version>]`: the affected clauses as the modification leaves them. Nothing is written. */
 export function registerApply(program: Command, context: () => CliContext): void {
@@ -25,8 +26,15 @@ export function registerApply(program: Command, context: () => CliContext): void
       const applied = options.instructions ? applyInstructionFile(base, options.instructions) : applyModifications(base, [modification])
       const changes = modification.sections.flatMap((section) => section.clauses)
       const clauses = changes.map((change) => ({change, after: findProvision(applied, change.id)?.provision}))
+      // The part headings the record changes, as they stand afterwards (null: the part is gone).
+      const parts = modification.sections.flatMap((section) =>
+        section.parts.filter((part) => part.kind !== 'unchanged').map((part) => {
+          const after = applied.sections.find((s) => s.letter === section.letter)?.parts.find((p) => p.id === part.id)
+          return {id: part.id, change: part.kind, title: after ? after.title : null, present: after !== undefined}
+        })
+      )
       if (options.format === 'json') {
-        ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, clauses: clauses.map(({change, after}) => ({id: change.id, change: change.kind, after: after ?? null}))}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))
+        ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, parts: parts.map(({id: part, change, title, present}) => ({id: part, change, title: present ? title : null, present})), clauses: clauses.map(({change, after}) => ({id: change.id, change: change.kind, after: after ?? null}))}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))
         return
       }
       const {bold, dim} = ctx.colors
@@ -35,6 +43,10 @@ export function registerApply(program: Command, context: () => CliContext): void
         if (!after) return `${bold(change.id)} ${dim('(deleted)')}`
         return options.format === 'md' && after.kind === 'clause' ? serializeClause(after) : provisionToText(after)
       })
-      ctx.stdout(blocks.join('\n\n'))
+      const partLines = parts.map(({id: part, title, present}) => {
+        if (!present) return `${bold(`Part ${part}`)} ${dim('(deleted)')}`
+        return options.format === 'md' ? `## ${escapeHeadingText(title === null ? part : `${part} ${title}`, 2)}` : `Part ${part}${title === null ? '' : ` ${title}`}`
+      })
+      ctx.stdout([...partLines, ...blocks].join('\n\n'))
     })
 }

@@ -1,0 +1,19 @@
+import {describe, expect, it} from 'vitest'
+import {CLAUSE_NUMBER, compareClauseNumbers, comparePartIds, PART_ID, PROVISION_ID, splitProvisionId} from '../../src/model/ids.js'
+
+describe('the ID grammar', () => {
+  it('takes letter-suffixed parts (N4A) and clauses inserted at two levels (H14.36A, N4A.1B)', () => {
+    for (const id of ['G3', 'N4A', 'H14']) expect(PART_ID.test(id)).toBe(true)
+    for (const id of ['G3.20', 'G3.20A', 'H14.36A', 'N4A.1', 'N4A.1B']) expect(CLAUSE_NUMBER.test(id)).toBe(true)
+    for (const id of ['G3.20(b)(i)', 'H14.36C(c)', 'N4A.1(a)']) expect(PROVISION_ID.test(id)).toBe(true)
+    for (const id of ['G3AA', 'g3', 'G', 'G3.']) expect(PART_ID.test(id) || CLAUSE_NUMBER.test(id)).toBe(false)
+    expect(splitProvisionId('H14.36C(c)')).toEqual({clause: 'H14.36C', labels: ['c']})
+    expect(splitProvisionId('N4A.1(a)(ii)')).toEqual({clause: 'N4A.1', labels: ['a', 'ii']})
+  })
+
+  it('orders parts and clauses the way the code reads: N4 < N4A < N5, H14.36 < H14.36A < H14.37', () => {
+    expect(['N5', 'N4A', 'N10', 'N4'].sort(comparePartIds)).toEqual(['N4', 'N4A', 'N5', 'N10'])
+    expect(['N5.1', 'N4A.2', 'N4.9', 'N4A.1', 'N4A.1A'].sort(compareClauseNumbers)).toEqual(['N4.9', 'N4A.1', 'N4A.1A', 'N4A.2', 'N5.1'])
+    expect(['H14.37', 'H14.36A', 'H14.36', 'H14.36C', 'H2.1'].sort(compareClauseNumbers)).toEqual(['H2.1', 'H14.36', 'H14.36A', 'H14.36C', 'H14.37'])
+  })
+})
