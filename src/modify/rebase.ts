@@ -43,7 +43,7 @@ export function rebaseModification(modification: Modification, onto: Version): R
 
 /** Whether two versions have the same clauses under the same cross-headings. */
 function sameSections(a: Version, b: Version): boolean {
-  const layout = (v: Version): string => JSON.stringify(v.sections.map((s) => s.parts.map((p) => p.groups.map((g) => [g.heading, g.clauses.map((c) => c.id)]))))
+  const layout = (v: Version): string => JSON.stringify(v.sections.map((s) => s.parts.map((p) => [p.id, p.title, p.groups.map((g) => [g.heading, g.clauses.map((c) => c.id)])])))
   const x = clausesOf(a.sections)
   const y = clausesOf(b.sections)
   return layout(a) === layout(b) && x.length === y.length && x.every((clause, index) => sameProvision(clause, y[index]))

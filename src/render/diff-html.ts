@@ -138,7 +138,7 @@ ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
     options.summary || diff.headings.length === 0
       ? ''
       : `<h2>Headings</h2><ul>${diff.headings
-          .map((h) => `<li>${escape(`${h.level} ${h.kind}, Section ${h.section}${h.firstClause ? ` before ${h.firstClause}` : ''}`)}: ${runs(h.runs)}</li>`)
+          .map((h) => `<li>${escape(`${h.level} ${h.kind}, Section ${h.section}${h.level === 'part-title' && h.part ? `, Part ${h.part}` : ''}${h.firstClause ? ` before ${h.firstClause}` : ''}`)}: ${runs(h.runs)}</li>`)
           .join('')}</ul>`
 
   return `<!DOCTYPE html>

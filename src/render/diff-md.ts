@@ -67,7 +67,7 @@ export function renderDiffMarkdown(diff: VersionDiff, options: {summary?: boolea
     if (diff.headings.length > 0) {
       out.push('', '## Headings', '')
       for (const heading of diff.headings) {
-        out.push(`- ${heading.level} ${heading.kind}, Section ${heading.section}${heading.firstClause ? ` before ${literal(heading.firstClause)}` : ''}: ${runs(heading.runs)}`)
+        out.push(`- ${heading.level} ${heading.kind}, Section ${heading.section}${heading.level === 'part-title' && heading.part ? `, Part ${literal(heading.part)}` : ''}${heading.firstClause ? ` before ${literal(heading.firstClause)}` : ''}: ${runs(heading.runs)}`)
       }
     }
   }

@@ -124,3 +124,26 @@ describe('part headings in the annex, the instructions and apply (illustrative f
     expect(refused.status).toBe(2)
   })
 })
+
+describe('part-title changes in every diff format (illustrative fixture)', () => {
+  it('term, md, html and json name the part and redline its title', () => {
+    const {root} = draftAndRelease(base.replace('## G3 Illustrative Part Three', '## G3 Illustrative Part Three Retitled'))
+    const diff = (format: string): string => runCli(['--root', root, 'diff', '1.0', '1.1', '--format', format]).stdout
+    expect(diff('term')).toContain('part-title changed G G3: Illustrative Part Three{+ Retitled+}')
+    expect(diff('md')).toContain('- part-title changed, Section G, Part G3: Illustrative Part Three<ins> Retitled</ins>')
+    expect(diff('html')).toContain('<li>part-title changed, Section G, Part G3: Illustrative Part Three<ins> Retitled</ins></li>')
+    const json = JSON.parse(diff('json')) as {headings: Array<{level: string; part: string; before: string; after: string}>}
+    expect(json.headings).toContainEqual(expect.objectContaining({level: 'part-title', part: 'G3', before: 'Illustrative Part Three', after: 'Illustrative Part Three Retitled'}))
+  })
+
+  it('rebase carries a part retitle onto a newer version', () => {
+    const {root} = draftAndRelease(base.replace('## G3 Illustrative Part Three', '## G3 Illustrative Part Three Retitled'), 'MP900')
+    const file = path.join(root, 'mine.md')
+    writeFileSync(file, base.replace('## G2 Illustrative Part Two', '## G2 Illustrative Second Part'))
+    expect(runCli(['--root', root, 'mod', 'new', 'MP901', '--base', '1.0', '--from', file, '--date', '2026-01-01']).status).toBe(0)
+    const rebased = runCli(['--root', root, 'rebase', 'MP901', '--onto', '1.1', '--write'])
+    expect(rebased.stderr).not.toMatch(/Unexpected|Conflict/)
+    expect(rebased.status).toBe(0)
+    expect(readFileSync(path.join(root, 'modifications/MP901/legal-text.md'), 'utf8')).toBe('# Section G: Security\n\n## G2 Illustrative {~~Part Two~>Second Part~~}\n')
+  })
+})
