@@ -27,14 +27,22 @@ export function renderAnnexMarkdown(annex: Annex, options: AnnexMarkdownOptions 
   ]
   for (const section of annex.sections) {
     blocks.push('---', `## ${inline(sectionHeading(section.letter, section.title))}`)
-    for (const part of section.parts) blocks.push(`_${inline(part.instruction)}_`, `### ${runs(part.heading, options)}`)
+    for (const part of section.parts) blocks.push(`_${inline(part.instruction)}_`, `### ${headingRuns(part.heading, options)}`)
     for (const instruction of section.instructions) blocks.push(`_${inline(instruction.text)}_`)
     for (const group of section.groups) {
-      if (group.heading) blocks.push(`### ${runs(group.heading, options)}`)
+      if (group.heading) blocks.push(`### ${headingRuns(group.heading, options)}`)
       for (const clause of group.clauses) blocks.push(clauseMarkdown(clause, options))
     }
   }
   return `${blocks.join('\n\n')}\n`
+}
+
+/**
+ * A heading's runs: a run that ends in `#`s gets the first escaped, or Markdown would read them as
+ * the heading's closing sequence in a reading where that run ends the line.
+ */
+function headingRuns(list: readonly Run[], options: AnnexMarkdownOptions): string {
+  return list.map((run) => runs([run], options).replace(/(?<!\\)(#+)((?:<\/(?:ins|del)>|\+\+\}|--\})?)$/, '\\$1$2')).join('')
 }
 
 function clauseMarkdown(clause: ClauseRedline, options: AnnexMarkdownOptions): string {
