@@ -66,6 +66,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       group.clauses.splice(index + 1, 0, stripPlaces(instruction.clause))
       return
     }
+    case 'insert-heading': {
+      const {group, index} = findClause(version, instruction.before) ?? fail(`Unexpected Section ${instruction.before}: no such clause to put the cross-heading before, expected a clause of the version`)
+      const part = partsOf(version, instruction.section).find((p) => p.groups.includes(group)) as Part
+      if (index === 0 && group.heading === null) group.heading = instruction.heading
+      else part.groups.splice(part.groups.indexOf(group) + 1, 0, {heading: instruction.heading, clauses: group.clauses.splice(index)})
+      return
+    }
     case 'part-heading': {
       const part = partsOf(version, instruction.section).find((p) => p.id === instruction.part) ?? fail(`Unexpected Part ${instruction.part}: not in Section ${instruction.section}, expected a part of the version`)
       if (instruction.from !== null && part.title !== instruction.from) fail(`Unexpected heading of Part ${instruction.part} "${instruction.from}", expected its heading "${part.title ?? ''}"`)

@@ -29,6 +29,9 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       }
       if (clause.status !== 'inserted' && clause.status !== 'deleted') before = clause
       out.push(...clauseInstructions(clause, previous, section.letter))
+      // In a new part, each cross-heading starts its group at the first clause under it.
+      const heading = clause.status === 'inserted' && clause.group.after === clause.id && parts.some((p) => p.status === 'inserted' && p.id === clause.part.id) ? resolveHeading(clause, 'accept') : null
+      if (heading !== null) out.push({kind: 'insert-heading', section: section.letter, heading, before: clause.id})
       if (clause.status !== 'deleted') previous = clause.id
     }
     for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: section.letter, part: part.id})

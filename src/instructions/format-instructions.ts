@@ -25,6 +25,8 @@ export function formatInstruction(instruction: AmendingInstruction): string {
       return `Insert new Part ${instruction.part}${instruction.title === null ? '' : ` with the heading ${quoteWords(instruction.title)}`} in Section ${instruction.section}.`
     case 'delete-part':
       return `Delete Part ${instruction.part}.`
+    case 'insert-heading':
+      return `In Section ${instruction.section}, insert the cross-heading ${quoteWords(instruction.heading)} before Section ${instruction.before}.`
   }
 }
 

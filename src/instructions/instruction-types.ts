@@ -29,4 +29,6 @@ export type AmendingInstruction = (
   /** A new part (its clauses follow as clause insertions), and a part deleted (after its clauses). */
   | {kind: 'insert-part'; section: string; part: string; title: string | null}
   | {kind: 'delete-part'; section: string; part: string}
+  /** A cross-heading of a new part, starting a group at the (inserted) clause `before`. */
+  | {kind: 'insert-heading'; section: string; heading: string; before: string}
 ) & {place?: Place}

@@ -58,6 +58,8 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: words[0] ?? null, to: null, place})
     } else if ((match = new RegExp(`^Insert new Part ${PART}( with the heading ${Q})? in Section ([A-Z])\\.$`).exec(shape))) {
       out.push({kind: 'insert-part', section: match[3] ?? '', part: match[1] ?? '', title: match[2] ? words[0] ?? '' : null, place})
+    } else if ((match = new RegExp(`^In Section ([A-Z]), insert the cross-heading ${Q} before Section ${ID}\\.$`).exec(shape))) {
+      out.push({kind: 'insert-heading', section: match[1] ?? '', heading: words[0] ?? '', before: match[2] ?? '', place})
     } else if ((match = new RegExp(`^Delete Part ${PART}\\.$`).exec(shape))) {
       out.push({kind: 'delete-part', section: (match[1] ?? '').charAt(0), part: match[1] ?? '', place})
     } else if ((match = new RegExp(`^Delete Section ${ID}\\.$`).exec(shape))) {

@@ -82,11 +82,11 @@ describe('amending instructions', () => {
     }), {numRuns: 1000})
   })
 
-  it('round-trip part headings retitled (to a title or none), a part appended with its clauses and a part deleted', () => {
+  it('round-trip part headings retitled (to a title or none), a part appended with its cross-headings and clauses, and a part deleted', () => {
     const plan = fc.record({
       titles: fc.array(fc.oneof(fc.constant<'keep'>('keep'), fc.option(lineText, {nil: null})), {minLength: 3, maxLength: 3}),
       remove: fc.boolean(),
-      append: fc.option(fc.tuple(fc.option(lineText, {nil: null}), clause('G9.1')), {nil: undefined})
+      append: fc.option(fc.tuple(fc.option(lineText, {nil: null}), clause('G9.1'), fc.option(lineText, {nil: null}), fc.option(fc.tuple(lineText, clause('G9.2')), {nil: undefined})), {nil: undefined})
     })
     fc.assert(fc.property(section, plan, (before, {titles, remove, append}) => {
       const after = structuredClone(before)
@@ -97,8 +97,9 @@ describe('amending instructions', () => {
       if (remove && after.parts.length > 1) after.parts.pop()
       if (append) {
         const id = `G${before.parts.length + 1}`
-        const body = JSON.parse(JSON.stringify(append[1]).replaceAll('"G9.1', `"${id}.1`)) as Clause
-        after.parts.push({id, title: append[0], groups: [{heading: null, clauses: [body]}]})
+        const body = (c: Clause, n: number): Clause => JSON.parse(JSON.stringify(c).replaceAll(`"${c.id}`, `"${id}.${n}`)) as Clause
+        const [title, first, heading, second] = append
+        after.parts.push({id, title, groups: [{heading, clauses: [body(first, 1)]}, ...(second ? [{heading: second[0], clauses: [body(second[1], 2)]}] : [])]})
       }
       const applied = roundTrip([before], [after])
       expect(structure(applied)).toEqual(structure([after]))

@@ -52,9 +52,16 @@ describe('part headings through mod new --from and release (illustrative fixture
 
   it('a whole new part with its cross-heading and clauses', () => {
     const drafted = `${base}\n## G4 Illustrative New Part\n\n### Notices\n\n**G4.1** Each Party shall give notice of each illustrative matter.\n\n**G4.2** A notice shall be in writing.\n`
-    const {released, legalText} = draftAndRelease(drafted)
+    const {root, released, legalText} = draftAndRelease(drafted)
     expect(legalText).toContain('{++## G4 Illustrative New Part++}\n\n{++### Notices++}\n\n{++**G4.1**')
     expect(released).toBe(asReleased(drafted))
+    // The amending instructions build the same part headings and clauses (apply prints no cross-headings; the round-trip property test in test/annex proves those).
+    expect(runCli(['--root', root, 'annex', 'MP900', '--format', 'instructions', '--out', path.join(root, 'out')]).status).toBe(0)
+    const instructions = readFileSync(path.join(root, 'out/MP900-instructions.txt'), 'utf8')
+    expect(instructions).toContain('Insert new Part G4 with the heading "Illustrative New Part" in Section G.')
+    expect(instructions).toContain('In Section G, insert the cross-heading "Notices" before Section G4.1.')
+    const viaInstructions = runCli(['--root', root, 'apply', 'MP900', '--format', 'json', '--instructions', path.join(root, 'out/MP900-instructions.txt')])
+    expect(viaInstructions.stdout).toBe(runCli(['--root', root, 'apply', 'MP900', '--format', 'json']).stdout)
   })
 
   it('a whole part deleted', () => {
