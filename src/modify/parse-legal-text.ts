@@ -39,6 +39,9 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
       )
     }
     seen.set(change.id, change.place)
+    if (part && !change.id.startsWith(`${part.id}.`)) {
+      throw new InputError(`Unexpected clause ${change.id} under part ${part.id}, expected a clause numbered ${part.id}.<n> (write its own part heading above it)`, change.place)
+    }
     section.clauses.push(change)
     heading?.clauses.push(change.id)
     part?.clauses.push(change.id)

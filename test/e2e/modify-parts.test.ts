@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -152,5 +152,26 @@ describe('part-title changes in every diff format (illustrative fixture)', () =>
     expect(rebased.stderr).not.toMatch(/Unexpected|Conflict/)
     expect(rebased.status).toBe(0)
     expect(readFileSync(path.join(root, 'modifications/MP901/legal-text.md'), 'utf8')).toBe('# Section G: Security\n\n## G2 Illustrative {~~Part Two~>Second Part~~}\n')
+  })
+})
+
+describe('part headings in a legal text: bad input (illustrative fixture)', () => {
+  it('refuses, with file:line:col and exit 2: a marked part number, an unknown part, a wrong title, an inserted part that exists, a clause under another part', () => {
+    const root = copyFixture()
+    const write = (text: string): string => {
+      const dir = path.join(root, 'modifications/MP950')
+      mkdirSync(dir, {recursive: true})
+      writeFileSync(path.join(dir, 'modification.md'), '---\nid: "MP950"\ntitle: "Illustrative"\nkind: "modification"\nbase: "1.0"\nstatus: "draft"\nauthor:\n  name: "SECAS"\n  date: "2026-01-01"\n---\n')
+      writeFileSync(path.join(dir, 'legal-text.md'), text)
+      const result = runCli(['--root', root, 'apply', 'MP950'])
+      expect(result.status).toBe(2)
+      expect(result.stderr).not.toMatch(/^\s+at /m)
+      return result.stderr
+    }
+    expect(write('# Section G: Security\n\n## G{~~3~>4~~} Illustrative Part Three\n')).toMatch(/legal-text\.md:3:1: Unexpected part number G4 with marks accepted but G3 with marks rejected/)
+    expect(write('# Section G: Security\n\n## G7 {++Seven++}\n')).toMatch(/legal-text\.md:3:1: Unknown part G7 in version 1\.0, expected a part of Section G/)
+    expect(write('# Section G: Security\n\n## G3 Part {++Three++}\n')).toMatch(/legal-text\.md:3:1: Context mismatch in the heading of part G3 with marks rejected: "Part", expected "Illustrative Part Three"/)
+    expect(write('# Section G: Security\n\n{++## G3 Again++}\n')).toMatch(/legal-text\.md:3:1: Unexpected insertion of part G3, expected a new part number/)
+    expect(write('# Section G: Security\n\n## G2 Illustrative Part Two\n\n**G3.1** Each Party shall review its illustrative records once a year.\n')).toMatch(/legal-text\.md:5:1: Unexpected clause G3\.1 under part G2, expected a clause numbered G2\.<n>/)
   })
 })
