@@ -29,12 +29,14 @@ export interface HistoryEntry {
   version: string
   /** The version it was built from; null for a first version. */
   base: string | null
-  /** `retitled`: only the cross-heading the clause stands under changed, not its text. */
+  /** `retitled`: only the cross-heading or the part heading the clause stands under changed, not its text. */
   change: 'first' | 'amended' | 'inserted' | 'deleted' | 'retitled'
   /** The change records of the version that touch the provision or its cross-heading; empty when nothing explains it. */
   records: RecordRef[]
   /** For a clause whose cross-heading changed: the heading before and after. */
   heading?: HeadingHistory
+  /** For a clause whose part was retitled: the part's title before and after (null: none). */
+  part?: HeadingHistory
   /** The provision as plain text, before and after (empty where absent). */
   before: string
   after: string
@@ -69,11 +71,15 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const headingThen = thenLocated?.group.heading ?? null
     const headingNow = nowLocated?.group.heading ?? null
     const retitled = then?.kind === 'clause' && now !== undefined && headingThen !== headingNow
-    if (before === after && !retitled) continue
+    // So is the heading of its part (a part keeps its number; its title may change).
+    const partThen = thenLocated?.part
+    const partNow = nowLocated?.part
+    const partRetitled = then?.kind === 'clause' && partThen !== undefined && partNow !== undefined && partThen.id !== null && partThen.id === partNow.id && partThen.title !== partNow.title
+    if (before === after && !retitled && !partRetitled) continue
     // Each record of the version is read once; they are named in the manifest's order.
     const records = version.manifest.changes
       .map((change) => loadModification(corpus, change))
-      .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)))
+      .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')))
       .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
     entries.push({
       version: versionId,
@@ -81,6 +87,7 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
       change: !then ? 'inserted' : !now ? 'deleted' : before === after ? 'retitled' : 'amended',
       records,
       ...(retitled ? {heading: {before: headingThen, after: headingNow, runs: redlineText(headingThen ?? '', headingNow ?? '')}} : {}),
+      ...(partRetitled ? {part: {before: partThen.title, after: partNow.title, runs: redlineText(partThen.title ?? '', partNow.title ?? '')}} : {}),
       before,
       after,
       runs: redlineText(before, after)
@@ -102,6 +109,11 @@ function touchesText(modification: Modification, id: string): boolean {
         c.fields.some((field) => related(field.provisionId) && field.runs.some((run) => run.type !== 'equal')))
     )
   )
+}
+
+/** Whether the record's legal text retitles the part (`G3`). */
+function retitlesPart(modification: Modification, part: string): boolean {
+  return modification.sections.some((section) => section.parts.some((p) => p.id === part && p.kind === 'retitled'))
 }
 
 /**

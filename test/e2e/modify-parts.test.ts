@@ -155,6 +155,17 @@ describe('part-title changes in every diff format (illustrative fixture)', () =>
   })
 })
 
+describe('history of a clause whose part is retitled (illustrative fixture)', () => {
+  it('names the version and the record, and redlines the part heading; other parts have no entry', () => {
+    const {root} = draftAndRelease(base.replace('## G3 Illustrative Part Three', '## G3 Illustrative Part Three Retitled'))
+    const history = runCli(['--root', root, 'history', 'G3.1'])
+    expect(history.stdout).toContain('1.1  retitled from 1.0 by MP900 (modification) "Draft MP900"\npart heading: Illustrative Part Three{+ Retitled+}')
+    const json = JSON.parse(runCli(['--root', root, 'history', 'G3.1', '--format', 'json']).stdout) as {entries: Array<{version: string; part?: {before: string; after: string}}>}
+    expect(json.entries.find((e) => e.version === '1.1')?.part).toMatchObject({before: 'Illustrative Part Three', after: 'Illustrative Part Three Retitled'})
+    expect(runCli(['--root', root, 'history', 'G2.1']).stdout).not.toContain('1.1')
+  })
+})
+
 describe('part headings in a legal text: bad input (illustrative fixture)', () => {
   it('refuses, with file:line:col and exit 2: a marked part number, an unknown part, a wrong title, an inserted part that exists, a clause under another part', () => {
     const root = copyFixture()

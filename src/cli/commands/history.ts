@@ -22,7 +22,7 @@ export function registerHistory(program: Command, context: () => CliContext): vo
       const blocks = entries.map((entry) => {
         if (entry.change === 'first') return `${bold(entry.version)}  ${dim('first stored version')}\n${entry.after}`
         const records = entry.records.length > 0 ? entry.records.map((r) => `${r.id} (${r.kind}) "${r.title}"`).join(', ') : yellow('no change record explains this change')
-        const heading = entry.heading ? `${dim('cross-heading:')} ${formatRuns(entry.heading.runs, ctx.colors)}\n` : ''
+        const heading = (entry.part ? `${dim('part heading:')} ${formatRuns(entry.part.runs, ctx.colors)}\n` : '') + (entry.heading ? `${dim('cross-heading:')} ${formatRuns(entry.heading.runs, ctx.colors)}\n` : '')
         const text = entry.change === 'retitled' ? '' : formatRuns(entry.runs, ctx.colors)
         return `${bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${text}`.trimEnd()
       })
