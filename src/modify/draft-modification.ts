@@ -180,7 +180,13 @@ function changedParts(base: Section, edited: Section | undefined): Map<string, {
     if (!before.has(id)) out.set(id, {kind: 'inserted', before: null, after: title})
     else if (before.get(id) !== title) out.set(id, {kind: 'retitled', before: before.get(id) ?? null, after: title})
   }
-  for (const [id, title] of before) if (!after.has(id)) out.set(id, {kind: 'deleted', before: title, after: null})
+  for (const [id, title] of before) {
+    if (after.has(id)) continue
+    // A part goes with all its clauses; a clause of it still written means its heading line went missing.
+    const kept = clausesOf([edited]).find((clause) => clause.id.startsWith(`${id}.`))
+    if (kept) throw new InputError(`Missing part heading ${id} above ${kept.id}, expected '## ${id}${title === null ? '' : ` ${title}`}' kept (a part is deleted with all its clauses)`, kept.place ?? {file: edited.file ?? '', start: {line: 1, column: 1}})
+    out.set(id, {kind: 'deleted', before: title, after: null})
+  }
   return out
 }
 

@@ -1,4 +1,4 @@
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -167,6 +167,16 @@ describe('history of a clause whose part is retitled (illustrative fixture)', ()
 })
 
 describe('part headings in a legal text: bad input (illustrative fixture)', () => {
+  it('mod new --from refuses a part heading removed while its clauses stay, writing nothing', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'section-g.md')
+    writeFileSync(file, base.replace('## G1 Illustrative Part One\n\n', ''))
+    const result = runCli(['--root', root, 'mod', 'new', 'MP951', '--base', '1.0', '--from', file, '--date', '2026-01-01'])
+    expect(result.stderr).toMatch(/section-g\.md:\d+:1: Missing part heading G1 above G1\.1, expected '## G1 Illustrative Part One' kept/)
+    expect(result.status).toBe(2)
+    expect(existsSync(path.join(root, 'modifications/MP951'))).toBe(false)
+  })
+
   it('refuses, with file:line:col and exit 2: a marked part number, an unknown part, a wrong title, an inserted part that exists, a clause under another part', () => {
     const root = copyFixture()
     const write = (text: string): string => {
