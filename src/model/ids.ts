@@ -3,6 +3,15 @@ import type {LabelScheme} from './types.js'
 /** Characters allowed in version and modification IDs. */
 export const SAFE_ID = /^[A-Za-z0-9._-]+$/
 
+/** The pattern of a clause number (`G3.20`, `G3.20A`), to build other patterns from. */
+export const CLAUSE_NUMBER_SOURCE = '[A-Z]\\d+\\.\\d+[A-Z]?'
+
+/** The pattern of a sub-paragraph label as written between brackets (`b`, `ii`, `A`, `3`). */
+export const LABEL_SOURCE = '[A-Za-z0-9]+'
+
+/** The pattern of a provision ID (`G3.20(b)(i)`), to build other patterns from. */
+export const PROVISION_ID_SOURCE = `${CLAUSE_NUMBER_SOURCE}(?:\\(${LABEL_SOURCE}\\))*`
+
 /** A clause number: section letter, part number, clause number, optional inserted letter (`G3.20`, `G3.20A`). */
 export const CLAUSE_NUMBER = /^([A-Z])(\d+)\.(\d+)([A-Z]?)$/
 

@@ -3,7 +3,7 @@ import {applyInstructionFile} from '../../instructions/apply-instruction-file.js
 import {applyModifications} from '../../modify/apply-modification.js'
 import {loadModification} from '../../modify/load-modification.js'
 import {findProvision} from '../../model/walk.js'
-import {provisionToText} from '../../render/provision-text.js'
+import {provisionToText} from '../../model/provision-text.js'
 import {serializeClause} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'

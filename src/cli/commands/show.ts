@@ -1,6 +1,6 @@
 import type {Command} from 'commander'
 import {provisionToJson} from '../../render/provision-json.js'
-import {provisionToText} from '../../render/provision-text.js'
+import {provisionToText} from '../../model/provision-text.js'
 import {serializeProvision} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
