@@ -59,7 +59,7 @@ describe('redline history', () => {
     const g320 = runCli(['history', 'G3.20(b)'])
     expect(g320.status).toBe(0)
     expect(g320.stdout).toContain('6.21  amended from 6.17 by MP087 (modification) "Correction to SEC Section G – User Responsibilities"')
-    expect(g320.stdout).toContain('Gas Proxy Function{+ which forms part of a SMETS2+ Device+})')
+    expect(g320.stdout).toContain('Gas Proxy Function[+ which forms part of a SMETS2+ Device+])')
     expect(g320.stdout).not.toContain('SEC520')
     const g317 = runCli(['history', 'G3.17(b)'])
     expect(g317.stdout).toContain('5.20  amended from 5.19 by SEC520 (designation)')
@@ -76,7 +76,7 @@ describe('redline history', () => {
     const g320 = runCli(['--root', root, 'history', 'G3.20'])
     expect(g320.status).toBe(0)
     expect(g320.stdout).toContain('6.21  retitled from 6.17 by MP950 (modification)')
-    expect(g320.stdout).toContain('cross-heading: Manufacturers{+ and Developers+}: Duty to Notify[- and Be Notified-]')
+    expect(g320.stdout).toContain('cross-heading: Manufacturers[+ and Developers+]: Duty to Notify[- and Be Notified-]')
     expect(g320.stdout).not.toContain('MP951')
     const g318 = JSON.parse(runCli(['--root', root, 'history', 'G3.18', '--format', 'json']).stdout) as {entries: Array<{version: string; change: string; records: Array<{id: string}>; heading?: {before: string; after: string}}>}
     expect(g318.entries.at(-1)).toMatchObject({version: '6.21', change: 'amended', records: [{id: 'MP950'}, {id: 'MP951'}], heading: {before: 'Manufacturers: Duty to Notify and Be Notified', after: 'Manufacturers and Developers: Duty to Notify'}})

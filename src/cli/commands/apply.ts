@@ -3,7 +3,7 @@ import {applyInstructionFile} from '../../instructions/apply-instruction-file.js
 import {applyModifications} from '../../modify/apply-modification.js'
 import {loadModification} from '../../modify/load-modification.js'
 import {findProvision} from '../../model/walk.js'
-import {provisionToText} from '../../model/provision-text.js'
+import {provisionTerminalText} from '../../render/history-text.js'
 import {serializeClause} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
@@ -33,7 +33,7 @@ export function registerApply(program: Command, context: () => CliContext): void
       ctx.stderr(dim(`${modification.meta.id} applied to ${base.id}`))
       const blocks = clauses.map(({change, after}) => {
         if (!after) return `${bold(change.id)} ${dim('(deleted)')}`
-        return options.format === 'md' && after.kind === 'clause' ? serializeClause(after) : provisionToText(after)
+        return options.format === 'md' && after.kind === 'clause' ? serializeClause(after) : provisionTerminalText(after)
       })
       ctx.stdout(blocks.join('\n\n'))
     })
