@@ -1,7 +1,7 @@
 import type {Annex} from '../annex/annex-types.js'
 import type {ClauseRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
-import {blockMarkersByRun, escapeWithMarkers} from '../serialize/block-markers.js'
+import {blockMarkersByRun, escapeWithMarkers} from '../redline/block-markers.js'
 import {annexCover, sectionHeading} from './annex-cover.js'
 import {paragraphRuns, redlineParagraphs} from './redline-paragraphs.js'
 import {visibleText} from './visible-text.js'

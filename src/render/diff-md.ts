@@ -1,7 +1,7 @@
 import type {VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
-import {blockMarkersByRun, escapeWithMarkers} from '../serialize/block-markers.js'
+import {blockMarkersByRun, escapeWithMarkers} from '../redline/block-markers.js'
 import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines, visible} from './diff-lines.js'
 
 /**

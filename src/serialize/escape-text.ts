@@ -1,5 +1,5 @@
 import type {Heading, Paragraph} from 'mdast'
-import {parseMarkdown, stringifyMarkdown} from '../parse/markdown.js'
+import {parseMarkdown, stringifyMarkdown} from '../markdown/remark.js'
 
 /** Text that can be written into a canonical line as it is: no markdown syntax can start in it. */
 const PLAIN = /^(?![-+*>#=\s]|\d+[.)])[^\\`*_<>&[\]!~|{}#\n\r\t\u0000-\u001f\u007f]*(?<!\s)$/

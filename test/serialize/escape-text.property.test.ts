@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parseMarkdown} from '../../src/parse/markdown.js'
+import {parseMarkdown} from '../../src/markdown/remark.js'
 import {escapeHeadingText, escapeText} from '../../src/serialize/escape-text.js'
 
 /** The literal text remark-parse reads from one line of markdown, or undefined when it is not one plain paragraph. */

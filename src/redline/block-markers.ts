@@ -1,4 +1,4 @@
-import {acceptRuns, rejectRuns, type Run} from '../redline/run.js'
+import {acceptRuns, rejectRuns, type Run} from './run.js'
 
 /**
  * Where a text that starts a line would open a markdown block: the index of its list marker (`1.`
