@@ -1,7 +1,8 @@
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
-import {blockMarkerIndex, blockMarkersByRun} from '../redline/block-markers.js'
+import {blockMarkerIndex} from '../escape/markdown.js'
+import {blockMarkersByRun} from '../redline/block-markers.js'
 import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
 import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
 

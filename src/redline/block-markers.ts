@@ -1,15 +1,5 @@
+import {blockMarkerIndex} from '../escape/markdown.js'
 import {acceptRuns, rejectRuns, type Run} from './run.js'
-
-/**
- * Where a text that starts a line would open a markdown block: the index of its list marker (`1.`
- * or `1)`, after the digits), or of a leading `-`, `+`, `*`, `>`, `#` or `=`. A backslash there
- * keeps the line a paragraph.
- */
-export function blockMarkerIndex(text: string): number | null {
-  if (/^[-+*>#=]/.test(text)) return 0
-  const digits = /^\d+(?=[.)])/.exec(text)
-  return digits ? digits[0].length : null
-}
 
 /**
  * For redlined runs that start a line: per run, the indexes in its text that must be escaped so
@@ -29,19 +19,4 @@ export function blockMarkersByRun(runs: readonly Run[]): number[][] {
     }
     return indexes
   })
-}
-
-/**
- * Escapes `text` with `escape`, and puts a backslash before each character at `blockMarkers`
- * (every marker character is ASCII punctuation, which a backslash always escapes).
- */
-export function escapeWithMarkers(text: string, blockMarkers: readonly number[], escape: (text: string) => string): string {
-  let out = ''
-  let from = 0
-  for (const at of [...blockMarkers].sort((a, b) => a - b)) {
-    if (at < from || at >= text.length) continue
-    out += `${escape(text.slice(from, at))}\\${text[at] ?? ''}`
-    from = at + 1
-  }
-  return out + escape(text.slice(from))
 }

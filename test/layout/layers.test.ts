@@ -6,15 +6,17 @@ import {repoRoot} from '../helpers/cli.js'
 /**
  * The folders of `src/` and the folders each may import from: data flows read → parse → model →
  * compute → render → write → cli, and no import runs back up. `model`, `diagnostics` and
- * `markdown` (the remark wrapper) are the base every stage may use; `write` (atomic file writes)
+ * `escape` (one escaper per target: markdown, HTML, XML, terminal) are the base every stage may
+ * use, `markdown` (the remark wrapper) sits below them; `write` (atomic file writes)
  * imports nothing of ours but errors, so the stages that persist (modify's release and drafts)
  * and the CLI may use it. The README's Layout section documents the same graph.
  */
-const BASE = ['model', 'diagnostics']
+const BASE = ['model', 'diagnostics', 'escape']
 const ALLOWED: Record<string, readonly string[]> = {
   model: [],
   diagnostics: ['model'],
   markdown: [],
+  escape: ['markdown'],
   read: [...BASE],
   write: [...BASE],
   serialize: [...BASE, 'markdown'],
