@@ -6,7 +6,7 @@ import {splitProvisionId} from '../model/ids.js'
 import type {Clause, Manifest, Place} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
 import type {ClauseRedline, ProvisionRedline, SectionRedline} from '../redline/document.js'
-import {provisionRedline} from '../redline/redline-sections.js'
+import {clauseRedline, type ClauseSetting} from '../redline/clause-redline.js'
 import {redlineText} from '../redline/redline-text.js'
 import {hasChanges, wholeRuns} from '../redline/run.js'
 import {alignClauses, type ClauseMatch} from './align-clauses.js'
@@ -75,7 +75,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     }
     const oldClause = match.old?.parse()
     const newClause = match.new?.parse()
-    const redline = clauseRedline(match, oldClause, newClause)
+    const redline = clauseRedlineOf(match, oldClause, newClause)
     redlines.set((match.new ?? match.old) as ClauseChunk, redline)
   }
 
@@ -166,29 +166,10 @@ function startsWithProvision(change: ProvisionChange, id: string): boolean {
   return within(change.oldId) || within(change.newId)
 }
 
-function clauseRedline(match: ClauseMatch, before: Clause | undefined, after: Clause | undefined): ClauseRedline {
-  const provision = provisionRedline(before, after)
-  const oldChunk = match.old
-  const newChunk = match.new
-  const runs = (a: string | null | undefined, b: string | null | undefined, oldPresent: boolean, newPresent: boolean) => {
-    if (!oldPresent) return wholeRuns(b ?? '', 'insert')
-    if (!newPresent) return wholeRuns(a ?? '', 'delete')
-    return redlineText(a ?? '', b ?? '')
-  }
-  const oldHeading = oldChunk?.heading?.text ?? null
-  const newHeading = newChunk?.heading?.text ?? null
-  const oldTitle = oldChunk?.part?.title ?? null
-  const newTitle = newChunk?.part?.title ?? null
-  const redline: ClauseRedline = {
-    ...provision,
-    kind: 'clause',
-    part: {
-      id: (newChunk ?? oldChunk)?.part?.id ?? null,
-      title: oldTitle === null && newTitle === null ? null : runs(oldTitle, newTitle, Boolean(oldChunk), Boolean(newChunk))
-    },
-    heading: oldHeading === null && newHeading === null ? null : runs(oldHeading, newHeading, Boolean(oldChunk), Boolean(newChunk)),
-    group: {before: oldChunk?.group ?? null, after: newChunk?.group ?? null}
-  }
+function clauseRedlineOf(match: ClauseMatch, before: Clause | undefined, after: Clause | undefined): ClauseRedline {
+  const side = (clause: Clause | undefined, chunk: ClauseChunk | null | undefined): {clause: Clause; setting: ClauseSetting} | undefined =>
+    clause && chunk ? {clause, setting: {partId: chunk.part?.id ?? null, partTitle: chunk.part?.title ?? null, heading: chunk.heading?.text ?? null, group: chunk.group}} : undefined
+  const redline = clauseRedline(side(before, match.old), side(after, match.new))
   if (match.kind === 'moved') redline.movedFrom = {id: match.old.id, similarity: roundScore(match.similarity)}
   return redline
 }

@@ -47,13 +47,19 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   if (clause.status === 'inserted') return [{kind: 'insert-clause', clause: after, after: previous, section}]
   if (!sameShape(clause)) return [{kind: 'substitute-clause', clause: after}]
   const out: AmendingInstruction[] = []
+  let plain = true
+  const push = (edits: ReturnType<typeof deriveTextEdits>, provision: string, field: 'text' | 'tail'): void => {
+    if (edits === undefined) plain = false
+    else for (const edit of edits) out.push({kind: 'text', target: {provision, field}, edit})
+  }
   const visit = (provision: ProvisionRedline, id: string): void => {
-    for (const edit of deriveTextEdits(provision.text)) out.push({kind: 'text', target: {provision: id, field: 'text'}, edit})
+    push(deriveTextEdits(provision.text), id, 'text')
     for (const item of provision.items) visit(item, item.id)
-    for (const edit of deriveTextEdits(provision.tail)) out.push({kind: 'text', target: {provision: id, field: 'tail'}, edit})
+    push(deriveTextEdits(provision.tail), id, 'tail')
   }
   visit(clause, clause.id)
-  return out
+  // Words that no quoted instruction can carry (they hold the instruction's own phrasing): the whole clause.
+  return plain ? out : [{kind: 'substitute-clause', clause: after}]
 }
 
 /** Whether only words change: no provision inserted, deleted or relabelled. */

@@ -18,12 +18,12 @@ export function applyTextEdit(text: string, edit: TextEdit): EditResult {
       return text === '' ? {ok: true, text: edit.words} : {ok: false, reason: `Unexpected insertion without "after" or "before" into text that is not empty, expected an anchor`}
     }
     const anchor = (edit.after ?? edit.before) as string
-    const found = unique(text, anchor)
+    const found = locate(text, anchor, edit.occurrence)
     if (!found.ok) return found
     const at = edit.after !== undefined ? found.index + anchor.length : found.index
     return {ok: true, text: joinAt(text, at, edit.words)}
   }
-  const found = unique(text, edit.words)
+  const found = locate(text, edit.words, edit.occurrence)
   if (!found.ok) return found
   const left = text.slice(0, found.index)
   const right = text.slice(found.index + edit.words.length)
@@ -41,10 +41,24 @@ function joinAt(text: string, at: number, words: string): string {
   return `${left}${spaceBefore ? ' ' : ''}${words}${spaceAfter ? ' ' : ''}${right}`
 }
 
-function unique(text: string, words: string): {ok: true; index: number} | {ok: false; reason: string} {
+/** Where words stand: the only place, or the `occurrence`-th (1-based) of several. */
+function locate(text: string, words: string, occurrence: number | undefined): {ok: true; index: number} | {ok: false; reason: string} {
   if (words === '') return {ok: false, reason: 'Unexpected empty words, expected words that occur in the provision'}
-  const index = text.indexOf(words)
-  if (index < 0) return {ok: false, reason: `Unexpected "${words}": not in the provision, expected words that occur in it once`}
-  if (text.indexOf(words, index + 1) >= 0) return {ok: false, reason: `Unexpected "${words}": occurs more than once in the provision, expected words that occur once`}
+  const places = occurrences(text, words)
+  if (places.length === 0) return {ok: false, reason: `Unexpected "${words}": not in the provision, expected words that occur in it once`}
+  if (occurrence === undefined) {
+    if (places.length > 1) return {ok: false, reason: `Unexpected "${words}": occurs more than once in the provision, expected words that occur once`}
+    return {ok: true, index: places[0] as number}
+  }
+  const index = places[occurrence - 1]
+  if (index === undefined || places.length === 1) return {ok: false, reason: `Unexpected occurrence ${occurrence} of "${words}": it occurs ${places.length} time${places.length === 1 ? '' : 's'} in the provision, expected an occurrence of words that repeat`}
   return {ok: true, index}
+}
+
+/** Every offset where the words start, overlapping runs included, in order. */
+export function occurrences(text: string, words: string): number[] {
+  const places: number[] = []
+  if (words === '') return places
+  for (let index = text.indexOf(words); index >= 0; index = text.indexOf(words, index + 1)) places.push(index)
+  return places
 }

@@ -1,8 +1,14 @@
+import {isDeepStrictEqual} from 'node:util'
+import type {Clause} from '../model/types.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
 import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-types.js'
-import {quoteWords} from './quote-words.js'
+import {readClauseBlock, writeClauseBlock} from './plain-clause.js'
+import {ordinal, quoteWords} from './quote-words.js'
 
-/** One instruction as text: a sentence, and for whole clauses the clause indented four spaces below it. */
+/**
+ * One instruction as plain text: a sentence in the drafting style, and for whole clauses the
+ * clause below it, indented four spaces, as plain legal text.
+ */
 export function formatInstruction(instruction: AmendingInstruction): string {
   switch (instruction.kind) {
     case 'text':
@@ -13,10 +19,10 @@ export function formatInstruction(instruction: AmendingInstruction): string {
       return `Delete Section ${instruction.id}.`
     case 'insert-clause': {
       const place = instruction.after === null ? `at the start of Section ${instruction.section}` : `after Section ${instruction.after}`
-      return `Insert new Section ${instruction.clause.id} ${place}:\n${indent(serializeClause(instruction.clause))}`
+      return `Insert new Section ${instruction.clause.id} ${place}:\n${clauseBlock(instruction.clause)}`
     }
     case 'substitute-clause':
-      return `Substitute Section ${instruction.clause.id} as follows:\n${indent(serializeClause(instruction.clause))}`
+      return `Substitute Section ${instruction.clause.id} as follows:\n${clauseBlock(instruction.clause)}`
     case 'part-heading':
       if (instruction.from === null) return `In Section ${instruction.section}, give Part ${instruction.part} the heading ${quoteWords(instruction.to ?? '')}.`
       if (instruction.to === null) return `In Section ${instruction.section}, omit the heading of Part ${instruction.part}.`
@@ -34,17 +40,39 @@ function where(target: FieldTarget): string {
   return target.field === 'tail' ? `In the closing words of Section ${target.provision}` : `In Section ${target.provision}`
 }
 
-function formatEdit(edit: TextEdit): string {
+/** An edit as the words after "In Section …, ": `for "x" substitute "y"`, `after the second "x" insert "y"`. */
+export function formatEdit(edit: TextEdit): string {
+  const nth = ordinal(edit.occurrence)
   switch (edit.kind) {
     case 'insert':
-      if (edit.after !== undefined) return `after ${quoteWords(edit.after)} insert ${quoteWords(edit.words)}`
-      if (edit.before !== undefined) return `before ${quoteWords(edit.before)} insert ${quoteWords(edit.words)}`
+      if (edit.after !== undefined) return `after ${nth}${quoteWords(edit.after)} insert ${quoteWords(edit.words)}`
+      if (edit.before !== undefined) return `before ${nth}${quoteWords(edit.before)} insert ${quoteWords(edit.words)}`
       return `insert ${quoteWords(edit.words)}`
     case 'omit':
-      return `omit ${quoteWords(edit.words)}`
+      return `omit ${nth}${quoteWords(edit.words)}`
     case 'substitute':
-      return `for ${quoteWords(edit.words)} substitute ${quoteWords(edit.by)}`
+      return `for ${nth}${quoteWords(edit.words)} substitute ${quoteWords(edit.by)}`
   }
+}
+
+/**
+ * The clause as plain legal text, indented four spaces. A clause whose plain text would not read
+ * back as itself (closing words that begin like a sub-paragraph label, text that starts with a
+ * space) is written in the corpus's canonical markdown instead, which the reader also accepts.
+ */
+function clauseBlock(clause: Clause): string {
+  const plain = writeClauseBlock(clause)
+  let readsBack = false
+  try {
+    readsBack = isDeepStrictEqual(readClauseBlock(plain, 'instructions', 1), withoutPlaces(clause))
+  } catch {
+    readsBack = false
+  }
+  return indent(readsBack ? plain.join('\n') : serializeClause(clause))
+}
+
+function withoutPlaces(clause: Clause): Clause {
+  return JSON.parse(JSON.stringify(clause, (key, value: unknown) => (key === 'place' ? undefined : value))) as Clause
 }
 
 function indent(block: string): string {

@@ -7,11 +7,15 @@ export interface FieldTarget {
   field: 'text' | 'tail'
 }
 
-/** A change to the words of one field, anchored on words that occur once in it. */
+/**
+ * A change to the words of one field, anchored on whole words. `occurrence` (1-based: "the
+ * second") says which of several equal runs of the anchor or the replaced words is meant; absent
+ * where the words stand once.
+ */
 export type TextEdit =
-  | {kind: 'insert'; after?: string; before?: string; words: string}
-  | {kind: 'omit'; words: string}
-  | {kind: 'substitute'; words: string; by: string}
+  | {kind: 'insert'; after?: string; before?: string; words: string; occurrence?: number}
+  | {kind: 'omit'; words: string; occurrence?: number}
+  | {kind: 'substitute'; words: string; by: string; occurrence?: number}
 
 /**
  * One legislative amending instruction. Text edits anchor on words unique in their field; whole

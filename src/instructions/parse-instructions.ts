@@ -1,28 +1,50 @@
 import {InputError} from '../diagnostics/errors.js'
-import type {Place} from '../model/types.js'
+import type {Clause, Place} from '../model/types.js'
+import {PART_ID_SOURCE, PROVISION_ID_SOURCE} from '../model/ids.js'
 import {parseClause} from '../parse/parse-clause.js'
 import type {AmendingInstruction, TextEdit} from './instruction-types.js'
-import {readQuoted} from './quote-words.js'
+import {readClauseBlock} from './plain-clause.js'
+import {decodeWords, ORDINAL_PATTERN, readOrdinal} from './quote-words.js'
 
-const ID = '([A-Z]\\d+[A-Z]?\\.\\d+[A-Z]?(?:\\([A-Za-z0-9]+\\))*)'
-const Q = '\u0001'
-/** A part number: `G3`, `N4A`. */
-const PART = '([A-Z]\\d+[A-Z]?)'
-const FORMS: Array<[RegExp, (m: RegExpExecArray, words: string[]) => TextEdit]> = [
-  [new RegExp(`^after ${Q} insert ${Q}$`), (_, [after = '', words = '']) => ({kind: 'insert', after, words})],
-  [new RegExp(`^before ${Q} insert ${Q}$`), (_, [before = '', words = '']) => ({kind: 'insert', before, words})],
-  [new RegExp(`^insert ${Q}$`), (_, [words = '']) => ({kind: 'insert', words})],
-  [new RegExp(`^omit ${Q}$`), (_, [words = '']) => ({kind: 'omit', words})],
-  [new RegExp(`^for ${Q} substitute ${Q}$`), (_, [words = '', by = '']) => ({kind: 'substitute', words, by})]
+const ID = `(${PROVISION_ID_SOURCE})`
+/** Quoted words that other words follow end at the first quote the instruction's shape allows; the last run on the line ends at its closing `".`. */
+const WORDS = '"(.*?)"'
+const LAST_WORDS = '"(.*)"'
+const words = (m: RegExpExecArray, index: number): string => decodeWords(m[index] ?? '')
+const FORMS: Array<[RegExp, (m: RegExpExecArray) => TextEdit]> = [
+  [new RegExp(`^after ${ORDINAL_PATTERN}${WORDS} insert ${LAST_WORDS}$`), (m) => withOccurrence({kind: 'insert', after: words(m, 2), words: words(m, 3)}, m)],
+  [new RegExp(`^before ${ORDINAL_PATTERN}${WORDS} insert ${LAST_WORDS}$`), (m) => withOccurrence({kind: 'insert', before: words(m, 2), words: words(m, 3)}, m)],
+  [new RegExp(`^insert ${LAST_WORDS}$`), (m) => ({kind: 'insert', words: words(m, 1)})],
+  [new RegExp(`^omit ${ORDINAL_PATTERN}${LAST_WORDS}$`), (m) => withOccurrence({kind: 'omit', words: words(m, 2)}, m)],
+  [new RegExp(`^for ${ORDINAL_PATTERN}${WORDS} substitute ${LAST_WORDS}$`), (m) => withOccurrence({kind: 'substitute', words: words(m, 2), by: words(m, 3)}, m)]
 ]
+const TEXT_LINE = new RegExp(`^In (the closing words of )?Section ${ID}, (.*)\\.$`)
+const HEADING_LINE = new RegExp(`^In Section ([A-Z]), for the cross-heading ${WORDS}(?: before Section ${ID})? substitute ${LAST_WORDS}\\.$`)
+const DELETE_LINE = new RegExp(`^Delete Section ${ID}\\.$`)
+const INSERT_LINE = new RegExp(`^Insert new Section ${ID} (?:after Section ${ID}|at the start of Section ([A-Z])):$`)
+const SUBSTITUTE_LINE = new RegExp(`^Substitute Section ${ID} as follows:$`)
+/** A part number: `G3`, `N4A`. */
+const PART = `(${PART_ID_SOURCE})`
+const PART_HEADING_LINE = new RegExp(`^In Section ([A-Z]), for the heading of Part ${PART} ${WORDS} substitute ${LAST_WORDS}\\.$`)
+const GIVE_PART_HEADING_LINE = new RegExp(`^In Section ([A-Z]), give Part ${PART} the heading ${LAST_WORDS}\\.$`)
+const OMIT_PART_HEADING_LINE = new RegExp(`^In Section ([A-Z]), omit the heading of Part ${PART}\\.$`)
+const INSERT_PART_LINE = new RegExp(`^Insert new Part ${PART}(?: with the heading ${LAST_WORDS})? in Section ([A-Z])\\.$`)
+const INSERT_HEADING_LINE = new RegExp(`^In Section ([A-Z]), insert the cross-heading ${LAST_WORDS} before Section ${ID}\\.$`)
+const DELETE_PART_LINE = new RegExp(`^Delete Part ${PART}\\.$`)
 const EXPECTED =
   'expected an instruction such as `In Section G3.20(b), after "Gas Proxy Function" insert "which forms part of a SMETS2+ Device".`, ' +
   '`Delete Section G3.22.`, `Insert new Section G3.22 after Section G3.21:` or `Substitute Section G3.20 as follows:`'
 
+function withOccurrence<T extends TextEdit>(edit: T, match: RegExpExecArray): T {
+  const occurrence = readOrdinal(match[1])
+  return occurrence === undefined ? edit : {...edit, occurrence}
+}
+
 /**
  * Reads a list of amending instructions (as `redline annex --format instructions` writes them):
  * one sentence per line, optionally numbered; `#` lines are comments; whole clauses follow their
- * sentence indented four spaces. Anything else is refused with its line and column.
+ * sentence indented four spaces, as plain legal text (or canonical markdown). Anything else is
+ * refused with its line and column.
  */
 export function parseInstructions(source: string, file: string): AmendingInstruction[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n')
@@ -34,48 +56,49 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
     if (/^\s/.test(raw)) throw new InputError(`Unexpected indented line, expected an instruction at the start of the line (clause text belongs after "as follows:" or "after Section …:")`, place)
     const numbered = /^\d+\.\s+/.exec(raw)
     const offset = numbered ? numbered[0].length : 0
-    const {shape, words} = extractWords(raw.slice(offset), {file, start: {line: index + 1, column: offset + 1}})
-    const block = (): {clause: ReturnType<typeof parseClause>; last: number} => {
+    const line = raw.slice(offset)
+    const block = (): {clause: Clause; last: number} => {
       let end = index + 1
       while (end < lines.length && ((lines[end] as string) === '' || (lines[end] as string).startsWith('    '))) end++
       let last = end - 1
       while (last > index && (lines[last] as string) === '') last--
-      const chunk = lines.slice(index + 1, last + 1).map((line) => line.slice(4)).join('\n')
-      if (chunk === '') throw new InputError(`Unexpected end of the clause instruction, expected the clause on the following lines, indented four spaces`, place)
-      return {clause: parseClause(chunk, {file, line: index + 2}), last}
+      const chunk = lines.slice(index + 1, last + 1).map((text) => text.slice(4))
+      if (chunk.length === 0) throw new InputError(`Unexpected end of the clause instruction, expected the clause on the following lines, indented four spaces`, place)
+      const clause = chunk[0]?.startsWith('**') ? parseClause(chunk.join('\n'), {file, line: index + 2}) : readClauseBlock(chunk, file, index + 2)
+      return {clause, last}
     }
     let match: RegExpExecArray | null
-    if ((match = new RegExp(`^In (the closing words of )?Section ${ID}, (.*)\\.$`).exec(shape))) {
-      const edit = readEdit(match[3] ?? '', words, place)
+    if ((match = TEXT_LINE.exec(line))) {
+      const edit = readEdit(match[3] ?? '', place)
       out.push({kind: 'text', target: {provision: match[2] ?? '', field: match[1] ? 'tail' : 'text'}, edit, place})
-    } else if ((match = new RegExp(`^In Section ([A-Z]), for the cross-heading ${Q}(?: before Section ${ID})? substitute ${Q}\\.$`).exec(shape))) {
-      out.push({kind: 'heading', section: match[1] ?? '', from: words[0] ?? '', to: words[1] ?? '', before: match[2] ?? null, place})
-    } else if ((match = new RegExp(`^In Section ([A-Z]), for the heading of Part ${PART} ${Q} substitute ${Q}\\.$`).exec(shape))) {
-      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: words[0] ?? '', to: words[1] ?? '', place})
-    } else if ((match = new RegExp(`^In Section ([A-Z]), give Part ${PART} the heading ${Q}\\.$`).exec(shape))) {
-      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: null, to: words[0] ?? '', place})
-    } else if ((match = new RegExp(`^In Section ([A-Z]), omit the heading of Part ${PART}\\.$`).exec(shape))) {
-      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: words[0] ?? null, to: null, place})
-    } else if ((match = new RegExp(`^Insert new Part ${PART}( with the heading ${Q})? in Section ([A-Z])\\.$`).exec(shape))) {
-      out.push({kind: 'insert-part', section: match[3] ?? '', part: match[1] ?? '', title: match[2] ? words[0] ?? '' : null, place})
-    } else if ((match = new RegExp(`^In Section ([A-Z]), insert the cross-heading ${Q} before Section ${ID}\\.$`).exec(shape))) {
-      out.push({kind: 'insert-heading', section: match[1] ?? '', heading: words[0] ?? '', before: match[2] ?? '', place})
-    } else if ((match = new RegExp(`^Delete Part ${PART}\\.$`).exec(shape))) {
+    } else if ((match = HEADING_LINE.exec(line))) {
+      out.push({kind: 'heading', section: match[1] ?? '', from: words(match, 2), to: words(match, 4), before: match[3] ?? null, place})
+    } else if ((match = PART_HEADING_LINE.exec(line))) {
+      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: words(match, 3), to: words(match, 4), place})
+    } else if ((match = GIVE_PART_HEADING_LINE.exec(line))) {
+      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: null, to: words(match, 3), place})
+    } else if ((match = OMIT_PART_HEADING_LINE.exec(line))) {
+      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: null, to: null, place})
+    } else if ((match = INSERT_PART_LINE.exec(line))) {
+      out.push({kind: 'insert-part', section: match[3] ?? '', part: match[1] ?? '', title: match[2] === undefined ? null : words(match, 2), place})
+    } else if ((match = INSERT_HEADING_LINE.exec(line))) {
+      out.push({kind: 'insert-heading', section: match[1] ?? '', heading: words(match, 2), before: match[3] ?? '', place})
+    } else if ((match = DELETE_PART_LINE.exec(line))) {
       out.push({kind: 'delete-part', section: (match[1] ?? '').charAt(0), part: match[1] ?? '', place})
-    } else if ((match = new RegExp(`^Delete Section ${ID}\\.$`).exec(shape))) {
+    } else if ((match = DELETE_LINE.exec(line))) {
       out.push({kind: 'delete-clause', id: match[1] ?? '', place})
-    } else if ((match = new RegExp(`^Insert new Section ${ID} (?:after Section ${ID}|at the start of Section ([A-Z])):$`).exec(shape))) {
+    } else if ((match = INSERT_LINE.exec(line))) {
       const {clause, last} = block()
       checkId(clause.id, match[1] ?? '', place)
       out.push({kind: 'insert-clause', clause, after: match[2] ?? null, section: match[3] ?? (match[1] ?? '').charAt(0), place})
       index = last
-    } else if ((match = new RegExp(`^Substitute Section ${ID} as follows:$`).exec(shape))) {
+    } else if ((match = SUBSTITUTE_LINE.exec(line))) {
       const {clause, last} = block()
       checkId(clause.id, match[1] ?? '', place)
       out.push({kind: 'substitute-clause', clause, place})
       index = last
     } else {
-      throw new InputError(`Unexpected '${raw.slice(offset, offset + 60)}', ${EXPECTED}`, place)
+      throw new InputError(`Unexpected '${line.slice(0, 60)}', ${EXPECTED}`, place)
     }
   }
   return out
@@ -85,31 +108,11 @@ function checkId(found: string, named: string, place: Place): void {
   if (found !== named) throw new InputError(`Unexpected clause ${found} under an instruction about Section ${named}, expected clause ${named}`, place)
 }
 
-/** Takes the quoted words out of a line, leaving a marker where each stood. */
-function extractWords(line: string, at: Place): {shape: string; words: string[]} {
-  let shape = ''
-  const words: string[] = []
-  let index = 0
-  while (index < line.length) {
-    const char = line[index] as string
-    if (char !== '"') {
-      shape += char
-      index++
-      continue
-    }
-    const quoted = readQuoted(line, index)
-    if ('error' in quoted) throw new InputError(quoted.error, {file: at.file, start: {line: at.start.line, column: at.start.column + quoted.at}})
-    words.push(quoted.text)
-    shape += Q
-    index = quoted.end
-  }
-  return {shape, words}
-}
-
-function readEdit(shape: string, words: string[], place: Place): TextEdit {
+/** Reads the words after "In Section …, " as an edit, or refuses them. */
+export function readEdit(text: string, place?: Place): TextEdit {
   for (const [form, build] of FORMS) {
-    const match = form.exec(shape)
-    if (match) return build(match, words)
+    const match = form.exec(text)
+    if (match) return build(match)
   }
-  throw new InputError(`Unexpected '${shape.replaceAll(Q, '"…"')}', expected 'after "…" insert "…"', 'before "…" insert "…"', 'omit "…"' or 'for "…" substitute "…"'`, place)
+  throw new InputError(`Unexpected '${text.replace(/"[^"]*"/g, '"…"').slice(0, 80)}', expected 'after "…" insert "…"', 'before "…" insert "…"', 'omit "…"' or 'for "…" substitute "…"' (with "the second" before words that repeat)`, place)
 }

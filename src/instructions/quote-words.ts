@@ -1,36 +1,43 @@
 /**
- * Words in an instruction are written in double quotes; a backslash escapes `"` and `\`, and a
- * control character is written `\u{1b}`, so any text survives the trip to a file and back.
+ * Words in an instruction stand in plain double quotes, exactly as they read: no backslash
+ * escapes. Only what a text file cannot hold on one line is written as a code: a control
+ * character as `\u{1b}`, and a backslash that would otherwise read as such a code as `\u{5c}`.
+ * Where the quoted words end is decided by the instruction's shape (see `parse-instructions.ts`);
+ * the writer proves every line reads back before it uses it.
  */
 export function quoteWords(text: string): string {
-  const escaped = text.replace(/[\\"]/g, (char) => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`)
-  return `"${escaped}"`
+  return `"${encodeWords(text)}"`
 }
 
-/** Reads a quoted string starting at `start` (the opening quote); returns its text and the offset after the closing quote. */
-export function readQuoted(line: string, start: number): {text: string; end: number} | {error: string; at: number} {
-  let text = ''
-  let index = start + 1
-  while (index < line.length) {
-    const char = line[index] as string
-    if (char === '"') return {text, end: index + 1}
-    if (char === '\\') {
-      const next = line[index + 1]
-      if (next === '"' || next === '\\') {
-        text += next
-        index += 2
-        continue
-      }
-      const code = /^u\{([0-9a-fA-F]{1,6})\}/.exec(line.slice(index + 1))
-      if (code) {
-        text += String.fromCodePoint(Number.parseInt(code[1] ?? '0', 16))
-        index += 1 + code[0].length
-        continue
-      }
-      return {error: `Unexpected escape '\\${next ?? ''}', expected \\", \\\\ or \\u{hex}`, at: index}
-    }
-    text += char
-    index++
-  }
-  return {error: 'Unexpected end of line inside quoted words, expected a closing "', at: start}
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]|\\(?=u\{[0-9a-fA-F]{1,6}\})/g
+
+/** The words as they stand between the quotes. */
+export function encodeWords(text: string): string {
+  return text.replace(CONTROL, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`)
+}
+
+/** The words that `encodeWords` wrote. */
+export function decodeWords(written: string): string {
+  return written.replace(/\\u\{([0-9a-fA-F]{1,6})\}/g, (code, hex: string) => {
+    const point = Number.parseInt(hex, 16)
+    return point === 0x5c || point <= 0x1f || (point >= 0x7f && point <= 0x9f) ? String.fromCodePoint(point) : code
+  })
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
+
+/** "the second " before quoted words that stand more than once; nothing for words that stand once. */
+export function ordinal(occurrence: number | undefined): string {
+  if (occurrence === undefined) return ''
+  return `the ${ORDINALS[occurrence - 1] ?? `${occurrence}th`} `
+}
+
+/** The pattern of an ordinal as `ordinal` writes it, capturing the word. */
+export const ORDINAL_PATTERN = `(?:the (${ORDINALS.join('|')}|\\d+th) )?`
+
+/** The occurrence an ordinal names (1-based), or undefined for none. */
+export function readOrdinal(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined
+  const index = ORDINALS.indexOf(word)
+  return index >= 0 ? index + 1 : Number.parseInt(word, 10)
 }

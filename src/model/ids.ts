@@ -3,6 +3,42 @@ import type {LabelScheme} from './types.js'
 /** Characters allowed in version and modification IDs. */
 export const SAFE_ID = /^[A-Za-z0-9._-]+$/
 
+/*
+ * The provision-ID grammar, defined once: every pattern in the code that reads a clause number,
+ * a label or a provision ID is built from these sources.
+ *
+ *   clause number   G3.20, G3.20A     section letter, part number, ".", clause number, optional inserted letter
+ *   part            G3
+ *   label           (b), (ii), (A), (3) the scheme of each depth: (a)…(z), (aa)…; (i), (ii)…; (A)…; (1)…
+ *   provision ID    G3.20(b)(ii)      a clause number followed by the labels of its sub-paragraphs
+ */
+
+/** The pattern of a section letter. */
+export const SECTION_LETTER_SOURCE = '[A-Z]'
+
+/** The pattern of a part ID (`G3`, `N4A`). */
+export const PART_ID_SOURCE = `${SECTION_LETTER_SOURCE}\\d+[A-Z]?`
+
+/** The pattern of a clause number (`G3.20`, `G3.20A`), to build other patterns from. */
+export const CLAUSE_NUMBER_SOURCE = `${PART_ID_SOURCE}\\.\\d+[A-Z]?`
+
+/**
+ * The pattern of a sub-paragraph label as the structure holds it, between brackets (`b`, `ii`,
+ * `A`, `3`): any letters or digits, so that a label out of its depth's scheme is read and then
+ * reported at its place (`check-structure.ts`, the numbering rule), never mistaken for text.
+ */
+export const LABEL_SOURCE = '[A-Za-z0-9]+'
+
+/**
+ * The pattern of a label where it stands in running text ("(b)", "Section G3.18(a) to (c)"): a
+ * label of one of the schemes (letters doubled as (aa), roman numerals, capitals, numbers), short
+ * enough not to take a bracketed word such as "(where)" for a label.
+ */
+export const LABEL_IN_TEXT_SOURCE = '[ivxlcdm]{1,7}|[a-z]{1,4}|[A-Z]{1,2}|\\d{1,3}'
+
+/** The pattern of a provision ID (`G3.20(b)(i)`), to build other patterns from. */
+export const PROVISION_ID_SOURCE = `${CLAUSE_NUMBER_SOURCE}(?:\\(${LABEL_SOURCE}\\))*`
+
 /**
  * A clause number: section letter, part number (with its inserted letter, `4A`), clause number,
  * optional inserted letter (`G3.20`, `G3.20A`, `N4A.1`, `H14.36A`).
@@ -10,10 +46,18 @@ export const SAFE_ID = /^[A-Za-z0-9._-]+$/
 export const CLAUSE_NUMBER = /^([A-Z])(\d+[A-Z]?)\.(\d+)([A-Z]?)$/
 
 /** A part id: section letter, part number, optional inserted letter (`G3`, `N4A`). */
-export const PART_ID = /^([A-Z])(\d+)([A-Z]?)$/
+export const PART_ID = new RegExp(`^(${SECTION_LETTER_SOURCE})(\\d+)([A-Z]?)$`)
 
-/** A provision ID: a clause number followed by bracketed labels, `G3.20(b)(i)`, `H14.36C(c)`. */
-export const PROVISION_ID = /^([A-Z]\d+[A-Z]?\.\d+[A-Z]?)((?:\([A-Za-z0-9]+\))*)$/
+/** A provision ID: a clause number followed by bracketed labels, `G3.20(b)(i)`. */
+export const PROVISION_ID = new RegExp(`^(${CLAUSE_NUMBER_SOURCE})((?:\\(${LABEL_SOURCE}\\))*)$`)
+
+/** The labels of a provision ID or a written reference, one match per `(label)`. */
+export const LABELS = new RegExp(`\\((${LABEL_SOURCE})\\)`, 'g')
+
+/** The part ID a clause number belongs to: `G3` for `G3.20A`; undefined when it is no clause number. */
+export function partOf(clauseNumber: string): string | undefined {
+  return new RegExp(`^(${PART_ID_SOURCE})\\.`).exec(clauseNumber)?.[1]
+}
 
 /** Label scheme of each sub-paragraph depth, 1-based: depth 1 is `(a)`. */
 export const SCHEMES: readonly LabelScheme[] = ['lower-alpha', 'lower-roman', 'upper-alpha', 'arabic']
@@ -62,7 +106,7 @@ export function labelAt(scheme: LabelScheme, index: number): string {
 export function splitProvisionId(id: string): {clause: string; labels: string[]} | undefined {
   const match = PROVISION_ID.exec(id)
   if (!match) return undefined
-  const labels = [...(match[2] ?? '').matchAll(/\(([A-Za-z0-9]+)\)/g)].map((m) => m[1] ?? '')
+  const labels = [...(match[2] ?? '').matchAll(LABELS)].map((m) => m[1] ?? '')
   return {clause: match[1] ?? '', labels}
 }
 

@@ -1,4 +1,4 @@
-import {compareClauseNumbers} from '../model/ids.js'
+import {compareClauseNumbers, partOf} from '../model/ids.js'
 import type {Clause, Group, Manifest, Section, Version} from '../model/types.js'
 import {collectPartChange, withoutDeletedParts, withPartChanges, type PartOutcomes} from './apply-part-changes.js'
 import {checkContext, groupOfHeading} from './check-context.js'
@@ -137,7 +137,7 @@ function rebuildSection(section: Section, version: string, outcomes: Map<string,
 
 function placeInsertedClause(parts: Section['parts'], id: string, outcome: ClauseOutcome, headings: Headings, letter: string): void {
   const clause = outcome.after as Clause
-  const partId = /^([A-Z]\d+[A-Z]?)\./.exec(id)?.[1]
+  const partId = partOf(id)
   const part = parts.find((p) => p.id === partId) ?? parts.find((p) => p.groups.some((g) => g.clauses.some((c) => c.id.startsWith(`${partId ?? ''}.`)))) ?? parts[parts.length - 1]
   if (!part) {
     parts.push({id: null, title: null, groups: [{heading: outcome.heading ?? null, clauses: [clause]}]})

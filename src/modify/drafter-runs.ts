@@ -2,13 +2,14 @@ import type {Run} from '../redline/run.js'
 import {acceptRuns, compactRuns, rejectRuns} from '../redline/run.js'
 import type {MarkupSegment} from './parse-critic-markup.js'
 import {segmentsToRuns} from './parse-critic-markup.js'
+import {LABEL_SOURCE} from '../model/ids.js'
 
 /** Where a field's text starts on its source line. */
 export type FieldLine = 'clause' | 'item' | 'tail'
 
 const PREFIX: Record<FieldLine, RegExp> = {
   clause: /^\*\*[^*\\]+\*\* ?/,
-  item: /^[ \t]*- \([A-Za-z0-9]+\) ?/,
+  item: new RegExp(`^[ \\t]*- \\(${LABEL_SOURCE}\\) ?`),
   tail: /^[ \t]*/
 }
 

@@ -1,4 +1,4 @@
-import {escapeText} from '../serialize/escape-text.js'
+import {escapeText} from '../escape/markdown.js'
 
 /**
  * Escapes what CriticMarkup would read as a mark: braces (every opener and closer has one) and

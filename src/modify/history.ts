@@ -3,9 +3,11 @@ import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {splitProvisionId} from '../model/ids.js'
 import type {Version} from '../model/types.js'
 import {findProvision, provisionIds} from '../model/walk.js'
+import type {ProvisionRedline} from '../redline/document.js'
+import {provisionRedline} from '../redline/clause-redline.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
-import {provisionToText} from '../render/provision-text.js'
+import {provisionToText} from '../model/provision-text.js'
 import {applyModifications} from './apply-modification.js'
 import {loadModification} from './load-modification.js'
 import type {Modification, ModificationKind} from './modification-types.js'
@@ -40,8 +42,10 @@ export interface HistoryEntry {
   /** The provision as plain text, before and after (empty where absent). */
   before: string
   after: string
-  /** Word-level view of the change. */
+  /** Word-level view of the change, over the plain text as a whole. */
   runs: Run[]
+  /** The change provision by provision (label, lead-in, sub-paragraphs, closing words), as diff and annex show it; absent for a first version. */
+  redline?: ProvisionRedline
 }
 
 /**
@@ -90,7 +94,8 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
       ...(partRetitled ? {part: {before: partThen.title, after: partNow.title, runs: redlineText(partThen.title ?? '', partNow.title ?? '')}} : {}),
       before,
       after,
-      runs: redlineText(before, after)
+      runs: redlineText(before, after),
+      redline: provisionRedline(then, now)
     })
   }
   if (!known.has(id)) throw new UsageError(`Unknown provision '${id}' in every stored version, expected a clause or sub-paragraph${didYouMean(id, [...known])}`)

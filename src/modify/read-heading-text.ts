@@ -1,7 +1,7 @@
 import {InputError} from '../diagnostics/errors.js'
 import type {Place} from '../model/types.js'
 import {inlineText} from '../parse/parse-inline.js'
-import {parseMarkdown} from '../parse/markdown.js'
+import {parseMarkdown} from '../markdown/remark.js'
 
 /**
  * The literal text of a heading line's markdown after its `#`s (escapes resolved, a closing `#`

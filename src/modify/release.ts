@@ -80,18 +80,12 @@ function gapNote(base: string, next: string): string {
 /**
  * Writes a built release to `sec-text/<version>/`: built in a temporary folder and renamed into
  * place, so on any failure nothing under `sec-text/` changes. Refuses an existing version.
- * `failAfter` (tests only) makes the write fail after that many files.
  */
-export function writeRelease(corpus: Corpus, built: BuiltRelease, failAfter?: number): string {
+export function writeRelease(corpus: Corpus, built: BuiltRelease): string {
   const target = path.join(corpus.root, 'sec-text', built.version.id)
   if (existsSync(target) || corpus.has(built.version.id)) {
     throw new UsageError(`Version ${built.version.id} exists already (sec-text/${built.version.id}/), expected a new version ID; releases are never overwritten`)
   }
-  const files = built.files.map((file, index) =>
-    failAfter !== undefined && index >= failAfter
-      ? {name: file.name, get data(): string { throw new Error(`simulated failure after ${failAfter} files`) }}
-      : file
-  )
-  writeFolderAtomic(target, files)
+  writeFolderAtomic(target, built.files)
   return `sec-text/${built.version.id}`
 }

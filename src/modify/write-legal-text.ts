@@ -1,9 +1,9 @@
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
-import {blockMarkerIndex, blockMarkersByRun} from '../serialize/block-markers.js'
+import {blockMarkerIndex, escapeHeadingText} from '../escape/markdown.js'
+import {blockMarkersByRun} from '../redline/block-markers.js'
 import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
-import {escapeHeadingText} from '../serialize/escape-text.js'
 import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
 
 /** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */

@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {PART_ID} from '../model/ids.js'
+import {CLAUSE_NUMBER_SOURCE, PART_ID} from '../model/ids.js'
 import type {Clause, Place} from '../model/types.js'
 import {checkClauseStructure} from './check-structure.js'
 import {parseClause} from './parse-clause.js'
@@ -68,7 +68,7 @@ export interface ClauseChunk {
   parse(): Clause
 }
 
-const CLAUSE_HEAD = /^\*\*([A-Z]\d+[A-Z]?\.\d+[A-Z]?)\*\*(?= |$)/
+const CLAUSE_HEAD = new RegExp(`^\\*\\*(${CLAUSE_NUMBER_SOURCE})\\*\\*(?= |$)`)
 
 /** Cuts a section file into its headings and clause chunks without parsing the clauses. */
 export function indexSection(source: SectionText, expectedVersion?: string): SectionIndex {

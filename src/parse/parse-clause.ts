@@ -1,9 +1,10 @@
 import type {ListItem, RootContent} from 'mdast'
 import {InputError} from '../diagnostics/errors.js'
 import {describe, inlineText} from './parse-inline.js'
-import {parseMarkdown} from './markdown.js'
+import {parseMarkdown} from '../markdown/remark.js'
 import type {Clause, Place, SubParagraph} from '../model/types.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
+import {LABEL_SOURCE} from '../model/ids.js'
 
 /** Where a clause chunk stands in its file. */
 export interface ChunkOrigin {
@@ -28,7 +29,8 @@ export function parseClause(chunk: string, origin: ChunkOrigin): Clause {
 /* ---------- the line scan for canonical chunks ---------- */
 
 const CLAUSE_LINE = /^\*\*([^*\\]+)\*\*(?: (.*))?$/
-const ITEM_LINE = /^((?: {2})*)- \(([A-Za-z0-9]+)\)(?: (.*))?$/
+const LABELLED = new RegExp(`^\\((${LABEL_SOURCE})\\)(?:[ \\t]+|$)`)
+const ITEM_LINE = new RegExp(`^((?: {2})*)- \\((${LABEL_SOURCE})\\)(?: (.*))?$`)
 
 function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
   const lines = chunk.split('\n')
@@ -134,7 +136,7 @@ function mergeAdjacentLists(nodes: RootContent[]): RootContent[] {
 
 function readItem(parent: Clause | SubParagraph, item: ListItem, origin: ChunkOrigin, place: PlaceOf): SubParagraph {
   const [paragraph, ...rest] = item.children
-  const labelled = paragraph?.type === 'paragraph' ? /^\(([A-Za-z0-9]+)\)(?:[ \t]+|$)/.exec(inlineText(paragraph.children, place)) : null
+  const labelled = paragraph?.type === 'paragraph' ? LABELLED.exec(inlineText(paragraph.children, place)) : null
   if (!paragraph || paragraph.type !== 'paragraph' || !labelled) {
     throw new InputError(`Unexpected sub-paragraph of ${parent.id} without a label, expected '- (a) text'`, place(paragraph ?? item))
   }

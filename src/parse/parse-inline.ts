@@ -1,7 +1,7 @@
 import type {PhrasingContent} from 'mdast'
 import {InputError} from '../diagnostics/errors.js'
 import type {Place} from '../model/types.js'
-import {parseMarkdown} from './markdown.js'
+import {parseMarkdown} from '../markdown/remark.js'
 
 type PlaceOf = (node: {position?: {start: {line: number; column: number}}}) => Place
 

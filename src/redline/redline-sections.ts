@@ -1,11 +1,9 @@
-import {diffArrays} from 'diff/lib/diff/array.js'
-import type {Clause, Group, Part, Provision, Section, SubParagraph} from '../model/types.js'
-import {serializeProvision} from '../serialize/serialize-clause.js'
-import type {ClauseRedline, PartRedline, ProvisionRedline, ProvisionStatus, RedlineDocument, SectionRedline} from './document.js'
 import {comparePartIds} from '../model/ids.js'
+import type {Clause, Group, Part, Section} from '../model/types.js'
+import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
+import type {ClauseRedline, PartRedline, RedlineDocument, SectionRedline} from './document.js'
 import {redlineText} from './redline-text.js'
-import {hasChanges, type Run, wholeRuns} from './run.js'
-import {similarity} from './similarity.js'
+import {hasChanges, wholeRuns} from './run.js'
 
 /** Where a clause stands: its part and cross-heading. */
 interface Placed {
@@ -42,11 +40,11 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
     else previous = placed.clause.id
   }
   const pushDeleted = (key: string | null): void => {
-    for (const placed of deletedAfter.get(key) ?? []) clauses.push(clauseRedline(placed, undefined))
+    for (const placed of deletedAfter.get(key) ?? []) clauses.push(clauseRedline(settled(placed), undefined))
   }
   pushDeleted(null)
   for (const placed of newClauses) {
-    clauses.push(clauseRedline(oldById.get(placed.clause.id), placed))
+    clauses.push(clauseRedline(settled(oldById.get(placed.clause.id)), settled(placed)))
     pushDeleted(placed.clause.id)
   }
   const title = redlineText(before?.title ?? '', after?.title ?? '')
@@ -75,102 +73,7 @@ function placedClauses(section: Section | undefined): Placed[] {
   return section.parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.map((clause) => ({clause, part, group}))))
 }
 
-function statusOf(before: unknown, after: unknown, changed: boolean): ProvisionStatus {
-  if (!before) return 'inserted'
-  if (!after) return 'deleted'
-  return changed ? 'changed' : 'unchanged'
+function settled(placed: Placed | undefined): {clause: Clause; setting: ClauseSetting} | undefined {
+  if (!placed) return undefined
+  return {clause: placed.clause, setting: {partId: placed.part.id, partTitle: placed.part.title, heading: placed.group.heading, group: placed.group.clauses[0]?.id ?? null}}
 }
-
-function clauseRedline(before: Placed | undefined, after: Placed | undefined): ClauseRedline {
-  const provision = provisionRedline(before?.clause, after?.clause)
-  const oldHeading = before?.group.heading ?? null
-  const newHeading = after?.group.heading ?? null
-  const oldPartTitle = before?.part.title ?? null
-  const newPartTitle = after?.part.title ?? null
-  return {
-    ...provision,
-    kind: 'clause',
-    part: {
-      id: (after ?? before)?.part.id ?? null,
-      title: oldPartTitle === null && newPartTitle === null ? null : textRuns(before ? oldPartTitle ?? '' : null, after ? newPartTitle ?? '' : null)
-    },
-    heading: oldHeading === null && newHeading === null ? null : textRuns(before ? oldHeading ?? '' : null, after ? newHeading ?? '' : null),
-    group: {before: before?.group.clauses[0]?.id ?? null, after: after?.group.clauses[0]?.id ?? null}
-  }
-}
-
-/** Runs for a text present in one or both versions (null: the provision is absent there). */
-function textRuns(before: string | null, after: string | null): Run[] {
-  if (before === null) return wholeRuns(after ?? '', 'insert')
-  if (after === null) return wholeRuns(before, 'delete')
-  return redlineText(before, after)
-}
-
-function labelOf(provision: Provision): string {
-  return provision.kind === 'clause' ? provision.id : provision.label
-}
-
-/** Redlines a provision present in one or both versions. */
-export function provisionRedline(before: Provision | undefined, after: Provision | undefined): ProvisionRedline {
-  const present = (after ?? before) as Provision
-  const oldText = before ? before.text : null
-  const newText = after ? after.text : null
-  const text = textRuns(oldText, newText)
-  const tail = textRuns(before ? before.tail : null, after ? after.tail : null)
-  const label = textRuns(before ? labelOf(before) : null, after ? labelOf(after) : null)
-  const items = alignItems(before?.items, after?.items)
-  const changed = hasChanges(text) || hasChanges(tail) || hasChanges(label) || items.some((item) => item.status !== 'unchanged')
-  return {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, items, tail}
-}
-
-/** Pairs old and new sub-paragraphs: identical ones by an LCS, the rest in order where similar enough. */
-function alignItems(before: SubParagraph[] | undefined, after: SubParagraph[] | undefined): ProvisionRedline[] {
-  const oldItems = before ?? []
-  const newItems = after ?? []
-  if (!before) return newItems.map((item) => provisionRedline(undefined, item))
-  if (!after) return oldItems.map((item) => provisionRedline(item, undefined))
-  const body = (item: SubParagraph): string => serializeProvision({...item, label: ''})
-  const changes = diffArrays(oldItems, newItems, {comparator: (x, y) => body(x) === body(y)})
-  const out: ProvisionRedline[] = []
-  let removed: SubParagraph[] = []
-  const flush = (added: SubParagraph[]): void => {
-    let i = 0
-    let j = 0
-    while (i < removed.length || j < added.length) {
-      const oldItem = removed[i]
-      const newItem = added[j]
-      if (oldItem && newItem && similarity(body(oldItem), body(newItem)) >= 0.4) {
-        out.push(provisionRedline(oldItem, newItem))
-        i++
-        j++
-      } else if (oldItem && (!newItem || removed.length - i > added.length - j)) {
-        out.push(provisionRedline(oldItem, undefined))
-        i++
-      } else if (newItem) {
-        out.push(provisionRedline(undefined, newItem))
-        j++
-      }
-    }
-    removed = []
-  }
-  let oldIndex = 0
-  let newIndex = 0
-  for (const change of changes) {
-    const count = change.count ?? change.value.length
-    if (change.removed) {
-      removed.push(...oldItems.slice(oldIndex, oldIndex + count))
-      oldIndex += count
-    } else if (change.added) {
-      flush(newItems.slice(newIndex, newIndex + count))
-      newIndex += count
-    } else {
-      flush([])
-      for (let k = 0; k < count; k++) out.push(provisionRedline(oldItems[oldIndex + k], newItems[newIndex + k]))
-      oldIndex += count
-      newIndex += count
-    }
-  }
-  flush([])
-  return out
-}
-

@@ -1,3 +1,5 @@
+import {CLAUSE_NUMBER_SOURCE, LABEL_IN_TEXT_SOURCE} from '../model/ids.js'
+
 /**
  * Legal-aware word tokens. Pieces that a reader treats as one word stay whole: `SMETS2+`,
  * `G3.20(b)(i)`, `£1,200`, `15 Working Day`, `Sub-Committee`, `(b)`. Whitespace runs and each
@@ -9,8 +11,8 @@ const TOKEN = new RegExp(
     '£\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?', // £1,200.50
     '£\\d+(?:\\.\\d+)?', // £1200
     '\\d+ (?:Working|Business|Settlement) Days?', // 15 Working Day(s)
-    '[A-Z]\\d+[A-Z]?\\.\\d+[A-Z]?(?:\\((?:[a-z]{1,4}|[A-Z]{1,2}|\\d{1,3})\\))*', // G3.20, G3.20A, G3.20(b)(i)
-    '\\((?:[a-z]{1,4}|[A-Z]{1,2}|\\d{1,3})\\)(?![\\p{L}\\p{N}])', // (b), (iv), (A), (2)
+    `${CLAUSE_NUMBER_SOURCE}(?:\\((?:${LABEL_IN_TEXT_SOURCE})\\))*`, // G3.20, G3.20A, G3.20(b)(i)
+    `\\((?:${LABEL_IN_TEXT_SOURCE})\\)(?![\\p{L}\\p{N}])`, // (b), (iv), (A), (2)
     '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?', // 1,200
     "[\\p{L}\\p{N}\\p{M}]+(?:['’\\-.][\\p{L}\\p{N}\\p{M}]+)*\\+?", // words, SMETS2+, Sub-Committee, User's, 3.5
     '\\s+', // a whitespace run

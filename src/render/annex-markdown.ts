@@ -1,10 +1,10 @@
 import type {Annex} from '../annex/annex-types.js'
 import type {ClauseRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
-import {blockMarkersByRun, escapeWithMarkers} from '../serialize/block-markers.js'
+import {escapeMarkdownInline, escapeWithMarkers} from '../escape/markdown.js'
+import {blockMarkersByRun} from '../redline/block-markers.js'
 import {annexCover, sectionHeading} from './annex-cover.js'
 import {paragraphRuns, redlineParagraphs} from './redline-paragraphs.js'
-import {visibleText} from './visible-text.js'
 
 export interface AnnexMarkdownOptions {
   /** Write CriticMarkup (`{++…++}`, `{--…--}`) instead of `<ins>`/`<del>`. */
@@ -83,14 +83,5 @@ function runs(list: readonly Run[], options: AnnexMarkdownOptions, atLineStart =
  * `blockMarkers` (indexes into the text) are escaped too: they would open a block in some reading.
  */
 export function inline(text: string, blockMarkers: readonly number[] = []): string {
-  return escapeWithMarkers(text, blockMarkers, escapeInline)
-}
-
-function escapeInline(text: string): string {
-  return visibleText(text)
-    .replace(/[\\`*_[\]{}|~]/g, (char) => `\\${char}`)
-    .replace(/^[#+\-=>]/, (char) => `\\${char}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
+  return escapeWithMarkers(text, blockMarkers, escapeMarkdownInline)
 }

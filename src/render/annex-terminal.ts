@@ -1,4 +1,5 @@
 import type {Annex} from '../annex/annex-types.js'
+import {markRun} from '../redline/plain-notation.js'
 import type {Run} from '../redline/run.js'
 import {annexCover, sectionHeading} from './annex-cover.js'
 import {redlineParagraphs} from './redline-paragraphs.js'
@@ -53,7 +54,7 @@ export function terminalRuns(runs: readonly Run[], style: TerminalStyle): string
       const text = visibleText(run.text)
       if (run.type === 'equal') return text
       if (style.color) return run.type === 'insert' ? ANSI.insert(text) : ANSI.delete(text)
-      return run.type === 'insert' ? `[+${text}+]` : `[-${text}-]`
+      return markRun(run.type, text)
     })
     .join('')
 }

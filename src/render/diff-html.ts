@@ -1,7 +1,8 @@
 import type {ProvisionChange, VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
-import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines, visible} from './diff-lines.js'
+import {escapeHtml} from '../escape/html.js'
+import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines} from './diff-lines.js'
 
 export interface DiffHtmlOptions {
   summary?: boolean
@@ -10,17 +11,13 @@ export interface DiffHtmlOptions {
   sideBySide?: boolean
 }
 
-function escape(text: string): string {
-  return visible(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
-
 /** Runs as HTML; `side` keeps only what one version reads (for side by side). */
 function runs(list: readonly Run[], side?: 'old' | 'new'): string {
   return list
     .map((run) => {
-      if (run.type === 'equal') return escape(run.text)
-      if (run.type === 'insert') return side === 'old' ? '' : `<ins>${escape(run.text)}</ins>`
-      return side === 'new' ? '' : `<del>${escape(run.text)}</del>`
+      if (run.type === 'equal') return escapeHtml(run.text)
+      if (run.type === 'insert') return side === 'old' ? '' : `<ins>${escapeHtml(run.text)}</ins>`
+      return side === 'new' ? '' : `<del>${escapeHtml(run.text)}</del>`
     })
     .join('')
 }
@@ -99,14 +96,14 @@ export function renderDiffHtml(diff: VersionDiff, options: DiffHtmlOptions = {})
   const nav = groups
     .map(
       (section) =>
-        `<li>Section ${escape(section.section)}<ul>${section.clauses
-          .map((clause) => `<li><a href="#${anchor.get(clause.changes[0] as ProvisionChange) ?? ''}">${escape(clause.clause)}</a> <span class="kind">${clause.changes.length === 1 ? escape((clause.changes[0] as ProvisionChange).kind) : `${clause.changes.length} changes`}</span></li>`)
+        `<li>Section ${escapeHtml(section.section)}<ul>${section.clauses
+          .map((clause) => `<li><a href="#${anchor.get(clause.changes[0] as ProvisionChange) ?? ''}">${escapeHtml(clause.clause)}</a> <span class="kind">${clause.changes.length === 1 ? escapeHtml((clause.changes[0] as ProvisionChange).kind) : `${clause.changes.length} changes`}</span></li>`)
           .join('')}</ul></li>`
     )
     .join('')
 
   const rows = diff.summary.sections
-    .map((s) => `<tr><td>${escape(s.letter)} ${escape(s.title)}${s.presence === 'both' ? '' : ` (${s.presence})`}</td><td>${s.counts.changed}</td><td>${s.counts.added}</td><td>${s.counts.deleted}</td><td>${s.counts['not-used']}</td><td>${s.counts.moved}</td><td>${s.counts.headings}</td><td>${s.counts.unchanged}</td></tr>`)
+    .map((s) => `<tr><td>${escapeHtml(s.letter)} ${escapeHtml(s.title)}${s.presence === 'both' ? '' : ` (${s.presence})`}</td><td>${s.counts.changed}</td><td>${s.counts.added}</td><td>${s.counts.deleted}</td><td>${s.counts['not-used']}</td><td>${s.counts.moved}</td><td>${s.counts.headings}</td><td>${s.counts.unchanged}</td></tr>`)
     .join('\n')
   const t = diff.summary.totals
   const summary = `<table><thead><tr><th>Section</th><th>Changed</th><th>Added</th><th>Deleted</th><th>[Not used]</th><th>Moved</th><th>Headings</th><th>Unchanged</th></tr></thead><tbody>${rows}
@@ -120,17 +117,17 @@ export function renderDiffHtml(diff: VersionDiff, options: DiffHtmlOptions = {})
             const changes = clause.changes
               .map((change) => {
                 const where = change.newPlace ?? change.oldPlace
-                return `<article class="change kind-${change.kind}" id="${anchor.get(change) ?? ''}" tabindex="-1" data-id="${escape(change.id)}" data-kind="${change.kind}">
-<div class="kind">${escape(describeChange(change))} <strong>${escape(change.id)}</strong>${where ? ` <span class="where">${escape(`${where.file}:${where.line}:${where.column}`)}</span>` : ''}</div>
+                return `<article class="change kind-${change.kind}" id="${anchor.get(change) ?? ''}" tabindex="-1" data-id="${escapeHtml(change.id)}" data-kind="${change.kind}">
+<div class="kind">${escapeHtml(describeChange(change))} <strong>${escapeHtml(change.id)}</strong>${where ? ` <span class="where">${escapeHtml(`${where.file}:${where.line}:${where.column}`)}</span>` : ''}</div>
 ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
 </article>`
               })
               .join('\n')
             const whole = clauses.get(`${section.section} ${clause.clause}`)
             const context = options.context && whole ? body(whole, Boolean(options.sideBySide)) : ''
-            return `<section class="clause"><h3>${escape(clause.clause)}${clause.heading ? ` <span class="kind">${escape(clause.heading)}</span>` : ''}</h3>\n${changes}\n${context}</section>`
+            return `<section class="clause"><h3>${escapeHtml(clause.clause)}${clause.heading ? ` <span class="kind">${escapeHtml(clause.heading)}</span>` : ''}</h3>\n${changes}\n${context}</section>`
           })
-          return `<h2>Section ${escape(section.section)}: ${escape(sectionTitle(section.section))}</h2>\n${parts.join('\n')}`
+          return `<h2>Section ${escapeHtml(section.section)}: ${escapeHtml(sectionTitle(section.section))}</h2>\n${parts.join('\n')}`
         })
         .join('\n')
 
@@ -138,7 +135,7 @@ ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
     options.summary || diff.headings.length === 0
       ? ''
       : `<h2>Headings</h2><ul>${diff.headings
-          .map((h) => `<li>${escape(`${h.level} ${h.kind}, Section ${h.section}${h.level === 'part-title' && h.part ? `, Part ${h.part}` : ''}${h.firstClause ? ` before ${h.firstClause}` : ''}`)}: ${runs(h.runs)}</li>`)
+          .map((h) => `<li>${escapeHtml(`${h.level} ${h.kind}, Section ${h.section}${h.level === 'part-title' && h.part ? `, Part ${h.part}` : ''}${h.firstClause ? ` before ${h.firstClause}` : ''}`)}: ${runs(h.runs)}</li>`)
           .join('')}</ul>`
 
   return `<!DOCTYPE html>
@@ -147,16 +144,16 @@ ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <nav aria-label="Changed clauses"><strong>Changed clauses</strong><ul>${nav}</ul><p class="help">Keys: <kbd>n</kbd> next change, <kbd>p</kbd> previous.</p></nav>
 <main>
-<h1>${escape(title)}</h1>
-<p>${escape(describeRecords(diff))}</p>
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(describeRecords(diff))}</p>
 ${summary}
-<p>${escape(diff.changes.length === 0 && diff.headings.length === 0 ? 'No changes.' : `Total: ${describeCounts(t)}.`)}</p>
+<p>${escapeHtml(diff.changes.length === 0 && diff.headings.length === 0 ? 'No changes.' : `Total: ${describeCounts(t)}.`)}</p>
 ${sections}
 ${headings}
 </main>

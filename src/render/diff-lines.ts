@@ -1,6 +1,7 @@
 import type {ChangeCounts, ProvisionChange, VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import {compactRuns, type Run} from '../redline/run.js'
+import {visibleText} from './visible-text.js'
 
 /**
  * What the diff renderers share: the lines of a redlined provision (label, lead-in, sub-paragraphs,
@@ -84,12 +85,5 @@ export function groupChanges(changes: readonly ProvisionChange[]): Array<{sectio
   return out
 }
 
-/** Control characters as visible pictures (`␛`), so legal text can never drive a terminal or hide in a page. */
-export function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => {
-    const code = char.charCodeAt(0)
-    if (code < 0x20) return String.fromCharCode(0x2400 + code)
-    if (code === 0x7f) return '\u2421'
-    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-  })
-}
+/** Control characters as visible pictures (`␛`), so legal text can never drive a terminal or hide in a page: the shared {@link visibleText}. */
+export const visible = visibleText

@@ -1,8 +1,9 @@
 import type {VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
-import {blockMarkersByRun, escapeWithMarkers} from '../serialize/block-markers.js'
-import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines, visible} from './diff-lines.js'
+import {escapeMarkdownLiteral, escapeWithMarkers} from '../escape/markdown.js'
+import {blockMarkersByRun} from '../redline/block-markers.js'
+import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines} from './diff-lines.js'
 
 /**
  * Escapes text so that Markdown reads it literally; HTML-significant characters become entities.
@@ -10,14 +11,9 @@ import {describeChange, describeCounts, describeRecords, describeSides, groupCha
  * block where the text starts a list item.
  */
 function literal(text: string, blockMarkers: readonly number[] = []): string {
-  return escapeWithMarkers(text, blockMarkers, escapeLiteral)
+  return escapeWithMarkers(text, blockMarkers, escapeMarkdownLiteral)
 }
 
-function escapeLiteral(text: string): string {
-  return visible(text)
-    .replace(/[\\`*_[\]#|~]/g, (char) => `\\${char}`)
-    .replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)
-}
 
 /** Runs as inline Markdown; `atLineStart`: neither reading may open a block (`1` kept, `. the` inserted). */
 function runs(list: readonly Run[], atLineStart = false): string {

@@ -2,7 +2,8 @@ import pc from 'picocolors'
 import type {VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
-import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines, visible} from './diff-lines.js'
+import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, visible} from './diff-lines.js'
+import {terminalProvision, terminalRuns} from './redline-terminal.js'
 
 export interface DiffTermOptions {
   color: boolean
@@ -13,25 +14,12 @@ export interface DiffTermOptions {
 /**
  * `redline diff --format term`: grouped by section and clause, each change with its word-level
  * redline. In colour, deletions are red and struck through and insertions green and underlined;
- * without colour they read `[-deleted-]{+inserted+}`, as in `git diff --word-diff`.
+ * without colour they read `[-deleted-]` and `[+inserted+]`, as everywhere (`src/redline/plain-notation.ts`).
  */
 export function renderDiffTerm(diff: VersionDiff, options: DiffTermOptions): string {
   const c = pc.createColors(options.color)
-  const runs = (list: readonly Run[], dimEqual = false): string =>
-    list
-      .map((run) => {
-        const text = visible(run.text)
-        if (run.type === 'equal') return dimEqual ? c.dim(text) : text
-        if (!options.color) return run.type === 'insert' ? `{+${text}+}` : `[-${text}-]`
-        return run.type === 'insert' ? c.green(c.underline(text)) : c.red(c.strikethrough(text))
-      })
-      .join('')
-  const provision = (redline: ProvisionRedline, indent: string): string[] =>
-    redlineLines(redline).map((line) => {
-      const label = runs(line.label)
-      const text = runs(line.runs, line.status === 'unchanged')
-      return `${indent}${'    '.repeat(line.depth)}${label}${label && text ? ' ' : ''}${text}`
-    })
+  const runs = (list: readonly Run[]): string => terminalRuns(list, c)
+  const provision = (redline: ProvisionRedline, indent: string): string[] => terminalProvision(redline, indent, c)
 
   const out: string[] = [c.bold(`diff ${describeSides(diff)}`), c.dim(describeRecords(diff))]
   if (diff.changes.length === 0 && diff.headings.length === 0) {

@@ -1,5 +1,5 @@
 import type {Clause, Provision, ProvisionBase, SubParagraph} from '../model/types.js'
-import {escapeText} from './escape-text.js'
+import {escapeText} from '../escape/markdown.js'
 
 /**
  * The canonical markdown of one clause:

@@ -1,6 +1,6 @@
 import {stringify} from 'yaml'
 import type {Section} from '../model/types.js'
-import {escapeHeadingText} from './escape-text.js'
+import {escapeHeadingText} from '../escape/markdown.js'
 import {serializeClause} from './serialize-clause.js'
 
 /**

@@ -134,11 +134,55 @@ describe('amending instructions', () => {
     }), {numRuns: 3000})
   })
 
+  /** A clause G3.20 whose lead-in is `text` and whose (a) and closing words are fixed. */
+  const single = (text: string, tail = ''): Section[] => [{letter: 'G', title: 'Security', version: 'x', parts: [{id: 'G3', title: null, groups: [{heading: null, clauses: [{kind: 'clause', id: 'G3.20', text, items: [], tail}]}]}]}]
+
+  /** Random word edits of a list of words: insert, delete or replace words at random places. */
+  const edited = (vocabulary: fc.Arbitrary<string>): fc.Arbitrary<[string[], string[]]> =>
+    fc.tuple(fc.array(vocabulary, {minLength: 1, maxLength: 14}), fc.array(fc.tuple(fc.constantFrom('insert', 'delete', 'replace'), fc.nat(), vocabulary), {minLength: 1, maxLength: 5})).map(([words, edits]) => {
+      const after = [...words]
+      for (const [op, at, word] of edits) {
+        const index = at % (after.length + 1)
+        if (op === 'insert') after.splice(index, 0, word)
+        else if (op === 'delete' && after.length > 1) after.splice(Math.min(index, after.length - 1), 1)
+        else after[Math.min(index, after.length - 1)] = word
+      }
+      return [words, after]
+    })
+
+  it('quote whole words in the drafting style: "the second" where words repeat, no backslash, no markdown', () => {
+    const vocabulary = fc.constantFrom('the', 'User', 'shall', 'or', 'and', 'manufacturer', 'developer', 'Device', 'SMETS2+', '£1,200', '(b)', '(where applicable)', 'insert', 'substitute', '"Operator"', 'G3.20(b);')
+    fc.assert(fc.property(edited(vocabulary), ([a, b]) => {
+      const before = single(a.join(' '))
+      const after = single(b.join(' '))
+      const annex = buildAnnex(mp087Meta, redlineSections(before, after), 'clause')
+      const text = renderAnnexInstructions(annex)
+      expect(text).not.toMatch(/\\|\*\*|^\s*- \(/m)
+      for (const instruction of parseInstructions(text, 'i.txt')) {
+        if (instruction.kind !== 'text') continue
+        const {edit} = instruction
+        const quoted = [edit.words, edit.kind === 'substitute' ? edit.by : undefined, edit.kind === 'insert' ? edit.after ?? edit.before : undefined].filter((w): w is string => w !== undefined && w !== '')
+        for (const words of quoted) expect(words, text).toMatch(/^[^\s,;:.)\]].*[^\s(]$|^[^\s,;:.)\](]$/su)
+        if (edit.occurrence !== undefined) expect(text).toMatch(/ the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th) "/)
+      }
+      expect(plain(applyInstructions(versionOf(before), parseInstructions(text, 'i.txt')).sections)).toEqual(plain(after))
+    }), {numRuns: 1500})
+  })
+
+  it('round-trip random word edits of hostile words: quotes, the phrasing of instructions, backslashes, control characters', () => {
+    const vocabulary = fc.constantFrom('"', '" substitute "', '" insert "', '".', 'the second', '\\', '\\u{41}', '\\u{1b}', '\u001b[31m', '\u0007', 'x', 'x', '(a)', '**G3.20**', '- (a)', 'العربية')
+    fc.assert(fc.property(edited(vocabulary), edited(vocabulary), ([a, b], [c, d]) => {
+      const before = single(a.join(' '), c.join(' '))
+      const after = single(b.join(' '), d.join(' '))
+      expect(plain(roundTrip(before, after))).toEqual(plain(after))
+    }), {numRuns: 1500})
+  })
+
   it('refuse words that are missing or ambiguous, saying which', () => {
     expect(applyTextEdit('a b a', {kind: 'omit', words: 'a'})).toEqual({ok: false, reason: 'Unexpected "a": occurs more than once in the provision, expected words that occur once'})
     expect(() => parseInstructions('1. In Section G3.20, frobnicate "x".', 'i.txt')).toThrow(/i\.txt:1:1: Unexpected 'frobnicate "…"'/)
     expect(() => parseInstructions('Delete Clause G3.20.', 'i.txt')).toThrow(/i\.txt:1:1: Unexpected 'Delete Clause G3.20.', expected an instruction/)
-    expect(() => parseInstructions('In Section G3.20, omit "x.', 'i.txt')).toThrow(/closing "/)
+    expect(() => parseInstructions('In Section G3.20, omit "x.', 'i.txt')).toThrow(/i\.txt:1:1: Unexpected 'omit "x'/)
   })
   it('retitle one of two cross-headings of the same name, anchored on the clause under it', () => {
     const make = (second: string): Section[] => [

@@ -54,7 +54,7 @@ describe('redline diff', () => {
     const term = runCli(['diff', '5.19', '5.20'])
     expect(term.status).toBe(0)
     expect(term.stdout).toContain('changed G3.17(b)')
-    expect(term.stdout).toContain('Gas Proxy Function{+ which forms part of a SMETS2+ Device+})')
+    expect(term.stdout).toContain('Gas Proxy Function[+ which forms part of a SMETS2+ Device+])')
     expect(term.stdout).toContain('change records: SEC520')
     const md = runCli(['diff', '5.19', '5.20', '--format', 'md'])
     expect(md.stdout).toContain('<ins> which forms part of a SMETS2+ Device</ins>')
@@ -154,10 +154,10 @@ describe('redline diff', () => {
   it('--summary prints counts only; --context prints the whole clause', () => {
     const summary = runCli(['diff', '6.17', '6.21', '--summary'])
     expect(summary.stdout).toContain('1 changed, 11 unchanged')
-    expect(summary.stdout).not.toContain('{+')
+    expect(summary.stdout).not.toContain('[+')
     const context = runCli(['diff', '6.17', '6.21', '--context'])
     expect(context.stdout).toContain('(a) the manufacturers of the hardware')
-    expect(context.stdout).toContain('{+ which forms part of a SMETS2+ Device+}')
+    expect(context.stdout).toContain('[+ which forms part of a SMETS2+ Device+]')
   })
 
   it('diffs the synthetic full-size corpus, and every change reads back to the text on each side', async () => {

@@ -1,7 +1,8 @@
+import {spawnSync} from 'node:child_process'
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
+import {cliPath, copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
 import {draft, expectInputError, freshCorpus, snapshotTree} from './modify-helpers.js'
 
 const smets2 = 'Gas Proxy Function which forms part of a SMETS2+ Device) for which it is the Responsible Supplier,'
@@ -59,7 +60,7 @@ describe('redline history', () => {
     const g320 = runCli(['history', 'G3.20(b)'])
     expect(g320.status).toBe(0)
     expect(g320.stdout).toContain('6.21  amended from 6.17 by MP087 (modification) "Correction to SEC Section G – User Responsibilities"')
-    expect(g320.stdout).toContain('Gas Proxy Function{+ which forms part of a SMETS2+ Device+})')
+    expect(g320.stdout).toContain('Gas Proxy Function[+ which forms part of a SMETS2+ Device+])')
     expect(g320.stdout).not.toContain('SEC520')
     const g317 = runCli(['history', 'G3.17(b)'])
     expect(g317.stdout).toContain('5.20  amended from 5.19 by SEC520 (designation)')
@@ -76,7 +77,7 @@ describe('redline history', () => {
     const g320 = runCli(['--root', root, 'history', 'G3.20'])
     expect(g320.status).toBe(0)
     expect(g320.stdout).toContain('6.21  retitled from 6.17 by MP950 (modification)')
-    expect(g320.stdout).toContain('cross-heading: Manufacturers{+ and Developers+}: Duty to Notify[- and Be Notified-]')
+    expect(g320.stdout).toContain('cross-heading: Manufacturers[+ and Developers+]: Duty to Notify[- and Be Notified-]')
     expect(g320.stdout).not.toContain('MP951')
     const g318 = JSON.parse(runCli(['--root', root, 'history', 'G3.18', '--format', 'json']).stdout) as {entries: Array<{version: string; change: string; records: Array<{id: string}>; heading?: {before: string; after: string}}>}
     expect(g318.entries.at(-1)).toMatchObject({version: '6.21', change: 'amended', records: [{id: 'MP950'}, {id: 'MP951'}], heading: {before: 'Manufacturers: Duty to Notify and Be Notified', after: 'Manufacturers and Developers: Duty to Notify'}})
@@ -108,12 +109,13 @@ describe('redline release', () => {
     expectInputError(runCli(['release', '--base', '6.99', '--as', '7.0', 'MP087']), /Unknown version '6\.99', expected one of 5\.19, 5\.20, 6\.17, 6\.21/)
   })
 
-  it('leaves sec-text/ unchanged when interrupted part-way', () => {
+  it('leaves sec-text/ unchanged when a write fails part-way (a real failure: the file-size limit stops section-g.md mid-file)', () => {
     const root = copyCorpus()
     rmSync(path.join(root, 'sec-text/6.21'), {recursive: true})
     const before = snapshotTree(path.join(root, 'sec-text'))
-    const result = runCli(['--root', root, 'release', '--base', '6.17', '--as', '6.21', 'MP087'], {env: {REDLINE_TEST_FAIL_AFTER_FILES: '1'}})
-    expectInputError(result, /Cannot write .*6\.21: simulated failure after 1 files/)
+    // `ulimit -f 4` allows 2,048 bytes per file: the manifest fits, the 2.6 kB section file is cut off (EFBIG).
+    const limited = spawnSync('/bin/sh', ['-c', 'ulimit -f 4 && exec "$0" "$@"', process.execPath, cliPath, '--root', root, 'release', '--base', '6.17', '--as', '6.21', 'MP087'], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    expectInputError({status: limited.status, stdout: limited.stdout, stderr: limited.stderr}, /Cannot write .*6\.21: EFBIG, expected a writable location/)
     expect(snapshotTree(path.join(root, 'sec-text'))).toEqual(before)
   })
 })

@@ -1,20 +1,10 @@
 import type {CheckMessage} from '../check-message.js'
 import type {CheckReport} from '../check-versions.js'
+import {escapeXml} from '../../escape/xml.js'
 
 export interface JunitOptions {
   /** Count warnings as failures too (`--frail`). */
   frail?: boolean
-}
-
-/** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
 }
 
 /**
@@ -57,3 +47,5 @@ function describe(message: CheckMessage): string {
   const related = cause ? ` (see ${cause.file ?? ''}:${cause.line ?? 1}:${cause.column ?? 1}: ${cause.reason})` : ''
   return `${where}: ${message.fatal ? 'error' : 'warning'}: ${message.reason} [${message.ruleId ?? ''}]${related}`
 }
+
+export {escapeXml}

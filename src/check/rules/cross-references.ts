@@ -20,14 +20,15 @@ import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
+import {CLAUSE_NUMBER_SOURCE, LABEL_IN_TEXT_SOURCE, LABELS, PART_ID_SOURCE, SECTION_LETTER_SOURCE} from '../../model/ids.js'
 
 export interface CrossReferencesOptions {
   outsideCorpus: Severity
 }
 
-const LABELS = String.raw`(?:\([A-Za-z0-9]{1,5}\))`
-const FULL = String.raw`[A-Z](?:\d+[A-Z]?(?:\.\d+[A-Z]?)?${LABELS}*)?(?!\w|\.\w)`
-const REF = String.raw`(?:${FULL}|${LABELS}+)`
+const LABEL = `(?:\\((?:${LABEL_IN_TEXT_SOURCE})\\))`
+const FULL = `(?:${CLAUSE_NUMBER_SOURCE}${LABEL}*|${PART_ID_SOURCE}|${SECTION_LETTER_SOURCE})(?!\\w|\\.\\w)`
+const REF = `(?:${FULL}|${LABEL}+)`
 const SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+)`
 /** "Section(s)" or "paragraph(s)" followed by one or more references joined by ",", "and", "or", "to". */
 const REFERENCE = new RegExp(String.raw`\b(Sections?|[Pp]aragraphs?)\s+(${REF}(?:${SEPARATOR}${REF})*)`, 'g')
@@ -141,7 +142,7 @@ function resolveId(written: string, previous: string | undefined, word: string, 
   if (!written.startsWith('(')) return written
   if (previous && /^Sections?$/.test(word)) {
     const depth = (written.match(/\(/g) ?? []).length
-    const labels = previous.match(/\([A-Za-z0-9]+\)/g) ?? []
+    const labels = previous.match(LABELS) ?? []
     if (labels.length >= depth) {
       const clause = previous.slice(0, previous.indexOf('(') < 0 ? previous.length : previous.indexOf('('))
       return `${clause}${labels.slice(0, labels.length - depth).join('')}${written}`

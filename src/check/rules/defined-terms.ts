@@ -18,6 +18,10 @@ import {editDistance} from '../../diagnostics/errors.js'
 import type {Place} from '../../model/types.js'
 import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
+import {LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
+
+/** A provision ID or part (`G3`, `G3.20(b)`) at the start of a word: never a defined term. */
+const STARTS_WITH_PART_ID = new RegExp(`^${PART_ID_SOURCE}`)
 
 export interface DefinedTermsOptions {
   terms: Array<{value: string; place: Place}>
@@ -36,7 +40,7 @@ interface Word {
   end: number
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}+'’-]*(?:\.\d+[A-Z]?)?(?:\([A-Za-z0-9]{1,5}\))*/gu
+const WORD = new RegExp(`[\\p{L}\\p{N}][\\p{L}\\p{N}+'’-]*(?:\\.\\d+[A-Z]?)?(?:\\((?:${LABEL_IN_TEXT_SOURCE})\\))*`, 'gu')
 const PLURAL = /(?:'s|’s|s'|s’|s)$/
 
 export const definedTerms = lintRule<DefinedTermsOptions>({
@@ -160,7 +164,7 @@ function matchTerm(list: Word[], index: number, text: string, byFirstWord: Map<s
 function isTermLike(word: Word, ignore: Set<string>): boolean {
   const first = word.text.charAt(0)
   if (first < 'A' || first > 'Z') return false
-  if (word.text.length === 1 || /^[A-Z]\d/.test(word.text) || ignore.has(word.text)) return false
+  if (word.text.length === 1 || STARTS_WITH_PART_ID.test(word.text) || ignore.has(word.text)) return false
   return true
 }
 

@@ -1,3 +1,4 @@
+import {plainRedline} from '../../redline/plain-notation.js'
 import type {Run} from '../../redline/run.js'
 
 /** Quotes text for a message: trimmed, in double quotes, long text shortened in the middle. */
@@ -27,9 +28,9 @@ export function describeRuns(runs: readonly Run[]): string {
   return parts.join(', ')
 }
 
-/** The redline in plain text: `{-deleted-}` and `{+inserted+}` marks around the changed words. */
+/** The redline in the plain-text notation: `[-deleted-]` and `[+inserted+]` around the changed words. */
 export function inlineRedline(runs: readonly Run[]): string {
-  return runs.map((run) => (run.type === 'equal' ? run.text : run.type === 'delete' ? `{-${run.text}-}` : `{+${run.text}+}`)).join('')
+  return plainRedline(runs)
 }
 
 /** The range of `before` that the runs change, and what it becomes; undefined when nothing changes. */

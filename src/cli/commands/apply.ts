@@ -3,11 +3,11 @@ import {applyInstructionFile} from '../../instructions/apply-instruction-file.js
 import {applyModifications} from '../../modify/apply-modification.js'
 import {loadModification} from '../../modify/load-modification.js'
 import {findProvision} from '../../model/walk.js'
-import {provisionToText} from '../../render/provision-text.js'
+import {provisionTerminalText} from '../../render/history-text.js'
 import {serializeClause} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
-import {escapeHeadingText} from '../../serialize/escape-text.js'
+import {escapeHeadingText} from '../../escape/markdown.js'
 
 /** `redline apply <ID> [--to <version>]`: the affected clauses as the modification leaves them. Nothing is written. */
 export function registerApply(program: Command, context: () => CliContext): void {
@@ -41,7 +41,7 @@ export function registerApply(program: Command, context: () => CliContext): void
       ctx.stderr(dim(`${modification.meta.id} applied to ${base.id}`))
       const blocks = clauses.map(({change, after}) => {
         if (!after) return `${bold(change.id)} ${dim('(deleted)')}`
-        return options.format === 'md' && after.kind === 'clause' ? serializeClause(after) : provisionToText(after)
+        return options.format === 'md' && after.kind === 'clause' ? serializeClause(after) : provisionTerminalText(after)
       })
       const partLines = parts.map(({id: part, title, present}) => {
         if (!present) return `${bold(`Part ${part}`)} ${dim('(deleted)')}`

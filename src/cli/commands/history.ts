@@ -1,6 +1,6 @@
 import type {Command} from 'commander'
-import {formatRuns} from '../../modify/format-runs.js'
 import {provisionHistory} from '../../modify/history.js'
+import {renderHistoryText} from '../../render/history-text.js'
 import type {CliContext} from '../context.js'
 import {choice} from '../options.js'
 
@@ -15,17 +15,9 @@ export function registerHistory(program: Command, context: () => CliContext): vo
       const ctx = context()
       const entries = provisionHistory(ctx.corpus(), id)
       if (options.format === 'json') {
-        ctx.stdout(JSON.stringify({schema: 'sec-redline/history@1', provision: id, entries}, null, 2))
+        ctx.stdout(JSON.stringify({schema: 'sec-redline/history@1', provision: id, entries: entries.map(({redline: _, ...entry}) => entry)}, null, 2))
         return
       }
-      const {bold, dim, yellow} = ctx.colors
-      const blocks = entries.map((entry) => {
-        if (entry.change === 'first') return `${bold(entry.version)}  ${dim('first stored version')}\n${entry.after}`
-        const records = entry.records.length > 0 ? entry.records.map((r) => `${r.id} (${r.kind}) "${r.title}"`).join(', ') : yellow('no change record explains this change')
-        const heading = (entry.part ? `${dim('part heading:')} ${formatRuns(entry.part.runs, ctx.colors)}\n` : '') + (entry.heading ? `${dim('cross-heading:')} ${formatRuns(entry.heading.runs, ctx.colors)}\n` : '')
-        const text = entry.change === 'retitled' ? '' : formatRuns(entry.runs, ctx.colors)
-        return `${bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${text}`.trimEnd()
-      })
-      ctx.stdout(blocks.join('\n\n'))
+      ctx.stdout(renderHistoryText(entries, ctx.colors))
     })
 }

@@ -17,9 +17,7 @@ export function registerRelease(program: Command, context: () => CliContext): vo
       const ctx = context()
       const corpus = ctx.corpus()
       const built = buildRelease(corpus, {base: options.base, as: options.as, ids, ...(options.name !== undefined && {name: options.name}), ...(options.date !== undefined && {date: options.date})})
-      // Fault injection for tests: fail after writing this many files (the release must leave sec-text/ untouched).
-      const failAfter = process.env.REDLINE_TEST_FAIL_AFTER_FILES
-      const dir = writeRelease(corpus, built, failAfter === undefined ? undefined : Number(failAfter))
+      const dir = writeRelease(corpus, built)
       ctx.stdout(`wrote ${dir}/ (${options.base} + ${built.version.manifest.changes.join(', ')})`)
     })
 }

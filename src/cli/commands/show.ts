@@ -1,6 +1,6 @@
 import type {Command} from 'commander'
 import {provisionToJson} from '../../render/provision-json.js'
-import {provisionToText} from '../../render/provision-text.js'
+import {provisionTerminalText} from '../../render/history-text.js'
 import {serializeProvision} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
@@ -20,6 +20,6 @@ export function registerShow(program: Command, context: () => CliContext): void 
       const located = corpus.find(version, id)
       if (options.format === 'json') ctx.stdout(JSON.stringify(provisionToJson(located, version), null, 2))
       else if (options.format === 'md') ctx.stdout(serializeProvision(located.provision))
-      else ctx.stdout(provisionToText(located.provision))
+      else ctx.stdout(provisionTerminalText(located.provision))
     })
 }

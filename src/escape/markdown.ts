@@ -1,5 +1,12 @@
+/*
+ * Escaping for markdown, in one place: corpus text written canonically (`escapeText`,
+ * `escapeHeadingText`, proven against remark-parse), redlined text shown in a rendered markdown
+ * report (`escapeMarkdownLiteral` for diff, `escapeMarkdownInline` for the annex, control
+ * characters made visible first), and the backslash that keeps a line from opening a block.
+ */
 import type {Heading, Paragraph} from 'mdast'
-import {parseMarkdown, stringifyMarkdown} from '../parse/markdown.js'
+import {parseMarkdown, stringifyMarkdown} from '../markdown/remark.js'
+import {visibleText} from './terminal.js'
 
 /** Text that can be written into a canonical line as it is: no markdown syntax can start in it. */
 const PLAIN = /^(?![-+*>#=\s]|\d+[.)])[^\\`*_<>&[\]!~|{}#\n\r\t\u0000-\u001f\u007f]*(?<!\s)$/
@@ -54,4 +61,47 @@ export function escapeHeadingText(text: string, depth: 1 | 2 | 3): string {
   const heading: Heading = {type: 'heading', depth, children: [{type: 'text', value: text}]}
   const written = stringifyMarkdown({type: 'root', children: [heading]}).replace(/\n$/, '')
   return written.slice(depth + 1)
+}
+
+/**
+ * Where a text that starts a line would open a markdown block: the index of its list marker (`1.`
+ * or `1)`, after the digits), or of a leading `-`, `+`, `*`, `>`, `#` or `=`. A backslash there
+ * keeps the line a paragraph.
+ */
+export function blockMarkerIndex(text: string): number | null {
+  if (/^[-+*>#=]/.test(text)) return 0
+  const digits = /^\d+(?=[.)])/.exec(text)
+  return digits ? digits[0].length : null
+}
+
+/**
+ * Escapes `text` with `escape`, and puts a backslash before each character at `blockMarkers`
+ * (every marker character is ASCII punctuation, which a backslash always escapes).
+ */
+export function escapeWithMarkers(text: string, blockMarkers: readonly number[], escape: (text: string) => string): string {
+  let out = ''
+  let from = 0
+  for (const at of [...blockMarkers].sort((a, b) => a - b)) {
+    if (at < from || at >= text.length) continue
+    out += `${escape(text.slice(from, at))}\\${text[at] ?? ''}`
+    from = at + 1
+  }
+  return out + escape(text.slice(from))
+}
+
+/** Redlined text in a markdown diff report: markdown punctuation escaped with a backslash, `&`, `<` and `>` as numeric references. */
+export function escapeMarkdownLiteral(text: string): string {
+  return visibleText(text)
+    .replace(/[\\`*_[\]#|~]/g, (char) => `\\${char}`)
+    .replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+/** Redlined text in the markdown annex: markdown punctuation escaped with a backslash, `&` and `<` as entities, a line-start marker escaped. */
+export function escapeMarkdownInline(text: string): string {
+  return visibleText(text)
+    .replace(/[\\`*_[\]{}|~]/g, (char) => `\\${char}`)
+    .replace(/^[#+\-=>]/, (char) => `\\${char}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parseMarkdown} from '../../src/parse/markdown.js'
-import {escapeHeadingText, escapeText} from '../../src/serialize/escape-text.js'
+import {parseMarkdown} from '../../src/markdown/remark.js'
+import {escapeHeadingText, escapeText} from '../../src/escape/markdown.js'
 
 /** The literal text remark-parse reads from one line of markdown, or undefined when it is not one plain paragraph. */
 function readBack(markdown: string): string | undefined {

@@ -1,8 +1,8 @@
-import type {Annex} from './annex-types.js'
-import {renderAnnexDocx} from '../render/annex-docx.js'
-import {renderAnnexHtml} from '../render/annex-html.js'
-import {renderAnnexInstructions} from '../render/annex-instructions.js'
-import {renderAnnexMarkdown} from '../render/annex-markdown.js'
+import type {Annex} from '../annex/annex-types.js'
+import {renderAnnexDocx} from './annex-docx.js'
+import {renderAnnexHtml} from './annex-html.js'
+import {renderAnnexInstructions} from './annex-instructions.js'
+import {renderAnnexMarkdown} from './annex-markdown.js'
 
 /** The file formats of an annex. */
 export const ANNEX_FORMATS = ['md', 'html', 'docx', 'instructions'] as const

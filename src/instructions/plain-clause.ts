@@ -1,0 +1,65 @@
+import {InputError} from '../diagnostics/errors.js'
+import type {Clause, Place, Provision, SubParagraph} from '../model/types.js'
+import {CLAUSE_NUMBER_SOURCE, LABEL_SOURCE} from '../model/ids.js'
+import {decodeWords, encodeWords} from './quote-words.js'
+
+/**
+ * A whole clause in an instruction file, as plain legal text (the layout `redline show` prints):
+ * the number and its text, each sub-paragraph's label and text indented four spaces per level,
+ * a sub-paragraph's closing words under its own sub-paragraphs, a clause's closing words back at
+ * the clause's indent. Words are written as they read; only control characters are coded (see
+ * `quote-words.ts`).
+ */
+export function writeClauseBlock(clause: Clause): string[] {
+  const lines: string[] = []
+  const visit = (provision: Provision, indent: string): void => {
+    const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+    lines.push(`${indent}${label}${provision.text === '' ? '' : ` ${encodeWords(provision.text)}`}`)
+    for (const item of provision.items) visit(item, `${indent}    `)
+    if (provision.tail !== '') lines.push(`${indent}${provision.kind === 'clause' ? '' : '    '}${encodeWords(provision.tail)}`)
+  }
+  visit(clause, '')
+  return lines
+}
+
+const CLAUSE_LINE = new RegExp(`^(${CLAUSE_NUMBER_SOURCE})(?: (.*))?$`)
+const ITEM_LINE = new RegExp(`^\\((${LABEL_SOURCE})\\)(?: (.*))?$`)
+
+/** Reads the lines `writeClauseBlock` wrote (without the block's own indent); `line` is the 1-based line of the first. */
+export function readClauseBlock(lines: readonly string[], file: string, line: number): Clause {
+  let index = 0
+  const place = (offset: number): Place => ({file, start: {line: line + offset, column: 5}})
+  const lineAt = (indent: number): string | undefined => {
+    const text = lines[index]
+    if (text === undefined || !text.startsWith(' '.repeat(indent)) || text.charAt(indent) === ' ') return undefined
+    return text.slice(indent)
+  }
+  const head = CLAUSE_LINE.exec(lines[0] ?? '')
+  if (!head) throw new InputError(`Unexpected '${(lines[0] ?? '').slice(0, 40)}', expected a clause number and its text (\`G3.20 The User shall …\`)`, place(0))
+  const clause: Clause = {kind: 'clause', id: head[1] ?? '', text: decodeWords(head[2] ?? ''), items: [], tail: ''}
+  index = 1
+  const readItems = (parent: Provision, indent: number): void => {
+    for (;;) {
+      const text = lineAt(indent)
+      const match = text === undefined ? null : ITEM_LINE.exec(text)
+      if (!match) return
+      const item: SubParagraph = {kind: 'sub-paragraph', id: `${parent.id}(${match[1] ?? ''})`, label: match[1] ?? '', text: decodeWords(match[2] ?? ''), items: [], tail: ''}
+      index++
+      readItems(item, indent + 4)
+      const tail = lineAt(indent + 4)
+      if (tail !== undefined && !ITEM_LINE.test(tail)) {
+        item.tail = decodeWords(tail)
+        index++
+      }
+      parent.items.push(item)
+    }
+  }
+  readItems(clause, 4)
+  const tail = lineAt(0)
+  if (tail !== undefined) {
+    clause.tail = decodeWords(tail)
+    index++
+  }
+  if (index < lines.length) throw new InputError(`Unexpected '${(lines[index] ?? '').trim().slice(0, 40)}' in clause ${clause.id}, expected a sub-paragraph "(a) …" indented four spaces per level, or the clause's closing words`, place(index))
+  return clause
+}

@@ -1,0 +1,121 @@
+import {diffArrays} from 'diff/lib/diff/array.js'
+import {provisionBodyText, sameProvisionBody} from '../model/provision-text.js'
+import type {Clause, Provision, SubParagraph} from '../model/types.js'
+import type {ClauseRedline, ProvisionRedline, ProvisionStatus} from './document.js'
+import {redlineText} from './redline-text.js'
+import {hasChanges, type Run, wholeRuns} from './run.js'
+import {similarity} from './similarity.js'
+
+/** Where a clause stands in one version: its part and the part's title, its cross-heading, and its group (named by the group's first clause). */
+export interface ClauseSetting {
+  partId: string | null
+  partTitle: string | null
+  heading: string | null
+  group: string | null
+}
+
+/**
+ * The one builder of a clause's redline, for `annex` (via {@link redlineSections}) and `diff`: the
+ * provision redlined structurally, with its part title and cross-heading redlined and its group in
+ * each version. A side that is absent (`undefined`) makes the clause inserted or deleted.
+ */
+export function clauseRedline(before: {clause: Clause; setting: ClauseSetting} | undefined, after: {clause: Clause; setting: ClauseSetting} | undefined): ClauseRedline {
+  const provision = provisionRedline(before?.clause, after?.clause)
+  const oldHeading = before?.setting.heading ?? null
+  const newHeading = after?.setting.heading ?? null
+  const oldPartTitle = before?.setting.partTitle ?? null
+  const newPartTitle = after?.setting.partTitle ?? null
+  return {
+    ...provision,
+    kind: 'clause',
+    part: {
+      id: (after ?? before)?.setting.partId ?? null,
+      title: oldPartTitle === null && newPartTitle === null ? null : textRuns(before ? oldPartTitle ?? '' : null, after ? newPartTitle ?? '' : null)
+    },
+    heading: oldHeading === null && newHeading === null ? null : textRuns(before ? oldHeading ?? '' : null, after ? newHeading ?? '' : null),
+    group: {before: before?.setting.group ?? null, after: after?.setting.group ?? null}
+  }
+}
+
+/** Runs for a text present in one or both versions (null: the provision is absent there). */
+function textRuns(before: string | null, after: string | null): Run[] {
+  if (before === null) return wholeRuns(after ?? '', 'insert')
+  if (after === null) return wholeRuns(before, 'delete')
+  return redlineText(before, after)
+}
+
+function labelOf(provision: Provision): string {
+  return provision.kind === 'clause' ? provision.id : provision.label
+}
+
+/** Redlines a provision present in one or both versions. */
+export function provisionRedline(before: Provision | undefined, after: Provision | undefined): ProvisionRedline {
+  const present = (after ?? before) as Provision
+  const oldText = before ? before.text : null
+  const newText = after ? after.text : null
+  const text = textRuns(oldText, newText)
+  const tail = textRuns(before ? before.tail : null, after ? after.tail : null)
+  const label = textRuns(before ? labelOf(before) : null, after ? labelOf(after) : null)
+  const items = alignItems(before?.items, after?.items)
+  const changed = hasChanges(text) || hasChanges(tail) || hasChanges(label) || items.some((item) => item.status !== 'unchanged')
+  return {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, items, tail}
+}
+
+/** Pairs old and new sub-paragraphs: identical ones by an LCS, the rest in order where similar enough. */
+function alignItems(before: SubParagraph[] | undefined, after: SubParagraph[] | undefined): ProvisionRedline[] {
+  const oldItems = before ?? []
+  const newItems = after ?? []
+  if (!before) return newItems.map((item) => provisionRedline(undefined, item))
+  if (!after) return oldItems.map((item) => provisionRedline(item, undefined))
+  const body = (item: SubParagraph): string => provisionBodyText(item)
+  const changes = diffArrays(oldItems, newItems, {comparator: sameProvisionBody})
+  const out: ProvisionRedline[] = []
+  let removed: SubParagraph[] = []
+  const flush = (added: SubParagraph[]): void => {
+    let i = 0
+    let j = 0
+    while (i < removed.length || j < added.length) {
+      const oldItem = removed[i]
+      const newItem = added[j]
+      if (oldItem && newItem && similarity(body(oldItem), body(newItem)) >= 0.4) {
+        out.push(provisionRedline(oldItem, newItem))
+        i++
+        j++
+      } else if (oldItem && (!newItem || removed.length - i > added.length - j)) {
+        out.push(provisionRedline(oldItem, undefined))
+        i++
+      } else if (newItem) {
+        out.push(provisionRedline(undefined, newItem))
+        j++
+      }
+    }
+    removed = []
+  }
+  let oldIndex = 0
+  let newIndex = 0
+  for (const change of changes) {
+    const count = change.count ?? change.value.length
+    if (change.removed) {
+      removed.push(...oldItems.slice(oldIndex, oldIndex + count))
+      oldIndex += count
+    } else if (change.added) {
+      flush(newItems.slice(newIndex, newIndex + count))
+      newIndex += count
+    } else {
+      flush([])
+      for (let k = 0; k < count; k++) out.push(provisionRedline(oldItems[oldIndex + k], newItems[newIndex + k]))
+      oldIndex += count
+      newIndex += count
+    }
+  }
+  flush([])
+  return out
+}
+
+
+/** Inserted, deleted, changed or unchanged, from the presence of each side and whether anything changed. */
+export function statusOf(before: unknown, after: unknown, changed: boolean): ProvisionStatus {
+  if (!before) return 'inserted'
+  if (!after) return 'deleted'
+  return changed ? 'changed' : 'unchanged'
+}
