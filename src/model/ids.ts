@@ -3,6 +3,31 @@ import type {LabelScheme} from './types.js'
 /** Characters allowed in version and modification IDs. */
 export const SAFE_ID = /^[A-Za-z0-9._-]+$/
 
+/** The longest version or change record ID: it names a folder, which every file system must hold. */
+export const MAX_ID_LENGTH = 64
+
+/** Names Windows reserves for devices, whatever the extension: a folder `CON` or `nul.txt` cannot be checked out there. */
+const RESERVED_NAME = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?$/i
+
+/**
+ * The one rule for version and change record IDs (they name folders): letters, digits, `.`, `_`
+ * and `-`, not `.` or `..`, not ending in `.`, at most 64 characters, not a reserved device name.
+ * Answers what is wrong, or undefined for a good ID.
+ */
+export function idProblem(id: string): string | undefined {
+  if (id === '') return 'expected a non-empty ID'
+  if (!SAFE_ID.test(id) || id === '.' || id === '..') return "expected only letters, digits, '.', '_' and '-' (no path characters)"
+  if (id.length > MAX_ID_LENGTH) return `expected at most ${MAX_ID_LENGTH} characters (it has ${id.length})`
+  if (id.endsWith('.')) return "expected no '.' at the end (Windows drops it from folder names)"
+  if (RESERVED_NAME.test(id)) return 'expected a name that is not a reserved device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9)'
+  return undefined
+}
+
+/** Whether `id` follows the ID rule (see `idProblem`). */
+export function isGoodId(id: string): boolean {
+  return idProblem(id) === undefined
+}
+
 /** A clause number: section letter, part number, clause number, optional inserted letter (`G3.20`, `G3.20A`). */
 export const CLAUSE_NUMBER = /^([A-Z])(\d+)\.(\d+)([A-Z]?)$/
 

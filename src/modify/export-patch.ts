@@ -1,5 +1,4 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
+import {readCorpusText} from '../read/read-text.js'
 import {structuredPatch} from 'diff'
 import type {Corpus} from '../corpus/corpus.js'
 import {serializeSection} from '../serialize/serialize-section.js'
@@ -31,7 +30,7 @@ interface FilePatch {
 export function exportPatch(corpus: Corpus, id: string, options: PatchOptions = {}): string {
   const modification = loadModification(corpus, id)
   const base = corpus.version(modification.meta.base)
-  const read = (file: string): string => readFileSync(path.join(corpus.root, file), 'utf8')
+  const read = (file: string): string => readCorpusText(corpus.root, file)
   const files: FilePatch[] = []
   if (options.as === undefined) {
     const applied = applyModifications(base, [modification])

@@ -1,4 +1,3 @@
-import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Corpus} from '../corpus/corpus.js'
 import {RedlineError} from '../diagnostics/errors.js'
@@ -8,6 +7,7 @@ import {applyModifications} from './apply-modification.js'
 import {loadModification} from './load-modification.js'
 import {versionFiles} from './release.js'
 import {where} from './check-context.js'
+import {pathKind, readCorpusText} from '../read/read-text.js'
 
 /** Something `verify` could not explain. */
 export interface VerifyFinding {
@@ -84,7 +84,7 @@ function compareVersion(corpus: Corpus, stored: Version, expected: Version, chan
   for (const file of versionFiles(expected)) {
     const name = `${stored.dir}/${file.name}`
     const full = path.join(corpus.root, name)
-    const actual = existsSync(full) ? readFileSync(full, 'utf8') : undefined
+    const actual = pathKind(full, name) === 'missing' ? undefined : readCorpusText(corpus.root, name)
     if (actual === undefined) found(`Missing file ${name}, expected it as built from ${record}`)
     else if (actual !== file.data && !file.name.endsWith('.yaml')) {
       const line = firstDifferentLine(actual, file.data)

@@ -1,5 +1,6 @@
 import {InputError} from '../diagnostics/errors.js'
-import {SAFE_ID} from '../model/ids.js'
+import {dateProblem} from '../model/dates.js'
+import {idProblem, isGoodId} from '../model/ids.js'
 import type {Manifest} from '../model/types.js'
 import {optionalString, parseYamlRecord, rejectUnknownKeys, requireString} from './parse-frontmatter.js'
 
@@ -15,18 +16,16 @@ export function parseManifest(source: string, file: string, expectedVersion?: st
   }
   const base = optionalString(record, 'base', '"6.16"') ?? null
   for (const [key, value] of [['version', version], ['base', base]] as const) {
-    if (value !== null && !SAFE_ID.test(value)) {
-      throw new InputError(`Unexpected ${key} '${value}', expected only letters, digits, '.', '_' and '-'`, record.places[key])
-    }
+    const problem = value === null ? undefined : idProblem(value)
+    if (problem !== undefined) throw new InputError(`Unexpected ${key} '${value ?? ''}', ${problem}`, record.places[key])
   }
   const changes = record.values.changes ?? []
-  if (!Array.isArray(changes) || !changes.every((c): c is string => typeof c === 'string' && SAFE_ID.test(c))) {
+  if (!Array.isArray(changes) || !changes.every((c): c is string => typeof c === 'string' && isGoodId(c))) {
     throw new InputError("Unexpected value for 'changes', expected a list of change record IDs such as [MP087]", record.places.changes)
   }
   const effective = optionalString(record, 'effective', '"2019-11-29"')
-  if (effective !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(effective)) {
-    throw new InputError(`Unexpected effective date '${effective}', expected YYYY-MM-DD`, record.places.effective)
-  }
+  const dateError = effective === undefined ? undefined : dateProblem(effective)
+  if (dateError !== undefined) throw new InputError(`Unexpected effective date '${effective ?? ''}', ${dateError}`, record.places.effective)
   const manifest: Manifest = {version, base, changes, source: requireString(record, 'source', '"SEC 6.17 as published by SECCo"')}
   const release = optionalString(record, 'release', '"November 2019 SEC Release"')
   if (release !== undefined) manifest.release = release

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Command} from 'commander'
 import {collectFiles, formatFiles} from '../../format/format-files.js'
-import {writeFileAtomic} from '../../write/write-atomic.js'
+import {writeFileSet} from '../../write/write-file-set.js'
 import type {CliContext} from '../context.js'
 import {EXIT} from '../context.js'
 
@@ -24,10 +24,8 @@ export function registerFmt(program: Command, context: () => CliContext): void {
         ctx.exitCode = changed.length === 0 ? EXIT.ok : EXIT.findings
         return
       }
-      for (const result of changed) {
-        writeFileAtomic(result.file, result.text)
-        ctx.stdout(`formatted ${result.file}`)
-      }
+      writeFileSet(changed.map((result) => ({file: result.file, data: result.text})), ctx.stderr)
+      for (const result of changed) ctx.stdout(`formatted ${result.file}`)
       ctx.stderr(`${changed.length} of ${results.length} files rewritten`)
     })
 }
