@@ -3,7 +3,7 @@ import {didYouMean, InputError, UsageError} from '../diagnostics/errors.js'
 import type {Manifest} from '../model/types.js'
 import {parseManifest} from '../parse/parse-manifest.js'
 import {readVersionFiles, SECTION_FILE} from '../read/read-corpus.js'
-import {listFolder, pathKind, readCorpusText, readText} from '../read/read-text.js'
+import {listFolder, pathKind, readText} from '../read/read-text.js'
 import type {Corpus} from './corpus.js'
 
 /** One section file, read but not parsed. */
@@ -38,6 +38,7 @@ export interface VersionSource {
 export function readVersionSource(spec: string, corpus: () => Corpus | undefined): VersionSource {
   const store = corpus()
   if (store?.has(spec)) {
+    store.checkBaseChain(spec)
     const files = readVersionFiles(store.root, spec)
     return {
       id: spec,
@@ -88,5 +89,5 @@ function readPath(spec: string): VersionSource {
 export function readStoredManifest(corpus: Corpus, id: string): Manifest | undefined {
   if (!corpus.has(id)) return undefined
   const file = `sec-text/${id}/manifest.yaml`
-  return pathKind(path.join(corpus.root, file), file) === 'missing' ? undefined : parseManifest(readCorpusText(corpus.root, file), file, id)
+  return pathKind(path.join(corpus.root, file), file) === 'missing' ? undefined : corpus.storedManifest(id)
 }

@@ -3,7 +3,7 @@ import {structuredPatch} from 'diff'
 import type {Corpus} from '../corpus/corpus.js'
 import {serializeSection} from '../serialize/serialize-section.js'
 import {applyModifications} from './apply-modification.js'
-import {loadModification} from './load-modification.js'
+import {loadModification, modificationBase} from './load-modification.js'
 import {buildRelease} from './release.js'
 
 export interface PatchOptions {
@@ -29,7 +29,7 @@ interface FilePatch {
  */
 export function exportPatch(corpus: Corpus, id: string, options: PatchOptions = {}): string {
   const modification = loadModification(corpus, id)
-  const base = corpus.version(modification.meta.base)
+  const base = modificationBase(corpus, modification)
   const read = (file: string): string => readCorpusText(corpus.root, file)
   const files: FilePatch[] = []
   if (options.as === undefined) {

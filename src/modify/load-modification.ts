@@ -3,9 +3,11 @@ import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, InputError, UsageError} from '../diagnostics/errors.js'
 import {idProblem, SAFE_ID} from '../model/ids.js'
 import {listFolder, pathKind, readCorpusText} from '../read/read-text.js'
+import type {Manifest, Version} from '../model/types.js'
+import {manifestPlace} from '../parse/parse-manifest.js'
 import type {Modification} from './modification-types.js'
 import {parseLegalText} from './parse-legal-text.js'
-import {parseModificationMeta} from './parse-modification-meta.js'
+import {metaBasePlace, parseModificationMeta} from './parse-modification-meta.js'
 
 export const META_FILE = 'modification.md'
 export const LEGAL_TEXT_FILE = 'legal-text.md'
@@ -46,4 +48,28 @@ export function loadModification(corpus: Corpus, id: string): Modification {
   const meta = parseModificationMeta(readCorpusText(corpus.root, metaFile), metaFile, id)
   const sections = parseLegalText(readCorpusText(corpus.root, legalTextFile), legalTextFile)
   return {meta, metaFile, legalTextFile, sections}
+}
+
+/** The change records a manifest lists, loaded; a record that is not under modifications/ is an error at the manifest line naming it. */
+export function loadListedModifications(corpus: Corpus, manifest: Manifest): Modification[] {
+  return manifest.changes.map((id) => {
+    if (pathKind(path.join(corpus.root, modificationDir(id)), modificationDir(id)) === 'missing') {
+      const known = listModificationIds(corpus)
+      throw new InputError(
+        `Unknown change record '${id}' listed by version ${manifest.version}, expected a folder ${modificationDir(id)}/ (known: ${known.join(', ') || 'none'})${didYouMean(id, known)}`,
+        manifestPlace(manifest, 'changes', id)
+      )
+    }
+    return loadModification(corpus, id)
+  })
+}
+
+/** The version a change record is drafted against; an unknown one is an error at its metadata's `base:` line. */
+export function modificationBase(corpus: Corpus, modification: Modification): Version {
+  const id = modification.meta.base
+  if (!corpus.has(id)) {
+    const known = corpus.versionIds()
+    throw new InputError(`Unknown base version '${id}' of ${modification.meta.id}, expected a version under sec-text/ (${known.join(', ')})${didYouMean(id, known)}`, metaBasePlace(modification.meta, modification.metaFile))
+  }
+  return corpus.version(id)
 }

@@ -49,6 +49,7 @@ export function parseModificationMeta(source: string, file: string, expectedId?:
     author: {name: author.name, date: author.date},
     body: lines.slice(close + 1).join('\n').replace(/^\n+/, '').replace(/\s+$/, '')
   }
+  basePlaces.set(meta, record.places.base ?? record.place)
   const optional = {target: '"November 2019 SEC Release"', route: 'Fast-Track', proposer: '"Security Sub-Committee"', representative: '"Gordon Hextall"', classification: 'White'} as const
   for (const [key, example] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
     const value = optionalString(record, key, example)
@@ -67,4 +68,11 @@ function readMapping(value: unknown, key: string, place: import('../model/types.
     out[name] = item
   }
   return out
+}
+
+const basePlaces = new WeakMap<ModificationMeta, import('../model/types.js').Place>()
+
+/** The place of a modification's `base:` line, for messages about the version it names. */
+export function metaBasePlace(meta: ModificationMeta, file: string): import('../model/types.js').Place {
+  return basePlaces.get(meta) ?? {file, start: {line: 1, column: 1}}
 }

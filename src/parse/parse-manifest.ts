@@ -1,7 +1,7 @@
 import {InputError} from '../diagnostics/errors.js'
 import {dateProblem} from '../model/dates.js'
 import {idProblem, isGoodId} from '../model/ids.js'
-import type {Manifest} from '../model/types.js'
+import type {Manifest, Place} from '../model/types.js'
 import {optionalString, parseYamlRecord, rejectUnknownKeys, requireString} from './parse-frontmatter.js'
 
 export const MANIFEST_KEYS = ['version', 'base', 'changes', 'release', 'effective', 'source', 'excerpt'] as const
@@ -32,5 +32,26 @@ export function parseManifest(source: string, file: string, expectedVersion?: st
   if (effective !== undefined) manifest.effective = effective
   const excerpt = optionalString(record, 'excerpt', '"Section G3.17 to G3.21 only"')
   if (excerpt !== undefined) manifest.excerpt = excerpt
+  places.set(manifest, {file, source, keys: record.places})
   return manifest
+}
+
+const places = new WeakMap<Manifest, {file: string; source: string; keys: Record<string, Place>}>()
+
+/**
+ * Where a manifest says something, for messages about what it refers to: the line of its `base`,
+ * or of one of its `changes` (the line naming that record). Falls back to the manifest's first line.
+ */
+export function manifestPlace(manifest: Manifest, key: 'version' | 'base' | 'changes', item?: string): Place {
+  const known = places.get(manifest)
+  const fallback: Place = {file: known?.file ?? `sec-text/${manifest.version}/manifest.yaml`, start: {line: 1, column: 1}}
+  if (!known) return fallback
+  const place = known.keys[key] ?? fallback
+  if (item === undefined) return place
+  const lines = known.source.split('\n')
+  for (let index = place.start.line - 1; index < lines.length; index++) {
+    const column = (lines[index] ?? '').indexOf(item)
+    if (column >= 0 && (index > place.start.line - 1 || column > key.length)) return {file: place.file, start: {line: index + 1, column: column + 1}}
+  }
+  return place
 }
