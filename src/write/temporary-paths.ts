@@ -30,11 +30,12 @@ export function cleanStaleTemporaries(dir: string, notify: Notify = notifyOnStde
     const owner = temporaryOwner(name)
     if (owner === undefined || isRunning(owner)) continue
     const stale = path.join(dir, name)
+    const shown = path.isAbsolute(stale) && !path.relative(process.cwd(), stale).startsWith('..') ? path.relative(process.cwd(), stale) : stale
     try {
       rmSync(stale, {recursive: true, force: true})
-      notify(`removed ${stale}, a temporary left by an interrupted sec-redline run (process ${owner})`)
+      notify(`removed ${shown}, a temporary left by an interrupted sec-redline run (process ${owner})`)
     } catch {
-      notify(`cannot remove ${stale}, a temporary left by an interrupted sec-redline run (process ${owner}); remove it by hand`)
+      notify(`cannot remove ${shown}, a temporary left by an interrupted sec-redline run (process ${owner}); remove it by hand`)
     }
   }
 }
