@@ -24,7 +24,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     return fatal.decode(bytes)
   } catch {
     const {offset, length} = firstInvalidSequence(bytes)
-    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1
     const line = countNewlines(bytes, lineStart) + 1
     const column = fatal.decode(bytes.subarray(lineStart, offset)).length + 1
     const shown = [...bytes.subarray(offset, offset + length)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ')
