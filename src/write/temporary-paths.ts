@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {readdirSync, rmSync} from 'node:fs'
+import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {isTemporaryName, temporaryName, temporaryOwner} from '../model/temporary-names.js'
 
@@ -31,6 +31,17 @@ export function cleanStaleTemporaries(dir: string, notify: Notify = notifyOnStde
     if (owner === undefined || isRunning(owner)) continue
     const stale = path.join(dir, name)
     const shown = path.isAbsolute(stale) && !path.relative(process.cwd(), stale).startsWith('..') ? path.relative(process.cwd(), stale) : stale
+    // A previous file or folder whose replacement never arrived (killed between two renames) is put back.
+    const target = previousOf(dir, name)
+    if (target !== undefined && !existsSync(target)) {
+      try {
+        renameSync(stale, target)
+        notify(`restored ${path.basename(target)} in ${path.dirname(shown)} from ${name}, left by an interrupted sec-redline run (process ${owner})`)
+        continue
+      } catch {
+        // Fall through: say it cannot be removed either.
+      }
+    }
     try {
       rmSync(stale, {recursive: true, force: true})
       notify(`removed ${shown}, a temporary left by an interrupted sec-redline run (process ${owner})`)
@@ -38,6 +49,12 @@ export function cleanStaleTemporaries(dir: string, notify: Notify = notifyOnStde
       notify(`cannot remove ${shown}, a temporary left by an interrupted sec-redline run (process ${owner}); remove it by hand`)
     }
   }
+}
+
+/** The path a `.previous` temporary was kept for, or undefined for other temporaries. */
+function previousOf(dir: string, name: string): string | undefined {
+  const match = /^\.redline-tmp-\d+-[0-9a-f]+-(.+)\.previous$/.exec(name)
+  return match?.[1] === undefined ? undefined : path.join(dir, match[1])
 }
 
 /** Removes a path if it is there; nothing to remove is fine. */

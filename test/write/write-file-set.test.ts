@@ -61,4 +61,13 @@ describe('stale temporaries', () => {
       `removed ${path.join(dir, gone)}, a temporary left by an interrupted sec-redline run (process 2147483646)`
     ])
   })
+  it('puts back a previous folder whose replacement never arrived (killed between the two renames of rebase --write)', () => {
+    const dir = fresh()
+    mkdirSync(path.join(dir, '.redline-tmp-2147483646-0badf00d-MP087.previous'))
+    writeFileSync(path.join(dir, '.redline-tmp-2147483646-0badf00d-MP087.previous/legal-text.md'), 'kept')
+    const notes: string[] = []
+    cleanStaleTemporaries(dir, (text) => notes.push(text))
+    expect(readFileSync(path.join(dir, 'MP087/legal-text.md'), 'utf8')).toBe('kept')
+    expect(notes[0]).toMatch(/^restored MP087 in .* from \.redline-tmp-2147483646-0badf00d-MP087\.previous/)
+  })
 })
