@@ -6,7 +6,7 @@ import {findProvision, provisionIds} from '../model/walk.js'
 import {manifestPlace, parseManifest} from '../parse/parse-manifest.js'
 import {parseSection} from '../parse/parse-section.js'
 import {listVersionDirs, readVersionFiles} from '../read/read-corpus.js'
-import {pathKind, readCorpusText} from '../read/read-text.js'
+import {checkInsideRoot, pathKind, readCorpusText} from '../read/read-text.js'
 
 /**
  * A corpus: a root folder holding `sec-text/<version>/` folders and `modifications/<ID>/` records.
@@ -62,6 +62,7 @@ export class Corpus {
     if (cached) return cached
     if (!this.has(id)) throw new UsageError(`Unknown version '${id}', expected one of ${this.#ids.join(', ')}${didYouMean(id, this.#ids)}`)
     const file = `sec-text/${id}/manifest.yaml`
+    checkInsideRoot(this.root, path.join(this.root, 'sec-text', id), `sec-text/${id}`)
     if (pathKind(path.join(this.root, file), file) === 'missing') {
       throw new InputError(`Missing manifest, expected ${file} (version, base, changes, source)`, {file, start: {line: 1, column: 1}})
     }

@@ -25,7 +25,8 @@ export function listVersionDirs(root: string): string[] {
     )
   }
   const names = listFolder(dir, 'sec-text')
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    // A link to a folder counts (and is refused when it leads outside the root, as it is read).
+    .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || (entry.isSymbolicLink() && pathKind(path.join(dir, entry.name), `sec-text/${entry.name}`) === 'folder')))
     .map((entry) => entry.name)
   if (names.length === 0) {
     throw new InputError('Empty sec-text/ folder, expected at least one version folder such as sec-text/6.17/ with a manifest.yaml', {

@@ -105,6 +105,7 @@ export const CASES: BadInputCase[] = [
   {name: 'mod new --from a folder', setup: writeFile('draft/x.txt', 'x', 'draft:1:1'), args: ['mod', 'new', 'MP999', '--base', '6.17', '--from', 'draft'], message: isFolder},
   {name: 'mod new --from a missing file', args: ['mod', 'new', 'MP999', '--base', '6.17', '--from', 'draft/section-g.md'], place: 'draft/section-g.md:1:1', message: /ENOENT/},
   ...cross('a section file linked from outside the root', linkOutside(SECTION), [['show', ['show', 'G3.20', '--at', '6.17']], ['verify', ['verify']], ['fmt --check', ['fmt', '--check']], ['fmt', ['fmt']], ['check', ['check', '--at', '6.17']]], outside),
+  ...cross('a version folder linked from outside the root', linkOutside('sec-text/6.17'), [['show', ['show', 'G3.20', '--at', '6.17']], ['versions', ['versions']], ['diff', ['diff', '6.17', '6.21']]], outside, {place: 'sec-text/6.17:1:1'}),
   {name: 'legal text linked from outside the root: annex', setup: linkOutside(LEGAL), args: ['annex', 'MP087', '--format', 'md'], message: outside},
   {name: 'the configuration linked from outside the root: check', setup: linkOutside('redline.config.yaml'), args: ['check'], message: outside},
   ...cross('an unreadable section file', noPermission(SECTION), READS_617.filter(([name]) => ['show', 'check', 'diff', 'verify', 'versions', 'fmt --check', 'history'].includes(name)), denied, {asNobody: true}),
