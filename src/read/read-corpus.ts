@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {InputError} from '../diagnostics/errors.js'
-import {SAFE_ID} from '../model/ids.js'
+import {idProblem} from '../model/ids.js'
 import {checkInsideRoot, listFolder, pathKind, readCorpusText} from './read-text.js'
 
 /** The files of one version folder, read but not parsed. */
@@ -35,8 +35,9 @@ export function listVersionDirs(root: string): string[] {
     })
   }
   for (const name of names) {
-    if (!SAFE_ID.test(name)) {
-      throw new InputError(`Unexpected version folder name '${name}', expected only letters, digits, '.', '_' and '-'`, {
+    const problem = idProblem(name)
+    if (problem !== undefined) {
+      throw new InputError(`Unexpected version folder name '${name}', ${problem}`, {
         file: `sec-text/${name}`,
         start: {line: 1, column: 1}
       })

@@ -151,6 +151,7 @@ export const CASES: BadInputCase[] = [
   {name: 'release --as PRN', args: ['release', '--base', '6.17', '--as', 'PRN', 'MP087'], message: /is not a valid ID, expected a name that is not a reserved device name/},
   {name: 'annex CON', args: ['annex', 'CON'], message: /is not a valid ID/},
   {name: 'a manifest listing a record named NUL', setup: replaceText('sec-text/6.21/manifest.yaml', '"MP087"', '"NUL"'), args: ['versions'], place: 'sec-text/6.21/manifest.yaml:3:1', message: /Unexpected value for 'changes'/},
+  {name: 'a version folder named NUL', setup: writeFile('sec-text/NUL/manifest.yaml', 'version: "NUL"\n', 'sec-text/NUL:1:1'), args: ['versions'], message: /Unexpected version folder name 'NUL', expected a name that is not a reserved device name/},
   {name: 'modification.md with id COM3', setup: all(replaceText(META, 'id: "MP087"', 'id: "COM3"')), args: ['apply', 'MP087'], message: /Unexpected id 'COM3', expected a name that is not a reserved device name/},
 
   // 7. Usage.
