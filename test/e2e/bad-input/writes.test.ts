@@ -1,8 +1,8 @@
-import {lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus} from '../../helpers/cli.js'
-import {runAsync} from './corpus-tree.js'
+import {changedPaths, runAsync, snapshot} from './corpus-tree.js'
 
 const STALE_FILE = '.redline-tmp-2147483646-0badf00d-section-g.md'
 const STALE_FOLDER = '.redline-tmp-2147483646-00c0ffee-6.22'
@@ -46,4 +46,30 @@ describe('writes: links kept, temporaries of killed runs ignored and then remove
     expect(fmt.stderr).toContain(`removed sec-text/6.17/${STALE_FILE}, a temporary left by an interrupted sec-redline run (process 2147483646)`)
     expect(readdirSync(path.join(root, 'sec-text/6.17')).filter((name) => name.startsWith('.'))).toEqual([])
   })
+
+  // As root every folder is writable, so the writer runs as nobody over a corpus nobody owns,
+  // except one version folder it cannot write into.
+  it.skipIf(process.getuid?.() !== 0)('fmt over a read-only version folder: the files before it are not rewritten either', async () => {
+    const root = copyCorpus()
+    chownTree(root, 65534)
+    chownSync(path.join(root, 'sec-text/6.17'), 0, 0)
+    chmodSync(path.join(root, 'sec-text/6.17'), 0o755)
+    for (const version of ['5.19', '5.20', '6.17', '6.21']) {
+      const file = path.join(root, 'sec-text', version, 'section-g.md')
+      writeFileSync(file, readFileSync(file, 'utf8').replace('# Section G: Security\n', '# Section G: Security\n\n\n'))
+    }
+    const before = snapshot(root)
+    const result = await runAsync(['fmt'], {cwd: root, asUser: 65534})
+    expect(result.status, result.stderr).toBe(2)
+    expect(result.stderr).toMatch(/Cannot write sec-text\/6\.17\/section-g\.md: permission denied \(EACCES\), expected a writable location; nothing was written/)
+    expect(changedPaths(before, snapshot(root))).toEqual([])
+  })
 })
+
+function chownTree(dir: string, uid: number): void {
+  chownSync(dir, uid, uid)
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    if (entry.isDirectory()) chownTree(path.join(dir, entry.name), uid)
+    else chownSync(path.join(dir, entry.name), uid, uid)
+  }
+}
