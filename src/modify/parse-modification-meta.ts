@@ -29,12 +29,12 @@ export function parseModificationMeta(source: string, file: string, expectedId?:
   const dates = readMapping(record.values.dates ?? {}, 'dates', record.places.dates ?? record.place)
   for (const [key, value] of Object.entries(dates)) {
     const problem = dateProblem(value)
-    if (problem !== undefined) throw new InputError(`Unexpected date '${value}' for dates.${key}, ${problem} (quote it: "2019-10-11")`, record.places.dates)
+    if (problem !== undefined) throw new InputError(`Unexpected date '${value}' for dates.${key}, ${problem} (quote it: "2019-10-11")`, nestedPlace(lines, record.places.dates, key))
   }
   const authorPlace = record.places.author ?? record.place
   const author = readMapping(record.values.author, 'author', authorPlace)
   if (author.date !== undefined && Object.keys(author).length === 2 && author.name && dateProblem(author.date) !== undefined) {
-    throw new InputError(`Unexpected date '${author.date}' for author.date, ${dateProblem(author.date) ?? ''}`, authorPlace)
+    throw new InputError(`Unexpected date '${author.date}' for author.date, ${dateProblem(author.date) ?? ''}`, nestedPlace(lines, authorPlace, 'date'))
   }
   if (!author.name || !author.date || Object.keys(author).length !== 2) {
     throw new InputError('Unexpected author, expected {name: "SECAS", date: "2019-10-04"}: who marked the tracked changes, and when', authorPlace)
@@ -68,6 +68,16 @@ function readMapping(value: unknown, key: string, place: import('../model/types.
     out[name] = item
   }
   return out
+}
+
+/** The place of `key:` in the block mapping under the key at `parent` (a line of `lines`, 1-based), or `parent`. */
+function nestedPlace(lines: readonly string[], parent: import('../model/types.js').Place | undefined, key: string): import('../model/types.js').Place | undefined {
+  if (!parent) return parent
+  for (let index = parent.start.line; index < lines.length && /^\s/.test(lines[index] ?? ''); index++) {
+    const match = /^(\s+)([^:\s]+):/.exec(lines[index] ?? '')
+    if (match?.[2] === key) return {file: parent.file, start: {line: index + 1, column: (match[1] ?? '').length + 1}}
+  }
+  return parent
 }
 
 const basePlaces = new WeakMap<ModificationMeta, import('../model/types.js').Place>()

@@ -138,8 +138,8 @@ export const CASES: BadInputCase[] = [
   // 5. Dates that are not days.
   {name: 'an effective date of 31 February: versions', setup: replaceText('sec-text/6.21/manifest.yaml', '2019-11-29', '2019-02-31'), args: ['versions'], message: /Unexpected effective date '2019-02-31', expected a real calendar date \(YYYY-MM-DD\): February 2019 has 28 days/},
   {name: 'an effective date of month 13: verify', setup: replaceText('sec-text/6.21/manifest.yaml', '2019-11-29', '2019-13-45'), args: ['verify'], message: /there is no month 13/},
-  {name: 'a decision date of 31 April: annex', setup: replaceText(META, '2019-10-11', '2019-04-31'), args: ['annex', 'MP087', '--format', 'docx'], place: `${META}:11:1`, message: /Unexpected date '2019-04-31' for dates\.decided/},
-  {name: 'an author date of 30 February: annex', setup: replaceText(META, 'date: "2019-10-04"', 'date: "2019-02-30"'), args: ['annex', 'MP087', '--format', 'docx'], place: `${META}:15:1`, message: /Unexpected date '2019-02-30' for author\.date/},
+  {name: 'a decision date of 31 April: annex', setup: replaceText(META, '2019-10-11', '2019-04-31'), args: ['annex', 'MP087', '--format', 'docx'], place: `${META}:13:3`, message: /Unexpected date '2019-04-31' for dates\.decided/},
+  {name: 'an author date of 30 February: annex', setup: replaceText(META, 'date: "2019-10-04"', 'date: "2019-02-30"'), args: ['annex', 'MP087', '--format', 'docx'], place: `${META}:17:3`, message: /Unexpected date '2019-02-30' for author\.date/},
   {name: 'release --date 2019-02-31', args: ['release', '--base', '6.17', '--as', '6.22', '--date', '2019-02-31', 'MP087'], message: /Unexpected date '2019-02-31' for --date/},
   {name: 'release --date 2019-11-29T00:00', args: ['release', '--base', '6.17', '--as', '6.22', '--date', '2019-11-29T00:00', 'MP087'], message: /expected a date written YYYY-MM-DD/},
   {name: 'mod new --date 2019-02-29 (not a leap year)', args: ['mod', 'new', 'MP999', '--base', '6.17', '--clauses', 'G3.20', '--date', '2019-02-29'], message: /February 2019 has 28 days/},
