@@ -4,12 +4,13 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {copyCorpus} from '../../helpers/cli.js'
 import {CASES} from './cases.js'
 import {changedPaths, runAsync, snapshot} from './corpus-tree.js'
+import {outsideFolders} from './mutations.js'
 
 const NOBODY = 65534
 const isRoot = process.getuid?.() === 0
 const roots: string[] = []
 afterAll(() => {
-  for (const root of roots) {
+  for (const root of [...roots, ...outsideFolders]) {
     chmodAll(root)
     rmSync(root, {recursive: true, force: true})
   }

@@ -41,9 +41,14 @@ export const linkLoop = (file: string): Mutation => (root) => {
   return `${file}:1:1`
 }
 
+/** The folders outside the corpus that `linkOutside` made, for the suite to remove. */
+export const outsideFolders: string[] = []
+
 /** Moves `file` outside the corpus root and leaves a symbolic link to it. */
 export const linkOutside = (file: string): Mutation => (root) => {
-  const outside = path.join(mkdtempSync(path.join(tmpdir(), 'sec-redline-outside-')), path.basename(file))
+  const folder = mkdtempSync(path.join(tmpdir(), 'sec-redline-outside-'))
+  outsideFolders.push(folder)
+  const outside = path.join(folder, path.basename(file))
   renameSync(path.join(root, file), outside)
   symlinkSync(outside, path.join(root, file))
   return `${file}:1:1`

@@ -43,7 +43,7 @@ describe('SIGKILL in the middle of a release of the full-size corpus', () => {
     let pid = 0
     // The kill lands while the 20 section files (2.6 MB) are written; should the release win the
     // race, the whole 9.2 is there (never a part of it), and it is removed to try again.
-    for (let attempt = 0; attempt < 5 && left.length === 0; attempt++) {
+    for (let attempt = 0; attempt < 10 && left.length === 0; attempt++) {
       const run = await releaseKilledMidWrite(root, ids)
       pid = run.pid
       const names = readdirSync(path.join(root, 'sec-text'))
