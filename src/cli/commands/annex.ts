@@ -38,7 +38,7 @@ export function registerAnnex(program: Command, context: () => CliContext): void
       const files = await renderAnnexFiles(annex, formats, {critic: options.critic})
       const dir = options.out ?? path.join('out', id)
       const outputs = files.map((file) => ({file: path.join(dir, file.name), data: file.data}))
-      writeFileSet(outputs, ctx.stderr)
+      writeFileSet(outputs, (text) => ctx.stderr(`redline: ${text}`))
       for (const output of outputs) ctx.stdout(`wrote ${output.file}`)
     })
 }

@@ -28,7 +28,7 @@ export function registerFmt(program: Command, context: () => CliContext): void {
         ctx.exitCode = changed.length === 0 ? EXIT.ok : EXIT.findings
         return
       }
-      writeFileSet(changed.map((result) => ({file: result.file, data: result.text})), ctx.stderr)
+      writeFileSet(changed.map((result) => ({file: result.file, data: result.text})), (text) => ctx.stderr(`redline: ${text}`))
       for (const result of changed) ctx.stdout(`formatted ${result.file}`)
       ctx.stderr(`${changed.length} of ${results.length} files rewritten`)
     })
