@@ -1,6 +1,6 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {applyModifications} from '../modify/apply-modification.js'
-import {loadModification} from '../modify/load-modification.js'
+import {loadModification, modificationBase} from '../modify/load-modification.js'
 import type {ModificationMeta} from '../modify/modification-types.js'
 import {redlineSections} from '../redline/redline-sections.js'
 import type {Annex, AnnexContext, AnnexMeta} from './annex-types.js'
@@ -18,7 +18,7 @@ export interface LoadAnnexOptions {
  */
 export function loadAnnex(corpus: Corpus, id: string, options: LoadAnnexOptions = {}): Annex {
   const modification = loadModification(corpus, id)
-  const base = corpus.version(modification.meta.base)
+  const base = modificationBase(corpus, modification)
   const result = applyModifications(base, [modification])
   const redline = redlineSections(base.sections, result.sections)
   return buildAnnex(annexMetaOf(modification.meta, options.legalTextVersion ?? '0.1'), redline, options.context ?? 'heading')

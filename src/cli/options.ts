@@ -1,5 +1,5 @@
 import {InvalidArgumentError} from 'commander'
-import {SAFE_ID} from '../model/ids.js'
+import {idProblem} from '../model/ids.js'
 
 /** A commander argument parser that accepts one of `values`. */
 export function choice<T extends string>(values: readonly T[]): (value: string) => T {
@@ -11,6 +11,7 @@ export function choice<T extends string>(values: readonly T[]): (value: string) 
 
 /** A commander argument parser for version and modification IDs: no path characters. */
 export function safeId(value: string): string {
-  if (SAFE_ID.test(value) && value !== '.' && value !== '..') return value
-  throw new InvalidArgumentError(`'${value}' is not a valid ID, expected only letters, digits, '.', '_' and '-'`)
+  const problem = idProblem(value)
+  if (problem === undefined) return value
+  throw new InvalidArgumentError(`'${value}' is not a valid ID, ${problem}`)
 }

@@ -1,9 +1,9 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {didYouMean, InputError, UsageError} from '../diagnostics/errors.js'
 import type {Manifest} from '../model/types.js'
 import {parseManifest} from '../parse/parse-manifest.js'
 import {readVersionFiles, SECTION_FILE} from '../read/read-corpus.js'
+import {listFolder, pathKind, readText} from '../read/read-text.js'
 import type {Corpus} from './corpus.js'
 
 /** One section file, read but not parsed. */
@@ -38,6 +38,7 @@ export interface VersionSource {
 export function readVersionSource(spec: string, corpus: () => Corpus | undefined): VersionSource {
   const store = corpus()
   if (store?.has(spec)) {
+    store.checkBaseChain(spec)
     const files = readVersionFiles(store.root, spec)
     return {
       id: spec,
@@ -46,7 +47,7 @@ export function readVersionSource(spec: string, corpus: () => Corpus | undefined
       sections: files.sections
     }
   }
-  if (existsSync(spec)) return readPath(spec)
+  if (pathKind(spec) !== 'missing') return readPath(spec)
   const known = store?.versionIds() ?? []
   throw new UsageError(
     `Unknown version '${spec}', expected a stored version${known.length > 0 ? ` (${known.join(', ')})` : ''} or a path to a version folder or section file${didYouMean(spec, known)}`
@@ -55,22 +56,26 @@ export function readVersionSource(spec: string, corpus: () => Corpus | undefined
 
 function readPath(spec: string): VersionSource {
   const origin = {line: 1, column: 1}
-  if (statSync(spec).isFile()) {
+  const kind = pathKind(spec)
+  if (kind === 'other') {
+    throw new InputError(`Unexpected path '${spec}': neither a file nor a folder, expected a version folder or a section file named section-<letter>.md`, {file: spec, start: origin})
+  }
+  if (kind === 'file') {
     const match = SECTION_FILE.exec(path.basename(spec))
     if (!match) {
       throw new InputError(`Unexpected file '${spec}', expected a section file named section-<letter>.md (section-g.md) or a version folder`, {file: spec, start: origin})
     }
     // A section file inside a version folder takes the folder's manifest, for the change records.
     const manifestFile = path.join(path.dirname(spec), 'manifest.yaml')
-    const manifest = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8'), manifestFile) : null
-    return {id: manifest?.version ?? null, label: spec, manifest, sections: [{letter: (match[1] ?? '').toUpperCase(), file: spec, text: readFileSync(spec, 'utf8')}]}
+    const manifest = pathKind(manifestFile) === 'missing' ? null : parseManifest(readText(manifestFile), manifestFile)
+    return {id: manifest?.version ?? null, label: spec, manifest, sections: [{letter: (match[1] ?? '').toUpperCase(), file: spec, text: readText(spec)}]}
   }
-  const names = readdirSync(spec).sort()
+  const names = listFolder(spec).map((entry) => entry.name).sort()
   const sections = names
     .filter((name) => SECTION_FILE.test(name))
-    .map((name) => ({letter: name.charAt(8).toUpperCase(), file: path.join(spec, name), text: readFileSync(path.join(spec, name), 'utf8')}))
+    .map((name) => ({letter: name.charAt(8).toUpperCase(), file: path.join(spec, name), text: readText(path.join(spec, name))}))
   const manifestFile = path.join(spec, 'manifest.yaml')
-  const manifest = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8'), manifestFile) : null
+  const manifest = pathKind(manifestFile) === 'missing' ? null : parseManifest(readText(manifestFile), manifestFile)
   if (sections.length === 0) {
     throw new InputError(
       `No section files in folder '${spec}', expected a version folder holding section-<letter>.md files (such as sec-text/6.17)`,
@@ -84,6 +89,5 @@ function readPath(spec: string): VersionSource {
 export function readStoredManifest(corpus: Corpus, id: string): Manifest | undefined {
   if (!corpus.has(id)) return undefined
   const file = `sec-text/${id}/manifest.yaml`
-  const abs = path.join(corpus.root, file)
-  return existsSync(abs) ? parseManifest(readFileSync(abs, 'utf8'), file, id) : undefined
+  return pathKind(path.join(corpus.root, file), file) === 'missing' ? undefined : corpus.storedManifest(id)
 }

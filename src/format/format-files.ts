@@ -1,6 +1,7 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/errors.js'
+import {isTemporaryName} from '../model/temporary-names.js'
+import {listFolder, pathKind, readText} from '../read/read-text.js'
 import {formatFor} from './canonical-formats.js'
 
 /** What `fmt` found for one file. */
@@ -17,10 +18,11 @@ export interface FormatResult {
 export function collectFiles(paths: readonly string[]): string[] {
   const files: string[] = []
   const visit = (entry: string, explicit: boolean): void => {
-    if (!existsSync(entry)) throw new InputError(`No such file or folder '${entry}', expected a corpus file or folder`, {file: entry, start: {line: 1, column: 1}})
-    if (statSync(entry).isDirectory()) {
-      for (const name of readdirSync(entry).sort()) {
-        if (name.startsWith('.') || name === 'node_modules') continue
+    const kind = pathKind(entry)
+    if (kind === 'missing') throw new InputError(`No such file or folder '${entry}', expected a corpus file or folder`, {file: entry, start: {line: 1, column: 1}})
+    if (kind === 'folder') {
+      for (const name of listFolder(entry).map((item) => item.name).sort()) {
+        if (name.startsWith('.') || isTemporaryName(name) || name === 'node_modules') continue
         visit(path.join(entry, name), false)
       }
     } else if (formatFor(entry)) files.push(entry)
@@ -37,7 +39,7 @@ export function formatFiles(files: readonly string[]): FormatResult[] {
   return files.map((file) => {
     const format = formatFor(file)
     if (!format) throw new InputError(`Unexpected file '${file}', expected a corpus file`, {file, start: {line: 1, column: 1}})
-    const original = readFileSync(file, 'utf8')
+    const original = readText(file)
     const text = format.canonical(original, file)
     return {file, canonical: text === original, text}
   })

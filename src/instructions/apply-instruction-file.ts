@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readText} from '../read/read-text.js'
 import {InputError} from '../diagnostics/errors.js'
 import type {Version} from '../model/types.js'
 import {applyInstructions} from './apply-instructions.js'
@@ -6,11 +6,7 @@ import {parseInstructions} from './parse-instructions.js'
 
 /** Reads an amending-instructions file (`redline annex --format instructions`) and applies it to a copy of `base`. */
 export function applyInstructionFile(base: Version, file: string): Version {
-  let source: string
-  try {
-    source = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a readable instructions file`, {file, start: {line: 1, column: 1}})
-  }
+  const source = readText(file)
+  if (source.trim() === '') throw new InputError('No instructions: the file is empty, expected amending instructions such as those `redline annex --format instructions` writes', {file, start: {line: 1, column: 1}})
   return applyInstructions(base, parseInstructions(source, file))
 }

@@ -3,12 +3,37 @@ import type {LabelScheme} from './types.js'
 /** Characters allowed in version and modification IDs. */
 export const SAFE_ID = /^[A-Za-z0-9._-]+$/
 
+/** The longest version or change record ID: it names a folder, which every file system must hold. */
+export const MAX_ID_LENGTH = 64
+
+/** Names Windows reserves for devices, whatever the extension: a folder `CON` or `nul.txt` cannot be checked out there. */
+const RESERVED_NAME = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?$/i
+
+/**
+ * The one rule for version and change record IDs (they name folders): letters, digits, `.`, `_`
+ * and `-`, not `.` or `..`, not ending in `.`, at most 64 characters, not a reserved device name.
+ * Answers what is wrong, or undefined for a good ID.
+ */
+export function idProblem(id: string): string | undefined {
+  if (id === '') return 'expected a non-empty ID'
+  if (!SAFE_ID.test(id) || id === '.' || id === '..') return "expected only letters, digits, '.', '_' and '-' (no path characters)"
+  if (id.length > MAX_ID_LENGTH) return `expected at most ${MAX_ID_LENGTH} characters (it has ${id.length})`
+  if (id.endsWith('.')) return "expected no '.' at the end (Windows drops it from folder names)"
+  if (RESERVED_NAME.test(id)) return 'expected a name that is not a reserved device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9)'
+  return undefined
+}
+
+/** Whether `id` follows the ID rule (see `idProblem`). */
+export function isGoodId(id: string): boolean {
+  return idProblem(id) === undefined
+}
+
 /*
  * The provision-ID grammar, defined once: every pattern in the code that reads a clause number,
  * a label or a provision ID is built from these sources.
  *
  *   clause number   G3.20, G3.20A     section letter, part number, ".", clause number, optional inserted letter
- *   part            G3
+ *   part            G3, N4A
  *   label           (b), (ii), (A), (3) the scheme of each depth: (a)…(z), (aa)…; (i), (ii)…; (A)…; (1)…
  *   provision ID    G3.20(b)(ii)      a clause number followed by the labels of its sub-paragraphs
  */

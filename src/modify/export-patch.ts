@@ -1,10 +1,9 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
+import {readCorpusText} from '../read/read-text.js'
 import {structuredPatch} from 'diff'
 import type {Corpus} from '../corpus/corpus.js'
 import {serializeSection} from '../serialize/serialize-section.js'
 import {applyModifications} from './apply-modification.js'
-import {loadModification} from './load-modification.js'
+import {loadModification, modificationBase} from './load-modification.js'
 import {buildRelease} from './release.js'
 
 export interface PatchOptions {
@@ -30,8 +29,8 @@ interface FilePatch {
  */
 export function exportPatch(corpus: Corpus, id: string, options: PatchOptions = {}): string {
   const modification = loadModification(corpus, id)
-  const base = corpus.version(modification.meta.base)
-  const read = (file: string): string => readFileSync(path.join(corpus.root, file), 'utf8')
+  const base = modificationBase(corpus, modification)
+  const read = (file: string): string => readCorpusText(corpus.root, file)
   const files: FilePatch[] = []
   if (options.as === undefined) {
     const applied = applyModifications(base, [modification])

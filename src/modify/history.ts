@@ -9,7 +9,7 @@ import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
 import {provisionToText} from '../model/provision-text.js'
 import {applyModifications} from './apply-modification.js'
-import {loadModification} from './load-modification.js'
+import {loadListedModifications} from './load-modification.js'
 import type {Modification, ModificationKind} from './modification-types.js'
 
 /** A change record, as history names it. */
@@ -81,8 +81,7 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const partRetitled = then?.kind === 'clause' && partThen !== undefined && partNow !== undefined && partThen.id !== null && partThen.id === partNow.id && partThen.title !== partNow.title
     if (before === after && !retitled && !partRetitled) continue
     // Each record of the version is read once; they are named in the manifest's order.
-    const records = version.manifest.changes
-      .map((change) => loadModification(corpus, change))
+    const records = loadListedModifications(corpus, version.manifest)
       .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')))
       .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
     entries.push({

@@ -1,11 +1,10 @@
 import {InputError} from '../diagnostics/errors.js'
-import {SAFE_ID} from '../model/ids.js'
+import {dateProblem} from '../model/dates.js'
+import {idProblem} from '../model/ids.js'
 import {optionalString, parseYamlRecord, rejectUnknownKeys, requireString} from '../parse/parse-frontmatter.js'
 import {KINDS, STATUSES, type ModificationKind, type ModificationMeta, type ModificationStatus} from './modification-types.js'
 
 export const META_KEYS = ['id', 'title', 'kind', 'base', 'target', 'status', 'route', 'proposer', 'representative', 'dates', 'author', 'classification'] as const
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** Parses `modification.md`: YAML frontmatter between `---` lines, then the markdown body. */
 export function parseModificationMeta(source: string, file: string, expectedId?: string): ModificationMeta {
@@ -17,21 +16,27 @@ export function parseModificationMeta(source: string, file: string, expectedId?:
   const record = parseYamlRecord(lines.slice(1, close).join('\n'), file, 2)
   rejectUnknownKeys(record, META_KEYS)
   const id = requireString(record, 'id', 'MP087')
-  if (!SAFE_ID.test(id)) throw new InputError(`Unexpected id '${id}', expected only letters, digits, '.', '_' and '-'`, record.places.id)
+  const idError = idProblem(id)
+  if (idError !== undefined) throw new InputError(`Unexpected id '${id}', ${idError}`, record.places.id)
   if (expectedId && id !== expectedId) throw new InputError(`Unexpected id '${id}', expected '${expectedId}' to match the folder name`, record.places.id)
   const kind = requireString(record, 'kind', 'modification')
   if (!(KINDS as readonly string[]).includes(kind)) throw new InputError(`Unexpected kind '${kind}', expected one of ${KINDS.join(', ')}`, record.places.kind)
   const status = requireString(record, 'status', 'proposed')
   if (!(STATUSES as readonly string[]).includes(status)) throw new InputError(`Unexpected status '${status}', expected one of ${STATUSES.join(', ')}`, record.places.status)
   const base = requireString(record, 'base', '"6.17"')
-  if (!SAFE_ID.test(base)) throw new InputError(`Unexpected base '${base}', expected a version ID of letters, digits, '.', '_' and '-'`, record.places.base)
+  const baseError = idProblem(base)
+  if (baseError !== undefined) throw new InputError(`Unexpected base '${base}', ${baseError}`, record.places.base)
   const dates = readMapping(record.values.dates ?? {}, 'dates', record.places.dates ?? record.place)
   for (const [key, value] of Object.entries(dates)) {
-    if (!DATE.test(value)) throw new InputError(`Unexpected date '${value}' for dates.${key}, expected YYYY-MM-DD (quote it: "2019-10-11")`, record.places.dates)
+    const problem = dateProblem(value)
+    if (problem !== undefined) throw new InputError(`Unexpected date '${value}' for dates.${key}, ${problem} (quote it: "2019-10-11")`, nestedPlace(lines, record.places.dates, key))
   }
   const authorPlace = record.places.author ?? record.place
   const author = readMapping(record.values.author, 'author', authorPlace)
-  if (!author.name || !author.date || !DATE.test(author.date) || Object.keys(author).length !== 2) {
+  if (author.date !== undefined && Object.keys(author).length === 2 && author.name && dateProblem(author.date) !== undefined) {
+    throw new InputError(`Unexpected date '${author.date}' for author.date, ${dateProblem(author.date) ?? ''}`, nestedPlace(lines, authorPlace, 'date'))
+  }
+  if (!author.name || !author.date || Object.keys(author).length !== 2) {
     throw new InputError('Unexpected author, expected {name: "SECAS", date: "2019-10-04"}: who marked the tracked changes, and when', authorPlace)
   }
   const meta: ModificationMeta = {
@@ -44,6 +49,7 @@ export function parseModificationMeta(source: string, file: string, expectedId?:
     author: {name: author.name, date: author.date},
     body: lines.slice(close + 1).join('\n').replace(/^\n+/, '').replace(/\s+$/, '')
   }
+  basePlaces.set(meta, record.places.base ?? record.place)
   const optional = {target: '"November 2019 SEC Release"', route: 'Fast-Track', proposer: '"Security Sub-Committee"', representative: '"Gordon Hextall"', classification: 'White'} as const
   for (const [key, example] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
     const value = optionalString(record, key, example)
@@ -62,4 +68,21 @@ function readMapping(value: unknown, key: string, place: import('../model/types.
     out[name] = item
   }
   return out
+}
+
+/** The place of `key:` in the block mapping under the key at `parent` (a line of `lines`, 1-based), or `parent`. */
+function nestedPlace(lines: readonly string[], parent: import('../model/types.js').Place | undefined, key: string): import('../model/types.js').Place | undefined {
+  if (!parent) return parent
+  for (let index = parent.start.line; index < lines.length && /^\s/.test(lines[index] ?? ''); index++) {
+    const match = /^(\s+)([^:\s]+):/.exec(lines[index] ?? '')
+    if (match?.[2] === key) return {file: parent.file, start: {line: index + 1, column: (match[1] ?? '').length + 1}}
+  }
+  return parent
+}
+
+const basePlaces = new WeakMap<ModificationMeta, import('../model/types.js').Place>()
+
+/** The place of a modification's `base:` line, for messages about the version it names. */
+export function metaBasePlace(meta: ModificationMeta, file: string): import('../model/types.js').Place {
+  return basePlaces.get(meta) ?? {file, start: {line: 1, column: 1}}
 }

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Corpus} from '../corpus/corpus.js'
 import {UsageError} from '../diagnostics/errors.js'
+import {dateProblem} from '../model/dates.js'
 import type {Manifest, Version} from '../model/types.js'
 import {serializeManifest} from '../serialize/serialize-manifest.js'
 import {serializeSection} from '../serialize/serialize-section.js'
@@ -44,7 +45,8 @@ export function buildRelease(corpus: Corpus, options: ReleaseOptions): BuiltRele
   checkSafeId(options.base, 'base version')
   checkSafeId(options.as, 'version')
   for (const id of options.ids) checkSafeId(id, 'modification ID')
-  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`Unexpected date '${options.date}', expected YYYY-MM-DD`)
+  const dateError = options.date === undefined ? undefined : dateProblem(options.date)
+  if (dateError !== undefined) throw new UsageError(`Unexpected date '${options.date ?? ''}' for --date, ${dateError}`)
   if (new Set(options.ids).size !== options.ids.length) throw new UsageError(`Unexpected repeated change record in ${options.ids.join(' ')}, expected each once`)
   const base = corpus.version(options.base)
   const modifications = options.ids.map((id) => loadModification(corpus, id))

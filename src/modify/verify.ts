@@ -1,13 +1,13 @@
-import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Corpus} from '../corpus/corpus.js'
 import {RedlineError} from '../diagnostics/errors.js'
 import type {Place, Version} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
 import {applyModifications} from './apply-modification.js'
-import {loadModification} from './load-modification.js'
+import {loadListedModifications} from './load-modification.js'
 import {versionFiles} from './release.js'
 import {where} from './check-context.js'
+import {pathKind, readCorpusText} from '../read/read-text.js'
 
 /** Something `verify` could not explain. */
 export interface VerifyFinding {
@@ -47,13 +47,15 @@ export function verifyCorpus(corpus: Corpus): VerifyResult {
         found(`Unknown base version '${baseId}' of ${id}, expected a version under sec-text/`)
         continue
       }
-      const modifications = changes.map((change) => loadModification(corpus, change))
+      const modifications = loadListedModifications(corpus, stored.manifest)
       const expected = applyModifications(corpus.version(baseId), modifications, {as: id, manifest: stored.manifest})
       const before = result.findings.length
       compareVersion(corpus, stored, expected, changes, found)
       if (result.findings.length === before) result.verified.push(id)
     } catch (error) {
-      if (!(error instanceof RedlineError)) throw error
+      // Bad input (a malformed manifest, an unknown base or record, bad metadata) is exit 2 as in
+      // every command; only a record that does not apply to its base (its context, a conflict) is a finding.
+      if (!(error instanceof RedlineError) || !isFinding(error)) throw error
       for (const message of error.messages) {
         const place: Place | undefined = message.file ? {file: message.file, start: {line: message.line ?? 1, column: message.column ?? 1}} : undefined
         found(`${id} cannot be built from its manifest: ${message.reason}`, place)
@@ -84,7 +86,7 @@ function compareVersion(corpus: Corpus, stored: Version, expected: Version, chan
   for (const file of versionFiles(expected)) {
     const name = `${stored.dir}/${file.name}`
     const full = path.join(corpus.root, name)
-    const actual = existsSync(full) ? readFileSync(full, 'utf8') : undefined
+    const actual = pathKind(full, name) === 'missing' ? undefined : readCorpusText(corpus.root, name)
     if (actual === undefined) found(`Missing file ${name}, expected it as built from ${record}`)
     else if (actual !== file.data && !file.name.endsWith('.yaml')) {
       const line = firstDifferentLine(actual, file.data)
@@ -101,3 +103,8 @@ function firstDifferentLine(a: string, b: string): number {
   return index + 1
 }
 
+
+/** Whether an error while rebuilding a version says the corpus is inconsistent (exit 1), not that its input is bad (exit 2). */
+function isFinding(error: RedlineError): boolean {
+  return error.exitCode === 1 || error.messages.every((message) => message.ruleId === 'context')
+}

@@ -1,9 +1,9 @@
 import {existsSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
-import {randomBytes} from 'node:crypto'
 import type {Corpus} from '../corpus/corpus.js'
 import {UsageError} from '../diagnostics/errors.js'
 import {writeFolderAtomic} from '../write/write-atomic.js'
+import {temporaryPathFor} from '../write/temporary-paths.js'
 import type {Draft} from './draft-modification.js'
 import {LEGAL_TEXT_FILE, META_FILE, modificationDir} from './load-modification.js'
 
@@ -30,8 +30,8 @@ export function writeModification(corpus: Corpus, draft: Draft): string {
 export function replaceModification(corpus: Corpus, draft: Draft): string {
   const dir = modificationDir(draft.meta.id)
   const target = path.join(corpus.root, dir)
-  const fresh = path.join(corpus.root, 'modifications', `.${draft.meta.id}.new.${randomBytes(4).toString('hex')}`)
-  const old = path.join(corpus.root, 'modifications', `.${draft.meta.id}.old.${randomBytes(4).toString('hex')}`)
+  const fresh = temporaryPathFor(target, '.new')
+  const old = temporaryPathFor(target, '.previous')
   writeFolderAtomic(fresh, draftFiles(draft))
   try {
     renameSync(target, old)

@@ -1,7 +1,7 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/errors.js'
-import {SAFE_ID} from '../model/ids.js'
+import {idProblem} from '../model/ids.js'
+import {checkInsideRoot, listFolder, pathKind, readCorpusText} from './read-text.js'
 
 /** The files of one version folder, read but not parsed. */
 export interface VersionFiles {
@@ -17,14 +17,16 @@ export const SECTION_FILE = /^section-([a-z])\.md$/
 /** The version folder names under `<root>/sec-text/`, unsorted. Fails on a missing or empty folder. */
 export function listVersionDirs(root: string): string[] {
   const dir = path.join(root, 'sec-text')
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  checkInsideRoot(root, dir, 'sec-text')
+  if (pathKind(dir, 'sec-text') !== 'folder') {
     throw new InputError(
       `No sec-text/ folder in ${path.resolve(root)}, expected the corpus root to hold sec-text/<version>/ folders (use --root)`,
       {file: 'sec-text', start: {line: 1, column: 1}}
     )
   }
-  const names = readdirSync(dir, {withFileTypes: true})
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+  const names = listFolder(dir, 'sec-text')
+    // A link to a folder counts (and is refused when it leads outside the root, as it is read).
+    .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || (entry.isSymbolicLink() && pathKind(path.join(dir, entry.name), `sec-text/${entry.name}`) === 'folder')))
     .map((entry) => entry.name)
   if (names.length === 0) {
     throw new InputError('Empty sec-text/ folder, expected at least one version folder such as sec-text/6.17/ with a manifest.yaml', {
@@ -33,8 +35,9 @@ export function listVersionDirs(root: string): string[] {
     })
   }
   for (const name of names) {
-    if (!SAFE_ID.test(name)) {
-      throw new InputError(`Unexpected version folder name '${name}', expected only letters, digits, '.', '_' and '-'`, {
+    const problem = idProblem(name)
+    if (problem !== undefined) {
+      throw new InputError(`Unexpected version folder name '${name}', ${problem}`, {
         file: `sec-text/${name}`,
         start: {line: 1, column: 1}
       })
@@ -48,17 +51,19 @@ export function readVersionFiles(root: string, id: string): VersionFiles {
   const dir = `sec-text/${id}`
   const abs = path.join(root, dir)
   const manifestFile = `${dir}/manifest.yaml`
-  if (!existsSync(path.join(root, manifestFile))) {
+  checkInsideRoot(root, abs, dir)
+  const entries = listFolder(abs, dir).map((entry) => entry.name)
+  if (!entries.includes('manifest.yaml')) {
     throw new InputError(`Missing manifest, expected ${manifestFile} (version, base, changes, source)`, {file: manifestFile, start: {line: 1, column: 1}})
   }
-  const sections = readdirSync(abs)
+  const sections = entries
     .filter((name) => name.endsWith('.md') && name.startsWith('section-'))
     .sort()
     .map((name) => {
       const match = SECTION_FILE.exec(name)
       const file = `${dir}/${name}`
       if (!match) throw new InputError(`Unexpected file name '${name}', expected section-<letter>.md such as section-g.md`, {file, start: {line: 1, column: 1}})
-      return {letter: (match[1] ?? '').toUpperCase(), file, text: readFileSync(path.join(root, file), 'utf8')}
+      return {letter: (match[1] ?? '').toUpperCase(), file, text: readCorpusText(root, file)}
     })
-  return {id, dir, manifest: {file: manifestFile, text: readFileSync(path.join(root, manifestFile), 'utf8')}, sections}
+  return {id, dir, manifest: {file: manifestFile, text: readCorpusText(root, manifestFile)}, sections}
 }

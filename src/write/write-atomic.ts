@@ -1,35 +1,27 @@
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {randomBytes} from 'node:crypto'
 import {InputError} from '../diagnostics/errors.js'
+import {describeFailure} from '../read/read-text.js'
+import {cleanStaleTemporaries, notifyOnStderr, removeQuietly, temporaryPathFor, type Notify} from './temporary-paths.js'
+import {writeFileSet} from './write-file-set.js'
 
 /**
  * Writes a file so that it is never seen half-written: the data goes to a temporary file beside
  * the target, which is then renamed over it. A failure leaves the target as it was.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const dir = path.dirname(file)
-  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-  try {
-    mkdirSync(dir, {recursive: true})
-    writeFileSync(temporary, data)
-    renameSync(temporary, file)
-  } catch (error) {
-    removeQuietly(temporary)
-    throw new InputError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a writable location`, {
-      file,
-      start: {line: 1, column: 1}
-    })
-  }
+export function writeFileAtomic(file: string, data: string | Uint8Array, notify: Notify = notifyOnStderr): void {
+  writeFileSet([{file, data}], notify)
 }
 
 /**
- * Builds a folder's files in a temporary sibling folder, then renames it into place; on any
- * failure the temporary folder is removed and `target` is untouched. Refuses an existing target.
+ * Builds a folder's files in a temporary sibling folder (`.redline-tmp-<pid>-<random>-<name>`),
+ * then renames it into place; on any failure the temporary folder is removed and `target` is
+ * untouched. Refuses an existing target. Stale temporaries of killed runs beside it are removed first.
  */
-export function writeFolderAtomic(target: string, files: ReadonlyArray<{name: string; data: string | Uint8Array}>): void {
+export function writeFolderAtomic(target: string, files: ReadonlyArray<{name: string; data: string | Uint8Array}>, notify: Notify = notifyOnStderr): void {
   const parent = path.dirname(target)
-  const temporary = path.join(parent, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  cleanStaleTemporaries(parent, notify)
+  const temporary = temporaryPathFor(target)
   try {
     mkdirSync(temporary, {recursive: true})
     for (const file of files) {
@@ -45,17 +37,8 @@ export function writeFolderAtomic(target: string, files: ReadonlyArray<{name: st
     throw new InputError(
       code === 'ENOTEMPTY' || code === 'EEXIST'
         ? `Cannot write ${target}: it exists already, expected a new folder`
-        : `Cannot write ${target}: ${code ?? (error as Error).message}, expected a writable location`,
+        : `Cannot write ${target}: ${describeFailure(error)}, expected a writable location; nothing was written`,
       {file: target, start: {line: 1, column: 1}}
     )
-  }
-}
-
-/** Removes a temporary file or folder if it is there; a path that cannot exist (ENOTDIR) is fine. */
-function removeQuietly(target: string): void {
-  try {
-    rmSync(target, {recursive: true, force: true})
-  } catch {
-    // Nothing was created there.
   }
 }

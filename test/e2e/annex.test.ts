@@ -88,7 +88,7 @@ describe('redline annex: bad input', () => {
     writeFileSync(path.join(dir, 'blocker'), 'a file, not a folder')
     const result = runCli(['annex', 'MP087', '--format', 'all', '--out', 'blocker/annex'], {cwd: dir})
     expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(/^redline: blocker\/annex:1:1: Cannot write blocker\/annex: ENOTDIR, expected a writable folder\n$/)
+    expect(result.stderr).toMatch(/^redline: blocker\/annex:1:1: Cannot write blocker\/annex: a part of the path is not a folder \(ENOTDIR\), expected a writable location; nothing was written\n$/)
     expect(result.stderr).not.toMatch(/at .*\.js/)
   })
 

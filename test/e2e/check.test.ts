@@ -177,7 +177,7 @@ describe('redline check: bad configuration and usage', () => {
     const root = copyCorpus()
     rmSync(path.join(root, 'redline.config.yaml'))
     mkdirSync(path.join(root, 'redline.config.yaml'))
-    expectUsageError(runCli(['check'], {cwd: root}), /redline\.config\.yaml:1:1: Cannot read redline\.config\.yaml: EISDIR, expected a readable YAML file/)
+    expectUsageError(runCli(['check'], {cwd: root}), /redline\.config\.yaml:1:1: Cannot read redline\.config\.yaml: it is a folder \(EISDIR\), expected a readable file/)
   })
 
   it('a group naming a provision a checked version does not have is a finding with the clause ID', () => {

@@ -69,7 +69,7 @@ describe('bad legal text, through apply and release', () => {
     const root = copyCorpus()
     const file = path.join(root, 'modifications/MP087/modification.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('base: "6.17"', 'base: "6.99"'))
-    expectInputError(runCli(['--root', root, 'apply', 'MP087']), /Unknown version '6\.99'/)
+    expectInputError(runCli(['--root', root, 'apply', 'MP087']), /modifications\/MP087\/modification\.md:5:1: Unknown base version '6\.99' of MP087/)
   })
 
   it('an unknown modification, with a suggestion', () => {

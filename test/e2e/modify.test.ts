@@ -46,12 +46,12 @@ describe('redline verify', () => {
     expect(result.stdout).toMatch(/sec-text\/6\.21\/section-g\.md:\d+:\d+: Unexplained difference in G3\.18\(b\) of 6\.21/)
   })
 
-  it('exits 1 when a listed change record is missing', () => {
+  it('exits 2 at the manifest line when a listed change record is missing (bad input, not a finding)', () => {
     const root = copyCorpus()
     rmSync(path.join(root, 'modifications/SEC520'), {recursive: true})
     const result = runCli(['--root', root, 'verify'])
-    expect(result.status).toBe(1)
-    expect(result.stdout).toMatch(/5\.20 cannot be built from its manifest: Unknown modification 'SEC520'/)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/sec-text\/5\.20\/manifest\.yaml:4:6: Unknown change record 'SEC520' listed by version 5\.20/)
   })
 })
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {CLAUSE_NUMBER, compareClauseNumbers, comparePartIds, PART_ID, PROVISION_ID, splitProvisionId} from '../../src/model/ids.js'
+import {CLAUSE_NUMBER, compareClauseNumbers, comparePartIds, PART_ID, PROVISION_ID, splitProvisionId, idProblem} from '../../src/model/ids.js'
 
 describe('the ID grammar', () => {
   it('takes letter-suffixed parts (N4A) and clauses inserted at two levels (H14.36A, N4A.1B)', () => {
@@ -16,4 +16,20 @@ describe('the ID grammar', () => {
     expect(['N5.1', 'N4A.2', 'N4.9', 'N4A.1', 'N4A.1A'].sort(compareClauseNumbers)).toEqual(['N4.9', 'N4A.1', 'N4A.1A', 'N4A.2', 'N5.1'])
     expect(['H14.37', 'H14.36A', 'H14.36', 'H14.36C', 'H2.1'].sort(compareClauseNumbers)).toEqual(['H2.1', 'H14.36', 'H14.36A', 'H14.36C', 'H14.37'])
   })
+})
+
+describe('the ID rule', () => {
+  it.each(['MP087', '6.21', 'SEC520', 'CHECK-6.17-abc', 'CONTROL', 'COM10', 'M'.repeat(64)])('accepts %s', (id) => expect(idProblem(id)).toBeUndefined())
+  it.each([
+    ['CON', /reserved device name/],
+    ['nul', /reserved device name/],
+    ['Com1', /reserved device name/],
+    ['LPT9.md', /reserved device name/],
+    ['aux.draft', /reserved device name/],
+    ['MP087.', /no '\.' at the end/],
+    ['M'.repeat(65), /at most 64 characters \(it has 65\)/],
+    ['..', /no path characters/],
+    ['a/b', /no path characters/],
+    ['', /non-empty/]
+  ])('refuses %s', (id, problem) => expect(idProblem(id)).toMatch(problem))
 })

@@ -1,4 +1,3 @@
-import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {LineCounter, parseDocument} from 'yaml'
 import {didYouMean, InputError} from '../../diagnostics/errors.js'
@@ -6,6 +5,7 @@ import type {ConfiguredRule, Rule} from '../lint-rule.js'
 import {rules as allRules} from '../rules/index.js'
 import {SEVERITIES, type Severity} from '../types.js'
 import {ConfigNode} from './config-node.js'
+import {pathKind, readCorpusText} from '../../read/read-text.js'
 
 /** The configuration file's name, at the corpus root. */
 export const CONFIG_FILE = 'redline.config.yaml'
@@ -26,17 +26,8 @@ export interface CheckConfig {
  */
 export function loadConfig(root: string, known: readonly Rule[] = allRules): CheckConfig {
   const file = path.join(root, CONFIG_FILE)
-  if (!existsSync(file)) return {file: null, rules: configureRules(undefined, known)}
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new InputError(
-      `Cannot read ${CONFIG_FILE}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a readable YAML file`,
-      {file: CONFIG_FILE, start: {line: 1, column: 1}},
-      'config'
-    )
-  }
+  if (pathKind(file, CONFIG_FILE) === 'missing') return {file: null, rules: configureRules(undefined, known)}
+  const text = readCorpusText(root, CONFIG_FILE)
   return {file: CONFIG_FILE, rules: configureRules(parseConfig(text, CONFIG_FILE), known)}
 }
 

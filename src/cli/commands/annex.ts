@@ -1,12 +1,10 @@
-import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import type {Command} from 'commander'
 import {ANNEX_CONTEXTS, type AnnexContext} from '../../annex/annex-types.js'
 import {loadAnnex} from '../../annex/load-annex.js'
 import {ANNEX_FORMATS, type AnnexFormat, renderAnnexFiles} from '../../render/render-annex-files.js'
 import {renderAnnexTerminal} from '../../render/annex-terminal.js'
-import {InputError} from '../../diagnostics/errors.js'
-import {writeFileAtomic} from '../../write/write-atomic.js'
+import {writeFileSet} from '../../write/write-file-set.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
 
@@ -39,21 +37,8 @@ export function registerAnnex(program: Command, context: () => CliContext): void
       const formats = options.format === 'all' ? ANNEX_FORMATS : [options.format]
       const files = await renderAnnexFiles(annex, formats, {critic: options.critic})
       const dir = options.out ?? path.join('out', id)
-      makeFolder(dir)
-      for (const file of files) {
-        const target = path.join(dir, file.name)
-        writeFileAtomic(target, file.data)
-        ctx.stdout(`wrote ${target}`)
-      }
+      const outputs = files.map((file) => ({file: path.join(dir, file.name), data: file.data}))
+      writeFileSet(outputs, (text) => ctx.stderr(`redline: ${text}`))
+      for (const output of outputs) ctx.stdout(`wrote ${output.file}`)
     })
-}
-
-/** Creates the output folder, or says why it cannot be (before any file is written). */
-function makeFolder(dir: string): void {
-  try {
-    mkdirSync(dir, {recursive: true})
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    throw new InputError(`Cannot write ${dir}: ${code}, expected a writable folder`, {file: dir, start: {line: 1, column: 1}})
-  }
 }

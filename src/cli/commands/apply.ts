@@ -1,7 +1,7 @@
 import type {Command} from 'commander'
 import {applyInstructionFile} from '../../instructions/apply-instruction-file.js'
 import {applyModifications} from '../../modify/apply-modification.js'
-import {loadModification} from '../../modify/load-modification.js'
+import {loadModification, modificationBase} from '../../modify/load-modification.js'
 import {findProvision} from '../../model/walk.js'
 import {provisionTerminalText} from '../../render/history-text.js'
 import {serializeClause} from '../../serialize/serialize-clause.js'
@@ -22,7 +22,7 @@ export function registerApply(program: Command, context: () => CliContext): void
       const ctx = context()
       const corpus = ctx.corpus()
       const modification = loadModification(corpus, id)
-      const base = corpus.version(options.to ?? modification.meta.base)
+      const base = options.to === undefined ? modificationBase(corpus, modification) : corpus.version(options.to)
       const applied = options.instructions ? applyInstructionFile(base, options.instructions) : applyModifications(base, [modification])
       const changes = modification.sections.flatMap((section) => section.clauses)
       const clauses = changes.map((change) => ({change, after: findProvision(applied, change.id)?.provision}))

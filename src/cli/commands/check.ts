@@ -6,6 +6,7 @@ import {loadConfig} from '../../check/config/load-config.js'
 import {draftFixes} from '../../check/fix/draft-fixes.js'
 import {writeModification} from '../../modify/write-modification.js'
 import {FORMATS, formatReport, type Format} from '../../check/reporters/index.js'
+import {dateProblem, today} from '../../model/dates.js'
 import type {CliContext} from '../context.js'
 import {EXIT} from '../context.js'
 import {choice, safeId} from '../options.js'
@@ -39,8 +40,9 @@ export function registerCheck(program: Command, context: () => CliContext): void
     .action((options: CheckOptions) => {
       const ctx = context()
       if (options.at !== undefined && options.all) throw new UsageError('Unexpected --at with --all, expected one of them')
-      const date = options.date ?? new Date().toISOString().slice(0, 10)
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`Unexpected date '${date}', expected YYYY-MM-DD`)
+      const date = options.date ?? today()
+      const dateError = dateProblem(date)
+      if (dateError !== undefined) throw new UsageError(`Unexpected date '${date}' for --date, ${dateError}`)
       if (options.fix && options.all) throw new UsageError('Unexpected --fix with --all, expected --fix on one version (--at <version>, default the latest)')
       const corpus = ctx.corpus()
       const config = loadConfig(corpus.root)

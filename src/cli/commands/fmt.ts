@@ -2,7 +2,8 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Command} from 'commander'
 import {collectFiles, formatFiles} from '../../format/format-files.js'
-import {writeFileAtomic} from '../../write/write-atomic.js'
+import {checkInsideRoot} from '../../read/read-text.js'
+import {writeFileSet} from '../../write/write-file-set.js'
 import type {CliContext} from '../context.js'
 import {EXIT} from '../context.js'
 
@@ -16,7 +17,10 @@ export function registerFmt(program: Command, context: () => CliContext): void {
     .action((paths: string[], options: {check?: boolean}) => {
       const ctx = context()
       const targets = paths.length > 0 ? paths : ['sec-text', 'modifications'].map((dir) => path.join(ctx.root, dir)).filter((dir, index) => index === 0 || existsSync(dir))
-      const results = formatFiles(collectFiles(targets))
+      const files = collectFiles(targets)
+      // The corpus is what is under the root: a link leading outside it is refused, not followed.
+      if (paths.length === 0) for (const file of files) checkInsideRoot(ctx.root, file, file)
+      const results = formatFiles(files)
       const changed = results.filter((result) => !result.canonical)
       if (options.check) {
         for (const result of changed) ctx.stdout(result.file)
@@ -24,10 +28,8 @@ export function registerFmt(program: Command, context: () => CliContext): void {
         ctx.exitCode = changed.length === 0 ? EXIT.ok : EXIT.findings
         return
       }
-      for (const result of changed) {
-        writeFileAtomic(result.file, result.text)
-        ctx.stdout(`formatted ${result.file}`)
-      }
+      writeFileSet(changed.map((result) => ({file: result.file, data: result.text})), (text) => ctx.stderr(`redline: ${text}`))
+      for (const result of changed) ctx.stdout(`formatted ${result.file}`)
       ctx.stderr(`${changed.length} of ${results.length} files rewritten`)
     })
 }

@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Command} from 'commander'
 import {InputError, UsageError} from '../../diagnostics/errors.js'
@@ -6,6 +5,8 @@ import {draftModification, type DraftSource} from '../../modify/draft-modificati
 import {KINDS, type ModificationKind, type ModificationMeta} from '../../modify/modification-types.js'
 import {writeModification} from '../../modify/write-modification.js'
 import {parseSection} from '../../parse/parse-section.js'
+import {readText} from '../../read/read-text.js'
+import {dateProblem, today} from '../../model/dates.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
 
@@ -37,8 +38,9 @@ export function registerMod(program: Command, context: () => CliContext): void {
       const ctx = context()
       const corpus = ctx.corpus()
       if ((options.from === undefined) === (options.clauses === undefined)) throw new UsageError('Unexpected options, expected exactly one of --from <edited-section-file> or --clauses <ids>')
-      const date = options.date ?? new Date().toISOString().slice(0, 10)
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`Unexpected date '${date}', expected YYYY-MM-DD`)
+      const date = options.date ?? today()
+      const dateError = dateProblem(date)
+      if (dateError !== undefined) throw new UsageError(`Unexpected date '${date}' for --date, ${dateError}`)
       const base = corpus.version(options.base)
       const meta: ModificationMeta = {
         id,
@@ -53,12 +55,7 @@ export function registerMod(program: Command, context: () => CliContext): void {
       let source: DraftSource
       if (options.from !== undefined) {
         const file = options.from
-        let text: string
-        try {
-          text = readFileSync(file, 'utf8')
-        } catch {
-          throw new InputError(`Cannot read ${file}, expected an edited copy of a section file such as sec-text/${base.id}/section-g.md`, {file, start: {line: 1, column: 1}})
-        }
+        const text = readText(file)
         const letter = /^section-([a-z])\.md$/.exec(path.basename(file))?.[1]?.toUpperCase()
         const edited = parseSection(text, file, letter ? {letter} : {})
         if (!base.sections.some((s) => s.letter === edited.letter)) throw new InputError(`Unknown Section ${edited.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
