@@ -40,12 +40,15 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
     if (!newIds.has(placed.clause.id)) deletedAfter.set(previous, [...(deletedAfter.get(previous) ?? []), placed])
     else previous = placed.clause.id
   }
+  const newById = new Map(newClauses.map((placed) => [placed.clause.id, placed]))
+  const oldGroupOf = counterpartGroups(newClauses, oldById)
+  const newGroupOf = counterpartGroups(oldClauses, newById)
   const pushDeleted = (key: string | null): void => {
-    for (const placed of deletedAfter.get(key) ?? []) clauses.push(clauseRedline(placed, undefined))
+    for (const placed of deletedAfter.get(key) ?? []) clauses.push(clauseRedline(placed, undefined, newGroupOf.get(placed.group)))
   }
   pushDeleted(null)
   for (const placed of newClauses) {
-    clauses.push(clauseRedline(oldById.get(placed.clause.id), placed))
+    clauses.push(clauseRedline(oldById.get(placed.clause.id), placed, oldGroupOf.get(placed.group)))
     pushDeleted(placed.clause.id)
   }
   const title = redlineText(before?.title ?? '', after?.title ?? '')
@@ -57,16 +60,36 @@ function placedClauses(section: Section | undefined): Placed[] {
   return section.parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.map((clause) => ({clause, part, group}))))
 }
 
+/**
+ * For each cross-heading group of one version, the group of the other version it continues: the
+ * group of its first clause present in both. A group with no such clause is new (or gone).
+ */
+function counterpartGroups(placed: readonly Placed[], otherById: ReadonlyMap<string, Placed>): Map<Group, Group> {
+  const out = new Map<Group, Group>()
+  for (const {clause, group} of placed) {
+    const other = otherById.get(clause.id)
+    if (other && !out.has(group)) out.set(group, other.group)
+  }
+  return out
+}
+
 function statusOf(before: unknown, after: unknown, changed: boolean): ProvisionStatus {
   if (!before) return 'inserted'
   if (!after) return 'deleted'
   return changed ? 'changed' : 'unchanged'
 }
 
-function clauseRedline(before: Placed | undefined, after: Placed | undefined): ClauseRedline {
+/**
+ * A clause redlined with its headings. A clause present on one side only stands in its group's
+ * counterpart on the other side (`counterpart`), so its heading is inserted or deleted only when
+ * its whole group is new or gone.
+ */
+function clauseRedline(before: Placed | undefined, after: Placed | undefined, counterpart?: Group): ClauseRedline {
   const provision = provisionRedline(before?.clause, after?.clause)
-  const oldHeading = before?.group.heading ?? null
-  const newHeading = after?.group.heading ?? null
+  const oldGroup = before?.group ?? (after ? counterpart : undefined)
+  const newGroup = after?.group ?? (before ? counterpart : undefined)
+  const oldHeading = oldGroup?.heading ?? null
+  const newHeading = newGroup?.heading ?? null
   const oldPartTitle = before?.part.title ?? null
   const newPartTitle = after?.part.title ?? null
   return {
@@ -76,8 +99,8 @@ function clauseRedline(before: Placed | undefined, after: Placed | undefined): C
       id: (after ?? before)?.part.id ?? null,
       title: oldPartTitle === null && newPartTitle === null ? null : textRuns(before ? oldPartTitle ?? '' : null, after ? newPartTitle ?? '' : null)
     },
-    heading: oldHeading === null && newHeading === null ? null : textRuns(before ? oldHeading ?? '' : null, after ? newHeading ?? '' : null),
-    group: {before: before?.group.clauses[0]?.id ?? null, after: after?.group.clauses[0]?.id ?? null}
+    heading: oldHeading === null && newHeading === null ? null : textRuns(oldGroup ? oldHeading ?? '' : null, newGroup ? newHeading ?? '' : null),
+    group: {before: oldGroup?.clauses[0]?.id ?? null, after: newGroup?.clauses[0]?.id ?? null}
   }
 }
 

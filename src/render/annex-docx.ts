@@ -1,6 +1,6 @@
 import {
-  AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, Packer, PageNumber, Paragraph,
-  type ParagraphChild, TextRun
+  AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, type IParagraphOptions, Packer, PageNumber,
+  Paragraph, type ParagraphChild, TextRun
 } from 'docx'
 import type {Annex} from '../annex/annex-types.js'
 import type {ClauseRedline} from '../redline/document.js'
@@ -8,6 +8,7 @@ import type {Run} from '../redline/run.js'
 import {annexCover, sectionHeading} from './annex-cover.js'
 import {annexDocxStyles, provisionStyle} from './annex-docx-styles.js'
 import {rezipDeterministic} from './deterministic-zip.js'
+import {type DocxSegment, keepParagraphMarksApart, paragraphMark} from './docx-paragraph-marks.js'
 import {redlineParagraphs} from './redline-paragraphs.js'
 import {visibleText} from './visible-text.js'
 
@@ -39,14 +40,7 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
     new Paragraph({heading: HeadingLevel.HEADING_2, children: [plain(cover.aboutHeading)]}),
     ...cover.about.map((text) => new Paragraph({children: [plain(text)]}))
   ]
-  for (const section of annex.sections) {
-    children.push(new Paragraph({heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [plain(sectionHeading(section.letter, section.title))]}))
-    for (const instruction of section.instructions) children.push(new Paragraph({style: 'Instruction', children: [plain(instruction.text)]}))
-    for (const group of section.groups) {
-      if (group.heading) children.push(new Paragraph({heading: HeadingLevel.HEADING_3, children: docxRuns(group.heading, revisions)}))
-      for (const clause of group.clauses) children.push(...clauseParagraphs(clause, revisions))
-    }
-  }
+  children.push(...bodyParagraphs(annex, revisions))
   const headerText = `${annex.meta.id} Annex A – ${cover.version}`
   const document = new Document({
     creator: annex.meta.author.name,
@@ -80,23 +74,52 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
   return rezipDeterministic(new Uint8Array(packed), (name, data) => (name === 'docProps/core.xml' ? fixCoreDates(data, date) : data))
 }
 
-function clauseParagraphs(clause: ClauseRedline, revisions: Revisions): Paragraph[] {
-  return redlineParagraphs(clause).map((paragraph) => {
-    const mark =
-      paragraph.status === 'inserted' ? {insertion: revisions.next()} : paragraph.status === 'deleted' ? {deletion: revisions.next()} : {}
-    const label = paragraph.label.length > 0 ? docxRuns(paragraph.label, revisions, true) : []
-    return new Paragraph({
-      style: provisionStyle(paragraph.depth, paragraph.role),
-      keepNext: paragraph.role === 'lead' && paragraph.depth === 0,
-      run: mark,
-      children: [...label, ...docxRuns(paragraph.runs, revisions)]
-    })
-  })
+/** A body paragraph before it becomes Word XML: its options and its redlined segments. */
+interface BodyParagraph {
+  options: Omit<IParagraphOptions, 'children' | 'run'>
+  segments: DocxSegment[]
 }
 
-/** Runs as Word runs: kept text plain, changes as tracked insertions and deletions. */
-function docxRuns(runs: readonly Run[], revisions: Revisions, bold = false): ParagraphChild[] {
-  return runs.map((run) => {
+/**
+ * The sections of the annex as Word paragraphs. A paragraph that exists on one side only has its
+ * mark tracked (inserted or deleted), so Accept All and Reject All each leave exactly their
+ * version's paragraphs; see {@link keepParagraphMarksApart} for why no kept paragraph ends with a
+ * change of the kind that follows it. When the last paragraph's mark is tracked, an empty kept
+ * paragraph ends the document (the final mark of a document cannot be removed).
+ */
+function bodyParagraphs(annex: Annex, revisions: Revisions): Paragraph[] {
+  const body: BodyParagraph[] = []
+  const plain = (text: string): DocxSegment[] => [{run: {type: 'equal', text}, bold: false}]
+  const segments = (runs: readonly Run[], bold = false): DocxSegment[] => runs.map((run) => ({run, bold}))
+  for (const section of annex.sections) {
+    body.push({options: {heading: HeadingLevel.HEADING_1, pageBreakBefore: true}, segments: plain(sectionHeading(section.letter, section.title))})
+    for (const instruction of section.instructions) body.push({options: {style: 'Instruction'}, segments: plain(instruction.text)})
+    for (const group of section.groups) {
+      if (group.heading) body.push({options: {heading: HeadingLevel.HEADING_3}, segments: segments(group.heading)})
+      for (const clause of group.clauses) body.push(...clauseParagraphs(clause))
+    }
+  }
+  const apart = keepParagraphMarksApart(body.map((paragraph) => paragraph.segments))
+  const paragraphs = body.map((paragraph, index) => {
+    const mark = paragraphMark(paragraph.segments)
+    const run = mark === 'insert' ? {insertion: revisions.next()} : mark === 'delete' ? {deletion: revisions.next()} : {}
+    return new Paragraph({...paragraph.options, run, children: docxRuns(apart[index] ?? [], revisions)})
+  })
+  const last = body[body.length - 1]
+  if (last && paragraphMark(last.segments) !== null) paragraphs.push(new Paragraph({children: []}))
+  return paragraphs
+}
+
+function clauseParagraphs(clause: ClauseRedline): BodyParagraph[] {
+  return redlineParagraphs(clause).map((paragraph) => ({
+    options: {style: provisionStyle(paragraph.depth, paragraph.role), keepNext: paragraph.role === 'lead' && paragraph.depth === 0},
+    segments: [...paragraph.label.map((run) => ({run, bold: true})), ...paragraph.runs.map((run) => ({run, bold: false}))]
+  }))
+}
+
+/** Segments as Word runs: kept text plain, changes as tracked insertions and deletions. */
+function docxRuns(segments: readonly DocxSegment[], revisions: Revisions): ParagraphChild[] {
+  return segments.map(({run, bold}) => {
     const text = visibleText(run.text)
     const style = bold ? {bold} : {}
     if (run.type === 'insert') return new InsertedTextRun({text, ...style, ...revisions.next()})
