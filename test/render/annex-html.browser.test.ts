@@ -3,11 +3,14 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium} from 'playwright-core'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {buildAnnex} from '../../src/annex/build-annex.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {renderAnnexHtml} from '../../src/render/annex-html.js'
 import {baseSections, editedSections, MP087_INSERT, mp087Meta, mp087Redline} from '../annex/fixtures.js'
+import {expectedParagraphs} from '../annex/read-annex-formats.js'
+import {modification} from '../helpers/arbitraries.js'
 import {repoRoot} from '../helpers/cli.js'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -68,6 +71,29 @@ describe('HTML annex in Chromium', () => {
       const inserted = await page.locator('.clause ins').allTextContents()
       expect(inserted.join('')).toBe(` ${hostile}`)
       expect(await page.locator('.clause script, .clause img').count()).toBe(0)
+    })
+  }, 120_000)
+
+  it('reads back, in the page, as the new text without <del> and the old without <ins>, over random modifications', async () => {
+    const annexes = fc.sample(modification, {numRuns: 40}).map(({before, after}, index) => buildAnnex(mp087Meta, redlineSections([before], [after]), (['heading', 'clause', 'none'] as const)[index % 3]))
+    const html = (index: number): string => renderAnnexHtml(annexes[index] as (typeof annexes)[number])
+    await withPage(html(0), async (page) => {
+      for (const [index, annex] of annexes.entries()) {
+        await page.setContent(html(index))
+        for (const side of ['accept', 'reject'] as const) {
+          const dropped = side === 'accept' ? 'del' : 'ins'
+          const texts = await page.locator('p.provision').evaluateAll((nodes, drop) => {
+            // Runs in the page: each paragraph's text with one kind of change removed, as a reader accepting or rejecting sees it.
+            type Node = {cloneNode: (deep: boolean) => Node; querySelectorAll: (selector: string) => Array<{remove: () => void}>; textContent: string | null}
+            return (nodes as unknown as Node[]).map((node) => {
+              const copy = node.cloneNode(true)
+              for (const mark of copy.querySelectorAll(drop)) mark.remove()
+              return copy.textContent ?? ''
+            })
+          }, dropped)
+          expect(texts.filter((text) => text !== ''), `case ${index}, ${side}`).toEqual(expectedParagraphs(annex, side))
+        }
+      }
     })
   }, 120_000)
 })
