@@ -3,13 +3,12 @@ import {
   Paragraph, type ParagraphChild, TextRun
 } from 'docx'
 import type {Annex} from '../annex/annex-types.js'
-import type {ClauseRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
-import {annexCover, sectionHeading} from './annex-cover.js'
+import {type AnnexLayout, layoutAnnex} from '../layout/annex-layout.js'
+import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexDocxStyles, provisionStyle} from './annex-docx-styles.js'
 import {rezipDeterministic} from './deterministic-zip.js'
 import {type DocxSegment, keepParagraphMarksApart, paragraphMark} from './docx-paragraph-marks.js'
-import {redlineParagraphs} from './redline-paragraphs.js'
 import {visibleText} from './visible-text.js'
 
 /** Hands out the revision ids of one document: unique, in document order. */
@@ -29,7 +28,8 @@ class Revisions {
  * always gives the same bytes.
  */
 export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
-  const cover = annexCover(annex.meta)
+  const layout = layoutAnnex(annex)
+  const {cover} = layout
   const date = `${annex.meta.author.date}T00:00:00Z`
   const revisions = new Revisions(annex.meta.author.name, date)
   const plain = (text: string): TextRun => new TextRun({text: visibleText(text)})
@@ -40,7 +40,7 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
     new Paragraph({heading: HeadingLevel.HEADING_2, children: [plain(cover.aboutHeading)]}),
     ...cover.about.map((text) => new Paragraph({children: [plain(text)]}))
   ]
-  children.push(...bodyParagraphs(annex, revisions))
+  children.push(...bodyParagraphs(layout, revisions))
   const headerText = `${annex.meta.id} Annex A – ${cover.version}`
   const document = new Document({
     creator: annex.meta.author.name,
@@ -87,16 +87,16 @@ interface BodyParagraph {
  * change of the kind that follows it. When the last paragraph's mark is tracked, an empty kept
  * paragraph ends the document (the final mark of a document cannot be removed).
  */
-function bodyParagraphs(annex: Annex, revisions: Revisions): Paragraph[] {
+function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Paragraph[] {
   const body: BodyParagraph[] = []
   const plain = (text: string): DocxSegment[] => [{run: {type: 'equal', text}, bold: false}]
   const segments = (runs: readonly Run[], bold = false): DocxSegment[] => runs.map((run) => ({run, bold}))
-  for (const section of annex.sections) {
-    body.push({options: {heading: HeadingLevel.HEADING_1, pageBreakBefore: true}, segments: plain(sectionHeading(section.letter, section.title))})
-    for (const instruction of section.instructions) body.push({options: {style: 'Instruction'}, segments: plain(instruction.text)})
-    for (const group of section.groups) {
-      if (group.heading) body.push({options: {heading: HeadingLevel.HEADING_3}, segments: segments(group.heading)})
-      for (const clause of group.clauses) body.push(...clauseParagraphs(clause))
+  for (const section of layout.sections) {
+    body.push({options: {heading: HeadingLevel.HEADING_1, pageBreakBefore: true}, segments: plain(section.heading)})
+    for (const block of section.blocks) {
+      if (block.kind === 'instruction') body.push({options: {style: 'Instruction'}, segments: plain(block.text)})
+      else if (block.kind === 'heading') body.push({options: {heading: HeadingLevel.HEADING_3}, segments: segments(block.runs)})
+      else body.push(...block.paragraphs.map(provisionParagraph))
     }
   }
   const apart = keepParagraphMarksApart(body.map((paragraph) => paragraph.segments))
@@ -110,11 +110,11 @@ function bodyParagraphs(annex: Annex, revisions: Revisions): Paragraph[] {
   return paragraphs
 }
 
-function clauseParagraphs(clause: ClauseRedline): BodyParagraph[] {
-  return redlineParagraphs(clause).map((paragraph) => ({
+function provisionParagraph(paragraph: RedlineParagraph): BodyParagraph {
+  return {
     options: {style: provisionStyle(paragraph.depth, paragraph.role), keepNext: paragraph.role === 'lead' && paragraph.depth === 0},
     segments: [...paragraph.label.map((run) => ({run, bold: true})), ...paragraph.runs.map((run) => ({run, bold: false}))]
-  }))
+  }
 }
 
 /** Segments as Word runs: kept text plain, changes as tracked insertions and deletions. */

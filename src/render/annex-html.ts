@@ -1,8 +1,8 @@
 import type {Annex} from '../annex/annex-types.js'
 import type {Run} from '../redline/run.js'
-import {annexCover, sectionHeading} from './annex-cover.js'
+import {type AnnexLayout, layoutAnnex} from '../layout/annex-layout.js'
+import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexHtmlStyle} from './annex-html-style.js'
-import {type RedlineParagraph, redlineParagraphs} from './redline-paragraphs.js'
 import {escapeHtml} from './visible-text.js'
 
 /**
@@ -11,7 +11,8 @@ import {escapeHtml} from './visible-text.js'
  * Content-Security-Policy forbids both), and every piece of text is escaped.
  */
 export function renderAnnexHtml(annex: Annex): string {
-  const cover = annexCover(annex.meta)
+  const layout = layoutAnnex(annex)
+  const {cover} = layout
   const header = `${annex.meta.id} Annex A – ${cover.version}`
   const footer = cover.classificationLine ?? ''
   const out: string[] = [
@@ -33,16 +34,16 @@ export function renderAnnexHtml(annex: Annex): string {
     ...cover.about.map((text) => `<p>${escapeHtml(text)}</p>`),
     '<p class="legend">Legend: <ins>inserted text</ins> (blue, underlined) · <del>deleted text</del> (red, struck through)</p>',
     '</header>',
-    contents(annex)
+    contents(layout)
   ]
-  for (const section of annex.sections) {
-    out.push(`<section class="section" id="section-${escapeHtml(section.letter)}">`, `<h2>${escapeHtml(sectionHeading(section.letter, section.title))}</h2>`)
-    for (const instruction of section.instructions) out.push(`<p class="instruction">${escapeHtml(instruction.text)}</p>`)
-    for (const group of section.groups) {
-      if (group.heading) out.push(`<h3>${htmlRuns(group.heading)}</h3>`)
-      for (const clause of group.clauses) {
-        out.push(`<div class="clause" id="clause-${escapeHtml(clause.id)}" data-status="${clause.status}">`)
-        for (const paragraph of redlineParagraphs(clause)) out.push(paragraphHtml(paragraph))
+  for (const section of layout.sections) {
+    out.push(`<section class="section" id="section-${escapeHtml(section.letter)}">`, `<h2>${escapeHtml(section.heading)}</h2>`)
+    for (const block of section.blocks) {
+      if (block.kind === 'instruction') out.push(`<p class="instruction">${escapeHtml(block.text)}</p>`)
+      else if (block.kind === 'heading') out.push(`<h3>${htmlRuns(block.runs)}</h3>`)
+      else {
+        out.push(`<div class="clause" id="clause-${escapeHtml(block.clause.id)}" data-status="${block.clause.status}">`)
+        for (const paragraph of block.paragraphs) out.push(paragraphHtml(paragraph))
         out.push('</div>')
       }
     }
@@ -53,11 +54,9 @@ export function renderAnnexHtml(annex: Annex): string {
   return `${out.join('\n')}\n`
 }
 
-function contents(annex: Annex): string {
-  if (annex.changed.length === 0) return '<nav class="contents"><h2>Changed clauses</h2><p>None.</p></nav>'
-  const items = annex.sections.flatMap((section) =>
-    section.instructions.map((instruction) => `<li><a href="#clause-${escapeHtml(instruction.clause)}">${escapeHtml(instruction.text.replace(/( as follows)?[:.]$/, ''))}</a></li>`)
-  )
+function contents(layout: AnnexLayout): string {
+  if (layout.contents.length === 0) return '<nav class="contents"><h2>Changed clauses</h2><p>None.</p></nav>'
+  const items = layout.contents.map((entry) => `<li><a href="#clause-${escapeHtml(entry.clause)}">${escapeHtml(entry.text)}</a></li>`)
   return `<nav class="contents"><h2>Changed clauses</h2><ul>${items.join('')}</ul></nav>`
 }
 

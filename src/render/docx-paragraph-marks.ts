@@ -70,3 +70,4 @@ function endApart(segments: DocxSegment[], type: 'insert' | 'delete'): DocxSegme
     {run: {type: other, text: word}, bold: kept.bold}
   ]
 }
+

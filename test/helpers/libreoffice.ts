@@ -42,7 +42,7 @@ export function readWithLibreOffice(files: readonly string[]): OfficeReading[] {
     throw new Error('LibreOffice with python3-uno is not installed: .ci/run installs libreoffice-writer-nogui and python3-uno')
   }
   if (files.length === 0) return []
-  const result = spawnSync(PYTHON, [SCRIPT], {input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30, timeout: 170_000})
+  const result = spawnSync(PYTHON, [SCRIPT], {input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30, timeout: 280_000})
   if (result.status !== 0) throw new Error(`LibreOffice script failed (exit ${result.status}): ${result.stderr}`)
   const readings = result.stdout
     .split('\n')
