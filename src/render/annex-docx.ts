@@ -1,6 +1,6 @@
 import {
   AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, type IParagraphOptions, Packer, PageNumber,
-  Paragraph, type ParagraphChild, TextRun
+  Paragraph, type ParagraphChild, Tab, TextRun
 } from 'docx'
 import type {Annex} from '../annex/annex-types.js'
 import type {Run} from '../redline/run.js'
@@ -110,21 +110,26 @@ function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Paragraph[] 
   return paragraphs
 }
 
+/** A provision paragraph: number or label in bold, a tab to the hanging indent, the text. */
 function provisionParagraph(paragraph: RedlineParagraph): BodyParagraph {
   return {
     options: {style: provisionStyle(paragraph.depth, paragraph.role), keepNext: paragraph.role === 'lead' && paragraph.depth === 0},
-    segments: [...paragraph.label.map((run) => ({run, bold: true})), ...paragraph.runs.map((run) => ({run, bold: false}))]
+    segments: [
+      ...paragraph.label.map((run) => ({run, bold: true})),
+      ...paragraph.separator.map((run) => ({run, bold: false, tab: true})),
+      ...paragraph.text.map((run) => ({run, bold: false}))
+    ]
   }
 }
 
 /** Segments as Word runs: kept text plain, changes as tracked insertions and deletions. */
 function docxRuns(segments: readonly DocxSegment[], revisions: Revisions): ParagraphChild[] {
-  return segments.map(({run, bold}) => {
-    const text = visibleText(run.text)
+  return segments.map(({run, bold, tab}) => {
+    const content = tab ? {children: [new Tab()]} : {text: visibleText(run.text)}
     const style = bold ? {bold} : {}
-    if (run.type === 'insert') return new InsertedTextRun({text, ...style, ...revisions.next()})
-    if (run.type === 'delete') return new DeletedTextRun({text, ...style, ...revisions.next()})
-    return new TextRun({text, ...style})
+    if (run.type === 'insert') return new InsertedTextRun({...content, ...style, ...revisions.next()})
+    if (run.type === 'delete') return new DeletedTextRun({...content, ...style, ...revisions.next()})
+    return new TextRun({...content, ...style})
   })
 }
 

@@ -32,7 +32,7 @@ export function renderAnnexHtml(annex: Annex): string {
     `<p>${escapeHtml(cover.version)}</p>`,
     `<h2>${escapeHtml(cover.aboutHeading)}</h2>`,
     ...cover.about.map((text) => `<p>${escapeHtml(text)}</p>`),
-    '<p class="legend">Legend: <ins>inserted text</ins> (blue, underlined) · <del>deleted text</del> (red, struck through)</p>',
+    '<p class="legend">Legend: <ins>inserted text</ins> (blue, double underlined, shaded) · <del>deleted text</del> (red, struck through) · links (dotted underline) go to the changed clauses</p>',
     '</header>',
     contents(layout)
   ]
@@ -60,11 +60,15 @@ function contents(layout: AnnexLayout): string {
   return `<nav class="contents"><h2>Changed clauses</h2><ul>${items.join('')}</ul></nav>`
 }
 
+/**
+ * A provision paragraph. A lead is a two-column grid, the hanging indent: the number or label (with
+ * the space after it, so the text reads back whole) in a column of its own, the text in the next,
+ * where its wrapped lines stay. A tail stands in the text column of its provision.
+ */
 function paragraphHtml(paragraph: RedlineParagraph): string {
-  const margin = paragraph.depth * 2.5 + (paragraph.role === 'tail' && paragraph.depth > 0 ? 2.5 : 0)
-  const style = margin > 0 ? ` style="margin-left: ${margin}em"` : ''
-  const label = paragraph.label.length > 0 ? `<span class="label">${htmlRuns(paragraph.label)}</span>` : ''
-  return `<p class="provision ${paragraph.role}" data-id="${escapeHtml(paragraph.id)}" data-status="${paragraph.status}"${style}>${label}${htmlRuns(paragraph.runs)}</p>`
+  const attributes = `class="provision ${paragraph.role} depth-${Math.min(paragraph.depth, 4)}" data-id="${escapeHtml(paragraph.id)}" data-status="${paragraph.status}"`
+  if (paragraph.role === 'tail') return `<p ${attributes}>${htmlRuns(paragraph.text)}</p>`
+  return `<p ${attributes}><span class="label">${htmlRuns([...paragraph.label, ...paragraph.separator])}</span><span class="text">${htmlRuns(paragraph.text)}</span></p>`
 }
 
 /** Runs as HTML: kept text as it is, `<ins>` and `<del>` around changes, all escaped. */

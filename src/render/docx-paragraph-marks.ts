@@ -1,9 +1,10 @@
 import type {Run} from '../redline/run.js'
 
-/** A piece of a Word paragraph: a run of redlined text, bold or not. */
+/** A piece of a Word paragraph: a run of redlined text, bold or not; `tab`: a tab that stands for the run's one space (label and text apart). */
 export interface DocxSegment {
   run: Run
   bold: boolean
+  tab?: boolean
 }
 
 /** The tracked change on a paragraph's mark: `insert` where the paragraph exists only in the new text, `delete` only in the old. */
@@ -64,10 +65,10 @@ function endApart(segments: DocxSegment[], type: 'insert' | 'delete'): DocxSegme
   const rest = kept.run.text.slice(0, kept.run.text.length - word.length)
   return [
     ...segments.slice(0, start - 1),
-    ...(rest === '' ? [] : [{run: {type: 'equal' as const, text: rest}, bold: kept.bold}]),
-    {run: {type, text: word}, bold: kept.bold},
+    ...(rest === '' ? [] : [{...kept, run: {type: 'equal' as const, text: rest}}]),
+    {...kept, run: {type, text: word}},
     ...changes,
-    {run: {type: other, text: word}, bold: kept.bold}
+    {...kept, run: {type: other, text: word}}
   ]
 }
 

@@ -57,7 +57,8 @@ export function readWithLibreOffice(files: readonly string[]): OfficeReading[] {
 export const PROVISION_STYLES = /^(Clause|Clause Tail|Sub-paragraph \d|Sub-paragraph Tail \d)$/
 
 /**
- * The provision paragraphs' text, in order. The document's last paragraph is left out when it is
+ * The provision paragraphs' text, in order, the tab between label and text (the hanging indent)
+ * read as the space it stands for. The document's last paragraph is left out when it is
  * empty: a document's final paragraph mark cannot be removed, so the annex ends with an empty
  * paragraph wherever its last paragraph is tracked, and LibreOffice may give it the style of the
  * paragraph it absorbed.
@@ -65,5 +66,5 @@ export const PROVISION_STYLES = /^(Clause|Clause Tail|Sub-paragraph \d|Sub-parag
 export function provisionTexts(paragraphs: readonly OfficeParagraph[]): string[] {
   const last = paragraphs[paragraphs.length - 1]
   const body = last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
-  return body.filter((paragraph) => PROVISION_STYLES.test(paragraph.style)).map((paragraph) => paragraph.text)
+  return body.filter((paragraph) => PROVISION_STYLES.test(paragraph.style)).map((paragraph) => paragraph.text.replace('\t', ' '))
 }

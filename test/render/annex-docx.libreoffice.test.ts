@@ -72,7 +72,8 @@ function officeBody(paragraphs: readonly OfficeParagraph[]): string[] {
   const last = paragraphs[paragraphs.length - 1]
   const body = last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
   const start = body.findIndex((p) => p.style === 'Heading 1' && p.text.startsWith('Section '))
-  return start < 0 ? [] : body.slice(start).map((p) => p.text)
+  // The tab between a label and its text (the hanging indent) reads as the space it stands for.
+  return start < 0 ? [] : body.slice(start).map((p) => p.text.replace('\t', ' '))
 }
 
 interface Case {

@@ -40,13 +40,35 @@ describe('HTML annex in Chromium', () => {
       const inserted = await page.locator('.clause ins').allInnerTexts()
       expect(inserted.map((text) => text.replace(/\u00a0/g, ' '))).toEqual([MP087_INSERT])
       expect(await page.locator('.clause del').count()).toBe(0)
-      const style = await page.locator('.clause ins').first().evaluate((element) => {
-        // Runs in the page: the DOM's getComputedStyle, typed here without the DOM library.
-        const {getComputedStyle} = globalThis as unknown as {getComputedStyle: (node: unknown) => {color: string; textDecorationLine: string}}
-        const computed = getComputedStyle(element)
-        return {color: computed.color, line: computed.textDecorationLine}
+      type Computed = {color: string; backgroundColor: string; textDecorationLine: string; textDecorationStyle: string}
+      const styleOf = async (selector: string): Promise<Omit<Computed, 'backgroundColor'> & {background: string}> =>
+        page.locator(selector).first().evaluate((element) => {
+          // Runs in the page: the DOM's getComputedStyle, typed here without the DOM library.
+          const {getComputedStyle} = globalThis as unknown as {getComputedStyle: (node: unknown) => Computed}
+          const computed = getComputedStyle(element)
+          return {color: computed.color, background: computed.backgroundColor, textDecorationLine: computed.textDecorationLine, textDecorationStyle: computed.textDecorationStyle}
+        })
+      // Fault 6: an insertion is blue, double underlined and shaded; a link is in the text colour with a dotted underline.
+      const insertion = await styleOf('.clause ins')
+      expect(insertion).toEqual({color: 'rgb(6, 69, 173)', background: 'rgb(232, 239, 250)', textDecorationLine: 'underline', textDecorationStyle: 'double'})
+      const link = await styleOf('nav.contents a')
+      expect(link.textDecorationStyle).toBe('dotted')
+      expect(link.color).not.toBe(insertion.color)
+      // Fault 5: the hanging indent: every line of a provision's text starts in one column, right of its label.
+      const columns = await page.locator('.provision.lead[data-id="G3.20(b)"]').evaluate((element) => {
+        // Runs in the page: the line boxes of the text (a Range over it), the leftmost fragment of each line.
+        type Box = {left: number; right: number; top: number}
+        type Doc = {createRange: () => {selectNodeContents: (node: unknown) => void; getClientRects: () => Box[]}}
+        const node = element as unknown as {querySelector: (s: string) => {getBoundingClientRect: () => Box}}
+        const range = (globalThis as unknown as {document: Doc}).document.createRange()
+        range.selectNodeContents(node.querySelector('.text'))
+        const lines = new Map<number, number>()
+        for (const rect of range.getClientRects()) lines.set(Math.round(rect.top), Math.min(lines.get(Math.round(rect.top)) ?? Infinity, Math.round(rect.left)))
+        return {labelRight: node.querySelector('.label').getBoundingClientRect().right, lines: [...lines.values()]}
       })
-      expect(style).toEqual({color: 'rgb(6, 69, 173)', line: 'underline'})
+      expect(columns.lines.length).toBeGreaterThan(1)
+      expect(new Set(columns.lines).size).toBe(1)
+      expect(columns.lines[0]).toBeGreaterThanOrEqual(Math.floor(columns.labelRight))
       expect(await page.locator('nav.contents a').allInnerTexts()).toEqual(['Amend Section G3.20'])
       expect(await page.locator('.legend').innerText()).toContain('inserted text')
       expect(await page.locator('.provision[data-id="G3.20(b)"]').innerText()).toContain(`Gas Proxy Function${MP087_INSERT})`)
