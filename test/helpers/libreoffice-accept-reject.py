@@ -4,7 +4,8 @@
 Usage: python3 libreoffice-accept-reject.py FILE.docx [FILE.docx ...]
        (or the file paths one per line on stdin when no argument is given)
 
-For every file it prints one line of JSON:
+Each file is opened once: Accept All, read, undo, Reject All, read. For every file it prints one
+line of JSON:
 
   {"file": "...",
    "changes": [{"type": "Insert"|"Delete"|"Format"|..., "author": "...", "date": "YYYY-MM-DDTHH:MM:SS"}],
@@ -87,22 +88,26 @@ def body_paragraphs(document):
 
 
 def read_file(desktop, dispatcher, path):
+    """Opens the file once: Accept All, read, undo it, Reject All, read."""
     url = uno.systemPathToFileUrl(os.path.abspath(path))
-    hidden = (prop('Hidden', True), prop('ReadOnly', False))
-    result = {'file': path}
-    for side, command in (('accept', '.uno:AcceptAllTrackedChanges'), ('reject', '.uno:RejectAllTrackedChanges')):
-        document = desktop.loadComponentFromURL(url, '_blank', 0, hidden)
-        if document is None:
-            return {'file': path, 'error': 'LibreOffice could not open the file'}
-        try:
-            if side == 'accept':
-                result['changes'] = tracked_changes(document)
-            frame = document.getCurrentController().getFrame()
-            dispatcher.executeDispatch(frame, command, '', 0, ())
-            result[side] = body_paragraphs(document)
-        finally:
-            document.close(True)
-    return result
+    document = desktop.loadComponentFromURL(url, '_blank', 0, (prop('Hidden', True), prop('ReadOnly', False)))
+    if document is None:
+        return {'file': path, 'error': 'LibreOffice could not open the file'}
+    try:
+        result = {'file': path, 'changes': tracked_changes(document)}
+        frame = document.getCurrentController().getFrame()
+        dispatcher.executeDispatch(frame, '.uno:AcceptAllTrackedChanges', '', 0, ())
+        result['accept'] = body_paragraphs(document)
+        undo = document.getUndoManager()
+        while undo.isUndoPossible():
+            undo.undo()
+        if len(tracked_changes(document)) != len(result['changes']):
+            return {'file': path, 'error': 'Undo of Accept All did not restore the tracked changes'}
+        dispatcher.executeDispatch(frame, '.uno:RejectAllTrackedChanges', '', 0, ())
+        result['reject'] = body_paragraphs(document)
+        return result
+    finally:
+        document.close(True)
 
 
 def main():
