@@ -25,3 +25,28 @@ export function partInstruction(part: PartRedline): string {
   if (part.status === 'deleted') return `Delete Part ${part.id}.`
   return `Amend the heading of Part ${part.id} as follows:`
 }
+
+/**
+ * The one instruction line before changed clauses shown together (a cross-heading group in the
+ * SECAS layout): "Amend Sections G3.18, G3.20 and G3.21 as follows:", "Amend Section G3.18 and
+ * insert new Section G3.18A as follows:", "Delete Section G3.22."; null when none changed. For
+ * one clause it is that clause's own line.
+ */
+export function groupInstructionText(clauses: readonly ClauseRedline[]): string | null {
+  const lines = clauses.map(clauseInstruction).filter((line) => line !== null)
+  if (lines.length === 0) return null
+  if (lines.length === 1) return (lines[0] as AnnexInstruction).text
+  const ids = (kind: AnnexInstruction['kind']): string[] => lines.filter((line) => line.kind === kind).map((line) => line.clause)
+  const phrase = (verb: string, list: string[]): string | null =>
+    list.length === 0 ? null : `${verb} ${list.length === 1 ? 'Section' : 'Sections'} ${joinWithAnd(list)}`
+  const phrases = [phrase('amend', ids('amend')), phrase('insert new', ids('insert')), phrase('delete', ids('delete'))].filter((p) => p !== null)
+  const sentence = joinWithAnd(phrases)
+  const onlyDeletes = ids('delete').length === lines.length
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${onlyDeletes ? '.' : ' as follows:'}`
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}

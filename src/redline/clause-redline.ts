@@ -17,12 +17,20 @@ export interface ClauseSetting {
 /**
  * The one builder of a clause's redline, for `annex` (via {@link redlineSections}) and `diff`: the
  * provision redlined structurally, with its part title and cross-heading redlined and its group in
- * each version. A side that is absent (`undefined`) makes the clause inserted or deleted.
+ * each version. A side that is absent (`undefined`) makes the clause inserted or deleted; such a
+ * clause stands in its group's `counterpart` on the other side (the group that continues its own),
+ * so that its heading is inserted or deleted only when its whole group is new or gone.
  */
-export function clauseRedline(before: {clause: Clause; setting: ClauseSetting} | undefined, after: {clause: Clause; setting: ClauseSetting} | undefined): ClauseRedline {
+export function clauseRedline(
+  before: {clause: Clause; setting: ClauseSetting} | undefined,
+  after: {clause: Clause; setting: ClauseSetting} | undefined,
+  counterpart?: Pick<ClauseSetting, 'heading' | 'group'>
+): ClauseRedline {
   const provision = provisionRedline(before?.clause, after?.clause)
-  const oldHeading = before?.setting.heading ?? null
-  const newHeading = after?.setting.heading ?? null
+  const oldSide = before?.setting ?? (after ? counterpart : undefined)
+  const newSide = after?.setting ?? (before ? counterpart : undefined)
+  const oldHeading = oldSide?.heading ?? null
+  const newHeading = newSide?.heading ?? null
   const oldPartTitle = before?.setting.partTitle ?? null
   const newPartTitle = after?.setting.partTitle ?? null
   return {
@@ -32,8 +40,8 @@ export function clauseRedline(before: {clause: Clause; setting: ClauseSetting} |
       id: (after ?? before)?.setting.partId ?? null,
       title: oldPartTitle === null && newPartTitle === null ? null : textRuns(before ? oldPartTitle ?? '' : null, after ? newPartTitle ?? '' : null)
     },
-    heading: oldHeading === null && newHeading === null ? null : textRuns(before ? oldHeading ?? '' : null, after ? newHeading ?? '' : null),
-    group: {before: before?.setting.group ?? null, after: after?.setting.group ?? null}
+    heading: oldHeading === null && newHeading === null ? null : textRuns(oldSide ? oldHeading ?? '' : null, newSide ? newHeading ?? '' : null),
+    group: {before: oldSide?.group ?? null, after: newSide?.group ?? null}
   }
 }
 

@@ -39,12 +39,15 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
     if (!newIds.has(placed.clause.id)) deletedAfter.set(previous, [...(deletedAfter.get(previous) ?? []), placed])
     else previous = placed.clause.id
   }
+  const newById = new Map(newClauses.map((placed) => [placed.clause.id, placed]))
+  const oldGroupOf = counterpartGroups(newClauses, oldById)
+  const newGroupOf = counterpartGroups(oldClauses, newById)
   const pushDeleted = (key: string | null): void => {
-    for (const placed of deletedAfter.get(key) ?? []) clauses.push(clauseRedline(settled(placed), undefined))
+    for (const placed of deletedAfter.get(key) ?? []) clauses.push(clauseRedline(settled(placed), undefined, groupSetting(newGroupOf.get(placed.group))))
   }
   pushDeleted(null)
   for (const placed of newClauses) {
-    clauses.push(clauseRedline(settled(oldById.get(placed.clause.id)), settled(placed)))
+    clauses.push(clauseRedline(settled(oldById.get(placed.clause.id)), settled(placed), groupSetting(oldGroupOf.get(placed.group))))
     pushDeleted(placed.clause.id)
   }
   const title = redlineText(before?.title ?? '', after?.title ?? '')
@@ -76,4 +79,22 @@ function placedClauses(section: Section | undefined): Placed[] {
 function settled(placed: Placed | undefined): {clause: Clause; setting: ClauseSetting} | undefined {
   if (!placed) return undefined
   return {clause: placed.clause, setting: {partId: placed.part.id, partTitle: placed.part.title, heading: placed.group.heading, group: placed.group.clauses[0]?.id ?? null}}
+}
+
+/**
+ * For each cross-heading group of one version, the group of the other version it continues: the
+ * group of its first clause present in both. A group with no such clause is new (or gone).
+ */
+function counterpartGroups(placed: readonly Placed[], otherById: ReadonlyMap<string, Placed>): Map<Group, Group> {
+  const out = new Map<Group, Group>()
+  for (const {clause, group} of placed) {
+    const other = otherById.get(clause.id)
+    if (other && !out.has(group)) out.set(group, other.group)
+  }
+  return out
+}
+
+/** A group as the setting a clause takes from it: its heading and its first clause. */
+function groupSetting(group: Group | undefined): Pick<ClauseSetting, 'heading' | 'group'> | undefined {
+  return group ? {heading: group.heading, group: group.clauses[0]?.id ?? null} : undefined
 }

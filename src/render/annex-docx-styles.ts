@@ -1,8 +1,19 @@
-import type {IStylesOptions} from 'docx'
+import {type IStylesOptions, TabStopType} from 'docx'
 
 const FONT = 'Arial'
 /** Indent of one sub-paragraph level, in twentieths of a point (0.5 inch). */
 const STEP = 720
+/** Where a clause's text stands, right of its number (2 cm: room for `G3.20A` in bold). */
+const CLAUSE_TEXT = 1134
+
+/**
+ * A numbered paragraph's hanging indent: the number or label at `left - hanging`, a tab, then the
+ * text in a column at `left`, where wrapped lines start too (a tab stop there as well, for readers
+ * that do not take the hanging indent as one).
+ */
+function hanging(left: number, width: number): {indent: {left: number; hanging: number}; tabStops: Array<{type: typeof TabStopType.LEFT; position: number}>} {
+  return {indent: {left, hanging: width}, tabStops: [{type: TabStopType.LEFT, position: left}]}
+}
 
 /** The style of a provision paragraph: `Clause`, `SubParagraph1` … `SubParagraph4`, and their tails. */
 export function provisionStyle(depth: number, role: 'lead' | 'tail'): string {
@@ -20,15 +31,16 @@ export function annexDocxStyles(): IStylesOptions {
     paragraphStyles: [
       {id: 'Instruction', name: 'Instruction', basedOn: 'Normal', next: 'Normal', run: {italics: true}, paragraph: {spacing: {before: 120, after: 120}}},
       {id: 'HeaderText', name: 'Header Text', basedOn: 'Normal', run: {size: 16, color: '444444'}},
-      {id: 'Clause', name: 'Clause', basedOn: 'Normal', next: 'Clause', paragraph: {indent: {left: STEP, hanging: STEP}, spacing: {before: 120}}},
-      {id: 'ClauseTail', name: 'Clause Tail', basedOn: 'Normal', paragraph: {indent: {left: STEP}}},
+      {id: 'Clause', name: 'Clause', basedOn: 'Normal', next: 'Clause', paragraph: {...hanging(CLAUSE_TEXT, CLAUSE_TEXT), spacing: {before: 120}}},
+      {id: 'ClauseTail', name: 'Clause Tail', basedOn: 'Normal', paragraph: {indent: {left: CLAUSE_TEXT}}},
+      // Sub-paragraph labels stand in the text column of the level above, their text one step further in.
       ...levels.map((level) => ({
         id: `SubParagraph${level}`,
         name: `Sub-paragraph ${level}`,
         basedOn: 'Normal',
-        paragraph: {indent: {left: STEP * (level + 1), hanging: STEP}}
+        paragraph: hanging(CLAUSE_TEXT + STEP * level, STEP)
       })),
-      ...levels.map((level) => ({id: `SubParagraphTail${level}`, name: `Sub-paragraph Tail ${level}`, basedOn: 'Normal', paragraph: {indent: {left: STEP * (level + 1)}}}))
+      ...levels.map((level) => ({id: `SubParagraphTail${level}`, name: `Sub-paragraph Tail ${level}`, basedOn: 'Normal', paragraph: {indent: {left: CLAUSE_TEXT + STEP * level}}}))
     ]
   }
 }

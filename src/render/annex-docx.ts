@@ -1,14 +1,14 @@
 import {
-  AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, Packer, PageNumber, Paragraph,
-  type ParagraphChild, TextRun
+  AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, type IParagraphOptions, Packer, PageNumber,
+  Paragraph, type ParagraphChild, Tab, TextRun
 } from 'docx'
 import type {Annex} from '../annex/annex-types.js'
-import type {ClauseRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
-import {annexCover, sectionHeading} from './annex-cover.js'
+import {type AnnexLayout, layoutAnnex} from '../layout/annex-layout.js'
+import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexDocxStyles, provisionStyle} from './annex-docx-styles.js'
 import {rezipDeterministic} from './deterministic-zip.js'
-import {redlineParagraphs} from './redline-paragraphs.js'
+import {type DocxSegment, keepParagraphMarksApart, paragraphMark} from './docx-paragraph-marks.js'
 import {visibleText} from './visible-text.js'
 
 /** Hands out the revision ids of one document: unique, in document order. */
@@ -28,7 +28,8 @@ class Revisions {
  * always gives the same bytes.
  */
 export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
-  const cover = annexCover(annex.meta)
+  const layout = layoutAnnex(annex)
+  const {cover} = layout
   const date = `${annex.meta.author.date}T00:00:00Z`
   const revisions = new Revisions(annex.meta.author.name, date)
   const plain = (text: string): TextRun => new TextRun({text: visibleText(text)})
@@ -39,20 +40,7 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
     new Paragraph({heading: HeadingLevel.HEADING_2, children: [plain(cover.aboutHeading)]}),
     ...cover.about.map((text) => new Paragraph({children: [plain(text)]}))
   ]
-  for (const section of annex.sections) {
-    children.push(new Paragraph({heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [plain(sectionHeading(section.letter, section.title))]}))
-    for (const part of section.parts) {
-      children.push(new Paragraph({style: 'Instruction', children: [plain(part.instruction)]}))
-      // An inserted or deleted part's heading is a tracked paragraph of its own: Accept All or Reject All leaves no empty line.
-      const mark = part.status === 'inserted' ? {insertion: revisions.next()} : part.status === 'deleted' ? {deletion: revisions.next()} : {}
-      children.push(new Paragraph({heading: HeadingLevel.HEADING_2, run: mark, children: docxRuns(part.heading, revisions)}))
-    }
-    for (const instruction of section.instructions) children.push(new Paragraph({style: 'Instruction', children: [plain(instruction.text)]}))
-    for (const group of section.groups) {
-      if (group.heading) children.push(new Paragraph({heading: HeadingLevel.HEADING_3, children: docxRuns(group.heading, revisions)}))
-      for (const clause of group.clauses) children.push(...clauseParagraphs(clause, revisions))
-    }
-  }
+  children.push(...bodyParagraphs(layout, revisions))
   const headerText = `${annex.meta.id} Annex A – ${cover.version}`
   const document = new Document({
     creator: annex.meta.author.name,
@@ -86,28 +74,62 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
   return rezipDeterministic(new Uint8Array(packed), (name, data) => (name === 'docProps/core.xml' ? fixCoreDates(data, date) : data))
 }
 
-function clauseParagraphs(clause: ClauseRedline, revisions: Revisions): Paragraph[] {
-  return redlineParagraphs(clause).map((paragraph) => {
-    const mark =
-      paragraph.status === 'inserted' ? {insertion: revisions.next()} : paragraph.status === 'deleted' ? {deletion: revisions.next()} : {}
-    const label = paragraph.label.length > 0 ? docxRuns(paragraph.label, revisions, true) : []
-    return new Paragraph({
-      style: provisionStyle(paragraph.depth, paragraph.role),
-      keepNext: paragraph.role === 'lead' && paragraph.depth === 0,
-      run: mark,
-      children: [...label, ...docxRuns(paragraph.runs, revisions)]
-    })
-  })
+/** A body paragraph before it becomes Word XML: its options and its redlined segments. */
+interface BodyParagraph {
+  options: Omit<IParagraphOptions, 'children' | 'run'>
+  segments: DocxSegment[]
 }
 
-/** Runs as Word runs: kept text plain, changes as tracked insertions and deletions. */
-function docxRuns(runs: readonly Run[], revisions: Revisions, bold = false): ParagraphChild[] {
-  return runs.map((run) => {
-    const text = visibleText(run.text)
+/**
+ * The sections of the annex as Word paragraphs. A paragraph that exists on one side only has its
+ * mark tracked (inserted or deleted), so Accept All and Reject All each leave exactly their
+ * version's paragraphs; see {@link keepParagraphMarksApart} for why no kept paragraph ends with a
+ * change of the kind that follows it. When the last paragraph's mark is tracked, an empty kept
+ * paragraph ends the document (the final mark of a document cannot be removed).
+ */
+function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Paragraph[] {
+  const body: BodyParagraph[] = []
+  const plain = (text: string): DocxSegment[] => [{run: {type: 'equal', text}, bold: false}]
+  const segments = (runs: readonly Run[], bold = false): DocxSegment[] => runs.map((run) => ({run, bold}))
+  for (const section of layout.sections) {
+    body.push({options: {heading: HeadingLevel.HEADING_1, pageBreakBefore: true}, segments: plain(section.heading)})
+    for (const block of section.blocks) {
+      if (block.kind === 'instruction') body.push({options: {style: 'Instruction'}, segments: plain(block.text)})
+      else if (block.kind === 'heading') body.push({options: {heading: block.part ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3}, segments: segments(block.runs)})
+      else body.push(...block.paragraphs.map(provisionParagraph))
+    }
+  }
+  const apart = keepParagraphMarksApart(body.map((paragraph) => paragraph.segments))
+  const paragraphs = body.map((paragraph, index) => {
+    const mark = paragraphMark(paragraph.segments)
+    const run = mark === 'insert' ? {insertion: revisions.next()} : mark === 'delete' ? {deletion: revisions.next()} : {}
+    return new Paragraph({...paragraph.options, run, children: docxRuns(apart[index] ?? [], revisions)})
+  })
+  const last = body[body.length - 1]
+  if (last && paragraphMark(last.segments) !== null) paragraphs.push(new Paragraph({children: []}))
+  return paragraphs
+}
+
+/** A provision paragraph: number or label in bold, a tab to the hanging indent, the text. */
+function provisionParagraph(paragraph: RedlineParagraph): BodyParagraph {
+  return {
+    options: {style: provisionStyle(paragraph.depth, paragraph.role), keepNext: paragraph.role === 'lead' && paragraph.depth === 0},
+    segments: [
+      ...paragraph.label.map((run) => ({run, bold: true})),
+      ...paragraph.separator.map((run) => ({run, bold: false, tab: true})),
+      ...paragraph.text.map((run) => ({run, bold: false}))
+    ]
+  }
+}
+
+/** Segments as Word runs: kept text plain, changes as tracked insertions and deletions. */
+function docxRuns(segments: readonly DocxSegment[], revisions: Revisions): ParagraphChild[] {
+  return segments.map(({run, bold, tab}) => {
+    const content = tab ? {children: [new Tab()]} : {text: visibleText(run.text)}
     const style = bold ? {bold} : {}
-    if (run.type === 'insert') return new InsertedTextRun({text, ...style, ...revisions.next()})
-    if (run.type === 'delete') return new DeletedTextRun({text, ...style, ...revisions.next()})
-    return new TextRun({text, ...style})
+    if (run.type === 'insert') return new InsertedTextRun({...content, ...style, ...revisions.next()})
+    if (run.type === 'delete') return new DeletedTextRun({...content, ...style, ...revisions.next()})
+    return new TextRun({...content, ...style})
   })
 }
 

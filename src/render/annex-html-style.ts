@@ -1,7 +1,9 @@
 /**
- * The stylesheet of the HTML annex: the legal colour convention (insertions blue and underlined,
- * deletions red and struck through, so never colour alone), and an A4 print layout with the
- * title, classification and page numbers in the page margins.
+ * The stylesheet of the HTML annex: the legal colour convention (insertions blue, double
+ * underlined and shaded, deletions red and struck through: never colour alone, and an insertion
+ * never looks like a link, which is dotted and in the text colour), numbered provisions with a
+ * hanging indent (number or label in its own column, the text and its wrapped lines in the next),
+ * and an A4 print layout with the title, classification and page numbers in the page margins.
  */
 export function annexHtmlStyle(header: string, footer: string): string {
   // A CSS string: quotes and backslashes escaped, `<` and control characters as hex escapes so no `</style>` can close the sheet.
@@ -13,12 +15,19 @@ body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 
 h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 h2 { font-size: 1.3em; margin-top: 1.6em; }
 h3 { font-size: 1.05em; margin-top: 1.2em; }
-ins { color: var(--ins); text-decoration: underline; text-decoration-thickness: 1px; }
+ins { color: var(--ins); background: #e8effa; text-decoration: underline double; text-decoration-thickness: 1px; text-underline-offset: 2px; }
+a { color: inherit; text-decoration: underline dotted; text-underline-offset: 3px; }
 del { color: var(--del); text-decoration: line-through; }
 .instruction { font-style: italic; }
 .clause { margin: 0.6em 0; }
 .provision { margin: 0.3em 0; unicode-bidi: plaintext; white-space: pre-wrap; }
-.label { font-weight: bold; }
+.provision.lead { display: grid; grid-template-columns: var(--label) minmax(0, 1fr); column-gap: 0; }
+.provision .label { font-weight: bold; white-space: nowrap; }
+.provision .text { unicode-bidi: plaintext; }
+.depth-0 { --label: 4.5em; }
+.depth-1, .depth-2, .depth-3, .depth-4 { --label: 3em; }
+.lead.depth-1 { margin-left: 4.5em; } .lead.depth-2 { margin-left: 7.5em; } .lead.depth-3 { margin-left: 10.5em; } .lead.depth-4 { margin-left: 13.5em; }
+.tail.depth-0 { margin-left: 4.5em; } .tail.depth-1 { margin-left: 7.5em; } .tail.depth-2 { margin-left: 10.5em; } .tail.depth-3 { margin-left: 13.5em; } .tail.depth-4 { margin-left: 16.5em; }
 .legend { border: 1px solid #ccc; padding: 0.4em 0.8em; display: inline-block; }
 .classification { font-size: 0.9em; color: #444; }
 @page { size: A4; margin: 22mm 20mm 24mm 20mm;
@@ -30,7 +39,7 @@ del { color: var(--del); text-decoration: line-through; }
   nav.contents { break-after: page; }
   .section { break-before: page; }
   .clause { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
+  nav.contents a { color: inherit; text-decoration: none; }
 }
 `.trim()
 }

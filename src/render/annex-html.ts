@@ -1,8 +1,8 @@
 import type {Annex} from '../annex/annex-types.js'
 import type {Run} from '../redline/run.js'
-import {annexCover, sectionHeading} from './annex-cover.js'
+import {type AnnexLayout, layoutAnnex} from '../layout/annex-layout.js'
+import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexHtmlStyle} from './annex-html-style.js'
-import {type RedlineParagraph, redlineParagraphs} from './redline-paragraphs.js'
 import {escapeHtml} from './visible-text.js'
 
 /**
@@ -11,7 +11,8 @@ import {escapeHtml} from './visible-text.js'
  * Content-Security-Policy forbids both), and every piece of text is escaped.
  */
 export function renderAnnexHtml(annex: Annex): string {
-  const cover = annexCover(annex.meta)
+  const layout = layoutAnnex(annex)
+  const {cover} = layout
   const header = `${annex.meta.id} Annex A – ${cover.version}`
   const footer = cover.classificationLine ?? ''
   const out: string[] = [
@@ -31,21 +32,19 @@ export function renderAnnexHtml(annex: Annex): string {
     `<p>${escapeHtml(cover.version)}</p>`,
     `<h2>${escapeHtml(cover.aboutHeading)}</h2>`,
     ...cover.about.map((text) => `<p>${escapeHtml(text)}</p>`),
-    '<p class="legend">Legend: <ins>inserted text</ins> (blue, underlined) · <del>deleted text</del> (red, struck through)</p>',
+    '<p class="legend">Legend: <ins>inserted text</ins> (blue, double underlined, shaded) · <del>deleted text</del> (red, struck through) · links (dotted underline) go to the changed clauses</p>',
     '</header>',
-    contents(annex)
+    contents(layout)
   ]
-  for (const section of annex.sections) {
-    out.push(`<section class="section" id="section-${escapeHtml(section.letter)}">`, `<h2>${escapeHtml(sectionHeading(section.letter, section.title))}</h2>`)
-    for (const part of section.parts) {
-      out.push(`<p class="instruction">${escapeHtml(part.instruction)}</p>`, `<h3 class="part" id="part-${escapeHtml(part.id)}" data-status="${part.status}">${htmlRuns(part.heading)}</h3>`)
-    }
-    for (const instruction of section.instructions) out.push(`<p class="instruction">${escapeHtml(instruction.text)}</p>`)
-    for (const group of section.groups) {
-      if (group.heading) out.push(`<h3>${htmlRuns(group.heading)}</h3>`)
-      for (const clause of group.clauses) {
-        out.push(`<div class="clause" id="clause-${escapeHtml(clause.id)}" data-status="${clause.status}">`)
-        for (const paragraph of redlineParagraphs(clause)) out.push(paragraphHtml(paragraph))
+  for (const section of layout.sections) {
+    out.push(`<section class="section" id="section-${escapeHtml(section.letter)}">`, `<h2>${escapeHtml(section.heading)}</h2>`)
+    for (const block of section.blocks) {
+      if (block.kind === 'instruction') out.push(`<p class="instruction">${escapeHtml(block.text)}</p>`)
+      else if (block.kind === 'heading' && block.part) out.push(`<h3 class="part" id="part-${escapeHtml(block.part.id)}" data-status="${block.part.status}">${htmlRuns(block.runs)}</h3>`)
+      else if (block.kind === 'heading') out.push(`<h3>${htmlRuns(block.runs)}</h3>`)
+      else {
+        out.push(`<div class="clause" id="clause-${escapeHtml(block.clause.id)}" data-status="${block.clause.status}">`)
+        for (const paragraph of block.paragraphs) out.push(paragraphHtml(paragraph))
         out.push('</div>')
       }
     }
@@ -56,19 +55,21 @@ export function renderAnnexHtml(annex: Annex): string {
   return `${out.join('\n')}\n`
 }
 
-function contents(annex: Annex): string {
-  if (annex.changed.length === 0) return '<nav class="contents"><h2>Changed clauses</h2><p>None.</p></nav>'
-  const items = annex.sections.flatMap((section) =>
-    section.instructions.map((instruction) => `<li><a href="#clause-${escapeHtml(instruction.clause)}">${escapeHtml(instruction.text.replace(/( as follows)?[:.]$/, ''))}</a></li>`)
-  )
+function contents(layout: AnnexLayout): string {
+  if (layout.contents.length === 0) return '<nav class="contents"><h2>Changed clauses</h2><p>None.</p></nav>'
+  const items = layout.contents.map((entry) => `<li><a href="#clause-${escapeHtml(entry.clause)}">${escapeHtml(entry.text)}</a></li>`)
   return `<nav class="contents"><h2>Changed clauses</h2><ul>${items.join('')}</ul></nav>`
 }
 
+/**
+ * A provision paragraph. A lead is a two-column grid, the hanging indent: the number or label (with
+ * the space after it, so the text reads back whole) in a column of its own, the text in the next,
+ * where its wrapped lines stay. A tail stands in the text column of its provision.
+ */
 function paragraphHtml(paragraph: RedlineParagraph): string {
-  const margin = paragraph.depth * 2.5 + (paragraph.role === 'tail' && paragraph.depth > 0 ? 2.5 : 0)
-  const style = margin > 0 ? ` style="margin-left: ${margin}em"` : ''
-  const label = paragraph.label.length > 0 ? `<span class="label">${htmlRuns(paragraph.label)}</span>` : ''
-  return `<p class="provision ${paragraph.role}" data-id="${escapeHtml(paragraph.id)}" data-status="${paragraph.status}"${style}>${label}${htmlRuns(paragraph.runs)}</p>`
+  const attributes = `class="provision ${paragraph.role} depth-${Math.min(paragraph.depth, 4)}" data-id="${escapeHtml(paragraph.id)}" data-status="${paragraph.status}"`
+  if (paragraph.role === 'tail') return `<p ${attributes}>${htmlRuns(paragraph.text)}</p>`
+  return `<p ${attributes}><span class="label">${htmlRuns([...paragraph.label, ...paragraph.separator])}</span><span class="text">${htmlRuns(paragraph.text)}</span></p>`
 }
 
 /** Runs as HTML: kept text as it is, `<ins>` and `<del>` around changes, all escaped. */

@@ -1,7 +1,7 @@
 import type {Annex} from '../annex/annex-types.js'
 import {deriveInstructions} from '../instructions/derive-instructions.js'
 import {formatInstruction} from '../instructions/format-instructions.js'
-import {annexCover} from './annex-cover.js'
+import {annexCover} from '../layout/annex-cover.js'
 
 /**
  * The annex as legislative amending instructions, one numbered instruction per change, e.g.

@@ -1,10 +1,9 @@
 import type {Annex} from '../annex/annex-types.js'
-import type {ClauseRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {escapeMarkdownInline, escapeWithMarkers} from '../escape/markdown.js'
 import {blockMarkersByRun} from '../redline/block-markers.js'
-import {annexCover, sectionHeading} from './annex-cover.js'
-import {paragraphRuns, redlineParagraphs} from './redline-paragraphs.js'
+import {layoutAnnex} from '../layout/annex-layout.js'
+import {paragraphRuns, type RedlineParagraph} from '../layout/provision-paragraphs.js'
 
 export interface AnnexMarkdownOptions {
   /** Write CriticMarkup (`{++…++}`, `{--…--}`) instead of `<ins>`/`<del>`. */
@@ -17,7 +16,8 @@ export interface AnnexMarkdownOptions {
  * a `*` in a clause reads as itself.
  */
 export function renderAnnexMarkdown(annex: Annex, options: AnnexMarkdownOptions = {}): string {
-  const cover = annexCover(annex.meta)
+  const layout = layoutAnnex(annex)
+  const {cover} = layout
   const blocks: string[] = [
     `# ${inline(cover.title)}`,
     `## ${inline(cover.annex)}`,
@@ -25,13 +25,12 @@ export function renderAnnexMarkdown(annex: Annex, options: AnnexMarkdownOptions 
     `### ${inline(cover.aboutHeading)}`,
     ...cover.about.map((line) => inline(line))
   ]
-  for (const section of annex.sections) {
-    blocks.push('---', `## ${inline(sectionHeading(section.letter, section.title))}`)
-    for (const part of section.parts) blocks.push(`_${inline(part.instruction)}_`, `### ${headingRuns(part.heading, options)}`)
-    for (const instruction of section.instructions) blocks.push(`_${inline(instruction.text)}_`)
-    for (const group of section.groups) {
-      if (group.heading) blocks.push(`### ${headingRuns(group.heading, options)}`)
-      for (const clause of group.clauses) blocks.push(clauseMarkdown(clause, options))
+  for (const section of layout.sections) {
+    blocks.push('---', `## ${inline(section.heading)}`)
+    for (const block of section.blocks) {
+      if (block.kind === 'instruction') blocks.push(`_${inline(block.text)}_`)
+      else if (block.kind === 'heading') blocks.push(`### ${headingRuns(block.runs, options)}`)
+      else blocks.push(clauseMarkdown(block.paragraphs, options))
     }
   }
   return `${blocks.join('\n\n')}\n`
@@ -45,10 +44,10 @@ function headingRuns(list: readonly Run[], options: AnnexMarkdownOptions): strin
   return list.map((run) => runs([run], options).replace(/(?<!\\)(#+)((?:<\/(?:ins|del)>|\+\+\}|--\})?)$/, '\\$1$2')).join('')
 }
 
-function clauseMarkdown(clause: ClauseRedline, options: AnnexMarkdownOptions): string {
+function clauseMarkdown(paragraphs: readonly RedlineParagraph[], options: AnnexMarkdownOptions): string {
   const lines: string[] = []
   let previousDepth = 0
-  for (const paragraph of redlineParagraphs(clause)) {
+  for (const paragraph of paragraphs) {
     const {depth, role} = paragraph
     if (depth === 0) {
       if (lines.length > 0) lines.push('')

@@ -1,8 +1,7 @@
 import type {Annex} from '../annex/annex-types.js'
 import {markRun} from '../redline/plain-notation.js'
 import type {Run} from '../redline/run.js'
-import {annexCover, sectionHeading} from './annex-cover.js'
-import {redlineParagraphs} from './redline-paragraphs.js'
+import {layoutAnnex} from '../layout/annex-layout.js'
 import {visibleText} from './visible-text.js'
 
 /** How to mark runs on a terminal. */
@@ -26,23 +25,26 @@ const ANSI = {
 export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string {
   const bold = style.color ? ANSI.bold : (text: string) => text
   const dim = style.color ? ANSI.dim : (text: string) => text
-  const cover = annexCover(annex.meta)
+  const layout = layoutAnnex(annex)
+  const {cover} = layout
   const lines: string[] = [bold(visibleText(cover.title)), `${cover.annex} · ${cover.version} · drafted against SEC Version ${annex.meta.base}`]
-  if (annex.sections.length === 0) lines.push('', dim('No changes.'))
-  for (const section of annex.sections) {
-    lines.push('', bold(visibleText(sectionHeading(section.letter, section.title))))
-    for (const part of section.parts) lines.push(dim(part.instruction), bold(terminalRuns(part.heading, style)))
-    for (const instruction of section.instructions) lines.push(dim(instruction.text))
-    for (const group of section.groups) {
-      if (group.heading) lines.push('', bold(terminalRuns(group.heading, style)))
-      for (const clause of group.clauses) {
-        lines.push('')
-        for (const paragraph of redlineParagraphs(clause)) {
+  if (layout.sections.length === 0) lines.push('', dim('No changes.'))
+  for (const section of layout.sections) {
+    lines.push('', bold(visibleText(section.heading)))
+    section.blocks.forEach((block, index) => {
+      if (block.kind === 'instruction') {
+        // An instruction follows the section heading directly, and its clause follows it directly; a blank line sets it off from the text above.
+        if (index > 0) lines.push('')
+        lines.push(dim(block.text))
+      } else if (block.kind === 'heading') lines.push('', bold(terminalRuns(block.runs, style)))
+      else {
+        if (section.blocks[index - 1]?.kind !== 'instruction') lines.push('')
+        for (const paragraph of block.paragraphs) {
           const indent = '    '.repeat(paragraph.depth + (paragraph.role === 'tail' && paragraph.depth > 0 ? 1 : 0))
           lines.push(`${indent}${terminalRuns([...paragraph.label, ...paragraph.runs], style)}`)
         }
       }
-    }
+    })
   }
   return `${lines.join('\n')}\n`
 }

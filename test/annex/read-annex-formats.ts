@@ -89,7 +89,8 @@ export function readDocx(docx: Uint8Array, side: Side): string[] {
     .map((match) => {
       const body = (match[1] ?? '').replace(/<w:pPr>.*?<\/w:pPr>/, '')
       const kept = side === 'accept' ? body.replace(/<w:del [^>]*>.*?<\/w:del>/g, '') : body.replace(/<w:ins [^>]*>.*?<\/w:ins>/g, '')
-      return [...kept.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => decodeEntities(m[1] ?? '')).join('')
+      // The tab between a label and its text (the hanging indent) reads as the space it stands for.
+      return [...kept.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:tab\/>/g)].map((m) => (m[0] === '<w:tab/>' ? ' ' : decodeEntities(m[1] ?? ''))).join('')
     })
     .filter((text) => text !== '')
 }

@@ -1,6 +1,4 @@
-import {execFileSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, runCli} from '../helpers/cli.js'
@@ -58,18 +56,7 @@ describe('redline annex', () => {
     expect(runCli(['--no-color', 'annex', 'MP087'], {env: {NO_COLOR: undefined, FORCE_COLOR: '1'}}).stdout).not.toContain('\u001b[')
   })
 
-  // CI installs LibreOffice (.ci/run), so there the check always runs; elsewhere it runs where LibreOffice is installed.
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((file) => existsSync(file))
-  it.runIf(soffice !== undefined || process.env.CI)('converts to text with LibreOffice, showing the inserted words', () => {
-    if (!soffice) throw new Error('LibreOffice is not installed: .ci/run installs libreoffice-writer-nogui')
-    const dir = copyCorpus()
-    expect(runCli(['annex', 'MP087', '--format', 'docx'], {cwd: dir}).status).toBe(0)
-    const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'))
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, path.join(dir, 'out/MP087/MP087-annex-a.docx')], {stdio: 'ignore', timeout: 120_000})
-    const text = readFileSync(path.join(dir, 'MP087-annex-a.txt'), 'utf8')
-    expect(text).toContain('Gas Proxy Function which forms part of a SMETS2+ Device) for which it is the Responsible Supplier,')
-    expect(text).toContain('G3.20 Each User shall, wherever it is practicable to do so, establish with:')
-  }, 180_000)
+  // LibreOffice's reading of the Word annexes, Accept All and Reject All: test/e2e/annex-libreoffice.test.ts.
 })
 
 describe('redline annex: bad input', () => {

@@ -104,3 +104,177 @@ export const clausePair = fc.oneof(
   fc.tuple(clause('G3.20'), clause('G3.20')),
   clause('G3.20').chain((before) => fc.tuple(fc.constant(before), edited(before)))
 )
+
+/** One structural or textual edit of a random modification (illustrative text, not SEC wording). */
+export type ModificationEdit =
+  | {kind: 'insert-item'; at: number; where: 'first' | 'middle' | 'last'; text: string}
+  | {kind: 'delete-item'; at: number; where: 'first' | 'middle' | 'last'}
+  | {kind: 'insert-clause'; at: number; where: 'first' | 'middle' | 'last'; newHeading: string | null; body: Clause}
+  | {kind: 'delete-clause'; at: number}
+  | {kind: 'retitle'; at: number; heading: string | null}
+  | {kind: 'not-used'; at: number}
+  | {kind: 'tail'; at: number; text: string}
+  | {kind: 'words'; at: number; text: string}
+
+/** A random modification of a section: the base, the edits, whether lists carry connectors, and the result. */
+export interface GeneratedModification {
+  before: Section
+  after: Section
+  edits: ModificationEdit[]
+  connectors: boolean
+}
+
+/** Text that may hold characters a renderer must neutralise: control characters, bidi overrides. */
+const hostileText = fc.oneof(
+  {weight: 4, arbitrary: lineText},
+  {weight: 1, arbitrary: fc.tuple(lineText, fc.constantFrom('\u001b[31m', '\u0007', '\u202e', '\u00a0', 'a\u0301', '😀')).map(([text, odd]) => `${text} ${odd}x`)}
+)
+const where = fc.constantFrom('first' as const, 'middle' as const, 'last' as const)
+const edit: fc.Arbitrary<ModificationEdit> = fc.oneof(
+  {weight: 4, arbitrary: fc.record({kind: fc.constant('insert-item' as const), at: fc.nat(), where, text: hostileText})},
+  {weight: 4, arbitrary: fc.record({kind: fc.constant('delete-item' as const), at: fc.nat(), where})},
+  {weight: 3, arbitrary: fc.record({kind: fc.constant('insert-clause' as const), at: fc.nat(), where, newHeading: fc.option(lineText, {nil: null, freq: 2}), body: clause('G0.0')})},
+  {weight: 2, arbitrary: fc.record({kind: fc.constant('delete-clause' as const), at: fc.nat()})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('retitle' as const), at: fc.nat(), heading: fc.option(lineText, {nil: null, freq: 4})})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('not-used' as const), at: fc.nat()})},
+  {weight: 2, arbitrary: fc.record({kind: fc.constant('tail' as const), at: fc.nat(), text: fc.oneof(lineText, fc.constant(''))})},
+  {weight: 2, arbitrary: fc.record({kind: fc.constant('words' as const), at: fc.nat(), text: hostileText})}
+)
+
+type AnyProvision = Clause | SubParagraph
+
+function provisionsOf(section: Section): AnyProvision[] {
+  const out: AnyProvision[] = []
+  const visit = (provision: AnyProvision): void => {
+    out.push(provision)
+    provision.items.forEach(visit)
+  }
+  section.parts.forEach((part) => part.groups.forEach((group) => group.clauses.forEach(visit)))
+  return out
+}
+
+const depthOf = (provision: AnyProvision): number => (provision.kind === 'clause' ? 0 : (provision.id.match(/\(/g) ?? []).length)
+const indexAt = (length: number, place: 'first' | 'middle' | 'last'): number => (place === 'first' ? 0 : place === 'last' ? length : Math.floor(length / 2))
+
+/** Labels and IDs of every sub-paragraph from its position, as the numbering rule wants them. */
+function relabel(provision: AnyProvision): void {
+  const scheme = schemeAt(depthOf(provision) + 1)
+  provision.items.forEach((item, index) => {
+    item.label = scheme ? labelAt(scheme, index) : String(index + 1)
+    item.id = `${provision.id}(${item.label})`
+    relabel(item)
+  })
+  if (provision.items.length === 0) provision.tail = ''
+}
+
+/** Every list's leaf items end ";", the last but one "; and", the last "," before a tail or "." (the connector moves with the list). */
+function punctuate(provision: AnyProvision): void {
+  const n = provision.items.length
+  provision.items.forEach((item, index) => {
+    if (item.items.length === 0) {
+      const base = item.text.replace(/(?:;| and|,|\.)+$/u, '')
+      item.text = `${base}${index < n - 2 ? ';' : index === n - 2 ? '; and' : provision.tail !== '' ? ',' : '.'}`
+    }
+    punctuate(item)
+  })
+}
+
+function applyEdit(section: Section, change: ModificationEdit): void {
+  const provisions = provisionsOf(section)
+  const groups = section.parts.flatMap((part) => part.groups)
+  const clauses = groups.flatMap((group) => group.clauses)
+  switch (change.kind) {
+    case 'insert-item': {
+      const owners = provisions.filter((p) => depthOf(p) < 4)
+      const owner = owners[change.at % owners.length]
+      if (!owner) return
+      owner.items.splice(indexAt(owner.items.length, change.where), 0, {kind: 'sub-paragraph', id: '', label: '', text: change.text, items: [], tail: ''})
+      relabel(owner)
+      return
+    }
+    case 'delete-item': {
+      const owners = provisions.filter((p) => p.items.length > 0)
+      const owner = owners[change.at % owners.length]
+      if (!owner) return
+      owner.items.splice(Math.min(indexAt(owner.items.length, change.where), owner.items.length - 1), 1)
+      if (owner.items.length === 0 && owner.text === '') owner.text = owner.kind === 'clause' ? '[Not used]' : 'x'
+      relabel(owner)
+      return
+    }
+    case 'insert-clause': {
+      const group = groups[change.at % groups.length]
+      if (!group) return
+      const index = indexAt(group.clauses.length, change.where)
+      const previous = index > 0 ? group.clauses[index - 1] : clauses[clauses.indexOf(group.clauses[0] as Clause) - 1]
+      const taken = new Set(clauses.map((c) => c.id))
+      const stem = previous?.id.replace(/[A-Z]$/, '') ?? 'G1.0'
+      let suffix = 0
+      while (taken.has(`${stem}${String.fromCharCode(65 + suffix)}`)) suffix++
+      const id = `${stem}${String.fromCharCode(65 + suffix)}`
+      const body = JSON.parse(JSON.stringify(change.body).replaceAll('"G0.0', `"${id}`)) as Clause
+      if (change.newHeading === null) group.clauses.splice(index, 0, body)
+      else {
+        // A new cross-heading group after this one, holding the new clause.
+        const part = section.parts.find((p) => p.groups.includes(group)) as Part
+        const renumbered = JSON.parse(JSON.stringify(change.body).replaceAll('"G0.0', `"${group.clauses[group.clauses.length - 1]?.id.replace(/[A-Z]$/, '')}Z`)) as Clause
+        if (taken.has(renumbered.id)) return
+        part.groups.splice(part.groups.indexOf(group) + 1, 0, {heading: change.newHeading, clauses: [renumbered]})
+      }
+      return
+    }
+    case 'delete-clause': {
+      if (clauses.length < 2) return
+      const target = clauses[change.at % clauses.length]
+      for (const part of section.parts) {
+        for (const group of part.groups) group.clauses = group.clauses.filter((c) => c !== target)
+        part.groups = part.groups.filter((group) => group.clauses.length > 0)
+      }
+      section.parts = section.parts.filter((part) => part.groups.length > 0)
+      return
+    }
+    case 'retitle': {
+      const group = groups[change.at % groups.length]
+      // The first group of a part may stand under no heading; the others need one to stay apart.
+      const first = section.parts.some((part) => part.groups[0] === group)
+      if (group) group.heading = change.heading ?? (first ? null : 'Cross-heading')
+      return
+    }
+    case 'not-used': {
+      const target = clauses[change.at % clauses.length]
+      if (target) Object.assign(target, {text: '[Not used]', items: [], tail: ''})
+      return
+    }
+    case 'tail': {
+      const owners = provisions.filter((p) => p.items.length > 0)
+      const owner = owners[change.at % owners.length]
+      if (owner) owner.tail = owner.tail === '' ? change.text : ''
+      return
+    }
+    case 'words': {
+      const target = provisions[change.at % provisions.length]
+      if (!target) return
+      const words = target.text.split(' ')
+      words.splice(change.at % (words.length + 1), change.at % 2, change.text)
+      target.text = words.join(' ').replace(/\s+/g, ' ').trim() || 'x'
+    }
+  }
+}
+
+/**
+ * A random modification: a section and the same section after one to four edits: sub-paragraphs
+ * inserted or deleted first, in the middle or last at any depth, clauses inserted under their
+ * group's heading or under a new one, clauses deleted, headings changed, clauses made [Not used],
+ * tails added or removed, words changed (sometimes with control characters). With `connectors`
+ * both versions' lists are punctuated, so the "; and" moves with the last item.
+ */
+export const modification: fc.Arbitrary<GeneratedModification> = fc
+  .tuple(section, fc.array(edit, {minLength: 1, maxLength: 4}), fc.boolean())
+  .map(([base, edits, connectors]) => {
+    const before = structuredClone(base)
+    const after = structuredClone(base)
+    for (const change of edits) applyEdit(after, change)
+    if (connectors) {
+      for (const side of [before, after]) for (const part of side.parts) for (const group of part.groups) group.clauses.forEach(punctuate)
+    }
+    return {before, after, edits, connectors}
+  })

@@ -5,7 +5,7 @@ import {repoRoot} from '../helpers/cli.js'
 
 /**
  * The folders of `src/` and the folders each may import from: data flows read → parse → model →
- * compute → render → write → cli, and no import runs back up. `model`, `diagnostics` and
+ * compute → layout → render → write → cli, and no import runs back up. `model`, `diagnostics` and
  * `escape` (one escaper per target: markdown, HTML, XML, terminal) are the base every stage may
  * use, `markdown` (the remark wrapper) sits below them; `write` (atomic file writes)
  * imports nothing of ours but errors, so the stages that persist (modify's release and drafts)
@@ -18,19 +18,20 @@ const ALLOWED: Record<string, readonly string[]> = {
   markdown: [],
   escape: ['markdown'],
   read: [...BASE],
-  write: [...BASE],
+  write: [...BASE, 'read'],
   serialize: [...BASE, 'markdown'],
   parse: [...BASE, 'markdown', 'serialize'],
   corpus: [...BASE, 'read', 'parse'],
   redline: [...BASE],
   diff: [...BASE, 'parse', 'corpus', 'redline'],
-  modify: [...BASE, 'markdown', 'parse', 'serialize', 'corpus', 'redline', 'write'],
-  instructions: [...BASE, 'parse', 'serialize', 'redline'],
-  check: [...BASE, 'corpus', 'redline', 'modify'],
+  modify: [...BASE, 'read', 'markdown', 'parse', 'serialize', 'corpus', 'redline', 'write'],
+  instructions: [...BASE, 'read', 'parse', 'serialize', 'redline'],
+  check: [...BASE, 'read', 'corpus', 'redline', 'modify'],
   format: [...BASE, 'read', 'parse', 'serialize', 'modify'],
   annex: [...BASE, 'corpus', 'redline', 'modify', 'instructions'],
-  render: [...BASE, 'serialize', 'redline', 'diff', 'modify', 'instructions', 'annex'],
-  cli: [...BASE, 'markdown', 'read', 'parse', 'serialize', 'corpus', 'redline', 'diff', 'modify', 'instructions', 'check', 'format', 'annex', 'render', 'write']
+  layout: [...BASE, 'redline', 'annex'],
+  render: [...BASE, 'serialize', 'redline', 'diff', 'modify', 'instructions', 'annex', 'layout'],
+  cli: [...BASE, 'markdown', 'read', 'parse', 'serialize', 'corpus', 'redline', 'diff', 'modify', 'instructions', 'check', 'format', 'annex', 'layout', 'render', 'write']
 }
 
 function sourceFiles(dir: string): string[] {

@@ -43,4 +43,17 @@ describe('Word annex', () => {
     const styles = new TextDecoder().decode(unzipSync(await renderAnnexDocx(buildAnnex(mp087Meta, mp087Redline())))['word/styles.xml'])
     for (const spacing of styles.match(/<w:spacing [^>]*w:line="[^"]*"[^>]*>/g) ?? []) expect(spacing).toContain('w:lineRule="auto"')
   })
+
+  it('sets numbered provisions with a hanging indent: number or label, a tab, the text in a column where wrapped lines start', async () => {
+    const docx = await renderAnnexDocx(buildAnnex(mp087Meta, mp087Redline()))
+    expect(documentXml(docx)).toContain('<w:t xml:space="preserve">G3.20</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">Each User shall,')
+    expect(documentXml(docx)).toContain('<w:t xml:space="preserve">(b)</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">(where applicable)')
+    const styles = new TextDecoder().decode(unzipSync(docx)['word/styles.xml'])
+    for (const [style, left, hanging] of [['Clause', 1134, 1134], ['SubParagraph1', 1854, 720], ['SubParagraph2', 2574, 720]] as const) {
+      const xml = new RegExp(`<w:style [^>]*w:styleId="${style}">(.*?)</w:style>`).exec(styles)?.[1] ?? ''
+      expect(xml, style).toContain(`<w:tab w:val="left" w:pos="${left}"/>`)
+      expect(xml, style).toContain(`<w:ind w:left="${left}" w:hanging="${hanging}"/>`)
+    }
+    expect(readDocx(docx, 'accept')).toContain('G3.20 Each User shall, wherever it is practicable to do so, establish with:')
+  })
 })

@@ -3,11 +3,14 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium} from 'playwright-core'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {buildAnnex} from '../../src/annex/build-annex.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {renderAnnexHtml} from '../../src/render/annex-html.js'
 import {baseSections, editedSections, MP087_INSERT, mp087Meta, mp087Redline} from '../annex/fixtures.js'
+import {expectedParagraphs} from '../annex/read-annex-formats.js'
+import {modification} from '../helpers/arbitraries.js'
 import {repoRoot} from '../helpers/cli.js'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -37,13 +40,35 @@ describe('HTML annex in Chromium', () => {
       const inserted = await page.locator('.clause ins').allInnerTexts()
       expect(inserted.map((text) => text.replace(/\u00a0/g, ' '))).toEqual([MP087_INSERT])
       expect(await page.locator('.clause del').count()).toBe(0)
-      const style = await page.locator('.clause ins').first().evaluate((element) => {
-        // Runs in the page: the DOM's getComputedStyle, typed here without the DOM library.
-        const {getComputedStyle} = globalThis as unknown as {getComputedStyle: (node: unknown) => {color: string; textDecorationLine: string}}
-        const computed = getComputedStyle(element)
-        return {color: computed.color, line: computed.textDecorationLine}
+      type Computed = {color: string; backgroundColor: string; textDecorationLine: string; textDecorationStyle: string}
+      const styleOf = async (selector: string): Promise<Omit<Computed, 'backgroundColor'> & {background: string}> =>
+        page.locator(selector).first().evaluate((element) => {
+          // Runs in the page: the DOM's getComputedStyle, typed here without the DOM library.
+          const {getComputedStyle} = globalThis as unknown as {getComputedStyle: (node: unknown) => Computed}
+          const computed = getComputedStyle(element)
+          return {color: computed.color, background: computed.backgroundColor, textDecorationLine: computed.textDecorationLine, textDecorationStyle: computed.textDecorationStyle}
+        })
+      // Fault 6: an insertion is blue, double underlined and shaded; a link is in the text colour with a dotted underline.
+      const insertion = await styleOf('.clause ins')
+      expect(insertion).toEqual({color: 'rgb(6, 69, 173)', background: 'rgb(232, 239, 250)', textDecorationLine: 'underline', textDecorationStyle: 'double'})
+      const link = await styleOf('nav.contents a')
+      expect(link.textDecorationStyle).toBe('dotted')
+      expect(link.color).not.toBe(insertion.color)
+      // Fault 5: the hanging indent: every line of a provision's text starts in one column, right of its label.
+      const columns = await page.locator('.provision.lead[data-id="G3.20(b)"]').evaluate((element) => {
+        // Runs in the page: the line boxes of the text (a Range over it), the leftmost fragment of each line.
+        type Box = {left: number; right: number; top: number}
+        type Doc = {createRange: () => {selectNodeContents: (node: unknown) => void; getClientRects: () => Box[]}}
+        const node = element as unknown as {querySelector: (s: string) => {getBoundingClientRect: () => Box}}
+        const range = (globalThis as unknown as {document: Doc}).document.createRange()
+        range.selectNodeContents(node.querySelector('.text'))
+        const lines = new Map<number, number>()
+        for (const rect of range.getClientRects()) lines.set(Math.round(rect.top), Math.min(lines.get(Math.round(rect.top)) ?? Infinity, Math.round(rect.left)))
+        return {labelRight: node.querySelector('.label').getBoundingClientRect().right, lines: [...lines.values()]}
       })
-      expect(style).toEqual({color: 'rgb(6, 69, 173)', line: 'underline'})
+      expect(columns.lines.length).toBeGreaterThan(1)
+      expect(new Set(columns.lines).size).toBe(1)
+      expect(columns.lines[0]).toBeGreaterThanOrEqual(Math.floor(columns.labelRight))
       expect(await page.locator('nav.contents a').allInnerTexts()).toEqual(['Amend Section G3.20'])
       expect(await page.locator('.legend').innerText()).toContain('inserted text')
       expect(await page.locator('.provision[data-id="G3.20(b)"]').innerText()).toContain(`Gas Proxy Function${MP087_INSERT})`)
@@ -68,6 +93,29 @@ describe('HTML annex in Chromium', () => {
       const inserted = await page.locator('.clause ins').allTextContents()
       expect(inserted.join('')).toBe(` ${hostile}`)
       expect(await page.locator('.clause script, .clause img').count()).toBe(0)
+    })
+  }, 120_000)
+
+  it('reads back, in the page, as the new text without <del> and the old without <ins>, over random modifications', async () => {
+    const annexes = fc.sample(modification, {numRuns: 40}).map(({before, after}, index) => buildAnnex(mp087Meta, redlineSections([before], [after]), (['heading', 'clause', 'none'] as const)[index % 3]))
+    const html = (index: number): string => renderAnnexHtml(annexes[index] as (typeof annexes)[number])
+    await withPage(html(0), async (page) => {
+      for (const [index, annex] of annexes.entries()) {
+        await page.setContent(html(index))
+        for (const side of ['accept', 'reject'] as const) {
+          const dropped = side === 'accept' ? 'del' : 'ins'
+          const texts = await page.locator('p.provision').evaluateAll((nodes, drop) => {
+            // Runs in the page: each paragraph's text with one kind of change removed, as a reader accepting or rejecting sees it.
+            type Node = {cloneNode: (deep: boolean) => Node; querySelectorAll: (selector: string) => Array<{remove: () => void}>; textContent: string | null}
+            return (nodes as unknown as Node[]).map((node) => {
+              const copy = node.cloneNode(true)
+              for (const mark of copy.querySelectorAll(drop)) mark.remove()
+              return copy.textContent ?? ''
+            })
+          }, dropped)
+          expect(texts.filter((text) => text !== ''), `case ${index}, ${side}`).toEqual(expectedParagraphs(annex, side))
+        }
+      }
     })
   }, 120_000)
 })

@@ -1,0 +1,45 @@
+import type {AnnexMeta} from '../annex/annex-types.js'
+
+/** The fixed wording of an annex's cover, shared by every annex format (as plain text). */
+export interface AnnexCover {
+  /** `MP087 ‘Correction to SEC Section G – User Responsibilities’`. */
+  title: string
+  annex: string
+  /** `Legal text – version 0.1`. */
+  version: string
+  aboutHeading: string
+  /** The paragraphs of "About this document", the last one the classification where known. */
+  about: string[]
+  /** `Classification: White`, for headers and footers, or null. */
+  classificationLine: string | null
+}
+
+/** What the Panel Information Policy says of a classification, as the SECAS annexes quote it. */
+const POLICY: Record<string, string> = {
+  White: 'Information can be shared with the public, and any members may publish the information, subject to copyright.'
+}
+
+/** The cover wording of an annex, from its metadata. */
+export function annexCover(meta: AnnexMeta): AnnexCover {
+  const about = [
+    'This document contains the redlined changes to the SEC that would be required to deliver this Modification Proposal.',
+    `These changes have been drafted against SEC Version ${meta.base}.`
+  ]
+  if (meta.classification) {
+    const policy = POLICY[meta.classification]
+    about.push(`This document is classified as ${meta.classification} in accordance with the Panel Information Policy.${policy ? ` ${policy}` : ''}`)
+  }
+  return {
+    title: `${meta.id} ‘${meta.title}’`,
+    annex: 'Annex A',
+    version: `Legal text – version ${meta.legalTextVersion}`,
+    aboutHeading: 'About this document',
+    about,
+    classificationLine: meta.classification ? `This document has a Classification of ${meta.classification}` : null
+  }
+}
+
+/** `Section G ‘Security’`. */
+export function sectionHeading(letter: string, title: string): string {
+  return `Section ${letter} ‘${title}’`
+}

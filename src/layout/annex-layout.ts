@@ -1,0 +1,97 @@
+import {groupInstructionText, clauseInstruction} from '../annex/annex-instructions.js'
+import type {Annex, AnnexMeta} from '../annex/annex-types.js'
+import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
+import type {Run} from '../redline/run.js'
+import {type AnnexCover, annexCover, sectionHeading} from './annex-cover.js'
+import {type RedlineParagraph, redlineParagraphs} from './provision-paragraphs.js'
+
+/**
+ * One block of an annex section, in reading order. Every annex renderer (terminal, Markdown,
+ * HTML, Word, PDF) prints these blocks and nothing else, so all formats stand each instruction
+ * line before the text it governs and show the same headings and paragraphs.
+ */
+export type AnnexBlock =
+  /** "Amend Sections G3.18 and G3.20 as follows:": before the clauses (and the heading) it governs. */
+  | {kind: 'instruction'; text: string; clauses: string[]}
+  /**
+   * A cross-heading, redlined (wholly inserted or deleted only when its group is new or gone), or
+   * with `part` a part heading (`G3 Title`) that a record retitles, inserts or deletes.
+   */
+  | {kind: 'heading'; runs: Run[]; part?: {id: string; status: 'changed' | 'inserted' | 'deleted'}}
+  /** A clause: its paragraphs (number or label, depth, lead-in, tail) laid out for printing. */
+  | {kind: 'clause'; clause: ClauseRedline; paragraphs: RedlineParagraph[]}
+
+/** One section of the laid-out annex: its heading line ("Section G ‘Security’") and its blocks. */
+export interface AnnexLayoutSection {
+  letter: string
+  /** `Section G ‘Security’`. */
+  heading: string
+  blocks: AnnexBlock[]
+}
+
+/** One line of a contents list: the changed clause and what happened to it and its sub-paragraphs. */
+export interface AnnexContentsEntry {
+  /** The clause, `G3.20` (the anchor of its text). */
+  clause: string
+  /** `Amend Section G3.20 (G3.20(c) inserted)`. */
+  text: string
+}
+
+/** The annex laid out once for every renderer. */
+export interface AnnexLayout {
+  meta: AnnexMeta
+  cover: AnnexCover
+  sections: AnnexLayoutSection[]
+  /** One entry per changed clause, in document order. */
+  contents: AnnexContentsEntry[]
+}
+
+/**
+ * Lays an annex out: per section, the part headings a record changes (each after its instruction
+ * line), then the instruction lines, cross-headings and clause paragraphs in
+ * reading order. With `--context heading` (the SECAS layout) a group with changed clauses gets
+ * one instruction line before its heading, naming every changed clause of the group; with
+ * `clause` and `none` each changed clause gets its own line immediately before it.
+ */
+export function layoutAnnex(annex: Annex): AnnexLayout {
+  const sections = annex.sections.map((section): AnnexLayoutSection => {
+    const blocks: AnnexBlock[] = []
+    for (const part of section.parts) {
+      blocks.push({kind: 'instruction', text: part.instruction, clauses: []}, {kind: 'heading', runs: part.heading, part: {id: part.id, status: part.status}})
+    }
+    for (const group of section.groups) {
+      const changed = group.clauses.filter((clause) => clause.status !== 'unchanged').map((clause) => clause.id)
+      const perGroup = annex.context === 'heading' ? groupInstructionText(group.clauses) : null
+      if (perGroup !== null) blocks.push({kind: 'instruction', text: perGroup, clauses: changed})
+      if (group.heading) blocks.push({kind: 'heading', runs: group.heading})
+      for (const clause of group.clauses) {
+        const own = annex.context === 'heading' ? null : clauseInstruction(clause)
+        if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
+        blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
+      }
+    }
+    return {letter: section.letter, heading: sectionHeading(section.letter, section.title), blocks}
+  })
+  return {meta: annex.meta, cover: annexCover(annex.meta), sections, contents: contentsOf(annex)}
+}
+
+function contentsOf(annex: Annex): AnnexContentsEntry[] {
+  const clauses = new Map(annex.redline.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause] as const)))
+  return annex.sections.flatMap((section) =>
+    section.instructions.map((instruction) => {
+      const line = instruction.text.replace(/( as follows)?[:.]$/, '')
+      const clause = clauses.get(instruction.clause)
+      const notes = clause && instruction.kind === 'amend' ? subParagraphNotes(clause) : []
+      return {clause: instruction.clause, text: notes.length > 0 ? `${line} (${notes.join(', ')})` : line}
+    })
+  )
+}
+
+/** "G3.20(c) inserted", "G3.20(d) deleted": the sub-paragraphs of an amended clause that come or go. */
+function subParagraphNotes(provision: ProvisionRedline): string[] {
+  return provision.items.flatMap((item) => {
+    if (item.status === 'inserted') return [`${item.id} inserted`]
+    if (item.status === 'deleted') return [`${item.id} deleted`]
+    return subParagraphNotes(item)
+  })
+}

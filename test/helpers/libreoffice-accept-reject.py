@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Reads .docx files in ONE headless LibreOffice process and reports, per file, what Writer sees.
+
+Usage: python3 libreoffice-accept-reject.py FILE.docx [FILE.docx ...]
+       (or the file paths one per line on stdin when no argument is given)
+
+Each file is opened once: Accept All, read, undo, Reject All, read. For every file it prints one
+line of JSON:
+
+  {"file": "...",
+   "changes": [{"type": "Insert"|"Delete"|"Format"|..., "author": "...", "date": "YYYY-MM-DDTHH:MM:SS"}],
+   "accept": [{"style": "Clause", "text": "G3.20 Each User shall ..."}, ...],
+   "reject": [...]}
+
+`changes` are the tracked changes as Writer lists them (before anything is accepted); `accept` and
+`reject` are the body paragraphs (no headers or footers), in order, after Accept All and after
+Reject All. A file LibreOffice cannot open gives {"file": ..., "error": "..."}.
+
+The script starts its own soffice (headless, its own throw-away profile, listening on a named
+pipe), so runs in parallel never share a profile, and ends it when done. Test-side only: the
+redline CLI never runs LibreOffice.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def start_office(profile):
+    pipe = 'lo-accept-reject-' + uuid.uuid4().hex
+    soffice = shutil.which('soffice') or '/usr/bin/soffice'
+    process = subprocess.Popen(
+        [soffice, '-env:UserInstallation=' + uno.systemPathToFileUrl(profile), '--headless', '--invisible', '--nologo',
+         '--nodefault', '--norestore', '--nolockcheck', '--accept=pipe,name=%s;urp;StarOffice.ComponentContext' % pipe],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
+    deadline = time.time() + 120
+    while True:
+        try:
+            context = resolver.resolve('uno:pipe,name=%s;urp;StarOffice.ComponentContext' % pipe)
+            return process, context
+        except NoConnectException:
+            if process.poll() is not None or time.time() > deadline:
+                raise RuntimeError('soffice did not start (exit %s)' % process.poll())
+            time.sleep(0.2)
+
+
+def iso(date):
+    return '%04d-%02d-%02dT%02d:%02d:%02d' % (date.Year, date.Month, date.Day, date.Hours, date.Minutes, date.Seconds)
+
+
+def tracked_changes(document):
+    out = []
+    enumeration = document.getRedlines().createEnumeration()
+    while enumeration.hasMoreElements():
+        redline = enumeration.nextElement()
+        out.append({'type': redline.getPropertyValue('RedlineType'), 'author': redline.getPropertyValue('RedlineAuthor'),
+                    'date': iso(redline.getPropertyValue('RedlineDateTime'))})
+    return out
+
+
+def body_paragraphs(document):
+    out = []
+    enumeration = document.getText().createEnumeration()
+    while enumeration.hasMoreElements():
+        element = enumeration.nextElement()
+        if element.supportsService('com.sun.star.text.Paragraph'):
+            out.append({'style': element.getPropertyValue('ParaStyleName'), 'text': element.getString()})
+        else:
+            out.append({'style': '<table>', 'text': ''})
+    return out
+
+
+def read_file(desktop, dispatcher, path):
+    """Opens the file once: Accept All, read, undo it, Reject All, read."""
+    url = uno.systemPathToFileUrl(os.path.abspath(path))
+    document = desktop.loadComponentFromURL(url, '_blank', 0, (prop('Hidden', True), prop('ReadOnly', False)))
+    if document is None:
+        return {'file': path, 'error': 'LibreOffice could not open the file'}
+    try:
+        result = {'file': path, 'changes': tracked_changes(document)}
+        frame = document.getCurrentController().getFrame()
+        dispatcher.executeDispatch(frame, '.uno:AcceptAllTrackedChanges', '', 0, ())
+        result['accept'] = body_paragraphs(document)
+        undo = document.getUndoManager()
+        while undo.isUndoPossible():
+            undo.undo()
+        if len(tracked_changes(document)) != len(result['changes']):
+            return {'file': path, 'error': 'Undo of Accept All did not restore the tracked changes'}
+        dispatcher.executeDispatch(frame, '.uno:RejectAllTrackedChanges', '', 0, ())
+        result['reject'] = body_paragraphs(document)
+        return result
+    finally:
+        document.close(True)
+
+
+def main():
+    files = sys.argv[1:] or [line.strip() for line in sys.stdin if line.strip()]
+    profile = tempfile.mkdtemp(prefix='lo-accept-reject-')
+    process = None
+    try:
+        process, context = start_office(profile)
+        desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
+        dispatcher = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.DispatchHelper', context)
+        for path in files:
+            try:
+                record = read_file(desktop, dispatcher, path)
+            except Exception as error:  # one bad file never hides the others
+                record = {'file': path, 'error': '%s: %s' % (type(error).__name__, error)}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + '\n')
+            sys.stdout.flush()
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    finally:
+        if process is not None:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()

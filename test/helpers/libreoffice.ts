@@ -1,0 +1,70 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {repoRoot} from './cli.js'
+
+/** One paragraph of a document's body as LibreOffice Writer reads it. */
+export interface OfficeParagraph {
+  style: string
+  text: string
+}
+
+/** What LibreOffice saw in one .docx: its tracked changes, and the body after Accept All and after Reject All. */
+export interface OfficeReading {
+  file: string
+  changes: Array<{type: string; author: string; date: string}>
+  accept: OfficeParagraph[]
+  reject: OfficeParagraph[]
+}
+
+const SCRIPT = path.join(repoRoot, 'test/helpers/libreoffice-accept-reject.py')
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((file) => existsSync(file))
+
+/** A Python that can import the UNO bridge (Debian's python3-uno lives with /usr/bin/python3), or undefined. */
+const PYTHON = ['/usr/bin/python3', 'python3'].find((python) => spawnSync(python, ['-c', 'import uno'], {stdio: 'ignore'}).status === 0)
+
+/** Whether LibreOffice and python3-uno are installed here. */
+export const libreOfficeInstalled = SOFFICE !== undefined && PYTHON !== undefined
+
+/**
+ * Whether the LibreOffice tests run: wherever LibreOffice is installed, and always in CI (where a
+ * missing LibreOffice is a failure, not a skip: `.ci/run` installs it).
+ */
+export const runLibreOfficeTests = libreOfficeInstalled || process.env.CI === 'true'
+
+/**
+ * Opens every file in ONE headless LibreOffice process (its own throw-away profile) and returns,
+ * per file and in order, the tracked changes Writer lists and the body paragraphs after Accept
+ * All and after Reject All. Throws when LibreOffice is missing or a file cannot be read.
+ */
+export function readWithLibreOffice(files: readonly string[]): OfficeReading[] {
+  if (!libreOfficeInstalled || PYTHON === undefined) {
+    throw new Error('LibreOffice with python3-uno is not installed: .ci/run installs libreoffice-writer-nogui and python3-uno')
+  }
+  if (files.length === 0) return []
+  const result = spawnSync(PYTHON, [SCRIPT], {input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30, timeout: 280_000})
+  if (result.status !== 0) throw new Error(`LibreOffice script failed (exit ${result.status}): ${result.stderr}`)
+  const readings = result.stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as OfficeReading & {error?: string})
+  for (const reading of readings) if (reading.error) throw new Error(`LibreOffice could not read ${reading.file}: ${reading.error}`)
+  if (readings.length !== files.length) throw new Error(`LibreOffice read ${readings.length} of ${files.length} files: ${result.stderr}`)
+  return readings
+}
+
+/** The paragraph styles of provisions in our Word annexes (clause, sub-paragraph levels, tails). */
+export const PROVISION_STYLES = /^(Clause|Clause Tail|Sub-paragraph \d|Sub-paragraph Tail \d)$/
+
+/**
+ * The provision paragraphs' text, in order, the tab between label and text (the hanging indent)
+ * read as the space it stands for. The document's last paragraph is left out when it is
+ * empty: a document's final paragraph mark cannot be removed, so the annex ends with an empty
+ * paragraph wherever its last paragraph is tracked, and LibreOffice may give it the style of the
+ * paragraph it absorbed.
+ */
+export function provisionTexts(paragraphs: readonly OfficeParagraph[]): string[] {
+  const last = paragraphs[paragraphs.length - 1]
+  const body = last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
+  return body.filter((paragraph) => PROVISION_STYLES.test(paragraph.style)).map((paragraph) => paragraph.text.replace('\t', ' '))
+}

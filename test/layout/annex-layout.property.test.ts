@@ -1,0 +1,73 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {ANNEX_CONTEXTS} from '../../src/annex/annex-types.js'
+import {buildAnnex} from '../../src/annex/build-annex.js'
+import {type AnnexBlock, layoutAnnex} from '../../src/layout/annex-layout.js'
+import type {Section} from '../../src/model/types.js'
+import {redlineSections} from '../../src/redline/redline-sections.js'
+import {mp087Meta} from '../annex/fixtures.js'
+import {modification} from '../helpers/arbitraries.js'
+
+/** The cross-heading a clause stands under in a section, or null (also where the clause is absent). */
+function headingOf(section: Section, id: string): string | null {
+  for (const part of section.parts) for (const group of part.groups) if (group.clauses.some((clause) => clause.id === id)) return group.heading
+  return null
+}
+
+/** The IDs of the clauses in the same cross-heading group as a clause. */
+function groupOf(section: Section, id: string): string[] {
+  for (const part of section.parts) for (const group of part.groups) if (group.clauses.some((clause) => clause.id === id)) return group.clauses.map((clause) => clause.id)
+  return []
+}
+
+describe('annex layout', () => {
+  it('stands every instruction line immediately before the text it governs, and marks a heading inserted or deleted only with its whole group', () => {
+    fc.assert(
+      fc.property(modification, fc.constantFrom(...ANNEX_CONTEXTS), ({before, after}, context) => {
+        const annex = buildAnnex(mp087Meta, redlineSections([before], [after]), context)
+        const layout = layoutAnnex(annex)
+        const blocks = layout.sections.flatMap((section) => section.blocks)
+        // Every changed clause is named by exactly one instruction line.
+        const named = blocks.flatMap((block) => (block.kind === 'instruction' ? block.clauses : []))
+        expect(named).toEqual(annex.changed)
+        expect(layout.contents.map((entry) => entry.clause)).toEqual(annex.changed)
+        // A part heading's instruction line governs that heading alone.
+        const partLine = (index: number): boolean => {
+          const next = blocks[index + 1]
+          return next?.kind === 'heading' && next.part !== undefined
+        }
+        blocks.forEach((block, index) => {
+          if (block.kind !== 'instruction' || partLine(index)) return
+          if (context === 'heading') {
+            // The group's heading (if any), then its clauses, every named clause among them, before the next line.
+            const rest = blocks.slice(index + 1)
+            const end = rest.findIndex((b, i) => b.kind === 'instruction' || (b.kind === 'heading' && b.part !== undefined && i > 0))
+            const governed = (end < 0 ? rest : rest.slice(0, end)).filter((b): b is Extract<AnnexBlock, {kind: 'clause'}> => b.kind === 'clause').map((b) => b.clause.id)
+            for (const id of block.clauses) expect(governed).toContain(id)
+            expect(rest.slice(0, end < 0 ? rest.length : end).filter((b) => b.kind === 'heading').length).toBeLessThanOrEqual(1)
+          } else {
+            const next = blocks[index + 1]
+            expect(next?.kind).toBe('clause')
+            expect(next?.kind === 'clause' ? [next.clause.id] : []).toEqual(block.clauses)
+          }
+        })
+        if (context === 'heading') {
+          blocks.forEach((block, index) => {
+            if (block.kind !== 'heading' || block.part !== undefined || block.runs.length === 0) return
+            const wholly = block.runs.every((run) => run.type === 'insert') ? 'inserted' : block.runs.every((run) => run.type === 'delete') ? 'deleted' : null
+            if (wholly === null) return
+            const rest = blocks.slice(index + 1)
+            const end = rest.findIndex((b) => b.kind !== 'clause')
+            // The group is new (gone): none of its clauses stood on the other side under a heading.
+            const [own, other] = wholly === 'inserted' ? [after, before] : [before, after]
+            for (const b of end < 0 ? rest : rest.slice(0, end)) {
+              if (b.kind !== 'clause') continue
+              for (const sibling of groupOf(own, b.clause.id)) expect(headingOf(other, sibling), `${sibling} beside ${b.clause.id}`).toBeNull()
+            }
+          })
+        }
+      }),
+      {numRuns: 500}
+    )
+  })
+})

@@ -1,0 +1,132 @@
+/**
+ * The Word annex of random modifications, judged by a real word processor: every case is written
+ * by the real writer, all of them (and every pair of corpus versions) are opened in ONE headless
+ * LibreOffice, and Accept All must read as the new text and Reject All as the old, paragraph by
+ * paragraph: section headings, instruction lines, cross-headings, clause numbers, labels, lead-ins
+ * and tails.
+ *
+ * `REDLINE_SEED=<n>` replays a run; `REDLINE_LIBREOFFICE_CASES=<n>` sets the number of cases (default 300).
+ */
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import type {Annex, AnnexContext} from '../../src/annex/annex-types.js'
+import {buildAnnex} from '../../src/annex/build-annex.js'
+import {openCorpus} from '../../src/corpus/corpus.js'
+import type {Provision, Section} from '../../src/model/types.js'
+import {clausesOf} from '../../src/model/walk.js'
+import type {Side} from '../../src/redline/accept-reject.js'
+import {redlineSections} from '../../src/redline/redline-sections.js'
+import {acceptRuns, rejectRuns} from '../../src/redline/run.js'
+import {renderAnnexDocx} from '../../src/render/annex-docx.js'
+import {visibleText} from '../../src/render/visible-text.js'
+import {layoutAnnex} from '../../src/layout/annex-layout.js'
+import {serializeSection} from '../../src/serialize/serialize-section.js'
+import {mp087Meta} from '../annex/fixtures.js'
+import {type GeneratedModification, modification} from '../helpers/arbitraries.js'
+import {repoRoot} from '../helpers/cli.js'
+import {type OfficeParagraph, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
+
+const CASES = Number(process.env.REDLINE_LIBREOFFICE_CASES ?? 300)
+const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
+const CONTEXTS: readonly AnnexContext[] = ['heading', 'clause', 'none']
+
+/**
+ * The body a side must read as, paragraph by paragraph, from the sections themselves: per section
+ * its heading line, then the laid-out blocks: instruction lines, each shown group's heading as it
+ * reads on that side, and its clauses' paragraphs from the model (number or label, lead-in, items, tail).
+ */
+function expectedBody(annex: Annex, source: readonly Section[], side: Side): string[] {
+  const clauses = new Map(clausesOf(source).map((clause) => [clause.id, clause]))
+  const out: string[] = []
+  const visit = (provision: Provision): void => {
+    const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+    out.push(provision.text === '' ? label : `${label} ${provision.text}`)
+    provision.items.forEach(visit)
+    if (provision.tail !== '') out.push(provision.tail)
+  }
+  for (const section of layoutAnnex(annex).sections) {
+    out.push(section.heading)
+    for (const block of section.blocks) {
+      if (block.kind === 'instruction') out.push(block.text)
+      else if (block.kind === 'heading') {
+        const heading = side === 'accept' ? acceptRuns(block.runs) : rejectRuns(block.runs)
+        if (heading !== '') out.push(heading)
+      } else {
+        const found = clauses.get(block.clause.id)
+        if (found) visit(found)
+      }
+    }
+  }
+  return out.map(visibleText)
+}
+
+/**
+ * What LibreOffice shows: the body from the first section heading on (the document's empty final
+ * paragraph left out). Text only: LibreOffice gives the paragraph after a removed run of tracked
+ * paragraphs the style of the tracked paragraph of the other kind before that run (Word keeps it).
+ */
+function officeBody(paragraphs: readonly OfficeParagraph[]): string[] {
+  const last = paragraphs[paragraphs.length - 1]
+  const body = last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
+  const start = body.findIndex((p) => p.style === 'Heading 1' && p.text.startsWith('Section '))
+  // The tab between a label and its text (the hanging indent) reads as the space it stands for.
+  return start < 0 ? [] : body.slice(start).map((p) => p.text.replace('\t', ' '))
+}
+
+interface Case {
+  name: string
+  annex: Annex
+  before: Section[]
+  after: Section[]
+  generated?: GeneratedModification
+}
+
+describe.runIf(runLibreOfficeTests)('Word annex in LibreOffice: Accept All gives the new text, Reject All the old', () => {
+  it(`over ${CASES} random modifications and every pair of corpus versions, in one LibreOffice`, async () => {
+    const cases: Case[] = fc.sample(modification, {seed: SEED, numRuns: CASES}).map((generated, index) => {
+      const context = CONTEXTS[index % CONTEXTS.length] as AnnexContext
+      return {name: `case ${index} (--context ${context})`, annex: buildAnnex(mp087Meta, redlineSections([generated.before], [generated.after]), context), before: [generated.before], after: [generated.after], generated}
+    })
+    const corpus = openCorpus(repoRoot)
+    for (const a of corpus.versionIds()) {
+      for (const b of corpus.versionIds()) {
+        const [before, after] = [corpus.version(a).sections, corpus.version(b).sections]
+        cases.push({name: `corpus ${a} → ${b}`, annex: buildAnnex(mp087Meta, redlineSections(before, after)), before, after})
+      }
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'annex-docx-lo-'))
+    const files: string[] = []
+    for (const [index, entry] of cases.entries()) {
+      const file = path.join(dir, `case-${index}.docx`)
+      writeFileSync(file, await renderAnnexDocx(entry.annex))
+      files.push(file)
+    }
+    const readings = readWithLibreOffice(files)
+    const failures: string[] = []
+    readings.forEach((reading, index) => {
+      const entry = cases[index] as Case
+      for (const side of ['accept', 'reject'] as const) {
+        const expected = expectedBody(entry.annex, side === 'accept' ? entry.after : entry.before, side)
+        const actual = officeBody(reading[side])
+        if (JSON.stringify(actual) === JSON.stringify(expected)) continue
+        const generated = entry.generated
+        failures.push(
+          [
+            `${entry.name}, ${side === 'accept' ? 'Accept All' : 'Reject All'} (REDLINE_SEED=${SEED}; the file: ${files[index]})`,
+            `expected: ${JSON.stringify(expected, null, 1)}`,
+            `LibreOffice: ${JSON.stringify(actual, null, 1)}`,
+            ...(generated
+              ? [`edits: ${JSON.stringify(generated.edits)}`, `connectors: ${generated.connectors}`, `before:\n${serializeSection(generated.before)}`, `after:\n${serializeSection(generated.after)}`]
+              : [])
+          ].join('\n')
+        )
+      }
+    })
+    if (failures.length > 0) console.error(`${failures.length} failures, REDLINE_SEED=${SEED}\n\n${failures.slice(0, 3).join('\n\n')}`)
+    expect(failures.length, `REDLINE_SEED=${SEED}: ${failures[0] ?? ''}`).toBe(0)
+    expect(readings).toHaveLength(cases.length)
+  }, 300_000)
+})
