@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import {describe, expect, it} from 'vitest'
+import {describe, it} from 'vitest'
 import type {Annex} from '../../src/annex/annex-types.js'
 import {buildAnnex} from '../../src/annex/build-annex.js'
 import {ANNEX_CONTEXTS} from '../../src/annex/annex-types.js'
