@@ -3,7 +3,6 @@ import {renderAnnexDocx} from '../render/annex-docx.js'
 import {renderAnnexHtml} from '../render/annex-html.js'
 import {renderAnnexInstructions} from '../render/annex-instructions.js'
 import {renderAnnexMarkdown} from '../render/annex-markdown.js'
-import {renderAnnexPdf} from '../render/annex-pdf.js'
 
 /** The file formats of an annex. */
 export const ANNEX_FORMATS = ['md', 'html', 'docx', 'pdf', 'instructions'] as const
@@ -24,8 +23,14 @@ export async function renderAnnexFiles(annex: Annex, formats: readonly AnnexForm
     if (format === 'md') files.push({format, name: `${stem}.md`, data: renderAnnexMarkdown(annex, {critic: options.critic})})
     if (format === 'html') files.push({format, name: `${stem}.html`, data: renderAnnexHtml(annex)})
     if (format === 'docx') files.push({format, name: `${stem}.docx`, data: await renderAnnexDocx(annex)})
-    if (format === 'pdf') files.push({format, name: `${stem}.pdf`, data: await renderAnnexPdf(annex)})
+    if (format === 'pdf') files.push({format, name: `${stem}.pdf`, data: await renderPdf(annex)})
     if (format === 'instructions') files.push({format, name: `${annex.meta.id}-instructions.txt`, data: renderAnnexInstructions(annex)})
   }
   return files
+}
+
+/** The PDF renderer, loaded only when a PDF is asked for: PDFKit and its font engine take a third of a second to load. */
+async function renderPdf(annex: Annex): Promise<Uint8Array> {
+  const {renderAnnexPdf} = await import('../render/annex-pdf.js')
+  return renderAnnexPdf(annex)
 }
