@@ -179,7 +179,9 @@ class Typesetter {
       if (block.pageBreakBefore && !this.#atTop) this.#newPage()
       const next = laid[index + 1]
       const keep = block.keepWithNext && next ? next.block.style.before + Math.min(2, next.lines.length) * next.block.style.leading : 0
-      const height = (this.#atTop ? 0 : block.style.before) + lines.length * block.style.leading
+      // A paragraph of up to five lines is kept whole; a longer one may break after its second line.
+      const together = Math.min(lines.length, lines.length <= 5 ? lines.length : 2)
+      const height = (this.#atTop ? 0 : block.style.before) + together * block.style.leading
       if (!this.#atTop && this.#y + height + keep > this.#bottom && height + keep < this.#bottom - MARGIN.top) this.#newPage()
       if (!this.#atTop) this.#y += block.style.before
       for (const line of lines) {
