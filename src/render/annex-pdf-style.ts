@@ -42,7 +42,7 @@ const body = (overrides: Partial<TextStyle> = {}): TextStyle => ({font: 'regular
 
 /** The styles of the annex, named as the Word annex's paragraph styles. */
 export const STYLES = {
-  title: body({font: 'bold', size: 22, leading: 28, color: '#1b365d', before: 150, after: 18}),
+  title: body({font: 'bold', size: 22, leading: 28, color: '#1b365d', before: 120, after: 18}),
   annex: body({font: 'bold', size: 18, leading: 24, color: '#1b365d', after: 6}),
   subtitle: body({size: 13, leading: 18, color: '#444444', after: 36}),
   aboutHeading: body({font: 'bold', size: 13, leading: 18, color: '#1b365d', before: 12, after: 8}),

@@ -183,7 +183,8 @@ class Typesetter {
       const together = Math.min(lines.length, lines.length <= 5 ? lines.length : 2)
       const height = (this.#atTop ? 0 : block.style.before) + together * block.style.leading
       if (!this.#atTop && this.#y + height + keep > this.#bottom && height + keep < this.#bottom - MARGIN.top) this.#newPage()
-      if (!this.#atTop) this.#y += block.style.before
+      // Space before a paragraph, except at the top of a page; the cover's title stands down the first page.
+      if (!this.#atTop || index === 0) this.#y += block.style.before
       for (const line of lines) {
         if (this.#y + block.style.leading > this.#bottom && !this.#atTop) this.#newPage()
         this.#drawLine(line, block.style, this.#y)
@@ -339,7 +340,7 @@ class Typesetter {
     const parts: Part[] = []
     let covered = ''
     for (const char of text) {
-      if (glyphs.hasGlyphForCodePoint(char.codePointAt(0) as number) || /\p{M}|[\u200b-\u200f\u2060\ufeff]/u.test(char)) {
+      if (glyphs.hasGlyphForCodePoint(char.codePointAt(0) as number)) {
         covered += char
         continue
       }

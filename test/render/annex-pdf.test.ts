@@ -107,4 +107,18 @@ describe('PDF annex', () => {
     const unchanged = contentStreams(await renderAnnexPdf(buildAnnex(mp087Meta, mp087Redline()))).join('\n')
     expect(unchanged).not.toContain('0.6901960784313725 0 0.12549019607843137 scn')
   })
+  it.runIf(canReadPdf)('never drops a character the font lacks: drawn as its code point in a box, extracted as the character itself', async () => {
+    const after = editedSections((sections) => {
+      const g320 = sections[0]?.parts.flatMap((part) => part.groups.flatMap((group) => group.clauses)).find((clause) => clause.id === 'G3.20')
+      if (g320) g320.text = g320.text.replace('establish with:', 'establish with 漢字\u0301 and \u001b[0m:')
+    })
+    const annex = buildAnnex(mp087Meta, redlineSections(baseSections(), after))
+    const pdf = await renderAnnexPdf(annex)
+    const content = contentStreams(pdf).join('\n')
+    // DejaVu Sans has no 漢 (U+6F22), 字 (U+5B57) or ␛ (U+241B): each stands in a span whose actual text is the character.
+    for (const code of ['6F22', '5B57', '241B']) expect(content).toContain(`/Span <</ActualText <FEFF${code}>>> BDC`)
+    const words = pdfWords(pdf, frame).join(' ')
+    expect(words).toContain(`establish with 漢字\u0301 and ␛[0m:`)
+    expect(words).not.toContain('U+6F22')
+  })
 })
