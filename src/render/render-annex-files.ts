@@ -5,7 +5,7 @@ import {renderAnnexInstructions} from './annex-instructions.js'
 import {renderAnnexMarkdown} from './annex-markdown.js'
 
 /** The file formats of an annex. */
-export const ANNEX_FORMATS = ['md', 'html', 'docx', 'instructions'] as const
+export const ANNEX_FORMATS = ['md', 'html', 'docx', 'pdf', 'instructions'] as const
 export type AnnexFormat = (typeof ANNEX_FORMATS)[number]
 
 export interface AnnexFile {
@@ -23,7 +23,14 @@ export async function renderAnnexFiles(annex: Annex, formats: readonly AnnexForm
     if (format === 'md') files.push({format, name: `${stem}.md`, data: renderAnnexMarkdown(annex, {critic: options.critic})})
     if (format === 'html') files.push({format, name: `${stem}.html`, data: renderAnnexHtml(annex)})
     if (format === 'docx') files.push({format, name: `${stem}.docx`, data: await renderAnnexDocx(annex)})
+    if (format === 'pdf') files.push({format, name: `${stem}.pdf`, data: await renderPdf(annex)})
     if (format === 'instructions') files.push({format, name: `${annex.meta.id}-instructions.txt`, data: renderAnnexInstructions(annex)})
   }
   return files
+}
+
+/** The PDF renderer, loaded only when a PDF is asked for: PDFKit and its font engine take a third of a second to load. */
+async function renderPdf(annex: Annex): Promise<Uint8Array> {
+  const {renderAnnexPdf} = await import('../render/annex-pdf.js')
+  return renderAnnexPdf(annex)
 }

@@ -1,5 +1,5 @@
 /**
- * `redline annex`: MP087 in every format end to end through the CLI (target < 0.5 s), and a
+ * `redline annex`: MP087 in every format (PDF included) end to end through the CLI (target < 0.5 s), and a
  * synthetic modification amending 200 clauses, timed per format in process (redline once, then
  * each renderer on the same annex).
  */
@@ -21,6 +21,11 @@ function synthetic(count) {
   })
   const section = (edit) => ({letter: 'G', title: 'Security', version: 'x', parts: [{id: 'G1', title: null, groups: Array.from({length: 20}, (_, g) => ({heading: `Cross-heading ${g + 1}`, clauses: Array.from({length: count / 20}, (_, k) => clause(g * (count / 20) + k, edit))}))}]})
   return [section(false), section(true)]
+}
+
+/** The page count of a PDF (its page tree's /Count). */
+function pdfPages(pdf) {
+  return /\/Type \/Pages\n\/Count (\d+)/.exec(Buffer.from(pdf).toString('latin1'))?.[1] ?? '?'
 }
 
 function time(run, repeat = 3) {
@@ -54,7 +59,7 @@ export default async function annexBench({cli, root, measure, table}) {
   const ok = mp087.status === 0 && mp087.seconds < TARGET_SECONDS
   console.log(table([
     ['MP087', 'wall (median of 5)', 'peak memory', 'exit'],
-    ['annex --format all', `${mp087.seconds.toFixed(3)} s`, `${mp087.peakMB.toFixed(0)} MB`, mp087.status],
+    ['annex --format all (md, html, docx, pdf, instructions)', `${mp087.seconds.toFixed(3)} s`, `${mp087.peakMB.toFixed(0)} MB`, mp087.status],
     ['annex (terminal)', `${terminal.seconds.toFixed(3)} s`, `${terminal.peakMB.toFixed(0)} MB`, terminal.status],
     ['redline --version (CLI start-up alone)', `${startup.seconds.toFixed(3)} s`, `${startup.peakMB.toFixed(0)} MB`, startup.status]
   ]))
@@ -79,6 +84,8 @@ export default async function annexBench({cli, root, measure, table}) {
   }
   const docx = await timeAsync(() => lib.renderAnnexDocx(annex))
   rows.push(['docx', `${docx.seconds.toFixed(3)} s`, size(docx.result)])
+  const pdf = await timeAsync(() => lib.renderAnnexPdf(annex))
+  rows.push(['pdf', `${pdf.seconds.toFixed(3)} s`, `${size(pdf.result)}, ${pdfPages(pdf.result)} pages`])
   console.log(table(rows))
   return ok
 }

@@ -2,12 +2,14 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, runCli} from '../helpers/cli.js'
+import {visibleText} from '../../src/render/visible-text.js'
 import {documentXml} from '../annex/read-annex-formats.js'
+import {canReadPdf, pdfText, pdfWords} from '../annex/read-annex-pdf.js'
 
-const FILES = ['MP087-annex-a.docx', 'MP087-annex-a.html', 'MP087-annex-a.md', 'MP087-instructions.txt']
+const FILES = ['MP087-annex-a.docx', 'MP087-annex-a.html', 'MP087-annex-a.md', 'MP087-annex-a.pdf', 'MP087-instructions.txt']
 
 describe('redline annex', () => {
-  it('writes the four files of MP087 into out/MP087/, the same bytes every time', () => {
+  it('writes the five files of MP087 into out/MP087/, the same bytes every time (each run its own process)', () => {
     const dir = copyCorpus()
     const first = runCli(['annex', 'MP087', '--format', 'all'], {cwd: dir})
     expect(first.stderr).toBe('')
@@ -59,14 +61,41 @@ describe('redline annex', () => {
   // LibreOffice's reading of the Word annexes, Accept All and Reject All: test/e2e/annex-libreoffice.test.ts.
 })
 
+describe('redline annex --format pdf', () => {
+  it.runIf(canReadPdf)('writes an A4 PDF whose text reads, in order, as the annex: cover, instruction, heading, clauses, the insertion in place', () => {
+    const dir = copyCorpus()
+    const result = runCli(['annex', 'MP087', '--format', 'pdf'], {cwd: dir})
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('wrote out/MP087/MP087-annex-a.pdf\n')
+    const pdf = readFileSync(path.join(dir, 'out/MP087/MP087-annex-a.pdf'))
+    expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.3')
+    const text = pdfText(pdf, {layout: true})
+    expect(text).toContain('MP087 Annex A – Legal text – version 0.1')
+    expect(text).toMatch(/This document has a Classification of White +Page 2 of 2/)
+    const words = pdfWords(pdf, {header: 'MP087 Annex A – Legal text – version 0.1', classification: 'This document has a Classification of White'}).join(' ')
+    expect(words).toContain('Section G ‘Security’ Amend Section G3.20 as follows: Manufacturers: Duty to Notify and Be Notified G3.17 Where a User')
+    expect(words).toContain('(b) (where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function which forms part of a SMETS2+ Device) for which it is the Responsible Supplier, arrangements designed')
+  })
+
+  it.runIf(canReadPdf)('writes the PDF with --context clause: the changed clause only', () => {
+    const dir = copyCorpus()
+    expect(runCli(['annex', 'MP087', '--format', 'pdf', '--context', 'clause', '--out', 'clause'], {cwd: dir}).status).toBe(0)
+    const pdf = readFileSync(path.join(dir, 'clause/MP087-annex-a.pdf'))
+    const words = pdfWords(pdf, {header: 'MP087 Annex A – Legal text – version 0.1', classification: 'This document has a Classification of White'}).join(' ')
+    expect(words).toContain('G3.20 Each User shall')
+    expect(words).not.toContain('G3.17')
+  })
+})
+
 describe('redline annex: bad input', () => {
   it('refuses an unknown modification, an unknown format and an unknown context with exit 2', () => {
     const unknown = runCli(['annex', 'MP999'])
     expect(unknown.status).toBe(2)
     expect(unknown.stderr).toMatch(/Unknown modification 'MP999', expected one of .*MP087/)
-    const format = runCli(['annex', 'MP087', '--format', 'pdf'])
+    const format = runCli(['annex', 'MP087', '--format', 'rtf'])
     expect(format.status).toBe(2)
-    expect(format.stderr).toContain("option '--format <format>' argument 'pdf' is invalid")
+    expect(format.stderr).toContain("option '--format <format>' argument 'rtf' is invalid")
     expect(runCli(['annex', 'MP087', '--context', 'page']).status).toBe(2)
   })
 
@@ -111,6 +140,14 @@ describe('redline annex: bad input', () => {
     const apply = runCli(['apply', 'MP087', '--format', 'json', '--instructions', instructions], {cwd: dir})
     expect(apply.status).toBe(0)
     expect(apply.stdout).toContain(JSON.stringify(hostile).slice(1, -1))
+    if (canReadPdf) {
+      // Literally, in order: the control character as its control picture, Hebrew and Arabic in reading order, and the
+      // CJK characters (which DejaVu Sans has no glyphs for: drawn as boxed code points) as their actual text.
+      const pdf = readFileSync(path.join(dir, 'out/MP087/MP087-annex-a.pdf'))
+      const words = pdfWords(pdf, {header: 'MP087 Annex A – Legal text – version 0.1', classification: 'This document has a Classification of White'}).join(' ')
+      expect(words).toContain(`Gas Proxy Function which forms part of a SMETS2+ Device ${visibleText(hostile)}) for which`)
+      expect(pdfText(pdf)).not.toContain('\u001b')
+    }
     const terminal = runCli(['annex', 'MP087'], {cwd: dir, env: {NO_COLOR: undefined, FORCE_COLOR: '1'}})
     expect(terminal.stdout).not.toContain('\u001b[31m ')
     expect(terminal.stdout).toContain('␛[31m')
