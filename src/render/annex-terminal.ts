@@ -36,8 +36,11 @@ export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string 
         // An instruction follows the section heading directly, and its clause follows it directly; a blank line sets it off from the text above.
         if (index > 0) lines.push('')
         lines.push(dim(block.text))
-      } else if (block.kind === 'heading') lines.push('', bold(terminalRuns(block.runs, style)))
-      else {
+      } else if (block.kind === 'heading') {
+        // A part heading follows its own instruction line directly.
+        if (!(block.part && section.blocks[index - 1]?.kind === 'instruction')) lines.push('')
+        lines.push(bold(terminalRuns(block.runs, style)))
+      } else {
         if (section.blocks[index - 1]?.kind !== 'instruction') lines.push('')
         for (const paragraph of block.paragraphs) {
           const indent = '    '.repeat(paragraph.depth + (paragraph.role === 'tail' && paragraph.depth > 0 ? 1 : 0))

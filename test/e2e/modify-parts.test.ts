@@ -136,7 +136,7 @@ describe('part-title changes in every diff format (illustrative fixture)', () =>
   it('term, md, html and json name the part and redline its title', () => {
     const {root} = draftAndRelease(base.replace('## G3 Illustrative Part Three', '## G3 Illustrative Part Three Retitled'))
     const diff = (format: string): string => runCli(['--root', root, 'diff', '1.0', '1.1', '--format', format]).stdout
-    expect(diff('term')).toContain('part-title changed G G3: Illustrative Part Three{+ Retitled+}')
+    expect(diff('term')).toContain('part-title changed G G3: Illustrative Part Three[+ Retitled+]')
     expect(diff('md')).toContain('- part-title changed, Section G, Part G3: Illustrative Part Three<ins> Retitled</ins>')
     expect(diff('html')).toContain('<li>part-title changed, Section G, Part G3: Illustrative Part Three<ins> Retitled</ins></li>')
     const json = JSON.parse(diff('json')) as {headings: Array<{level: string; part: string; before: string; after: string}>}
@@ -159,7 +159,7 @@ describe('history of a clause whose part is retitled (illustrative fixture)', ()
   it('names the version and the record, and redlines the part heading; other parts have no entry', () => {
     const {root} = draftAndRelease(base.replace('## G3 Illustrative Part Three', '## G3 Illustrative Part Three Retitled'))
     const history = runCli(['--root', root, 'history', 'G3.1'])
-    expect(history.stdout).toContain('1.1  retitled from 1.0 by MP900 (modification) "Draft MP900"\npart heading: Illustrative Part Three{+ Retitled+}')
+    expect(history.stdout).toContain('1.1  retitled from 1.0 by MP900 (modification) "Draft MP900"\npart heading: Illustrative Part Three[+ Retitled+]')
     const json = JSON.parse(runCli(['--root', root, 'history', 'G3.1', '--format', 'json']).stdout) as {entries: Array<{version: string; part?: {before: string; after: string}}>}
     expect(json.entries.find((e) => e.version === '1.1')?.part).toMatchObject({before: 'Illustrative Part Three', after: 'Illustrative Part Three Retitled'})
     expect(runCli(['--root', root, 'history', 'G2.1']).stdout).not.toContain('1.1')
