@@ -8,7 +8,7 @@ export type Reading = 'accept' | 'reject'
  * One reading of a document's paragraphs as plain text. A paragraph whose mark is a tracked
  * deletion joins the next paragraph when changes are accepted (and one whose mark is a tracked
  * insertion, when they are rejected), as Word does. Tabs and line breaks become spaces; the text
- * is trimmed. The joined paragraph keeps the first paragraph's place and layout.
+ * is trimmed.
  */
 export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: Reading): TextParagraph[] {
   const out: TextParagraph[] = []
@@ -16,7 +16,8 @@ export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: 
   const dropped = reading === 'accept' ? 'delete' : 'insert'
   for (const paragraph of paragraphs) {
     const text = paragraph.runs.filter((run) => run.type !== dropped).map((run) => run.text).join('').replace(/[\t\n]/g, ' ')
-    const current: TextParagraph = pending ? {...pending, text: pending.text + text} : {...layoutOf(paragraph), text}
+    // A joined paragraph keeps the first one's layout, unless nothing of the first is left in this reading.
+    const current: TextParagraph = pending && pending.text.trim() !== '' ? {...pending, text: pending.text + text} : {...layoutOf(paragraph), text: (pending?.text ?? '') + text}
     if (paragraph.mark === dropped) {
       pending = current
       continue

@@ -17,6 +17,8 @@ export interface TextParagraph {
 export interface Recognised {
   sections: Section[]
   entries: ReportEntry[]
+  /** Where each provision (clause or sub-paragraph) and each cross-heading group starts in the source. */
+  places: Map<ProvisionBase | Group, SourcePlace>
 }
 
 const SECTION_TITLES: readonly RegExp[] = [
@@ -98,7 +100,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     open = []
     closed = new Set()
   }
-  const placeOf = new Map<ProvisionBase, SourcePlace>()
+  const placeOf = new Map<ProvisionBase | Group, SourcePlace>()
 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index] as TextParagraph
@@ -150,6 +152,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       clause = {kind: 'clause', id, text: text.slice(clauseMatch[0].length), items: [], tail: ''}
       clauseKey = layoutKey(paragraph)
       group.clauses.push(clause)
+      placeOf.set(clause, paragraph.place)
       keep(paragraph, id)
       continue
     }
@@ -180,6 +183,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       endClause()
       if (!part) section.parts.push((part = {id: null, title: null, groups: []}))
       part.groups.push((group = {heading: text, clauses: []}))
+      placeOf.set(group, paragraph.place)
       keep(paragraph, 'cross-heading')
       continue
     }
@@ -192,7 +196,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     else keep(paragraph, `${placed.id} tail`)
   }
   endClause()
-  return {sections, entries}
+  return {sections, entries, places: placeOf}
 
   function layoutKey(paragraph: TextParagraph): number | undefined {
     if (options.plain) return undefined

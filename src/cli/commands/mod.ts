@@ -8,6 +8,7 @@ import {writeModification} from '../../modify/write-modification.js'
 import {parseSection} from '../../parse/parse-section.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
+import {registerModImport} from './mod-import.js'
 
 interface NewOptions {
   base: string
@@ -73,4 +74,5 @@ export function registerMod(program: Command, context: () => CliContext): void {
       const dir = writeModification(corpus, draft)
       ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => s.clauses.map((c) => `${c.id} ${c.kind}`)).join(', ')})`)
     })
+  registerModImport(mod, context)
 }
