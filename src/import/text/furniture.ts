@@ -25,14 +25,15 @@ export function removeFurnitureInText(text: string): {found: string[]; text: str
 
 /**
  * Running headers and footers learned from the document: a line (digits ignored) that stands
- * first or last on at least two pages, and at least half of them.
+ * first or last on at least two pages, and at least half of them; never a line that starts legal
+ * text (a clause number, a label).
  */
-export function learnRunningLines(pages: ReadonlyArray<readonly string[]>): Set<string> {
+export function learnRunningLines(pages: ReadonlyArray<readonly string[]>, isLegalText: (line: string) => boolean): Set<string> {
   const out = new Set<string>()
   if (pages.length < 2) return out
   const counts = new Map<string, number>()
   for (const page of pages) {
-    const lines = page.map((line) => line.trim()).filter((line) => line !== '')
+    const lines = page.map((line) => line.trim()).filter((line) => line !== '' && !isLegalText(line))
     const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(shape))
     for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1)
   }

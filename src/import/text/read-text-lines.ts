@@ -23,7 +23,7 @@ export interface SourceLine {
 export function paragraphsFromLines(lines: readonly SourceLine[], file: string, kind: 'txt' | 'pdf'): SourceDocument & {dehyphenated: number} {
   const pages = new Map<number, string[]>()
   for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line.text])
-  const running = learnRunningLines([...pages.values()])
+  const running = learnRunningLines([...pages.values()], startsBlock)
   const paged = pages.size > 1
   const furniture: RemovedFurniture[] = []
   const kept: SourceLine[] = []
