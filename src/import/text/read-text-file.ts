@@ -28,23 +28,23 @@ export function readTextFile(bytes: Uint8Array, file: string): SourceDocument & 
   return paragraphsFromLines(lines, file, 'txt')
 }
 
-/** The offset of the first byte that does not decode as UTF-8. */
+/** The offset of the first byte of the first sequence that is not valid UTF-8 (overlong forms and surrogates included). */
 function firstInvalidByte(bytes: Uint8Array): number {
-  let low = 0
-  let high = bytes.length
-  // The longest valid prefix: decoding is monotone in the prefix length, up to an incomplete sequence at the end.
-  const valid = (end: number): boolean => {
-    try {
-      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, end), {stream: true})
-      return true
-    } catch {
-      return false
-    }
+  let at = 0
+  while (at < bytes.length) {
+    const lead = bytes[at] ?? 0
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+    if (length === 0) return at
+    const valid = (() => {
+      try {
+        new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(at, at + length))
+        return at + length <= bytes.length
+      } catch {
+        return false
+      }
+    })()
+    if (!valid) return at
+    at += length
   }
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2)
-    if (valid(middle)) low = middle
-    else high = middle - 1
-  }
-  return low
+  return at
 }
