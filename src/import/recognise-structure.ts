@@ -28,6 +28,8 @@ const SECTION_TITLES: readonly RegExp[] = [
 ]
 const INSTRUCTION = /^(Amend|Insert|Delete|Renumber|Replace|Substitute|Move)\b.*\bSections?\s+[A-Z]/
 const PART = /^([A-Z])(\d+)\.?\s+(\S.*)$/
+/** A Part heading in a heading style: the title may be absent (`G3`). */
+const PART_HEADING = /^([A-Z])(\d+)\.?(?:\s+(\S.*))?$/
 const CLAUSE_START = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
@@ -101,6 +103,8 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     closed = new Set()
   }
   const placeOf = new Map<ProvisionBase | Group, SourcePlace>()
+  /** Where the source marks headings by style, only styles make headings. */
+  const styledHeadings = paragraphs.some((p) => p.style !== undefined && /^heading [2-9]$/.test(p.style))
 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index] as TextParagraph
@@ -170,9 +174,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       }
       continue
     }
-    const heading = isCrossHeading(paragraph, text, paragraphs, index)
+    const heading = isCrossHeading(paragraph, text, paragraphs, index, styledHeadings)
     if (heading === 'part') {
-      const match = PART.exec(text)
+      const match = PART_HEADING.exec(text)
       endClause()
       section.parts.push((part = {id: `${match?.[1] ?? ''}${match?.[2] ?? ''}`, title: match?.[3] ?? null, groups: []}))
       group = undefined
@@ -304,9 +308,10 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
  * Whether an unlabelled paragraph is a Part heading or a cross-heading: by its Word heading style,
  * else (plain text) a short line without closing punctuation directly before a clause.
  */
-function isCrossHeading(paragraph: TextParagraph, text: string, paragraphs: readonly TextParagraph[], index: number): 'part' | 'cross-heading' | undefined {
-  if (paragraph.style === 'heading 2' && PART.test(text)) return 'part'
+function isCrossHeading(paragraph: TextParagraph, text: string, paragraphs: readonly TextParagraph[], index: number, styledHeadings: boolean): 'part' | 'cross-heading' | undefined {
+  if (paragraph.style === 'heading 2' && PART_HEADING.test(text)) return 'part'
   if (paragraph.style !== undefined && HEADING_STYLE.test(paragraph.style)) return 'cross-heading'
+  if (styledHeadings) return undefined
   const next = paragraphs.slice(index + 1).find((p) => `${p.numberLabel ?? ''}${p.text}`.trim() !== '')
   const nextText = next ? `${next.numberLabel !== undefined ? `${next.numberLabel} ` : ''}${next.text}`.trim() : ''
   if (PART.test(text) && !/[.;,:]$/.test(text) && (CLAUSE_START.test(nextText) || isHeadingLike(nextText))) {
