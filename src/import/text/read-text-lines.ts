@@ -10,6 +10,9 @@ export interface SourceLine {
   line?: number
   /** Left edge in points (PDF). */
   x?: number
+  /** Baseline, in points up from the bottom of the page, and the text size (PDF). */
+  y?: number
+  size?: number
 }
 
 /**
@@ -64,10 +67,26 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
     const next = kept[index + 1]
     if (startsBlock(line.text)) flush()
     current.push(line)
-    if (sectionTitle(line.text) !== undefined || !next || startsBlock(next.text) || ended(current, next, width)) flush()
+    if (sectionTitle(line.text) !== undefined || !next || startsBlock(next.text) || ended(current, next, width) || laidApart(current, next)) flush()
   }
   flush()
   return {file, kind, paragraphs, furniture, comments: [], plain: kind === 'txt', dehyphenated}
+}
+
+/**
+ * Where the source has layout (PDF): the next line starts a paragraph when it stands further below
+ * than a line's height and a half, in another text size, left of the paragraph's first line, or away
+ * from the left edge its wrapped lines keep.
+ */
+function laidApart(lines: readonly SourceLine[], next: SourceLine): boolean {
+  const first = lines[0] as SourceLine
+  const last = lines[lines.length - 1] as SourceLine
+  if (next.x === undefined || first.x === undefined || last.y === undefined || next.y === undefined) return false
+  if (next.page !== last.page) return false
+  if (last.y - next.y > 1.45 * (last.size ?? 10) || Math.abs((next.size ?? 10) - (last.size ?? 10)) > 0.5) return true
+  if (next.x < first.x - 1) return true
+  const second = lines[1]
+  return second?.x !== undefined && Math.abs(next.x - second.x) > 1
 }
 
 /** Whether the paragraph so far ends at its last line: closing punctuation, and room for the next word on that line. */
