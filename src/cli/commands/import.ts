@@ -59,10 +59,19 @@ export function registerImport(program: Command, context: () => CliContext): voi
       const {buildImportedVersion} = await import('../../import/imported-version.js')
       const built = buildImportedVersion(result.sections, {version: options.as, base: options.base ?? null, files: files.map((file) => path.basename(file))})
       if (options.check) {
-        const {checkImportedVersion} = await import('../../import/check-imported.js')
-        const checked = checkImportedVersion(corpus, built, ctx.color)
-        ctx.stdout(checked.output)
-        if (!checked.same) ctx.exitCode = 1
+        const [{checkImportedVersion}, {renderDiffTerm}, {changeCount}] = await Promise.all([
+          import('../../import/check-imported.js'),
+          import('../../render/diff-term.js'),
+          import('../../diff/summarize.js')
+        ])
+        const checked = checkImportedVersion(corpus, built)
+        if (checked.same || !checked.diff) {
+          ctx.stdout(`import equals sec-text/${options.as}/ (${checked.files.join(', ')})`)
+          return
+        }
+        const body = changeCount(checked.diff.summary.totals) > 0 ? renderDiffTerm(checked.diff, {color: ctx.color}) : 'the clauses are equal; the files differ in titles, headings or layout'
+        ctx.stdout(`import differs from sec-text/${options.as}/:\n${body}`)
+        ctx.exitCode = 1
         return
       }
       const {writeFolderAtomic} = await import('../../write/write-atomic.js')
