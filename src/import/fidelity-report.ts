@@ -31,6 +31,8 @@ export interface FidelityReport {
   comments: Array<{author: string; text: string}>
   /** Words joined across a hyphenated line end. */
   dehyphenated: number
+  /** Tracked changes found in a Word source (runs and paragraph marks): the import reads them accepted. */
+  trackedChanges: number
 }
 
 /** Counts by fate, furniture included. */

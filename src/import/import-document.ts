@@ -28,7 +28,8 @@ export function importSources(sources: readonly ReadSource[], options: ImportOpt
   const reports: FidelityReport[] = []
   for (const source of sources) {
     const recognised = recogniseStructure(readParagraphs(source.paragraphs, 'accept'), {plain: source.plain, ...(options.knownTitles && {knownTitles: options.knownTitles})})
-    const report: FidelityReport = {file: source.file, entries: recognised.entries, furniture: source.furniture, comments: source.comments, dehyphenated: source.dehyphenated}
+    const trackedChanges = source.paragraphs.reduce((n, p) => n + p.runs.filter((run) => run.type !== 'equal').length + (p.mark ? 1 : 0), 0)
+    const report: FidelityReport = {file: source.file, entries: recognised.entries, furniture: source.furniture, comments: source.comments, dehyphenated: source.dehyphenated, trackedChanges}
     reports.push(report)
     for (const section of recognised.sections) {
       if (sections.some((s) => s.letter === section.letter)) throw new ImportError(`Unexpected second Section ${section.letter}, expected each Section in one source`, {file: source.file})

@@ -26,12 +26,13 @@ export function summaryLine(report: FidelityReport): string {
   const parts = order.filter((fate) => counts[fate] > 0 || fate === 'kept' || fate === 'unplaced').map((fate) => `${fate} ${counts[fate]}${fate === 'furniture' && midLine > 0 ? ` (${midLine} inside a line)` : ''}`)
   if (report.dehyphenated > 0) parts.push(`dehyphenated ${report.dehyphenated}`)
   if (report.comments.length > 0) parts.push(`comments ignored ${report.comments.length}`)
+  if (report.trackedChanges > 0) parts.push(`tracked changes read accepted ${report.trackedChanges}`)
   return parts.join(', ')
 }
 
 /** The reports as JSON (schema `sec-redline/import-report@1`). */
 export function renderReportJson(reports: readonly FidelityReport[]): string {
-  return `${JSON.stringify({schema: 'sec-redline/import-report@1', sources: reports.map((report) => ({file: report.file, counts: reportCounts(report), dehyphenated: report.dehyphenated, paragraphs: report.entries, furniture: report.furniture, comments: report.comments}))}, null, 2)}\n`
+  return `${JSON.stringify({schema: 'sec-redline/import-report@1', sources: reports.map((report) => ({file: report.file, counts: reportCounts(report), dehyphenated: report.dehyphenated, trackedChanges: report.trackedChanges, paragraphs: report.entries, furniture: report.furniture, comments: report.comments}))}, null, 2)}\n`
 }
 
 function quote(text: string): string {
