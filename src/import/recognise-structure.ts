@@ -43,7 +43,7 @@ const RUN_ON_TAIL = /^(.*,)\s+((?!(?:and|or|but|which|where|who|whom|whose|inclu
 export function sectionTitle(text: string): {letter: string; title: string} | undefined {
   for (const pattern of SECTION_TITLES) {
     const match = pattern.exec(text)
-    if (match) return {letter: match[1] ?? '', title: titleCase(match[2] ?? '')}
+    if (match) return {letter: match[1] ?? '', title: match[2] ?? ''}
   }
   return undefined
 }
@@ -53,19 +53,13 @@ export function startsBlock(text: string): boolean {
   return CLAUSE_START.test(text) || LABEL_START.test(text) || sectionTitle(text) !== undefined
 }
 
-/** `SECURITY` → `Security`, `SMART METERING INVENTORY AND ENROLMENT SERVICES` → `Smart Metering Inventory and Enrolment Services`; other titles as written. */
-function titleCase(title: string): string {
-  if (title !== title.toUpperCase() || !/[A-Z]/.test(title)) return title
-  const small = new Set(['and', 'of', 'the', 'to', 'for', 'in', 'on', 'or', 'by', 'with'])
-  return title.toLowerCase().split(' ').map((word, index) => (index > 0 && small.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ')
-}
-
 export interface RecogniseOptions {
   /** Whether the source is plain text without layout (nesting by label sequence only). */
   plain: boolean
   /**
    * Section titles known from the stored or base version, by letter: a source that starts at a
-   * clause without a Section title (an extract) opens that Section with its known title.
+   * clause without a Section title (an extract) opens that Section with its known title, and a
+   * title in capitals takes the known spelling.
    */
   knownTitles?: ReadonlyMap<string, string>
 }
@@ -113,11 +107,14 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       entries.push({place: paragraph.place, fate: 'empty', text: ''})
       continue
     }
-    const title = sectionTitle(text)
+    const found = sectionTitle(text)
+    // A title in capitals ("SECTION G – SECURITY") takes the stored spelling where one is known; otherwise it is kept as written.
+    const known = found ? options.knownTitles?.get(found.letter) : undefined
+    const title = found && known !== undefined && known.toUpperCase() === found.title.toUpperCase() ? {...found, title: known} : found
     if (title) {
       endClause()
-      const known = sections.find((s) => s.letter === title.letter)
-      if (known) section = known
+      const seen = sections.find((s) => s.letter === title.letter)
+      if (seen) section = seen
       else sections.push((section = {letter: title.letter, title: title.title, version: '', parts: []}))
       part = undefined
       group = undefined

@@ -72,12 +72,24 @@ describe('redline import', () => {
       para(run('tail of the clause.'), {indent: 720}),
       para(run('[Not used]'), {numId: 1, ilvl: 0})
     ], {numbering}))
-    const result = runCli(['import', file, '--as', '9.0'], {cwd: root})
+    const result = runCli(['import', file, '--as', '9.0', '--base', '6.17'], {cwd: root})
     expect(result.stderr).toBe(`${file}: kept 9, unplaced 0\n`)
     expect(result.status).toBe(0)
     expect(readFileSync(path.join(root, 'sec-text/9.0/section-g.md'), 'utf8')).toBe(
       '---\nsection: "G"\ntitle: "Security"\nversion: "9.0"\n---\n\n# Section G: Security\n\n**G3.1** Illustrative clause:\n\n- (a) first item:\n  - (i) nested item;\n  - (ii) second nested item,\n\n  tail of the first item; and\n- (b) second item,\n\ntail of the clause.\n\n**G3.2** [Not used]\n'
     )
+  })
+
+  it('imports one file per Section into one version, and refuses a Section found in two files', () => {
+    const root = copyCorpus()
+    const g = scratch('g.txt', "Section G 'Security'\nG1.1 Illustrative clause text.\n")
+    const h = scratch('h.txt', "SECTION H – DCC SERVICES\nH1.1 Illustrative clause text.\n")
+    const result = runCli(['import', g, h, '--as', '9.4'], {cwd: root})
+    expect(result.stdout).toBe('wrote sec-text/9.4/ (manifest.yaml, section-g.md, section-h.md)\n')
+    expect(readFileSync(path.join(root, 'sec-text/9.4/section-h.md'), 'utf8')).toContain('title: "DCC SERVICES"')
+    const twice = runCli(['import', g, g, '--as', '9.5'], {cwd: root})
+    expect(twice.stderr).toContain('g.txt: Unexpected second Section G, expected each Section in one source')
+    expect(twice.status).toBe(2)
   })
 
   const bad: Array<[string, string, Uint8Array | string, RegExp]> = [

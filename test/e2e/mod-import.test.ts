@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -78,6 +79,24 @@ describe('redline mod import', () => {
       expect(readFileSync(path.join(root, 'modifications/MP087/legal-text.md'), 'utf8')).toBe(mp087LegalText)
     }
     expect(runCli(['mod', 'import', colour, '--id', 'MP087-colour'], {cwd: root}).stderr).toContain('comments ignored: 1')
+  })
+
+  it('reads changes that LibreOffice recorded as tracked changes through its UNO API (python3-uno)', () => {
+    const {root} = withoutMp087()
+    const dir = mkdtempSync(path.join(tmpdir(), 'redline-uno-'))
+    // The drafter's copy: Section G of 6.17 as pandoc writes it to Word; the edit made in Writer with Record Changes on.
+    const section = readFileSync(path.join(root, 'sec-text/6.17/section-g.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n\n/, '')
+    pandoc(['-f', 'commonmark', '-t', 'docx', '-o', path.join(dir, 'g.docx')], section)
+    writeFileSync(path.join(dir, 'edits.json'), JSON.stringify([{find: 'Gas Proxy Function) for which it is the Responsible Supplier,', insert: INSERT, at: 'Gas Proxy Function'.length}]))
+    const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3'
+    const script = path.join(repoRoot, 'test/import/uno/track-changes.py')
+    const uno = spawnSync(python, [script, path.join(dir, 'g.docx'), path.join(dir, 'tracked.docx'), path.join(dir, 'profile'), path.join(dir, 'edits.json')], {encoding: 'utf8', timeout: 120_000})
+    expect(uno.stderr).toBe('')
+    expect(uno.status).toBe(0)
+    const result = runCli(['mod', 'import', path.join(dir, 'tracked.docx'), '--id', 'MP087', '--base', '6.17'], {cwd: root})
+    expect(result.stderr).toContain(': 1 insertion, 0 deletions\n  authors: Unknown Author\n  clauses: G3.20 amended')
+    expect(result.status).toBe(0)
+    expect(readFileSync(path.join(root, 'modifications/MP087/legal-text.md'), 'utf8')).toBe(mp087LegalText)
   })
 
   it('refuses an annex whose text with changes rejected differs from the stated base: the Word paragraph and the word, nothing written', () => {

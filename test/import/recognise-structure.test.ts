@@ -13,10 +13,14 @@ const body = (paragraphs: TextParagraph[], isPlain: boolean): string => {
 describe('structure recogniser', () => {
   it('reads titles in the styles the code uses, parts, cross-headings, clauses, [Not used]', () => {
     for (const title of ["Section G 'Security'", 'Section G ‘Security’', 'SECTION G – SECURITY', 'Section G: Security']) {
-      const {sections} = recogniseStructure(plain([title, 'G3 System Security: Obligations on Users', 'Manufacturers', 'G3.1 [Not used]']), {plain: true})
+      const {sections} = recogniseStructure(plain([title, 'G3 System Security: Obligations on Users', 'Manufacturers', 'G3.1 [Not used]']), {plain: true, knownTitles: new Map([['G', 'Security']])})
       expect(sections.map((s) => [s.letter, s.title])).toEqual([['G', 'Security']])
       expect(sections[0]?.parts[0]).toMatchObject({id: 'G3', title: 'System Security: Obligations on Users', groups: [{heading: 'Manufacturers', clauses: [{id: 'G3.1', text: '[Not used]'}]}]})
     }
+  })
+
+  it('keeps a title in capitals as written unless the stored spelling is known', () => {
+    expect(recogniseStructure(plain(['SECTION H – DCC SERVICES', 'H1.1 Text.']), {plain: true}).sections[0]?.title).toBe('DCC SERVICES')
   })
 
   it('in plain text nests by the label schemes and their sequence: (i) after (h) is a letter, (i) after (a) a roman numeral', () => {
