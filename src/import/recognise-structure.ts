@@ -26,7 +26,8 @@ const SECTION_TITLES: readonly RegExp[] = [
   /^Section\s+([A-Z]):\s+(\S.*)$/,
   /^SECTION\s+([A-Z])\s*[:–—-]\s*(\S.*)$/
 ]
-const INSTRUCTION = /^(Amend|Insert|Delete|Renumber|Replace|Substitute|Move)\b.*\bSections?\s+[A-Z]/
+/** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.". */
+const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\bSections?\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.)$/
 const PART = /^([A-Z])(\d+)\.?\s+(\S.*)$/
 /** A Part heading in a heading style: the title may be absent (`G3`). */
 const PART_HEADING = /^([A-Z])(\d+)\.?(?:\s+(\S.*))?$/
@@ -130,7 +131,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       entries.push({place: paragraph.place, fate: 'cover', text})
       continue
     }
-    if (INSTRUCTION.test(text) && /[:.]$/.test(text) && !CLAUSE_START.test(text)) {
+    if (INSTRUCTION.test(text)) {
       entries.push({place: paragraph.place, fate: 'instruction', text})
       continue
     }

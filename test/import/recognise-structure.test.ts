@@ -63,6 +63,9 @@ describe('structure recogniser', () => {
     const {entries, sections} = recogniseStructure(plain(['MP087 Annex A', 'G3.1 Text.']), {plain: true, knownTitles: new Map([['G', 'Security']])})
     expect(entries.map((e) => e.fate)).toEqual(['cover', 'kept'])
     expect(sections[0]?.title).toBe('Security')
-    expect(recogniseStructure(plain(['Section G: Security', 'Amend Section G3.1 as follows:', 'G3.1 Text.']), {plain: true}).entries.map((e) => e.fate)).toEqual(['kept', 'instruction', 'kept'])
+    expect(recogniseStructure(plain(['Section G: Security', 'Amend Section G3.1 as follows:', 'G3.1 Text.', 'Delete Section G3.2.', 'Insert new Section G3.3 as follows:']), {plain: true}).entries.map((e) => e.fate)).toEqual(['kept', 'instruction', 'kept', 'instruction', 'instruction'])
+    // A tail that merely starts like an instruction is legal text.
+    const tail = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) item,', 'Amend the Section G3.2 plan accordingly.']), {plain: true})
+    expect(tail.entries.map((e) => e.fate)).toEqual(['kept', 'kept', 'kept', 'kept'])
   })
 })
