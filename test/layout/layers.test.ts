@@ -30,8 +30,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   format: [...BASE, 'read', 'parse', 'serialize', 'modify'],
   annex: [...BASE, 'corpus', 'redline', 'modify', 'instructions'],
   layout: [...BASE, 'redline', 'annex'],
+  import: [...BASE, 'read', 'parse', 'serialize', 'corpus', 'redline', 'diff', 'modify', 'write'],
   render: [...BASE, 'serialize', 'redline', 'diff', 'modify', 'instructions', 'annex', 'layout'],
-  cli: [...BASE, 'markdown', 'read', 'parse', 'serialize', 'corpus', 'redline', 'diff', 'modify', 'instructions', 'check', 'format', 'annex', 'layout', 'render', 'write']
+  cli: [...BASE, 'markdown', 'read', 'parse', 'serialize', 'corpus', 'redline', 'diff', 'modify', 'instructions', 'check', 'format', 'annex', 'layout', 'render', 'write', 'import']
 }
 
 function sourceFiles(dir: string): string[] {

@@ -18,5 +18,6 @@ export const commandModules: ReadonlyArray<{name: string; load: () => Promise<Re
   {name: 'rebase', load: async () => (await import('./rebase.js')).registerRebase},
   {name: 'verify', load: async () => (await import('./verify.js')).registerVerify},
   {name: 'history', load: async () => (await import('./history.js')).registerHistory},
-  {name: 'patch', load: async () => (await import('./patch.js')).registerPatch}
+  {name: 'patch', load: async () => (await import('./patch.js')).registerPatch},
+  {name: 'import', load: async () => (await import('./import.js')).registerImport}
 ]

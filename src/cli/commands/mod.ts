@@ -9,6 +9,7 @@ import {readText} from '../../read/read-text.js'
 import {dateProblem, today} from '../../model/dates.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
+import {registerModImport} from './mod-import.js'
 
 interface NewOptions {
   base: string
@@ -70,4 +71,5 @@ export function registerMod(program: Command, context: () => CliContext): void {
       const dir = writeModification(corpus, draft)
       ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
     })
+  registerModImport(mod, context)
 }

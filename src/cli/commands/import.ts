@@ -1,0 +1,82 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {Option, type Command} from 'commander'
+import {InputError} from '../../diagnostics/errors.js'
+import type {CliContext} from '../context.js'
+import {choice, safeId} from '../options.js'
+
+interface ImportCommandOptions {
+  as: string
+  base?: string
+  report?: string
+  reportFormat?: 'text' | 'json'
+  check?: boolean
+  lenient?: boolean
+}
+
+/**
+ * `redline import <file>… --as <version>`: the code's own Word, PDF or text documents into
+ * `sec-text/<version>/`, every paragraph accounted for in a fidelity report; `--check` compares
+ * with the stored version instead of writing.
+ */
+export function registerImport(program: Command, context: () => CliContext): void {
+  program
+    .command('import')
+    .description('import Sections from .docx, .pdf or .txt documents into sec-text/<version>/ (atomic), with a fidelity report; --check compares with the stored version instead')
+    .argument('<files...>', 'the documents: one per Section, or one consolidated document')
+    .requiredOption('--as <version>', 'the version the documents hold (the folder to write, or the stored version to --check)', safeId)
+    .option('--base <version>', "the version this one was built from (the manifest's base)", safeId)
+    .option('--report <file>', 'write the fidelity report here: every paragraph kept (in which provision) or dropped (cover, instruction, furniture)')
+    .addOption(new Option('--report-format <format>', 'text or json (default: json for a .json file, else text)').argParser(choice(['text', 'json'] as const)))
+    .option('--check', 'write nothing: compare the import with the stored version --as, exit 1 on differences')
+    .option('--lenient', 'paragraphs that cannot be placed are listed in the report instead of failing the import')
+    .action(async (files: string[], options: ImportCommandOptions) => {
+      const ctx = context()
+      const corpus = ctx.corpus()
+      const lib = await import('../../import/index.js')
+      const known = options.check ? options.as : options.base
+      const knownTitles = new Map((known !== undefined ? corpus.version(known).sections : []).map((s) => [s.letter, s.title]))
+      const sources = []
+      for (const file of files) {
+        let bytes: Uint8Array
+        try {
+          bytes = readFileSync(file)
+        } catch (error) {
+          throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a readable .docx, .pdf or .txt`, {file, start: {line: 1, column: 1}})
+        }
+        if (ctx.isTTY && bytes.length > 1_000_000) ctx.stderr(`reading ${file} (${(bytes.length / 1e6).toFixed(1)} MB)…`)
+        sources.push(await lib.readSource(bytes, file))
+      }
+      const result = lib.importSources(sources, {knownTitles})
+      if (options.report !== undefined) {
+        const {writeFileAtomic} = await import('../../write/write-atomic.js')
+        const json = (options.reportFormat ?? (options.report.endsWith('.json') ? 'json' : 'text')) === 'json'
+        writeFileAtomic(options.report, json ? lib.renderReportJson(result.reports) : lib.renderReportText(result.reports))
+      }
+      for (const report of result.reports) ctx.stderr(`${report.file}: ${lib.summaryLine(report)}`)
+      const problem = options.lenient ? undefined : lib.unplacedError(result)
+      if (problem) throw problem
+      const {buildImportedVersion} = await import('../../import/imported-version.js')
+      const built = buildImportedVersion(result.sections, {version: options.as, base: options.base ?? null, files: files.map((file) => path.basename(file))})
+      if (options.check) {
+        const [{checkImportedVersion}, {renderDiffTerm}, {changeCount}] = await Promise.all([
+          import('../../import/check-imported.js'),
+          import('../../render/diff-term.js'),
+          import('../../diff/summarize.js')
+        ])
+        const checked = checkImportedVersion(corpus, built)
+        if (checked.same || !checked.diff) {
+          ctx.stdout(`import equals sec-text/${options.as}/ (${checked.files.join(', ')})`)
+          return
+        }
+        const body = changeCount(checked.diff.summary.totals) > 0 ? renderDiffTerm(checked.diff, {color: ctx.color}) : 'the clauses are equal; the files differ in titles, headings or layout'
+        ctx.stdout(`import differs from sec-text/${options.as}/:\n${body}`)
+        ctx.exitCode = 1
+        return
+      }
+      const {writeFolderAtomic} = await import('../../write/write-atomic.js')
+      const dir = path.join(corpus.root, 'sec-text', options.as)
+      writeFolderAtomic(dir, built.files)
+      ctx.stdout(`wrote sec-text/${options.as}/ (${built.files.map((f) => f.name).join(', ')})`)
+    })
+}

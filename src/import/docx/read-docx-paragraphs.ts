@@ -1,0 +1,238 @@
+import {compactRuns} from '../../redline/run.js'
+import {ImportError} from '../import-error.js'
+import type {SourceDocument, SourceParagraph, SourceRun} from '../source-paragraph.js'
+import {Numbering, NumberingProblem} from './numbering.js'
+import {readDocxPackage} from './read-docx-package.js'
+import {readStyles} from './styles.js'
+import {childrenNamed, parseXmlTree, streamXml, textOf, XmlSyntaxError} from './xml.js'
+
+/** A run's visible marking: what a colour-marked annex (no tracked changes) uses to show a change. */
+export interface RunMarking {
+  struck: boolean
+  underlined: boolean
+  /** `w:color` other than auto or black. */
+  coloured: boolean
+}
+
+/** A Word paragraph with its runs, each with its marking (for colour-marked annexes). */
+export interface DocxParagraph extends SourceParagraph {
+  markings: RunMarking[]
+}
+
+/** A Word document read into paragraphs. */
+export interface DocxDocument extends SourceDocument {
+  paragraphs: DocxParagraph[]
+  /** Authors of the tracked changes, in order of first appearance. */
+  authors: string[]
+}
+
+interface Change {
+  type: 'insert' | 'delete'
+  author?: string
+  date?: string
+}
+
+/**
+ * Reads a .docx into its body's paragraphs: the text of each run (`w:t`, `w:delText`, tabs and
+ * breaks as spaces, `w:sym`, non-breaking hyphens), tracked changes as insert and delete runs
+ * (`w:ins`, `w:del`, `w:moveTo`, `w:moveFrom`, tracked paragraph marks), the label Word's automatic
+ * numbering prints, the numbering level, the left indent and the style. Headers, footers and
+ * comments are other parts of the package: they never reach the body's text; comments are counted
+ * and reported.
+ */
+export function readDocx(bytes: Uint8Array, file: string): DocxDocument {
+  const parts = readDocxPackage(bytes, file)
+  try {
+    return readParts(parts, file)
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) throw new ImportError(`Unexpected malformed XML in ${error.message}, expected a well-formed Word document`, {file})
+    throw error
+  }
+}
+
+function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): DocxDocument {
+  const numbering = new Numbering(parts.numbering)
+  const styles = readStyles(parts.styles)
+  const paragraphs: DocxParagraph[] = []
+  const authors: string[] = []
+  const changes: Change[] = []
+  let paragraph: {runs: SourceRun[]; markings: RunMarking[]; style?: string; numId?: string; ilvl?: number; indent?: number; mark?: 'insert' | 'delete'} | undefined
+  let depth = 0
+  let inRunProps = false
+  let inParagraphProps = false
+  let inParagraphMarkProps = false
+  let inText = false
+  let marking: RunMarking = {struck: false, underlined: false, coloured: false}
+  /** Elements whose content is not body text: field instructions, footnote and drawing content, deleted-paragraph-mark props. */
+  let skip = 0
+  const skipped = new Set(['w:instrText', 'w:delInstrText', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr'])
+  const pushText = (text: string): void => {
+    if (!paragraph || text === '') return
+    const change = changes[changes.length - 1]
+    const run: SourceRun = {type: change?.type ?? 'equal', text}
+    if (change?.author !== undefined) run.author = change.author
+    if (change?.date !== undefined) run.date = change.date
+    paragraph.runs.push(run)
+    paragraph.markings.push({...marking})
+  }
+  const onOff = (attributes: Record<string, string>): boolean => !['0', 'false', 'off', 'none'].includes(attributes['w:val'] ?? 'true')
+  streamXml(parts.document, 'word/document.xml', {
+    open: (name, attributes) => {
+      if (skip > 0) {
+        skip++
+        return
+      }
+      if (skipped.has(name)) {
+        skip = 1
+        return
+      }
+      switch (name) {
+        case 'w:p':
+          depth++
+          if (depth === 1) paragraph = {runs: [], markings: []}
+          return
+        case 'w:pPr':
+          inParagraphProps = true
+          return
+        case 'w:rPr':
+          if (inParagraphProps) inParagraphMarkProps = true
+          else {
+            inRunProps = true
+            marking = {struck: false, underlined: false, coloured: false}
+          }
+          return
+        case 'w:ins':
+        case 'w:moveTo':
+        case 'w:del':
+        case 'w:moveFrom': {
+          const type = name === 'w:ins' || name === 'w:moveTo' ? 'insert' : 'delete'
+          const author = attributes['w:author']
+          if (author !== undefined && !authors.includes(author)) authors.push(author)
+          if (inParagraphMarkProps) {
+            if (paragraph) paragraph.mark = type
+            skip = 1 // an empty element in the mark's props
+            return
+          }
+          changes.push({type, ...(author !== undefined && {author}), ...(attributes['w:date'] !== undefined && {date: attributes['w:date']})})
+          return
+        }
+        case 'w:pStyle':
+          if (inParagraphProps && paragraph) paragraph.style = attributes['w:val'] ?? ''
+          return
+        case 'w:numId':
+          if (inParagraphProps && paragraph) paragraph.numId = attributes['w:val'] ?? ''
+          return
+        case 'w:ilvl':
+          if (inParagraphProps && paragraph) paragraph.ilvl = Number(attributes['w:val'] ?? 0)
+          return
+        case 'w:ind':
+          if (inParagraphProps && !inParagraphMarkProps && paragraph) {
+            const left = attributes['w:left'] ?? attributes['w:start']
+            if (left !== undefined) paragraph.indent = Number(left)
+          }
+          return
+        case 'w:strike':
+        case 'w:dstrike':
+          if (inRunProps) marking.struck = onOff(attributes)
+          return
+        case 'w:u':
+          if (inRunProps) marking.underlined = onOff(attributes)
+          return
+        case 'w:color':
+          if (inRunProps) marking.coloured = !['auto', '000000'].includes((attributes['w:val'] ?? 'auto').toLowerCase())
+          return
+        case 'w:t':
+        case 'w:delText':
+          inText = true
+          return
+        case 'w:tab':
+          if (!inParagraphProps) pushText('\t')
+          return
+        case 'w:br':
+        case 'w:cr':
+          pushText('\n')
+          return
+        case 'w:noBreakHyphen':
+          pushText('\u2011')
+          return
+        case 'w:sym': {
+          const code = Number.parseInt(attributes['w:char'] ?? '', 16)
+          if (Number.isFinite(code)) pushText(String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code))
+          return
+        }
+        default:
+      }
+    },
+    close: (name) => {
+      if (skip > 0) {
+        skip--
+        return
+      }
+      switch (name) {
+        case 'w:p':
+          depth--
+          if (depth === 0 && paragraph) paragraphs.push(finish(paragraph, paragraphs.length + 1))
+          if (depth === 0) paragraph = undefined
+          return
+        case 'w:pPr':
+          inParagraphProps = false
+          return
+        case 'w:rPr':
+          if (inParagraphMarkProps) inParagraphMarkProps = false
+          else inRunProps = false
+          return
+        case 'w:ins':
+        case 'w:moveTo':
+        case 'w:del':
+        case 'w:moveFrom':
+          changes.pop()
+          return
+        case 'w:r':
+          marking = {struck: false, underlined: false, coloured: false}
+          return
+        case 'w:t':
+        case 'w:delText':
+          inText = false
+          return
+        default:
+      }
+    },
+    text: (text) => {
+      if (inText && skip === 0) pushText(text)
+    }
+  })
+
+  function finish(raw: NonNullable<typeof paragraph>, index: number): DocxParagraph {
+    const style = raw.style !== undefined ? styles.get(raw.style) : undefined
+    const numId = raw.numId ?? style?.numId
+    const ilvl = raw.ilvl ?? style?.ilvl ?? 0
+    const out: DocxParagraph = {runs: raw.runs, markings: raw.markings, place: {file, paragraph: index}}
+    if (numId !== undefined) {
+      let label: string | undefined
+      try {
+        label = numbering.next(numId, ilvl)
+      } catch (error) {
+        if (error instanceof NumberingProblem) throw new ImportError(`${error.message}; cannot place the paragraph "${quote(raw.runs)}"`, {file, paragraph: index})
+        throw error
+      }
+      if (label !== undefined) {
+        out.level = ilvl
+        if (label !== '') out.numberLabel = label
+      }
+    }
+    const indent = raw.indent ?? (numId !== undefined ? numbering.indent(numId, ilvl) : undefined) ?? style?.indent
+    if (indent !== undefined) out.indent = indent
+    if (style) out.style = style.name
+    else if (raw.style !== undefined) out.style = raw.style.toLowerCase()
+    if (raw.mark) out.mark = raw.mark
+    return out
+  }
+
+  const comments = parts.comments === undefined ? [] : childrenNamed(parseXmlTree(parts.comments, 'word/comments.xml'), 'w:comment').map((comment) => ({author: comment.attributes['w:author'] ?? '', text: textOf(comment)}))
+  return {file, kind: 'docx', paragraphs, furniture: [], comments, plain: false, authors}
+}
+
+function quote(runs: readonly SourceRun[]): string {
+  const text = compactRuns(runs).map((run) => run.text).join('')
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}

@@ -1,0 +1,76 @@
+import {SaxesParser} from 'saxes'
+
+/** An element of a small XML part (numbering, styles, comments): name, attributes and children. */
+export interface XmlElement {
+  name: string
+  attributes: Record<string, string>
+  children: XmlNode[]
+}
+
+export type XmlNode = XmlElement | string
+
+/** Handlers for streaming a large XML part (the document body) without building a tree. */
+export interface XmlHandlers {
+  open: (name: string, attributes: Record<string, string>) => void
+  close: (name: string) => void
+  text: (text: string) => void
+}
+
+/** Why an XML part could not be read: the parser's message and its line and column in the part. */
+export class XmlSyntaxError extends Error {
+  constructor(readonly part: string, reason: string) {
+    super(`${part}: ${reason}`)
+  }
+}
+
+/** Streams `xml` through `handlers` with a real XML parser (saxes): entities, CDATA and namespaces prefixes as written. */
+export function streamXml(xml: string, part: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser<{xmlns: false; position: true}>({xmlns: false, position: true})
+  parser.on('opentag', (tag) => handlers.open(tag.name, tag.attributes as Record<string, string>))
+  parser.on('closetag', (tag) => handlers.close(tag.name))
+  parser.on('text', handlers.text)
+  parser.on('cdata', handlers.text)
+  try {
+    parser.write(xml).close()
+  } catch (error) {
+    throw new XmlSyntaxError(part, (error as Error).message)
+  }
+}
+
+/** Parses a small XML part into a tree. */
+export function parseXmlTree(xml: string, part: string): XmlElement {
+  const root: XmlElement = {name: '#root', attributes: {}, children: []}
+  const stack: XmlElement[] = [root]
+  streamXml(xml, part, {
+    open: (name, attributes) => {
+      const element: XmlElement = {name, attributes, children: []}
+      stack[stack.length - 1]?.children.push(element)
+      stack.push(element)
+    },
+    close: () => void stack.pop(),
+    text: (text) => void stack[stack.length - 1]?.children.push(text)
+  })
+  const [first] = root.children.filter((child): child is XmlElement => typeof child !== 'string')
+  if (!first) throw new XmlSyntaxError(part, 'no root element')
+  return first
+}
+
+/** The child elements of `element` named `name`. */
+export function childrenNamed(element: XmlElement | undefined, name: string): XmlElement[] {
+  return (element?.children ?? []).filter((child): child is XmlElement => typeof child !== 'string' && child.name === name)
+}
+
+/** The first child element named `name`. */
+export function childNamed(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return childrenNamed(element, name)[0]
+}
+
+/** The `w:val` attribute of the child named `name`. */
+export function childValue(element: XmlElement | undefined, name: string): string | undefined {
+  return childNamed(element, name)?.attributes['w:val']
+}
+
+/** Every text node under `element`, joined. */
+export function textOf(element: XmlElement): string {
+  return element.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('')
+}

@@ -1,0 +1,200 @@
+import {draftModification, type Draft} from '../../modify/draft-modification.js'
+import type {ModificationMeta} from '../../modify/modification-types.js'
+import {where} from '../../modify/check-context.js'
+import {sameProvision} from '../../modify/same-provision.js'
+import {CLAUSE_NUMBER} from '../../model/ids.js'
+import type {Clause, Group, Provision, ProvisionBase, Section, Version} from '../../model/types.js'
+import {clausesOf} from '../../model/walk.js'
+import type {DocxDocument, DocxParagraph} from '../docx/read-docx-paragraphs.js'
+import {ImportError} from '../import-error.js'
+import {readParagraphs, type Reading} from '../paragraph-readings.js'
+import {recogniseStructure, type Recognised} from '../recognise-structure.js'
+import type {SourcePlace} from '../source-paragraph.js'
+import {colourMarksAsChanges, hasColourMarks, hasTrackedChanges} from './colour-marks.js'
+import {readCover, type AnnexCover} from './read-cover.js'
+
+/** What `mod import` read from the annex: to print, and to record. */
+export interface AnnexReading {
+  insertions: number
+  deletions: number
+  authors: string[]
+  /** Whether the changes were read from colour marks (no tracked changes in the document). */
+  colourMarked: boolean
+  comments: number
+  clauses: Array<{id: string; kind: 'amended' | 'inserted' | 'deleted'}>
+  cover: AnnexCover
+}
+
+/** The change record drafted from a Word annex, and what was read. */
+export interface ImportedModification {
+  draft: Draft
+  reading: AnnexReading
+}
+
+export interface ModImportOptions {
+  id: string
+  title?: string
+  /** Date of the record when the tracked changes carry none (`YYYY-MM-DD`). */
+  today: string
+}
+
+/**
+ * A Word annex with tracked changes (or colour marks) as a change record: the text with every
+ * change rejected must be the base version's text of each changed clause (checked as `apply`
+ * does; a mismatch names the Word paragraph and the word where they part), the text with every
+ * change accepted is the new text; the CriticMarkup legal text is drafted from the two word by word
+ * by the shared drafter, and proven to give both back.
+ */
+export function importModification(document: DocxDocument, base: Version, options: ModImportOptions): ImportedModification {
+  const tracked = hasTrackedChanges(document.paragraphs)
+  const colourMarked = !tracked && hasColourMarks(document.paragraphs)
+  const paragraphs = colourMarked ? colourMarksAsChanges(document.paragraphs) : document.paragraphs
+  if (!tracked && !colourMarked) throw new ImportError('Unexpected document without tracked changes or colour marks, expected an annex with its changes tracked (Review › Track Changes) or marked (insertions underlined in colour, deletions struck through)', {file: document.file})
+  checkClauseNumbers(paragraphs, base)
+  const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
+  const read = (reading: Reading): Recognised => {
+    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles})
+    const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
+    if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
+    return recognised
+  }
+  const before = read('reject')
+  const after = read('accept')
+  const beforeClauses = new Map(clausesOf(before.sections).map((c) => [c.id, c]))
+  const afterClauses = new Map(clausesOf(after.sections).map((c) => [c.id, c]))
+  const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
+  const clauses: AnnexReading['clauses'] = []
+  for (const [id, clause] of beforeClauses) {
+    const stored = baseClauses.get(id)
+    if (!stored) throw new ImportError(`Unknown clause ${id} in version ${base.id} (the annex's text with every change rejected), expected a clause of that version, or the whole clause marked as inserted`, before.places.get(clause) ?? {file: document.file})
+    checkAgainstBase(clause, stored, before.places, base.id, document.file)
+  }
+  for (const id of new Set([...beforeClauses.keys(), ...afterClauses.keys()])) {
+    const b = beforeClauses.get(id)
+    const a = afterClauses.get(id)
+    if (!b) clauses.push({id, kind: 'inserted'})
+    else if (!a) clauses.push({id, kind: 'deleted'})
+    else if (!sameProvision(a, b)) clauses.push({id, kind: 'amended'})
+  }
+  const edited = editSections(base, before, after)
+  const cover = readCover(readParagraphs(paragraphs, 'accept'))
+  const runs = paragraphs.flatMap((paragraph) => paragraph.runs)
+  const firstChange = runs.find((run) => run.type !== 'equal' && run.date !== undefined)
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(firstChange?.date ?? '')?.[0] ?? options.today
+  const authors = colourMarked ? [] : document.authors
+  const meta: ModificationMeta = {
+    id: options.id,
+    title: options.title ?? cover.title ?? `Imported ${options.id}`,
+    kind: 'modification',
+    base: base.id,
+    status: 'draft',
+    dates: {raised: date},
+    author: {name: authors[0] ?? 'SECAS', date},
+    body: [
+      '## Problem',
+      '',
+      'What is wrong with the current text, and why it matters.',
+      '',
+      '## Solution',
+      '',
+      `Imported by \`redline mod import\` from ${document.file.split(/[\\/]/).pop() ?? document.file}${colourMarked ? ' (colour-marked changes)' : ''}.${authors.length > 1 ? ` Tracked changes by ${authors.join(', ')}.` : ''}`
+    ].join('\n')
+  }
+  const draft = draftModification(meta, base, {sections: edited})
+  const count = (type: 'insert' | 'delete'): number => paragraphs.reduce((n, paragraph) => n + paragraph.runs.filter((run, index) => run.type === type && paragraph.runs[index - 1]?.type !== type).length + (paragraph.mark === type ? 1 : 0), 0)
+  return {
+    draft,
+    reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, clauses, cover}
+  }
+}
+
+/** A tracked change inside a clause number (`G3.2{+0+}`): the number must read whole in both readings. */
+function checkClauseNumbers(paragraphs: readonly DocxParagraph[], base: Version): void {
+  const letters = new Set(base.sections.map((s) => s.letter))
+  for (const paragraph of paragraphs) {
+    const numbers = (['reject', 'accept'] as const).map((reading) => {
+      const text = paragraph.runs.filter((run) => run.type !== (reading === 'accept' ? 'delete' : 'insert')).map((run) => run.text).join('').trimStart()
+      const head = /^\S+/.exec(text)?.[0] ?? ''
+      return CLAUSE_NUMBER.test(head) && letters.has(head.charAt(0)) ? head : undefined
+    })
+    const [rejected, accepted] = numbers
+    if (rejected !== undefined && accepted !== undefined && rejected !== accepted) {
+      throw new ImportError(`Unexpected tracked change inside the clause number ${rejected} → ${accepted}, expected a clause number changed only by deleting the clause and inserting the renumbered one`, paragraph.place)
+    }
+  }
+}
+
+/** The annex's rejected reading of a clause must be the base text: the first provision and word where they part. */
+function checkAgainstBase(clause: Clause, stored: Clause, places: ReadonlyMap<ProvisionBase | Group, SourcePlace>, version: string, file: string): void {
+  const mine = flatten(clause)
+  const theirs = flatten(stored)
+  for (let index = 0; index < Math.max(mine.length, theirs.length); index++) {
+    const a = mine[index]
+    const b = theirs[index]
+    if (a && b && a.provision.id === b.provision.id && a.field === b.field && a.text === b.text) continue
+    const place = (a && places.get(a.provision)) ?? places.get(clause) ?? {file}
+    if (!a || !b || a.provision.id !== b.provision.id) {
+      throw new ImportError(`Unexpected ${a ? `${a.provision.id} ${a.field}` : 'end of'} ${clause.id} with every change rejected, expected ${b ? `${b.provision.id} ${b.field}` : 'its end'} as in version ${version}`, place)
+    }
+    throw new ImportError(`Unexpected text of ${a.provision.id}${a.field === 'tail' ? ' (the text after its list)' : ''} with every change rejected: ${where(a.text, b.text, version)}`, place)
+  }
+}
+
+function flatten(provision: Provision): Array<{provision: Provision; field: 'text' | 'tail'; text: string}> {
+  return [
+    {provision, field: 'text', text: provision.text},
+    ...provision.items.flatMap((item) => flatten(item)),
+    ...(provision.tail !== '' || provision.items.length > 0 ? [{provision, field: 'tail' as const, text: provision.tail}] : [])
+  ]
+}
+
+/**
+ * The base sections with the annex's changes: each amended clause replaced by its accepted
+ * reading, an inserted clause placed after the clause before it in the annex, a deleted one
+ * removed, a cross-heading whose words changed renamed.
+ */
+function editSections(base: Version, before: Recognised, after: Recognised): Section[] {
+  const sections: Section[] = structuredClone(base.sections)
+  const beforeIds = new Set(clausesOf(before.sections).map((c) => c.id))
+  const afterList = clausesOf(after.sections)
+  const afterIds = new Set(afterList.map((c) => c.id))
+  const locate = (id: string): {group: Group; index: number} | undefined => {
+    for (const section of sections) for (const part of section.parts) for (const group of part.groups) {
+      const index = group.clauses.findIndex((c) => c.id === id)
+      if (index >= 0) return {group, index}
+    }
+    return undefined
+  }
+  for (const id of beforeIds) {
+    if (afterIds.has(id)) continue
+    const at = locate(id)
+    if (at) at.group.clauses.splice(at.index, 1)
+  }
+  afterList.forEach((clause, position) => {
+    const at = locate(clause.id)
+    if (at) {
+      at.group.clauses[at.index] = clause
+      return
+    }
+    const previous = afterList[position - 1]
+    const anchor = previous ? locate(previous.id) : undefined
+    if (anchor) anchor.group.clauses.splice(anchor.index + 1, 0, clause)
+    else {
+      const section = sections.find((s) => s.letter === clause.id.charAt(0))
+      const group = section?.parts[0]?.groups[0]
+      if (group) group.clauses.unshift(clause)
+    }
+  })
+  // Cross-headings: a heading whose words differ between the readings, over the same clauses.
+  const beforeGroups = before.sections.flatMap((s) => s.parts.flatMap((p) => p.groups))
+  const afterGroups = after.sections.flatMap((s) => s.parts.flatMap((p) => p.groups))
+  for (const group of afterGroups) {
+    const place = after.places.get(group)
+    const old = beforeGroups.find((g) => place !== undefined && before.places.get(g)?.paragraph === place.paragraph)
+    if (!old || old.heading === group.heading || group.heading === null) continue
+    const first = group.clauses.find((c) => beforeIds.has(c.id))
+    const target = first ? locate(first.id)?.group : undefined
+    if (target && target.heading === old.heading) target.heading = group.heading
+  }
+  return sections
+}

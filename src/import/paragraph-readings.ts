@@ -1,0 +1,39 @@
+import type {TextParagraph} from './recognise-structure.js'
+import type {SourceParagraph} from './source-paragraph.js'
+
+/** Which text of a tracked-change document to read: every change accepted, or every change rejected. */
+export type Reading = 'accept' | 'reject'
+
+/**
+ * One reading of a document's paragraphs as plain text. A paragraph whose mark is a tracked
+ * deletion joins the next paragraph when changes are accepted (and one whose mark is a tracked
+ * insertion, when they are rejected), as Word does. Tabs and line breaks become spaces; the text
+ * is trimmed.
+ */
+export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: Reading): TextParagraph[] {
+  const out: TextParagraph[] = []
+  let pending: TextParagraph | undefined
+  const dropped = reading === 'accept' ? 'delete' : 'insert'
+  for (const paragraph of paragraphs) {
+    const text = paragraph.runs.filter((run) => run.type !== dropped).map((run) => run.text).join('').replace(/[\t\n]/g, ' ')
+    // A joined paragraph keeps the first one's layout, unless nothing of the first is left in this reading.
+    const current: TextParagraph = pending && pending.text.trim() !== '' ? {...pending, text: pending.text + text} : {...layoutOf(paragraph), text: (pending?.text ?? '') + text}
+    if (paragraph.mark === dropped) {
+      pending = current
+      continue
+    }
+    pending = undefined
+    out.push({...current, text: current.text.trim()})
+  }
+  if (pending) out.push({...pending, text: pending.text.trim()})
+  return out
+}
+
+function layoutOf(paragraph: SourceParagraph): Omit<TextParagraph, 'text'> {
+  const out: Omit<TextParagraph, 'text'> = {place: paragraph.place}
+  if (paragraph.numberLabel !== undefined) out.numberLabel = paragraph.numberLabel
+  if (paragraph.level !== undefined) out.level = paragraph.level
+  if (paragraph.indent !== undefined) out.indent = paragraph.indent
+  if (paragraph.style !== undefined) out.style = paragraph.style
+  return out
+}

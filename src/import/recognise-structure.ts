@@ -1,0 +1,325 @@
+import {CLAUSE_NUMBER, labelAt, schemeAt} from '../model/ids.js'
+import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
+import type {ReportEntry} from './fidelity-report.js'
+import type {SourcePlace} from './source-paragraph.js'
+
+/** A paragraph as the recogniser reads it: one reading of its text, and the layout the source gives. */
+export interface TextParagraph {
+  text: string
+  place: SourcePlace
+  numberLabel?: string
+  level?: number
+  indent?: number
+  style?: string
+}
+
+/** The result of recognising a document's structure: sections (version not yet set) and every paragraph's fate. */
+export interface Recognised {
+  sections: Section[]
+  entries: ReportEntry[]
+  /** Where each provision (clause or sub-paragraph) and each cross-heading group starts in the source. */
+  places: Map<ProvisionBase | Group, SourcePlace>
+}
+
+const SECTION_TITLES: readonly RegExp[] = [
+  /^Section\s+([A-Z])\s*[:–—-]?\s*[‘'"“](.+)[’'"”]$/,
+  /^Section\s+([A-Z]):\s+(\S.*)$/,
+  /^SECTION\s+([A-Z])\s*[:–—-]\s*(\S.*)$/
+]
+/** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.". */
+const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\bSections?\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.)$/
+const PART = /^([A-Z])(\d+)\.?\s+(\S.*)$/
+/** A Part heading in a heading style: the title may be absent (`G3`). */
+const PART_HEADING = /^([A-Z])(\d+)\.?(?:\s+(\S.*))?$/
+const CLAUSE_START = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
+const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
+const HEADING_STYLE = /^heading [3-9]$/
+/**
+ * A sub-paragraph that may hold its list's tail: after a comma, a lower-case main clause with a
+ * modal verb ("…Responsible Supplier, it shall comply with …."), not a coordinated phrase ("…, and the time …").
+ */
+const RUN_ON_TAIL = /^(.*,)\s+((?!(?:and|or|but|which|where|who|whom|whose|including|excluding|provided)\b)[a-z][^,]*\b(?:shall|may|must|will)\b[^,]*\.)$/
+
+/** The section letter and title of a Section title paragraph, or undefined. */
+export function sectionTitle(text: string): {letter: string; title: string} | undefined {
+  for (const pattern of SECTION_TITLES) {
+    const match = pattern.exec(text)
+    if (match) return {letter: match[1] ?? '', title: match[2] ?? ''}
+  }
+  return undefined
+}
+
+/** Whether a paragraph starts a provision or a section in a plain-text source: a clause number, a label, a Section title. */
+export function startsBlock(text: string): boolean {
+  return CLAUSE_START.test(text) || LABEL_START.test(text) || sectionTitle(text) !== undefined
+}
+
+export interface RecogniseOptions {
+  /** Whether the source is plain text without layout (nesting by label sequence only). */
+  plain: boolean
+  /**
+   * Section titles known from the stored or base version, by letter: a source that starts at a
+   * clause without a Section title (an extract) opens that Section with its known title, and a
+   * title in capitals takes the known spelling.
+   */
+  knownTitles?: ReadonlyMap<string, string>
+}
+
+interface OpenItem {
+  item: SubParagraph
+  depth: number
+  key?: number
+}
+
+/**
+ * Turns a stream of paragraphs into the clause model: Section titles, parts, cross-headings,
+ * clauses, sub-paragraphs (nested by indent where the source has layout, Word numbering levels carrying theirs;
+ * in plain text by the label schemes and their sequence: `(i)` after `(h)` is a letter), tails
+ * and `[Not used]`. A paragraph it cannot place is reported as `unplaced`, with why, and left out.
+ */
+export function recogniseStructure(paragraphs: readonly TextParagraph[], options: RecogniseOptions): Recognised {
+  const sections: Section[] = []
+  const entries: ReportEntry[] = []
+  let section: Section | undefined
+  let part: Part | undefined
+  let group: Group | undefined
+  let clause: Clause | undefined
+  let clauseKey: number | undefined
+  let open: OpenItem[] = []
+  /** Provisions whose tail is written: no more sub-paragraphs may follow in them. */
+  let closed = new Set<ProvisionBase>()
+
+  const keep = (paragraph: TextParagraph, target: string): void => void entries.push({place: paragraph.place, fate: 'kept', target, text: paragraph.text})
+  const refuse = (paragraph: TextParagraph, reason: string, fate: 'unplaced' | 'ambiguous' = 'unplaced'): void => void entries.push({place: paragraph.place, fate, text: paragraph.text, reason})
+  const endClause = (): void => {
+    if (clause && options.plain) checkRunOnTail(clause)
+    clause = undefined
+    open = []
+    closed = new Set()
+  }
+  const placeOf = new Map<ProvisionBase | Group, SourcePlace>()
+  /** Where the source marks headings by style, only styles make headings. */
+  const styledHeadings = paragraphs.some((p) => p.style !== undefined && /^heading [2-9]$/.test(p.style))
+
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index] as TextParagraph
+    const text = paragraph.numberLabel !== undefined ? `${paragraph.numberLabel} ${paragraph.text}`.trim() : paragraph.text
+    if (text === '') {
+      entries.push({place: paragraph.place, fate: 'empty', text: ''})
+      continue
+    }
+    const found = sectionTitle(text)
+    // A title in capitals ("SECTION G – SECURITY") takes the stored spelling where one is known; otherwise it is kept as written.
+    const known = found ? options.knownTitles?.get(found.letter) : undefined
+    const title = found && known !== undefined && known.toUpperCase() === found.title.toUpperCase() ? {...found, title: known} : found
+    if (title) {
+      endClause()
+      const seen = sections.find((s) => s.letter === title.letter)
+      if (seen) section = seen
+      else sections.push((section = {letter: title.letter, title: title.title, version: '', parts: []}))
+      part = undefined
+      group = undefined
+      keep(paragraph, `Section ${title.letter} title`)
+      continue
+    }
+    const implicit = !section ? CLAUSE_START.exec(text)?.[1]?.charAt(0) : undefined
+    const knownTitle = implicit !== undefined ? options.knownTitles?.get(implicit) : undefined
+    if (!section && implicit !== undefined && knownTitle !== undefined) {
+      sections.push((section = {letter: implicit, title: knownTitle, version: '', parts: []}))
+    }
+    if (!section) {
+      entries.push({place: paragraph.place, fate: 'cover', text})
+      continue
+    }
+    if (INSTRUCTION.test(text)) {
+      entries.push({place: paragraph.place, fate: 'instruction', text})
+      continue
+    }
+    const clauseMatch = CLAUSE_START.exec(text)
+    if (clauseMatch) {
+      const id = clauseMatch[1] ?? ''
+      const number = CLAUSE_NUMBER.exec(id)
+      if (number?.[1] !== section.letter) {
+        refuse(paragraph, `Unexpected clause ${id} in Section ${section.letter}, expected a clause number starting ${section.letter}`)
+        continue
+      }
+      endClause()
+      const partId = `${section.letter}${number[2] ?? ''}`
+      if (part?.id !== undefined && part.id !== null && part.id !== partId) {
+        refuse(paragraph, `Unexpected clause ${id} in Part ${part.id}, expected a clause of that part or a Part heading before it`)
+        continue
+      }
+      if (!part) section.parts.push((part = {id: null, title: null, groups: []}))
+      if (!group) part.groups.push((group = {heading: null, clauses: []}))
+      clause = {kind: 'clause', id, text: text.slice(clauseMatch[0].length), items: [], tail: ''}
+      clauseKey = layoutKey(paragraph)
+      group.clauses.push(clause)
+      placeOf.set(clause, paragraph.place)
+      keep(paragraph, id)
+      continue
+    }
+    const labelMatch = LABEL_START.exec(text)
+    if (labelMatch) {
+      if (!clause) {
+        refuse(paragraph, 'Unexpected sub-paragraph outside a clause, expected a clause number before it')
+        continue
+      }
+      const placed = placeItem(clause, labelMatch[1] ?? '', text.slice(labelMatch[0].length), paragraph)
+      if (typeof placed === 'string') refuse(paragraph, placed)
+      else {
+        placeOf.set(placed, paragraph.place)
+        keep(paragraph, placed.id)
+      }
+      continue
+    }
+    const heading = isCrossHeading(paragraph, text, paragraphs, index, styledHeadings)
+    if (heading === 'part') {
+      const match = PART_HEADING.exec(text)
+      endClause()
+      section.parts.push((part = {id: `${match?.[1] ?? ''}${match?.[2] ?? ''}`, title: match?.[3] ?? null, groups: []}))
+      group = undefined
+      keep(paragraph, `part ${part.id ?? ''}`)
+      continue
+    }
+    if (heading === 'cross-heading') {
+      endClause()
+      if (!part) section.parts.push((part = {id: null, title: null, groups: []}))
+      part.groups.push((group = {heading: text, clauses: []}))
+      placeOf.set(group, paragraph.place)
+      keep(paragraph, 'cross-heading')
+      continue
+    }
+    if (!clause) {
+      refuse(paragraph, `Unexpected text outside a clause in Section ${section.letter}, expected a clause number, a label, a Part or a cross-heading`)
+      continue
+    }
+    const placed = placeTail(clause, text, paragraph)
+    if (typeof placed === 'string') refuse(paragraph, placed)
+    else keep(paragraph, `${placed.id} tail`)
+  }
+  endClause()
+  return {sections, entries, places: placeOf}
+
+  function layoutKey(paragraph: TextParagraph): number | undefined {
+    if (options.plain) return undefined
+    return paragraph.indent ?? 0
+  }
+
+  function placeItem(owner: Clause, label: string, text: string, paragraph: TextParagraph): SubParagraph | string {
+    const key = layoutKey(paragraph)
+    let depth: number | undefined
+    if (key !== undefined && (clauseKey === undefined || key > clauseKey) && open.every((o) => o.key !== undefined)) {
+      while (open.length > 0 && (open[open.length - 1]?.key ?? 0) > key) open.pop()
+      const top = open[open.length - 1]
+      depth = top && top.key === key ? top.depth : (top?.depth ?? 0) + 1
+    } else {
+      depth = depthBySequence(label)
+      if (depth === undefined) return `Unexpected label (${label}) here, expected ${expectedLabels()}`
+    }
+    const parentDepth = depth - 1
+    while (open.length > parentDepth) open.pop()
+    if (open.length < parentDepth) return `Unexpected label (${label}) at depth ${depth} without a sub-paragraph at depth ${parentDepth} above it, expected ${expectedLabels()}`
+    const parent: ProvisionBase = open[parentDepth - 1]?.item ?? owner
+    if (closed.has(parent)) return `Unexpected sub-paragraph (${label}) after the text that follows the list of ${parent.id}, expected it before that text`
+    const scheme = schemeAt(depth)
+    if (!scheme) return `Unexpected sub-paragraph (${label}) at depth ${depth}, expected at most 4 levels`
+    const expected = labelAt(scheme, parent.items.length)
+    if (label !== expected) return `Unexpected label (${label}) at depth ${depth} of ${parent.id}, expected (${expected})`
+    const item: SubParagraph = {kind: 'sub-paragraph', id: `${parent.id}(${label})`, label, text, items: [], tail: ''}
+    parent.items.push(item)
+    open.push({item, depth, ...(key !== undefined && {key})})
+    return item
+  }
+
+  /** Plain text: continue the deepest open level whose next label this is, else open a level under the deepest. */
+  function depthBySequence(label: string): number | undefined {
+    for (let depth = open.length; depth >= 1; depth--) {
+      const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
+      const scheme = schemeAt(depth)
+      if (parent && scheme && labelAt(scheme, parent.items.length) === label) return depth
+    }
+    const deeper = schemeAt(open.length + 1)
+    return deeper && labelAt(deeper, 0) === label ? open.length + 1 : undefined
+  }
+
+  function expectedLabels(): string {
+    const options: string[] = []
+    for (let depth = open.length + 1; depth >= 1; depth--) {
+      const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
+      const scheme = schemeAt(depth)
+      if (parent && scheme) options.push(`(${labelAt(scheme, depth === open.length + 1 ? 0 : parent.items.length)})`)
+    }
+    return options.join(' or ')
+  }
+
+  /** A paragraph without a label inside a clause: the text after a list, of the provision its indent names. */
+  function placeTail(owner: Clause, text: string, paragraph: TextParagraph): ProvisionBase | string {
+    const chain: Array<{provision: ProvisionBase; key?: number}> = [{provision: owner, ...(clauseKey !== undefined && {key: clauseKey})}, ...open.map((o) => ({provision: o.item, ...(o.key !== undefined && {key: o.key})}))]
+    const withItems = chain.filter((link) => link.provision.items.length > 0 && link.provision.tail === '')
+    if (withItems.length === 0) {
+      const already = chain.find((link) => link.provision.tail !== '')
+      return already
+        ? `Unexpected second paragraph after the list of ${already.provision.id}, expected one paragraph of text after a list (the model holds one tail)`
+        : `Unexpected paragraph without a number or label in ${owner.id}, which has no sub-paragraphs for it to follow, expected a clause number or a label`
+    }
+    const key = layoutKey(paragraph)
+    let target: ProvisionBase | undefined
+    if (!options.plain && key !== undefined && withItems.every((link) => link.key !== undefined)) {
+      target = [...withItems].reverse().find((link) => (link.key ?? 0) <= key)?.provision
+    } else if (withItems.length === 1) {
+      target = withItems[0]?.provision
+    }
+    if (!target) {
+      return `Unexpected paragraph after nested sub-paragraphs: the source does not say whether it follows the list of ${withItems.map((link) => link.provision.id).join(' or ')}, expected layout (an indent) that tells`
+    }
+    target.tail = text
+    closed.add(target)
+    // Sub-paragraphs inside the target are finished.
+    while (open.length > 0 && open[open.length - 1]?.item !== target) open.pop()
+    return target
+  }
+
+  /**
+   * In plain text a tail can run on to the last sub-paragraph ("… for which it is the Responsible
+   * Supplier, it shall comply with …"): where a list's last item holds ", " followed by a sentence
+   * and the clause has no tail, the importer reports it rather than guess where the tail starts.
+   */
+  function checkRunOnTail(owner: Clause): void {
+    if (owner.tail !== '' || owner.items.length < 2 || !/:$/.test(owner.text)) return
+    const last = owner.items[owner.items.length - 1] as SubParagraph
+    if (last.items.length > 0) return
+    const match = RUN_ON_TAIL.exec(last.text)
+    if (!match) return
+    const place = placeOf.get(last)
+    if (!place) return
+    entries.push({
+      place,
+      fate: 'ambiguous',
+      target: last.id,
+      text: last.text,
+      reason: `${last.id} may run on into the text that follows the list of ${owner.id} ("${match[2] ?? ''}"): plain text does not say where the sub-paragraph ends, expected a source with layout (kept in ${last.id} as written)`
+    })
+  }
+}
+
+/**
+ * Whether an unlabelled paragraph is a Part heading or a cross-heading: by its Word heading style,
+ * else (plain text) a short line without closing punctuation directly before a clause.
+ */
+function isCrossHeading(paragraph: TextParagraph, text: string, paragraphs: readonly TextParagraph[], index: number, styledHeadings: boolean): 'part' | 'cross-heading' | undefined {
+  if (paragraph.style === 'heading 2' && PART_HEADING.test(text)) return 'part'
+  if (paragraph.style !== undefined && HEADING_STYLE.test(paragraph.style)) return 'cross-heading'
+  if (styledHeadings) return undefined
+  const next = paragraphs.slice(index + 1).find((p) => `${p.numberLabel ?? ''}${p.text}`.trim() !== '')
+  const nextText = next ? `${next.numberLabel !== undefined ? `${next.numberLabel} ` : ''}${next.text}`.trim() : ''
+  if (PART.test(text) && !/[.;,:]$/.test(text) && (CLAUSE_START.test(nextText) || isHeadingLike(nextText))) {
+    const match = PART.exec(text)
+    if (match && !/^\d/.test(match[3] ?? '')) return 'part'
+  }
+  if (isHeadingLike(text) && CLAUSE_START.test(nextText)) return 'cross-heading'
+  return undefined
+}
+
+function isHeadingLike(text: string): boolean {
+  return text.length <= 120 && /^[A-Z0-9‘'"“(]/.test(text) && !/[.;,:]$/.test(text)
+}

@@ -1,0 +1,69 @@
+import type {Run} from '../redline/run.js'
+
+/**
+ * Where a paragraph of an imported document stands: its 1-based paragraph number in a Word
+ * document, or its page and line in a PDF or a text file. Messages name it so a reader can find it.
+ */
+export interface SourcePlace {
+  file: string
+  /** 1-based paragraph of the Word document body. */
+  paragraph?: number
+  /** 1-based page (PDF, or a text file with form feeds). */
+  page?: number
+  /** 1-based line of a text file (the first line of the paragraph). */
+  line?: number
+}
+
+/** A run of a paragraph, with its tracked-change author where it is a tracked change. */
+export interface SourceRun extends Run {
+  author?: string
+  date?: string
+}
+
+/**
+ * One paragraph of a source document, as the structure recogniser reads it: the text (with
+ * tracked changes as runs where the source has them) and what layout the source gives.
+ */
+export interface SourceParagraph {
+  /** The paragraph's runs: kept text, and tracked insertions and deletions. Plain sources have one kept run. */
+  runs: SourceRun[]
+  place: SourcePlace
+  /** The label Word's automatic numbering prints before the text (`(a)`, `G3.17`), if any. */
+  numberLabel?: string
+  /** The numbering level (`w:ilvl`, 0-based) of a numbered paragraph. */
+  level?: number
+  /** The left indent in twentieths of a point (Word) or in points (PDF), where the source has layout. */
+  indent?: number
+  /** The paragraph style name (Word), lower-cased: `heading 3`, `clause`. */
+  style?: string
+  /** Whether the paragraph mark itself is a tracked insertion or deletion (the paragraph was split or joined). */
+  mark?: 'insert' | 'delete'
+}
+
+/** Furniture removed from inside a paragraph or a whole line: running headers and footers, page numbers. */
+export interface RemovedFurniture {
+  text: string
+  place: SourcePlace
+  /** Whether it stood inside a line of legal text rather than on a line of its own. */
+  midLine: boolean
+}
+
+/** A source read into paragraphs, with the furniture its reader removed already (text and PDF sources). */
+export interface SourceDocument {
+  file: string
+  kind: 'docx' | 'pdf' | 'txt'
+  paragraphs: SourceParagraph[]
+  furniture: RemovedFurniture[]
+  /** Comments found (ignored, reported). */
+  comments: Array<{author: string; text: string}>
+  /** Whether the paragraphs come from plain text without layout (nesting by label sequence only). */
+  plain: boolean
+}
+
+/** A source place written for a message: `draft.docx paragraph 12`, `seed.txt:718 (page 3)`. */
+export function describePlace(place: SourcePlace): string {
+  if (place.paragraph !== undefined) return `${place.file} paragraph ${place.paragraph}`
+  const line = place.line !== undefined ? `:${place.line}` : ''
+  const page = place.page !== undefined ? ` (page ${place.page})` : ''
+  return `${place.file}${line}${page}`
+}

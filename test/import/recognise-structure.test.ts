@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest'
+import {recogniseStructure, type TextParagraph} from '../../src/import/recognise-structure.js'
+import {serializeSection} from '../../src/serialize/serialize-section.js'
+
+const plain = (texts: string[]): TextParagraph[] => texts.map((text, index) => ({text, place: {file: 'x.txt', line: index + 1}}))
+const laid = (rows: Array<[number, string, string?]>): TextParagraph[] =>
+  rows.map(([indent, text, style], index) => ({text, indent, place: {file: 'x.docx', paragraph: index + 1}, ...(style !== undefined && {style})}))
+const body = (paragraphs: TextParagraph[], isPlain: boolean): string => {
+  const {sections} = recogniseStructure(paragraphs, {plain: isPlain})
+  return serializeSection({...(sections[0] ?? {letter: 'G', title: '', parts: []}), version: '1'}).split('\n').slice(8).join('\n')
+}
+
+describe('structure recogniser', () => {
+  it('reads titles in the styles the code uses, parts, cross-headings, clauses, [Not used]', () => {
+    for (const title of ["Section G 'Security'", 'Section G ‘Security’', 'SECTION G – SECURITY', 'Section G: Security']) {
+      const {sections} = recogniseStructure(plain([title, 'G3 System Security: Obligations on Users', 'Manufacturers', 'G3.1 [Not used]']), {plain: true, knownTitles: new Map([['G', 'Security']])})
+      expect(sections.map((s) => [s.letter, s.title])).toEqual([['G', 'Security']])
+      expect(sections[0]?.parts[0]).toMatchObject({id: 'G3', title: 'System Security: Obligations on Users', groups: [{heading: 'Manufacturers', clauses: [{id: 'G3.1', text: '[Not used]'}]}]})
+    }
+  })
+
+  it('keeps a title in capitals as written unless the stored spelling is known', () => {
+    expect(recogniseStructure(plain(['SECTION H – DCC SERVICES', 'H1.1 Text.']), {plain: true}).sections[0]?.title).toBe('DCC SERVICES')
+  })
+
+  it('in plain text nests by the label schemes and their sequence: (i) after (h) is a letter, (i) after (a) a roman numeral', () => {
+    const letters = 'abcdefgh'.split('').map((l) => `(${l}) item ${l};`)
+    expect(body(plain(['Section G: Security', 'G3.1 Lead:', ...letters, '(i) ninth item; and', '(j) tenth item.']), true)).toContain('- (i) ninth item; and\n- (j) tenth item.')
+    expect(body(plain(['Section G: Security', 'G3.1 Lead:', '(a) first:', '(i) nested;', '(ii) nested,', '(b) second.']), true)).toBe(
+      '**G3.1** Lead:\n\n- (a) first:\n  - (i) nested;\n  - (ii) nested,\n- (b) second.\n'
+    )
+  })
+
+  it('with layout nests by indent and places each tail by its indent', () => {
+    const paragraphs = laid([
+      [0, 'Section G: Security', 'heading 1'],
+      [720, 'G3.1 Lead:'],
+      [1440, '(a) first:'],
+      [2160, '(i) nested;'],
+      [2160, '(ii) nested,'],
+      [1440, 'tail of (a);'],
+      [1440, '(b) second,'],
+      [720, 'tail of the clause.']
+    ])
+    expect(body(paragraphs, false)).toBe('**G3.1** Lead:\n\n- (a) first:\n  - (i) nested;\n  - (ii) nested,\n\n  tail of (a);\n- (b) second,\n\ntail of the clause.\n')
+  })
+
+  it('reports what it cannot place, with why, and leaves it out', () => {
+    const {entries} = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) first;', '(c) third.', 'G3.2 Text.', 'second paragraph of G3.2']), {plain: true})
+    const problems = entries.filter((e) => e.fate === 'unplaced')
+    expect(problems.map((p) => [p.place.line, p.reason])).toEqual([
+      [4, 'Unexpected label (c) here, expected (i) or (b)'],
+      [6, 'Unexpected paragraph without a number or label in G3.2, which has no sub-paragraphs for it to follow, expected a clause number or a label']
+    ])
+  })
+
+  it('in plain text does not guess whose tail follows nested sub-paragraphs', () => {
+    const {entries} = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) first:', '(i) nested,', 'which tail is this?']), {plain: true})
+    expect(entries.at(-1)).toMatchObject({fate: 'unplaced', reason: expect.stringContaining('whether it follows the list of G3.1 or G3.1(a)') as unknown})
+  })
+
+  it('keeps the cover and instructions out of the text, and opens a Section at a clause when its title is known', () => {
+    const {entries, sections} = recogniseStructure(plain(['MP087 Annex A', 'G3.1 Text.']), {plain: true, knownTitles: new Map([['G', 'Security']])})
+    expect(entries.map((e) => e.fate)).toEqual(['cover', 'kept'])
+    expect(sections[0]?.title).toBe('Security')
+    expect(recogniseStructure(plain(['Section G: Security', 'Amend Section G3.1 as follows:', 'G3.1 Text.', 'Delete Section G3.2.', 'Insert new Section G3.3 as follows:']), {plain: true}).entries.map((e) => e.fate)).toEqual(['kept', 'instruction', 'kept', 'instruction', 'instruction'])
+    // A tail that merely starts like an instruction is legal text.
+    const tail = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) item,', 'Amend the Section G3.2 plan accordingly.']), {plain: true})
+    expect(tail.entries.map((e) => e.fate)).toEqual(['kept', 'kept', 'kept', 'kept'])
+  })
+})

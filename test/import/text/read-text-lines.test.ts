@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest'
+import {paragraphsFromLines, type SourceLine} from '../../../src/import/text/read-text-lines.js'
+import {readTextFile} from '../../../src/import/text/read-text-file.js'
+
+const lines = (texts: string[], page = 1): SourceLine[] => texts.map((text, index) => ({text, page, line: index + 1}))
+const texts = (source: ReturnType<typeof paragraphsFromLines>): string[] => source.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))
+
+describe('paragraphs from extracted text', () => {
+  it('joins wrapped lines, ends a paragraph at a label or a short line with closing punctuation, ignores blank lines', () => {
+    const source = paragraphsFromLines(lines([
+      'G3.20 Each User shall, wherever it is practicable to do so, establish with:',
+      '',
+      '(a) the manufacturers of the hardware and developers of the software and',
+      '',
+      'firmware which form part of its User Systems; and',
+      '(b) (where applicable) any Smart Metering System (excluding a Communications',
+      'Hub Function or Gas Proxy Function which forms part of a SMETS2+ Device)',
+      'for which it is the Responsible Supplier,',
+      'arrangements designed to ensure that the User will be notified.'
+    ]), 'x.txt', 'txt')
+    expect(texts(source)).toEqual([
+      'G3.20 Each User shall, wherever it is practicable to do so, establish with:',
+      '(a) the manufacturers of the hardware and developers of the software and firmware which form part of its User Systems; and',
+      '(b) (where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function which forms part of a SMETS2+ Device) for which it is the Responsible Supplier,',
+      'arrangements designed to ensure that the User will be notified.'
+    ])
+    expect(source.paragraphs.map((p) => p.place.line)).toEqual([1, 3, 6, 9])
+  })
+
+  it('removes the running footer caught inside a line, and whole furniture lines, and lists them with their places', () => {
+    const source = paragraphsFromLines(lines([
+      '(a) any hardware, software or firmware which forms part of its User Systems; or SEC –',
+      'Section G 322',
+      '(b) any Device,',
+      'Page 4 of 12',
+      '17'
+    ]), 'x.txt', 'txt')
+    expect(texts(source)).toEqual(['(a) any hardware, software or firmware which forms part of its User Systems; or', '(b) any Device,'])
+    expect(source.furniture).toEqual([
+      {text: 'Page 4 of 12', place: {file: 'x.txt', line: 4}, midLine: false},
+      {text: '17', place: {file: 'x.txt', line: 5}, midLine: false},
+      {text: 'SEC – Section G 322', place: {file: 'x.txt', line: 1}, midLine: true}
+    ])
+  })
+
+  it('rejoins hyphenated words: a soft break before a lower-case letter, a real hyphen before a capital', () => {
+    const source = paragraphsFromLines(lines(['(a) the Security Sub-', 'Committee shall ensure the secu-', 'rity of the Device;']), 'x.txt', 'txt')
+    expect(texts(source)).toEqual(['(a) the Security Sub-Committee shall ensure the security of the Device;'])
+    expect(source.dehyphenated).toBe(1)
+  })
+
+  it('learns running headers from the edges of pages, digits aside', () => {
+    const pages = [1, 2, 3].flatMap((page) => lines([`Smart Energy Code v6.${page} header`, `G3.${page} Text of clause ${page} which goes on.`], page))
+    const source = paragraphsFromLines(pages, 'x.pdf', 'pdf')
+    expect(texts(source)).toEqual(['G3.1 Text of clause 1 which goes on.', 'G3.2 Text of clause 2 which goes on.', 'G3.3 Text of clause 3 which goes on.'])
+    expect(source.furniture.map((f) => f.place.page)).toEqual([1, 2, 3])
+  })
+
+  it('reads text files as strict UTF-8: an invalid byte is an error naming its line, never replaced', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('G3.1 fine\nG3.2 bad '), 0xff, 0x0a])
+    expect(() => readTextFile(bytes, 'bad.txt')).toThrow(/bad\.txt:2:10: Invalid UTF-8: bytes FF at byte offset 19/)
+  })
+
+  it('numbers pages at form feeds', () => {
+    const source = readTextFile(new TextEncoder().encode('G3.1 One.\n\fG3.2 Two.\n'), 'x.txt')
+    expect(source.paragraphs.map((p) => p.place)).toEqual([{file: 'x.txt', page: 1, line: 1}, {file: 'x.txt', page: 2, line: 2}])
+  })
+})

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Records tracked changes in a Word document through LibreOffice's UNO API (python3-uno), as a
+drafter does in Writer with Edit > Track Changes > Record on, and saves it as .docx.
+
+    python3 track-changes.py <in.docx> <out.docx> <profile-dir> <edits.json>
+
+edits.json: [{"find": "Gas Proxy Function)", "insert": " which forms part of a SMETS2+ Device", "at": 18}, …]
+inserts `insert` at offset `at` into the first match of `find`; {"find": …, "delete": true} deletes
+the match instead. Starts its own soffice with a private profile, and ends it.
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def main():
+    source, target, profile, edits_file = sys.argv[1:5]
+    edits = json.load(open(edits_file, encoding="utf-8"))
+    pipe = "redline_uno_%d" % os.getpid()
+    office = subprocess.Popen([
+        "soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--headless", "--invisible",
+        "--nologo", "--norestore", "--nodefault", "--accept=pipe,name=%s;urp;" % pipe,
+    ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        context = None
+        for _ in range(300):
+            try:
+                context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                break
+            except Exception:
+                time.sleep(0.1)
+        if context is None:
+            raise SystemExit("could not reach soffice")
+        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),))
+        doc.RecordChanges = True
+        text = doc.getText()
+        for edit in edits:
+            search = doc.createSearchDescriptor()
+            search.SearchString = edit["find"]
+            search.SearchCaseSensitive = True
+            found = doc.findFirst(search)
+            if found is None:
+                raise SystemExit("not found: " + edit["find"])
+            if edit.get("delete"):
+                found.setString("")
+            else:
+                cursor = text.createTextCursorByRange(found.getStart())
+                cursor.goRight(edit["at"], False)
+                text.insertString(cursor, edit["insert"], False)
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 2007 XML"),))
+        doc.close(True)
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    finally:
+        try:
+            office.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            office.kill()
+
+
+if __name__ == "__main__":
+    main()
