@@ -56,13 +56,13 @@ function corpusOnFullDisk(setup: (root: string) => void = () => undefined): {roo
 describe.skipIf(!canMount)('a full disk in the middle of a write leaves the previous files exactly as they were (tmpfs)', () => {
   beforeAll(() => expect(canMount).toBe(true))
 
-  it('annex --format all into a new folder: the md and html fit, the docx does not, nothing is left', async () => {
+  it('annex --format all into a new folder: the first files fit, a later one does not, nothing is left', async () => {
     const {root, fill} = corpusOnFullDisk()
     fill(3 * PAGE)
     const before = snapshot(root)
     const result = await runAsync(['annex', 'MP087', '--format', 'all'], {cwd: root})
     expect(result.status, result.stderr).toBe(2)
-    expect(result.stderr).toMatch(/Cannot write out\/MP087\/MP087-annex-a\.docx: no space left on the device \(ENOSPC\), expected a writable location; nothing was written/)
+    expect(result.stderr).toMatch(/Cannot write out\/MP087\/MP087-[\w.-]+: no space left on the device \(ENOSPC\), expected a writable location; nothing was written/)
     expect(changedPaths(before, snapshot(root))).toEqual([])
   })
 
