@@ -24,7 +24,7 @@
  * Options:
  * - `ignore`: pairs of provision IDs that differ on purpose, `[[G3.17(b), G3.20(b)]]`.
  * - `identical`: the severity of a drift between twins that had the same words (`warn`, `error`; default `error`).
- * - `threshold`: the least similarity of twins, from 0 to 1 (default 0.8).
+ * - `threshold`: the least similarity of twins, from 0 to 1 (default 0.9).
  * - `min-words`: fields shorter than this are never twins (default 6).
  */
 import {PROVISION_ID} from '../../model/ids.js'
@@ -35,7 +35,7 @@ import {lintRule} from '../lint-rule.js'
 import {findCitationBreaks} from '../text/citations.js'
 import {changedRange, inlineRedline, quote} from '../text/describe-runs.js'
 import {openDrifts, type Drift} from '../text/drift.js'
-import {twinFields, type TwinOptions} from '../text/twins.js'
+import type {TwinField, TwinOptions} from '../text/twins.js'
 import type {Fix, Severity} from '../types.js'
 
 export interface ConsequentialChangesOptions {
@@ -77,7 +77,7 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
       ignore,
       identical,
       twins: {
-        threshold: number('threshold', 0.8, (value) => value > 0 && value <= 1, 'a number above 0 and at most 1, such as 0.8'),
+        threshold: number('threshold', 0.9, (value) => value > 0 && value <= 1, 'a number above 0 and at most 1, such as 0.9'),
         minWords: number('min-words', 6, (value) => Number.isInteger(value) && value >= 2, 'a whole number of at least 2, such as 6'),
         maxFamily: MAX_FAMILY
       }
@@ -87,21 +87,17 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
     if (!lineage) return
     const parallel = new Set<string>()
     for (const group of parallelGroups) for (const a of group) for (const b of group) if (a !== b) parallel.add(pairKey(a, b))
-    const now = twinFields(version)
-    for (const drift of openDrifts(version, lineage, options.twins)) {
-      const changedId = drift.changed.before.provision.id
-      const twinId = drift.twin.before.provision.id
+    for (const {drift, changed: changedNow, twin: twinNow} of openDrifts(version, lineage, options.twins)) {
+      const changedId = changedNow.provision.id
+      const twinId = twinNow.provision.id
       if (options.ignore.has(pairKey(changedId, twinId)) || parallel.has(pairKey(changedId, twinId))) continue
-      const changedNow = now.get(drift.changed.before.key)
-      const twinNow = now.get(drift.twin.before.key)
-      if (!changedNow || !twinNow) continue
-      const records = lineage.recordsChanging(drift.child, changedId).map((record) => record.id)
+      const records = lineage.recordsChanging(drift.child, drift.changed.after.provision.id).map((record) => record.id)
       const by = records.length > 0 ? records.join(' and ') : `a change that no record of ${drift.child.id} names`
       const edit = redlineText(drift.changed.before.wording, drift.changed.after.wording)
       const twinEdit = redlineText(drift.twin.before.wording, drift.twin.after.wording)
       const left = twinEdit.every((run) => run.type === 'equal') ? `left ${twinId} unchanged` : `changed ${twinId} differently (${describeEdit(twinEdit)})`
       const same = drift.similarity === 1 ? 'the same words' : 'nearly the same words'
-      const fix = consequentialFix(drift, twinNow.wording, version.id)
+      const fix = consequentialFix(drift, twinNow, version.id)
       report({
         reason: `Unexpected wording of ${twinId}, expected the consequential change: ${changedId} had ${same} in ${drift.base.id} (similarity ${drift.similarity.toFixed(2)}); ${by} ${describeEdit(edit)} there and ${left}`,
         at: twinNow.provision,
@@ -223,10 +219,11 @@ function describeEdit(runs: readonly Run[]): string {
  * merge (base: the changed twin before; one side: this twin now; the other: the changed twin
  * after), so this twin's own differences stay. Undefined when the merge conflicts.
  */
-function consequentialFix(drift: Drift, twinWording: string, versionId: string): {fix: Fix; wording: string} | undefined {
+function consequentialFix(drift: Drift, twin: TwinField, versionId: string): {fix: Fix; wording: string} | undefined {
+  const twinWording = twin.wording
   const merged = mergeText(drift.changed.before.wording, twinWording, drift.changed.after.wording)
   if (merged === undefined || merged === twinWording) return undefined
   const range = changedRange(redlineText(twinWording, merged))
   if (!range) return undefined
-  return {wording: merged, fix: {version: versionId, provisionId: drift.twin.before.provision.id, field: drift.twin.before.field, ...range}}
+  return {wording: merged, fix: {version: versionId, provisionId: twin.provision.id, field: twin.field, ...range}}
 }

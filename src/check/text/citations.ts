@@ -65,13 +65,17 @@ function stepBreaks(base: Version, child: Version): StepBreak[] {
   const before = indexVersion(base).byId
   const after = indexVersion(child).byId
   const gone = new Map<string, Omit<StepBreak, 'citingKey' | 'child' | 'cited'>>()
-  // Where each wording stands after the step: where a renumbered provision went.
+  // Where each new or changed wording stands after the step: where a renumbered provision went.
   const wordings = new Map<string, string>()
-  for (const [id, located] of after) if (!wordings.has(wordingOf(located.provision))) wordings.set(wordingOf(located.provision), id)
+  for (const [id, located] of after) {
+    if (before.get(id)?.provision.text === located.provision.text) continue
+    const wording = wordingOf(located.provision)
+    if (!wordings.has(wording)) wordings.set(wording, id)
+  }
   for (const [id, located] of before) {
     const then = located.provision
-    if (isNotUsed(then)) continue
     const now = after.get(id)?.provision
+    if (now?.text === then.text || isNotUsed(then)) continue
     const wording = wordingOf(then)
     if (!now) {
       const movedTo = wordings.get(wording)

@@ -7,7 +7,7 @@
 import type {Version} from '../../model/types.js'
 import {isWordToken, tokenize} from '../../redline/tokenize.js'
 import type {Lineage} from '../lineage.js'
-import {findTwins, twinFields, type TwinField, type TwinOptions} from './twins.js'
+import {changedBetween, findTwins, locateField, twinFields, type TwinField, type TwinOptions} from './twins.js'
 
 /** A twin left behind: in `base`, `changed` and `twin` were twins; `child` changed the one and not the other alike. */
 export interface Drift {
@@ -47,6 +47,13 @@ export function driftedApart(thenA: string, thenB: string, a: string, b: string)
   return false
 }
 
+/** A drift still open in the version checked, with both fields as they stand there. */
+export interface OpenDrift {
+  drift: Drift
+  changed: TwinField
+  twin: TwinField
+}
+
 const stepCache = new WeakMap<Version, Map<string, Drift[]>>()
 
 /** The drifts one step makes: `child` against the `base` it was built from. Computed once per child and options. */
@@ -56,20 +63,20 @@ export function stepDrifts(base: Version, child: Version, options: TwinOptions):
   if (cached) return cached
   const before = twinFields(base)
   const after = twinFields(child)
-  const changed: TwinField[] = []
+  const changed = new Map<TwinField, TwinField>()
   for (const [key, field] of after) {
     const then = before.get(key)
-    if (then && then.core !== field.core) changed.push(then)
+    if (!then || then.text === field.text) continue
+    const edited = changedBetween(then, base, child)
+    if (edited) changed.set(then, edited)
   }
   const drifts: Drift[] = []
-  if (changed.length > 0) {
-    const changedKeys = new Set(changed.map((field) => field.key))
-    const twins = findTwins(changed, before.values(), options)
-    for (const field of changed) {
-      const fieldAfter = after.get(field.key)
-      if (!fieldAfter) continue
+  if (changed.size > 0) {
+    const changedKeys = new Set([...changed.keys()].map((field) => field.key))
+    const twins = findTwins([...changed.keys()], before.values(), options)
+    for (const [field, fieldAfter] of changed) {
       for (const twin of twins.get(field.key) ?? []) {
-        const twinAfter = after.get(twin.field.key)
+        const twinAfter = locateField(twin.field, child)
         if (!twinAfter) continue
         // Both changed, differently: one finding, at the later of the two.
         if (changedKeys.has(twin.field.key) && twin.field.order < field.order) continue
@@ -89,22 +96,20 @@ export function stepDrifts(base: Version, child: Version, options: TwinOptions):
  * still differ in `version` by words they did not differ by in the step's base. One drift per twin field
  * (the newest step's, the most similar changed twin first).
  */
-export function openDrifts(version: Version, lineage: Lineage, options: TwinOptions): Drift[] {
-  const now = twinFields(version)
-  const byTwin = new Map<string, Drift>()
+export function openDrifts(version: Version, lineage: Lineage, options: TwinOptions): OpenDrift[] {
+  const byTwin = new Map<string, OpenDrift>()
   const seen = new Set<Version>([version])
   let child = version
   for (let base = lineage.base(child); base && !seen.has(base); child = base, base = lineage.base(child)) {
     seen.add(base)
     const drifts = [...stepDrifts(base, child, options)].sort((a, b) => b.similarity - a.similarity || a.changed.before.order - b.changed.before.order)
     for (const drift of drifts) {
-      if (byTwin.has(drift.twin.before.key)) continue
-      const changed = now.get(drift.changed.before.key)
-      const twin = now.get(drift.twin.before.key)
-      if (!changed || !twin) continue
+      const changed = locateField(drift.changed.after, version)
+      const twin = locateField(drift.twin.after, version)
+      if (!changed || !twin || byTwin.has(twin.key)) continue
       if (!driftedApart(drift.changed.before.core, drift.twin.before.core, changed.core, twin.core)) continue
-      byTwin.set(drift.twin.before.key, drift)
+      byTwin.set(twin.key, {drift, changed, twin})
     }
   }
-  return [...byTwin.values()].sort((a, b) => (now.get(a.twin.before.key)?.order ?? 0) - (now.get(b.twin.before.key)?.order ?? 0))
+  return [...byTwin.values()].sort((a, b) => a.twin.order - b.twin.order)
 }
