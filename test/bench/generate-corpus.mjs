@@ -22,8 +22,9 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {plantTwins} from './plant-twins.mjs'
 
-const GENERATOR_VERSION = 4
+const GENERATOR_VERSION = 5
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -285,10 +286,11 @@ const PLAN = ['words', 'words', 'words', 'words', 'words', 'insertItem', 'delete
  * The edited copies of a release's modifications: each edits its own copy of the base, in groups
  * no other modification touches. Returns, per modification, the sections it changed.
  */
-function draftEdits(r, sections, modifications) {
+function draftEdits(r, sections, modifications, reserved = new Set()) {
   // Clauses named G…A (inserted) exist only after an insertion of the same modification, so a
   // deletion without one replaces a clause by [Not used] instead.
-  const owner = new Map()
+  // Groups holding planted twins (plant-twins.mjs) belong to the planted records.
+  const owner = new Map([...reserved].map((key) => [key, -1]))
   let touched = 0
   const edited = []
   for (let m = 0; m < modifications; m++) {
@@ -392,7 +394,16 @@ async function releaseModifications(root, edited) {
 export async function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30}) {
   const r = random(seed)
   const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
-  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : draftEdits(r, sections, modifications * scale)
+  // Twin families and the records that change them (all members, all but one, or a neighbour):
+  // the cases of the consequential-changes benchmark. Their own random source, so the rest of the
+  // corpus is drawn as before.
+  const planted = adversarial ? undefined : plantTwins(random(seed + 1), sections, {families: 240 * scale, records: 10 * scale, clone, labelAt})
+  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : draftEdits(r, sections, modifications * scale, planted.reserved)
+  if (planted) {
+    next.edited.push(...planted.edited)
+    mkdirSync(root, {recursive: true})
+    writeFileSync(path.join(root, 'planted-twins.json'), `${JSON.stringify(planted.expected, null, 1)}\n`)
+  }
   const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'))
   const after = adversarial
     ? writeVersion(root, '9.1', next.sections, manifest('9.1', '9.0', [], 'Every clause of 9.0 rewritten (no change records)'))

@@ -29,7 +29,7 @@ export function exampleWithBase(example: RuleExample): {version: Version; lineag
   const version = exampleVersion(example.markdown, {base: '0.9', changes: [record]})
   const lineage: Lineage = {
     base: (of) => (of === version ? base : undefined),
-    recordsChanging: (of) => (of === version ? [{id: record, title: 'example', kind: 'modification'}] : [])
+    recordsChanging: (of) => (of === version ? [record] : [])
   }
   return {version, lineage}
 }

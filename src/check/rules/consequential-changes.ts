@@ -91,7 +91,7 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
       const changedId = changedNow.provision.id
       const twinId = twinNow.provision.id
       if (options.ignore.has(pairKey(changedId, twinId)) || parallel.has(pairKey(changedId, twinId))) continue
-      const records = lineage.recordsChanging(drift.child, drift.changed.after.provision.id).map((record) => record.id)
+      const records = lineage.recordsChanging(drift.child, drift.changed.after.provision.id)
       const by = records.length > 0 ? records.join(' and ') : `a change that no record of ${drift.child.id} names`
       const edit = redlineText(drift.changed.before.wording, drift.changed.after.wording)
       const twinEdit = redlineText(drift.twin.before.wording, drift.twin.after.wording)
@@ -114,7 +114,7 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
       })
     }
     for (const broken of findCitationBreaks(version, lineage)) {
-      const records = lineage.recordsChanging(broken.child, broken.cited).map((record) => record.id)
+      const records = lineage.recordsChanging(broken.child, broken.cited)
       const by = records.length > 0 ? records.join(' and ') : `a change that no record of ${broken.child.id} names`
       const what =
         broken.change === 'deleted' ? `deleted ${broken.cited}, so the citation points at nothing`

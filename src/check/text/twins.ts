@@ -6,7 +6,7 @@
  * candidate is then confirmed by the Dice similarity over words (`src/redline/similarity.ts`).
  */
 import type {Provision, Version} from '../../model/types.js'
-import {similarity} from '../../redline/similarity.js'
+import {similarityOfCounts, wordCounts} from '../../redline/similarity.js'
 import {withoutConnector} from './connectors.js'
 import {isNotUsed, provisionFields} from './provision-fields.js'
 
@@ -14,6 +14,7 @@ import {isNotUsed, provisionFields} from './provision-fields.js'
 export class TwinField {
   #wording: string | undefined
   #core: string | undefined
+  #counts: Map<string, number> | undefined
 
   constructor(
     /** `G3.20(b)` and the field: unique within a version. */
@@ -36,6 +37,12 @@ export class TwinField {
   get core(): string {
     this.#core ??= this.wording.replace(/\s+/g, ' ').trim()
     return this.#core
+  }
+
+  /** The core's words and their counts, for the similarity of twins. */
+  get counts(): Map<string, number> {
+    this.#counts ??= wordCounts(this.core)
+    return this.#counts
   }
 }
 
@@ -132,12 +139,12 @@ export function twinFields(version: Version): Map<string, TwinField> {
   return fields
 }
 
-const BANDS = 12
+const BANDS = 20
 const ROWS = 3
 const HASHES = BANDS * ROWS
 /** Fixed odd multipliers and seeds: the same text always gives the same signature. */
-const MULTIPLIERS = Array.from({length: HASHES}, (_, index) => (Math.imul(index + 1, 0x9e3779b1) | 1) >>> 0)
-const SEEDS = Array.from({length: HASHES}, (_, index) => Math.imul(index + 7, 0x85ebca6b) >>> 0)
+const MULTIPLIERS = Uint32Array.from({length: HASHES}, (_, index) => (Math.imul(index + 1, 0x9e3779b1) | 1) >>> 0)
+const SEEDS = Uint32Array.from({length: HASHES}, (_, index) => Math.imul(index + 7, 0x85ebca6b) >>> 0)
 const WORD = /[\p{L}\p{N}]+/gu
 
 /** FNV-1a over a string's UTF-16 code units. */
@@ -147,33 +154,46 @@ function hashString(text: string): number {
   return hash >>> 0
 }
 
-/**
- * The band keys of a wording: one per band of its MinHash signature over two-word shingles, and
- * one for the whole wording (so identical wordings always meet). Undefined for a wording too short
- * to be a twin.
- */
-function signatureOf(core: string, minWords: number): {keys: number[]; minimum: Uint32Array} | undefined {
+/** The hashed two-word shingles of a wording; undefined for a wording too short to be a twin. */
+function shinglesOf(core: string, minWords: number): Uint32Array | undefined {
   const words = core.toLowerCase().match(WORD)
   if (!words || words.length < minWords) return undefined
-  const minimum = new Uint32Array(HASHES).fill(0xffffffff)
+  const shingles = new Uint32Array(words.length - 1)
   let previous = hashString(words[0] ?? '')
   for (let index = 1; index < words.length; index++) {
     const current = hashString(words[index] ?? '')
-    const shingle = Math.imul(previous ^ ((current << 13) | (current >>> 19)), 0x27d4eb2d) >>> 0
+    shingles[index - 1] = Math.imul(previous ^ ((current << 13) | (current >>> 19)), 0x27d4eb2d) >>> 0
     previous = current
+  }
+  return shingles
+}
+
+/** The MinHash signature of a set of shingles, into `minimum` ({@link HASHES} values). */
+function sign(shingles: Uint32Array, minimum: Uint32Array): Uint32Array {
+  minimum.fill(0xffffffff)
+  for (let index = 0; index < shingles.length; index++) {
+    const shingle = shingles[index] ?? 0
     for (let h = 0; h < HASHES; h++) {
       let value = Math.imul(shingle ^ (SEEDS[h] ?? 0), MULTIPLIERS[h] ?? 1)
       value = (value ^ (value >>> 15)) >>> 0
       if (value < (minimum[h] ?? 0)) minimum[h] = value
     }
   }
-  const keys: number[] = [BANDS * 0x100000000 + hashString(core)]
+  return minimum
+}
+
+/**
+ * The band keys of a signed wording, into `keys`: the whole wording's (so identical wordings
+ * always meet), then one per band of its signature.
+ */
+function bandKeys(core: string, minimum: Uint32Array, keys: Float64Array): Float64Array {
+  keys[0] = BANDS * 0x100000000 + hashString(core)
   for (let band = 0; band < BANDS; band++) {
     let key = 0x9747b28c ^ band
     for (let row = 0; row < ROWS; row++) key = Math.imul(key ^ (minimum[band * ROWS + row] ?? 0), 0x5bd1e995)
-    keys.push(band * 0x100000000 + (key >>> 0))
+    keys[band + 1] = band * 0x100000000 + (key >>> 0)
   }
-  return {keys, minimum}
+  return keys
 }
 
 /** The share of MinHash values two signatures have in common: an estimate of their shingles' Jaccard similarity. */
@@ -184,10 +204,19 @@ function estimate(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * Below this estimated Jaccard similarity of two-word shingles a candidate is not confirmed: one
- * changed word in twelve keeps about 0.7 of the shingles, so twins above the Dice threshold clear it.
+ * Below this estimated Jaccard similarity of two-word shingles a candidate is not confirmed. The
+ * shortest twins at a Dice threshold `d` have n = 1 / (1 - d) words, one replaced, so they share
+ * (n - 3) / (n + 1) of their shingles (0.64 at the default 0.9); the bound leaves 0.15 below that
+ * for the estimate's error (about 0.06 with 60 hashes).
  */
-const LEAST_ESTIMATE = 0.4
+function leastEstimate(threshold: number): number {
+  if (threshold >= 1) return 0.5
+  const words = 1 / (1 - threshold)
+  return Math.max(0.1, (words - 3) / (words + 1) - 0.15)
+}
+
+/** A band bucket holding more targets than this is skipped (the whole-wording key never is). */
+const CROWDED = 32
 
 /**
  * The twins of each target among `fields` (a version's fields): each target's band keys go into a
@@ -195,37 +224,68 @@ const LEAST_ESTIMATE = 0.4
  * their similarity. Linear in the size of the version; never compares every pair.
  */
 export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinField>, options: TwinOptions): Map<string, Twin[]> {
-  const table = new Map<number, TwinField[]>()
-  const signatures = new Map<TwinField, Uint32Array>()
+  // Targets by index: their signatures, and the band table from key to target indices.
+  const signed: TwinField[] = []
+  const signatures: Uint32Array[] = []
+  const table = new Map<number, number[]>()
+  const keys = new Float64Array(BANDS + 1)
+  const least = leastEstimate(options.threshold)
+  // Every shingle of every target: a field that shares few of its shingles with all of them
+  // together cannot be a twin of any, and is never signed.
+  const targetShingles = new Set<number>()
   for (const target of targets) {
-    const signature = signatureOf(target.core, options.minWords)
-    if (!signature) continue
-    signatures.set(target, signature.minimum)
-    for (const key of signature.keys) {
+    const shingles = shinglesOf(target.core, options.minWords)
+    if (!shingles) continue
+    for (const shingle of shingles) targetShingles.add(shingle)
+    const minimum = sign(shingles, new Uint32Array(HASHES))
+    const index = signed.length
+    signed.push(target)
+    signatures.push(minimum)
+    for (const key of bandKeys(target.core, minimum, keys)) {
       const list = table.get(key)
-      if (list) list.push(target)
-      else table.set(key, [target])
+      if (list) list.push(index)
+      else table.set(key, [index])
     }
   }
   const twins = new Map<string, Twin[]>()
-  if (table.size === 0) return twins
+  if (signed.length === 0) return twins
+  // A target with more twins than a family holds is boilerplate: dropped, and no longer compared.
+  const dropped = new Uint8Array(signed.length)
+  // The field that last met each target, so a target met in several bands is compared once.
+  const metBy = new Int32Array(signed.length).fill(-1)
+  const minimum = new Uint32Array(HASHES)
+  let fieldIndex = 0
   for (const field of fields) {
-    const signature = signatureOf(field.core, options.minWords)
-    if (!signature) continue
-    const met = new Set<TwinField>()
-    for (const key of signature.keys) for (const target of table.get(key) ?? []) met.add(target)
-    for (const target of met) {
-      if (target.provision.id === field.provision.id) continue
-      const same = target.core === field.core
-      if (!same && estimate(signatures.get(target) ?? signature.minimum, signature.minimum) < LEAST_ESTIMATE) continue
-      const score = same ? 1 : similarity(target.core, field.core)
-      if (score < options.threshold) continue
-      const list = twins.get(target.key)
-      const twin = {field, similarity: score}
-      if (list) list.push(twin)
-      else twins.set(target.key, [twin])
+    fieldIndex++
+    const shingles = shinglesOf(field.core, options.minWords)
+    if (!shingles) continue
+    let shared = 0
+    for (const shingle of shingles) if (targetShingles.has(shingle)) shared++
+    if (shared < least * shingles.length) continue
+    sign(shingles, minimum)
+    bandKeys(field.core, minimum, keys)
+    for (let band = 0; band <= BANDS; band++) {
+      const bucket = table.get(keys[band] ?? 0)
+      // A band shared by more targets than a few families is a stock phrase, not evidence of a twin.
+      if (!bucket || (band > 0 && bucket.length > CROWDED)) continue
+      for (const index of bucket) {
+        if (dropped[index] === 1 || metBy[index] === fieldIndex) continue
+        metBy[index] = fieldIndex
+        const target = signed[index]
+        if (!target || target.provision.id === field.provision.id) continue
+        const same = target.core === field.core
+        if (!same && estimate(signatures[index] ?? minimum, minimum) < least) continue
+        const score = same ? 1 : similarityOfCounts(target.counts, field.counts)
+        if (score < options.threshold) continue
+        const list = twins.get(target.key) ?? []
+        list.push({field, similarity: score})
+        twins.set(target.key, list)
+        if (list.length > options.maxFamily - 1) {
+          dropped[index] = 1
+          twins.delete(target.key)
+        }
+      }
     }
   }
-  for (const [key, list] of twins) if (list.length > options.maxFamily - 1) twins.delete(key)
   return twins
 }

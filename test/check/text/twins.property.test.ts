@@ -5,9 +5,13 @@ import {findTwins, twinFields, type TwinOptions} from '../../../src/check/text/t
 import {similarity} from '../../../src/redline/similarity.js'
 import {exampleVersion} from '../example-version.js'
 
-const options: TwinOptions = {threshold: 0.8, minWords: 6, maxFamily: 8}
+const options: TwinOptions = {threshold: 0.9, minWords: 6, maxFamily: 8}
 const word = fc.constantFrom('User', 'shall', 'notify', 'any', 'Device', 'Smart', 'Metering', 'System', 'Panel', 'the', 'of', 'which', 'forms', 'part', 'hardware', 'Supplier', 'within', 'days')
-const wording = fc.array(word, {minLength: 6, maxLength: 24}).map((words) => words.join(' '))
+// Wordings of distinct words, as legal text mostly is (a text repeating one word has few shingles to tell it by).
+const wording = fc.uniqueArray(word, {minLength: 6, maxLength: 18}).map((words) => words.join(' '))
+// From a larger vocabulary: wordings that are not near one another share few shingles.
+const rareWord = fc.integer({min: 0, max: 400}).map((n) => `term${n}`)
+const rareWording = fc.uniqueArray(rareWord, {minLength: 6, maxLength: 24}).map((words) => words.join(' '))
 
 /** A version of one clause per wording, each a sentence; clause numbers from G3.1. */
 function versionOf(wordings: readonly string[]) {
@@ -35,12 +39,14 @@ describe('twins', () => {
     )
   })
 
-  it('finds the same twins as comparing every pair, on wordings one word apart', () => {
+  it('finds the twins that comparing every pair finds (all but a rare pair: hashing is probabilistic), and nothing that is not a twin', () => {
+    let expectedPairs = 0
+    let foundPairs = 0
     fc.assert(
-      fc.property(fc.array(wording, {minLength: 2, maxLength: 10}), fc.array(fc.tuple(fc.nat(), fc.nat(), word), {maxLength: 6}), (wordings, edits) => {
+      fc.property(fc.array(rareWording, {minLength: 2, maxLength: 10}), fc.array(fc.tuple(fc.nat(), fc.nat(), rareWord), {maxLength: 6}), (wordings, edits) => {
         const near = edits.map(([which, at, replacement]) => {
           const words = (wordings[which % wordings.length] ?? '').split(' ')
-          words[at % words.length] = replacement
+          if (!words.includes(replacement)) words[at % words.length] = replacement
           return words.join(' ')
         })
         const all = [...twinFields(versionOf([...wordings, ...near])).values()]
@@ -48,16 +54,22 @@ describe('twins', () => {
         for (const target of all) {
           const expected = all.filter((other) => other.provision.id !== target.provision.id && similarity(other.core, target.core) >= options.threshold).map((f) => f.key)
           const actual = (found.get(target.key) ?? []).map((twin) => twin.field.key)
-          // LSH may miss a far pair; it never misses one with at most one word changed in wordings this long.
-          for (const key of expected) {
-            const other = all.find((field) => field.key === key)
-            if (other && other.core.split(' ').length >= 12 && similarity(other.core, target.core) >= 0.9) expect(actual).toContain(key)
-          }
           for (const key of actual) expect(expected).toContain(key)
+          // Recall over twins as drafters make them: the same words in the same order, one of them
+          // replaced (a bag of words can also match a reordering, which shingles do not see).
+          const inPlace = expected.filter((key) => {
+            const a = target.core.split(' ')
+            const b = all.find((field) => field.key === key)?.core.split(' ') ?? []
+            return a.length === b.length && a.filter((w, i) => w !== b[i]).length <= 1
+          })
+          expectedPairs += inPlace.length
+          foundPairs += inPlace.filter((key) => actual.includes(key)).length
         }
       }),
-      {numRuns: 60}
+      {numRuns: 100}
     )
+    expect(expectedPairs).toBeGreaterThan(50)
+    expect(foundPairs / expectedPairs).toBeGreaterThanOrEqual(0.98)
   })
 })
 
