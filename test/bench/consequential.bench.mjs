@@ -2,7 +2,7 @@
  * `consequential-changes` on the synthetic full-size corpus: recall and precision over the
  * planted twin families (test/bench/plant-twins.mjs: pairs and triples, identical and near, whose
  * change records change every member, miss one, or edit a neighbour), beside the time the rule
- * adds to `redline check --at 9.1` and its peak memory, at 1x and 4x. Writes the figures to
+ * adds to `redline check --all` (wall and CPU time) and its peak memory, at 1x and 4x. Writes the figures to
  * test/bench/.corpus/consequential-results.json.
  *
  * Findings outside the planted families are the generator's own twins: its random prose repeats
@@ -30,12 +30,12 @@ function rootWith(corpus, config) {
 }
 
 const only = (on) => `rules:\n${RULES.map((id) => `  ${id}: ${on.includes(id) ? 'warn' : 'off'}`).join('\n')}\n`
-const fmt = (m) => (m.timedOut ? 'timeout' : `${m.seconds.toFixed(3)} s`)
+const fmt = (m) => (m.timedOut ? 'timeout' : `${m.seconds.toFixed(3)} s (cpu ${m.cpuSeconds.toFixed(2)})`)
 const mem = (m) => (Number.isNaN(m.peakMB) ? '?' : `${m.peakMB.toFixed(0)} MB`)
 
 export default async function consequentialBench({corpus, cli, root, measure, table}) {
   const lib = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href)
-  const rows = [['corpus', 'check, every rule', 'without the rule', 'rule adds', 'rule alone', 'nothing', 'rule alone adds', 'peak (rule alone)']]
+  const rows = [['corpus', 'check --all, every rule', 'without the rule', 'rule adds (cpu)', 'rule alone', 'no rule', 'rule alone adds (cpu)', 'peak (rule alone)']]
   const figures = {}
   const temporary = []
   for (const scale of ['1x', '4x']) {
@@ -48,13 +48,15 @@ export default async function consequentialBench({corpus, cli, root, measure, ta
     }
     temporary.push(...Object.values(roots))
     const repeat = scale === '1x' ? 5 : 3
-    const run = (name, format = 'stylish') => measure('node', [cli, '--root', roots[name], 'check', '--at', '9.1', '--format', format], {repeat, timeout: 120_000})
+    const run = (name) => measure('node', [cli, '--root', roots[name], 'check', '--all'], {repeat, timeout: 120_000})
     const m = {all: run('all'), without: run('without'), alone: run('alone'), none: run('none')}
     for (const [name, result] of Object.entries(m)) if (result.status !== 0 && result.status !== 1) throw new Error(`redline check (${name}, ${scale}) failed: ${result.stderr}`)
     const adds = m.all.seconds - m.without.seconds
+    const addsCpu = m.all.cpuSeconds - m.without.cpuSeconds
     const aloneAdds = m.alone.seconds - m.none.seconds
-    rows.push([scale, fmt(m.all), fmt(m.without), `${adds.toFixed(3)} s`, fmt(m.alone), fmt(m.none), `${aloneAdds.toFixed(3)} s`, mem(m.alone)])
-    figures[scale] = {...m, adds, aloneAdds}
+    const aloneAddsCpu = m.alone.cpuSeconds - m.none.cpuSeconds
+    rows.push([scale, fmt(m.all), fmt(m.without), `${adds.toFixed(3)} s (${addsCpu.toFixed(2)})`, fmt(m.alone), fmt(m.none), `${aloneAdds.toFixed(3)} s (${aloneAddsCpu.toFixed(2)})`, mem(m.alone)])
+    figures[scale] = {...m, adds, addsCpu, aloneAdds, aloneAddsCpu}
   }
   console.log(table(rows))
 
@@ -100,7 +102,8 @@ export default async function consequentialBench({corpus, cli, root, measure, ta
   console.log(
     `targets: recall 100% ${targets.recall ? 'met' : 'NOT met'}; precision >= 90% ${targets.precision ? 'met' : 'NOT met'}; ` +
       `adds ${figures['1x'].adds.toFixed(3)} s at 1x (<= 0.5 s: ${targets.adds ? 'met' : 'NOT met'}); ` +
-      `4x adds ${figures['4x'].adds.toFixed(3)} s, ${(figures['4x'].adds / Math.max(figures['1x'].adds, 0.05)).toFixed(2)}x (<= 4.5x: ${targets.scaling ? 'met' : 'NOT met'})`
+      `4x adds ${figures['4x'].adds.toFixed(3)} s, ${(figures['4x'].adds / Math.max(figures['1x'].adds, 0.05)).toFixed(2)}x (<= 4.5x: ${targets.scaling ? 'met' : 'NOT met'}); ` +
+      `in CPU time ${figures['1x'].addsCpu.toFixed(2)} s at 1x, ${figures['4x'].addsCpu.toFixed(2)} s at 4x (${(figures['4x'].addsCpu / Math.max(figures['1x'].addsCpu, 0.05)).toFixed(2)}x)`
   )
   for (const dirToRemove of temporary) rmSync(dirToRemove, {recursive: true, force: true})
   mkdirSync(corpus, {recursive: true})

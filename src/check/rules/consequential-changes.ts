@@ -94,8 +94,9 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
       const records = lineage.recordsChanging(drift.child, drift.changed.after.provision.id)
       const by = records.length > 0 ? records.join(' and ') : `a change that no record of ${drift.child.id} names`
       const edit = redlineText(drift.changed.before.wording, drift.changed.after.wording)
-      const twinEdit = redlineText(drift.twin.before.wording, drift.twin.after.wording)
-      const left = twinEdit.every((run) => run.type === 'equal') ? `left ${twinId} unchanged` : `changed ${twinId} differently (${describeEdit(twinEdit)})`
+      const twinUnchanged = drift.twin.before.wording === drift.twin.after.wording
+      const twinEdit = twinUnchanged ? [] : redlineText(drift.twin.before.wording, drift.twin.after.wording)
+      const left = twinUnchanged ? `left ${twinId} unchanged` : `changed ${twinId} differently (${describeEdit(twinEdit)})`
       const same = drift.similarity === 1 ? 'the same words' : 'nearly the same words'
       const fix = consequentialFix(drift, twinNow, version.id)
       report({
@@ -106,7 +107,7 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
         expected: [fix ? fix.wording : changedNow.wording],
         note: [
           `${changedId}, ${drift.base.id} → ${drift.child.id} (${by}): ${inlineRedline(edit)}`,
-          `${twinId}, ${drift.base.id} → ${drift.child.id}: ${twinEdit.every((run) => run.type === 'equal') ? 'unchanged' : inlineRedline(twinEdit)}`,
+          `${twinId}, ${drift.base.id} → ${drift.child.id}: ${twinUnchanged ? 'unchanged' : inlineRedline(twinEdit)}`,
           `${twinId} against ${changedId} in ${version.id}: ${inlineRedline(redlineText(twinNow.wording, changedNow.wording))}`
         ].join('\n'),
         fixes: fix ? [fix.fix] : [],

@@ -36,23 +36,27 @@ interface StepBreak {
   citingKey: string
 }
 
-const citationCache = new WeakMap<Version, Map<string, Set<string>>>()
+const CLAUSE_NUMBER = /\b[A-Z]\d+\.\d+[A-Z]?\b/g
 
-/** Every field of a version that cites something, by field key, with the IDs it cites. */
-function citationsOf(version: Version): Map<string, Set<string>> {
-  const cached = citationCache.get(version)
-  if (cached) return cached
+/**
+ * The fields of a version that may cite one of `clauses` (by number, or "paragraph (x)" inside one
+ * of them), by field key, with the IDs they cite. Only those fields are parsed for citations.
+ */
+function citationsOf(version: Version, clauses: ReadonlySet<string>): Map<string, Set<string>> {
   const byId = indexVersion(version).byId
   const has = (id: string): boolean => byId.has(id)
   const citations = new Map<string, Set<string>>()
   for (const {located, provision, field, text} of provisionFields(version)) {
     if (!mayCite(text)) continue
+    const near = clauses.has(located.clause.id) || [...text.matchAll(CLAUSE_NUMBER)].some((match) => clauses.has(match[0]))
+    if (!near) continue
     const ids = new Set(citedIds(text, located, has))
     if (ids.size > 0) citations.set(fieldKey(provision.id, field), ids)
   }
-  citationCache.set(version, citations)
   return citations
 }
+
+const clauseOf = (id: string): string => (id.includes('(') ? id.slice(0, id.indexOf('(')) : id)
 
 const wordingOf = (provision: Provision): string => comparableWording(provision.text)
 
@@ -89,8 +93,9 @@ function stepBreaks(base: Version, child: Version): StepBreak[] {
   }
   const breaks: StepBreak[] = []
   if (gone.size > 0) {
-    const citedBefore = citationsOf(base)
-    for (const [citingKey, ids] of citationsOf(child)) {
+    const clauses = new Set([...gone.keys()].map(clauseOf))
+    const citedBefore = citationsOf(base, clauses)
+    for (const [citingKey, ids] of citationsOf(child, clauses)) {
       for (const cited of ids) {
         const removal = gone.get(cited)
         if (removal && citedBefore.get(citingKey)?.has(cited)) breaks.push({child, cited, citingKey, ...removal})
@@ -104,13 +109,15 @@ function stepBreaks(base: Version, child: Version): StepBreak[] {
 /** The citation breaks still open in `version`, along its base chain, one per citing field and cited ID. */
 export function findCitationBreaks(version: Version, lineage: Lineage): CitationBreak[] {
   const now = indexVersion(version).byId
-  const citations = citationsOf(version)
   const found = new Map<string, CitationBreak>()
   const seen = new Set<Version>([version])
   let child = version
   for (let base = lineage.base(child); base && !seen.has(base); child = base, base = lineage.base(child)) {
     seen.add(base)
-    for (const step of stepBreaks(base, child)) {
+    const steps = stepBreaks(base, child)
+    if (steps.length === 0) continue
+    const citations = citationsOf(version, new Set(steps.map((step) => clauseOf(step.cited))))
+    for (const step of steps) {
       const key = `${step.citingKey}\u0000${step.cited}`
       if (found.has(key) || !citations.get(step.citingKey)?.has(step.cited)) continue
       const target = now.get(step.cited)?.provision

@@ -9,6 +9,7 @@ import type {Provision, Version} from '../../model/types.js'
 import {similarityOfCounts, wordCounts} from '../../redline/similarity.js'
 import {withoutConnector} from './connectors.js'
 import {isNotUsed, provisionFields} from './provision-fields.js'
+import {indexVersion} from './version-index.js'
 
 /** One text field of a provision, with its wording for comparison (worked out on first use: most fields are never compared). */
 export class TwinField {
@@ -72,7 +73,6 @@ export function comparableWording(text: string): string {
 }
 
 const fieldsCache = new WeakMap<Version, Map<string, TwinField>>()
-const clauseCache = new WeakMap<Version, Map<string, TwinField[]>>()
 
 /** The clause ID of a provision ID: `G3.20` for `G3.20(b)(i)`. */
 function clauseOf(id: string): string {
@@ -80,25 +80,23 @@ function clauseOf(id: string): string {
   return paren < 0 ? id : id.slice(0, paren)
 }
 
-/** The fields of each clause of a version, by clause ID. */
-function fieldsByClause(version: Version): Map<string, TwinField[]> {
-  const cached = clauseCache.get(version)
-  if (cached) return cached
-  const byClause = new Map<string, TwinField[]>()
-  for (const field of twinFields(version).values()) {
-    const clause = clauseOf(field.provision.id)
-    const list = byClause.get(clause)
-    if (list) list.push(field)
-    else byClause.set(clause, [field])
-  }
-  clauseCache.set(version, byClause)
-  return byClause
-}
-
 /** The field of `version`'s clause `clauseId` with this wording, if any. */
 function sameWordingInClause(version: Version, clauseId: string, field: TwinField): TwinField | undefined {
-  if (field.text === '') return undefined
-  return fieldsByClause(version).get(clauseId)?.find((other) => other.text === field.text || other.core === field.core)
+  const clause = indexVersion(version).byId.get(clauseId)?.provision
+  if (!clause) return undefined
+  const fields = twinFields(version)
+  const search = (provision: Provision): TwinField | undefined => {
+    for (const name of ['text', 'tail'] as const) {
+      const other = fields.get(fieldKey(provision.id, name))
+      if (other && (other.text === field.text || other.core === field.core)) return other
+    }
+    for (const item of provision.items) {
+      const found = search(item)
+      if (found) return found
+    }
+    return undefined
+  }
+  return search(clause)
 }
 
 /**
@@ -139,33 +137,56 @@ export function twinFields(version: Version): Map<string, TwinField> {
   return fields
 }
 
-const BANDS = 20
+const BANDS = 14
 const ROWS = 3
 const HASHES = BANDS * ROWS
 /** Fixed odd multipliers and seeds: the same text always gives the same signature. */
 const MULTIPLIERS = Uint32Array.from({length: HASHES}, (_, index) => (Math.imul(index + 1, 0x9e3779b1) | 1) >>> 0)
 const SEEDS = Uint32Array.from({length: HASHES}, (_, index) => Math.imul(index + 7, 0x85ebca6b) >>> 0)
-const WORD = /[\p{L}\p{N}]+/gu
 
-/** FNV-1a over a string's UTF-16 code units. */
-function hashString(text: string): number {
+/** Shingles of the wording being read: one buffer, grown as needed, so reading allocates nothing. */
+let shingleBuffer = new Uint32Array(256)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/**
+ * Reads a wording's words (runs of letters and digits, case folded) in one pass and hashes its
+ * two-word shingles into the shared buffer; also hashes the whole sequence of words (so wordings
+ * with the same words in the same order meet). Undefined for a wording too short to be a twin.
+ * The shingles are valid until the next call.
+ */
+function readShingles(wording: string, minWords: number): {shingles: Uint32Array; whole: number} | undefined {
+  let words = 0
+  let previous = 0
+  let whole = 0x811c9dc5
   let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
-  return hash >>> 0
-}
-
-/** The hashed two-word shingles of a wording; undefined for a wording too short to be a twin. */
-function shinglesOf(core: string, minWords: number): Uint32Array | undefined {
-  const words = core.toLowerCase().match(WORD)
-  if (!words || words.length < minWords) return undefined
-  const shingles = new Uint32Array(words.length - 1)
-  let previous = hashString(words[0] ?? '')
-  for (let index = 1; index < words.length; index++) {
-    const current = hashString(words[index] ?? '')
-    shingles[index - 1] = Math.imul(previous ^ ((current << 13) | (current >>> 19)), 0x27d4eb2d) >>> 0
+  let inWord = false
+  for (let index = 0; index <= wording.length; index++) {
+    let code = index < wording.length ? wording.charCodeAt(index) : 32
+    const wordChar = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : LETTER_OR_DIGIT.test(wording.charAt(index))
+    if (wordChar) {
+      if (code >= 65 && code <= 90) code += 32
+      hash = Math.imul(hash ^ code, 0x01000193)
+      inWord = true
+      continue
+    }
+    if (!inWord) continue
+    const current = hash >>> 0
+    if (words > 0) {
+      if (words > shingleBuffer.length) {
+        const grown = new Uint32Array(shingleBuffer.length * 2)
+        grown.set(shingleBuffer)
+        shingleBuffer = grown
+      }
+      shingleBuffer[words - 1] = Math.imul(previous ^ ((current << 13) | (current >>> 19)), 0x27d4eb2d) >>> 0
+    }
+    whole = Math.imul(whole ^ current, 0x01000193)
     previous = current
+    words++
+    hash = 0x811c9dc5
+    inWord = false
   }
-  return shingles
+  if (words < minWords) return undefined
+  return {shingles: shingleBuffer.subarray(0, words - 1), whole: whole >>> 0}
 }
 
 /** The MinHash signature of a set of shingles, into `minimum` ({@link HASHES} values). */
@@ -186,8 +207,8 @@ function sign(shingles: Uint32Array, minimum: Uint32Array): Uint32Array {
  * The band keys of a signed wording, into `keys`: the whole wording's (so identical wordings
  * always meet), then one per band of its signature.
  */
-function bandKeys(core: string, minimum: Uint32Array, keys: Float64Array): Float64Array {
-  keys[0] = BANDS * 0x100000000 + hashString(core)
+function bandKeys(whole: number, minimum: Uint32Array, keys: Float64Array): Float64Array {
+  keys[0] = BANDS * 0x100000000 + whole
   for (let band = 0; band < BANDS; band++) {
     let key = 0x9747b28c ^ band
     for (let row = 0; row < ROWS; row++) key = Math.imul(key ^ (minimum[band * ROWS + row] ?? 0), 0x5bd1e995)
@@ -234,14 +255,14 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
   // together cannot be a twin of any, and is never signed.
   const targetShingles = new Set<number>()
   for (const target of targets) {
-    const shingles = shinglesOf(target.core, options.minWords)
-    if (!shingles) continue
-    for (const shingle of shingles) targetShingles.add(shingle)
-    const minimum = sign(shingles, new Uint32Array(HASHES))
+    const read = readShingles(target.wording, options.minWords)
+    if (!read) continue
+    for (const shingle of read.shingles) targetShingles.add(shingle)
+    const minimum = sign(read.shingles, new Uint32Array(HASHES))
     const index = signed.length
     signed.push(target)
     signatures.push(minimum)
-    for (const key of bandKeys(target.core, minimum, keys)) {
+    for (const key of bandKeys(read.whole, minimum, keys)) {
       const list = table.get(key)
       if (list) list.push(index)
       else table.set(key, [index])
@@ -257,13 +278,14 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
   let fieldIndex = 0
   for (const field of fields) {
     fieldIndex++
-    const shingles = shinglesOf(field.core, options.minWords)
-    if (!shingles) continue
+    const read = readShingles(field.wording, options.minWords)
+    if (!read) continue
+    const {shingles} = read
     let shared = 0
     for (const shingle of shingles) if (targetShingles.has(shingle)) shared++
     if (shared < least * shingles.length) continue
     sign(shingles, minimum)
-    bandKeys(field.core, minimum, keys)
+    bandKeys(read.whole, minimum, keys)
     for (let band = 0; band <= BANDS; band++) {
       const bucket = table.get(keys[band] ?? 0)
       // A band shared by more targets than a few families is a stock phrase, not evidence of a twin.
