@@ -98,7 +98,7 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
       const twinEdit = twinUnchanged ? [] : redlineText(drift.twin.before.wording, drift.twin.after.wording)
       const left = twinUnchanged ? `left ${twinId} unchanged` : `changed ${twinId} differently (${describeEdit(twinEdit)})`
       const same = drift.similarity === 1 ? 'the same words' : 'nearly the same words'
-      const fix = consequentialFix(drift, twinNow, version.id)
+      const fix = consequentialFix(drift, twinNow, edit, version.id)
       report({
         reason: `Unexpected wording of ${twinId}, expected the consequential change: ${changedId} had ${same} in ${drift.base.id} (similarity ${drift.similarity.toFixed(2)}); ${by} ${describeEdit(edit)} there and ${left}`,
         at: twinNow.provision,
@@ -108,7 +108,7 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
         note: [
           `${changedId}, ${drift.base.id} → ${drift.child.id} (${by}): ${inlineRedline(edit)}`,
           `${twinId}, ${drift.base.id} → ${drift.child.id}: ${twinUnchanged ? 'unchanged' : inlineRedline(twinEdit)}`,
-          `${twinId} against ${changedId} in ${version.id}: ${inlineRedline(redlineText(twinNow.wording, changedNow.wording))}`
+          `${twinId} against ${changedId} in ${version.id}: ${inlineRedline(twinNow.wording === drift.changed.before.wording && changedNow.wording === drift.changed.after.wording ? edit : redlineText(twinNow.wording, changedNow.wording))}`
         ].join('\n'),
         fixes: fix ? [fix.fix] : [],
         ...(drift.similarity === 1 ? {severity: options.identical} : {})
@@ -220,8 +220,13 @@ function describeEdit(runs: readonly Run[]): string {
  * merge (base: the changed twin before; one side: this twin now; the other: the changed twin
  * after), so this twin's own differences stay. Undefined when the merge conflicts.
  */
-function consequentialFix(drift: Drift, twin: TwinField, versionId: string): {fix: Fix; wording: string} | undefined {
+function consequentialFix(drift: Drift, twin: TwinField, edit: readonly Run[], versionId: string): {fix: Fix; wording: string} | undefined {
   const twinWording = twin.wording
+  // A twin with the changed twin's words as they were: the edit itself, at the same offsets.
+  if (twinWording === drift.changed.before.wording) {
+    const range = changedRange(edit)
+    return range ? {wording: drift.changed.after.wording, fix: {version: versionId, provisionId: twin.provision.id, field: twin.field, ...range}} : undefined
+  }
   const merged = mergeText(drift.changed.before.wording, twinWording, drift.changed.after.wording)
   if (merged === undefined || merged === twinWording) return undefined
   const range = changedRange(redlineText(twinWording, merged))
