@@ -39,7 +39,7 @@ export default async function consequentialBench({corpus, cli, root, measure, ta
   const figures = {}
   const temporary = []
   for (const scale of ['1x', '4x']) {
-    const dir = path.join(corpus, scale)
+    const dir = path.join(corpus, `twins-${scale}`)
     const roots = {
       all: rootWith(dir, only(RULES)),
       without: rootWith(dir, only(RULES.filter((id) => id !== 'consequential-changes'))),
@@ -61,7 +61,7 @@ export default async function consequentialBench({corpus, cli, root, measure, ta
   console.log(table(rows))
 
   // Recall and precision at 1x, from the rule's JSON report.
-  const dir = path.join(corpus, '1x')
+  const dir = path.join(corpus, 'twins-1x')
   const planted = JSON.parse(readFileSync(path.join(dir, 'planted-twins.json'), 'utf8')).families
   const report = lib.checkVersions(lib.openCorpus(temporary[2]), ['9.1'], lib.loadConfig(temporary[2]))
   const messages = report.messages.filter((message) => message.ruleId === 'consequential-changes')

@@ -12,6 +12,8 @@
  *   `[Not used]`, renumbered clauses, cross-heading changes).
  * - `4x/`: the same at four times the size (four times the clauses and modifications).
  * - `adversarial/`: the 1x structure with every clause rewritten in 9.1.
+ * - `twins-1x/`, `twins-4x/`: 1x and 4x with planted twin families (plant-twins.mjs) and the 10
+ *   (40) records that change them, for the `consequential-changes` benchmark.
  *
  * In 1x and 4x, 9.1 is made the way a real release is: each modification edits its own copy of
  * 9.0 (in cross-heading groups no other modification touches), the library drafts it as a change
@@ -24,7 +26,7 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {plantTwins} from './plant-twins.mjs'
 
-const GENERATOR_VERSION = 5
+const GENERATOR_VERSION = 6
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -391,14 +393,14 @@ async function releaseModifications(root, edited) {
   return {bytes, provisions: lib.provisionIds(built.version).length, files: files.length}
 }
 
-export async function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30}) {
+export async function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30, twins = false}) {
   const r = random(seed)
   const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
   // Twin families and the records that change them (all members, all but one, or a neighbour):
   // the cases of the consequential-changes benchmark. Their own random source, so the rest of the
   // corpus is drawn as before.
-  const planted = adversarial ? undefined : plantTwins(random(seed + 1), sections, {families: 240 * scale, records: 10 * scale, clone, labelAt})
-  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : draftEdits(r, sections, modifications * scale, planted.reserved)
+  const planted = adversarial || !twins ? undefined : plantTwins(random(seed + 1), sections, {families: 240 * scale, records: 10 * scale, clone, labelAt})
+  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : draftEdits(r, sections, modifications * scale, planted?.reserved)
   if (planted) {
     next.edited.push(...planted.edited)
     mkdirSync(root, {recursive: true})
@@ -422,7 +424,10 @@ export async function generate(out = path.join(here, '.corpus'), {force = false,
   const stats = {
     '1x': await generateCorpus(path.join(temporary, '1x'), {scale: 1, seed: 17}),
     '4x': await generateCorpus(path.join(temporary, '4x'), {scale: 4, seed: 17}),
-    adversarial: await generateCorpus(path.join(temporary, 'adversarial'), {scale: 1, seed: 17, adversarial: true})
+    adversarial: await generateCorpus(path.join(temporary, 'adversarial'), {scale: 1, seed: 17, adversarial: true}),
+    // The 1x and 4x corpora with planted twin families and 10 (40) more records: consequential.bench.mjs.
+    'twins-1x': await generateCorpus(path.join(temporary, 'twins-1x'), {scale: 1, seed: 17, twins: true}),
+    'twins-4x': await generateCorpus(path.join(temporary, 'twins-4x'), {scale: 4, seed: 17, twins: true})
   }
   writeFileSync(path.join(temporary, 'stats.json'), JSON.stringify(stats, null, 2))
   writeFileSync(path.join(temporary, 'stamp.json'), wanted)

@@ -4,7 +4,7 @@
  * then runs every `test/bench/*.bench.mjs`, in name order, one after another.
  *
  * A benchmark file exports `default async function (bench)`, where `bench` holds:
- * - `corpus`: the folder of the generated corpora (`1x/`, `4x/`, `adversarial/`, each a corpus
+ * - `corpus`: the folder of the generated corpora (`1x/`, `4x/`, `adversarial/`, `twins-1x/`, `twins-4x/`, each a corpus
  *   root with `sec-text/9.0/` and `sec-text/9.1/`), and `stats` (their sizes);
  * - `cli`: the path of `bin/redline.js`;
  * - `measure(command, args, options)`: runs a child process `repeat` times (default 3) and answers
