@@ -1,8 +1,12 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {compareVersions} from '../model/ids.js'
+import type {Version} from '../model/types.js'
+import {applyModifications} from '../modify/apply-modification.js'
+import type {Modification} from '../modify/modification-types.js'
 import type {CheckMessage} from './check-message.js'
 import type {CheckConfig} from './config/load-config.js'
-import type {Severity} from './types.js'
+import {builtLineage, corpusLineage, type Lineage} from './lineage.js'
+import type {RuleEnvironment, Severity} from './types.js'
 
 /** A rule as it ran: what reporters need to describe it (SARIF rules, JUnit test cases). */
 export interface RuleRun {
@@ -27,11 +31,37 @@ export interface CheckReport {
 /** Runs every configured rule over the versions. Rules only read the model; nothing is written. */
 export function checkVersions(corpus: Corpus, versionIds: readonly string[], config: CheckConfig): CheckReport {
   const versions = [...versionIds].sort(compareVersions)
+  const lineage = corpusLineage(corpus)
   const messages: CheckMessage[] = []
-  for (const id of versions) {
-    const version = corpus.version(id)
-    for (const configured of config.rules) messages.push(...configured.run(version))
-  }
+  for (const id of versions) messages.push(...runRules(corpus.version(id), config, lineage))
+  return report(versions, config, messages)
+}
+
+/**
+ * Checks a version built in memory — a draft change record applied to its base, before it is
+ * released — against that base: what `check --mod <ID>` reports. The rules see the draft's
+ * lineage (its base, the draft as the record that built it), so `consequential-changes` names the
+ * twins the draft did not touch. The messages carry the version ID `as` (default `<base>+<ID>`);
+ * their places are in the base's files, where the draft's clauses stand. A draft that does not
+ * apply to its base throws as `applyModifications` does.
+ */
+export function checkModification(corpus: Corpus, modification: Modification, config: CheckConfig, as = `${modification.meta.base}+${modification.meta.id}`): CheckReport {
+  const base = corpus.version(modification.meta.base)
+  const built = applyModifications(base, [modification], {as})
+  return checkBuiltVersion(built, base, [modification], config, corpusLineage(corpus))
+}
+
+/** Checks a version built from `base` by `records` (in memory) against that base; every older version's lineage is `stored`. */
+export function checkBuiltVersion(built: Version, base: Version, records: readonly Modification[], config: CheckConfig, stored: Lineage): CheckReport {
+  return report([built.id], config, runRules(built, config, builtLineage(built, base, records, stored)))
+}
+
+function runRules(version: Version, config: CheckConfig, lineage: Lineage): CheckMessage[] {
+  const environment: RuleEnvironment = {lineage, parallelGroups: config.rules.flatMap((configured) => configured.parallelGroups)}
+  return config.rules.flatMap((configured) => configured.run(version, environment))
+}
+
+function report(versions: string[], config: CheckConfig, messages: CheckMessage[]): CheckReport {
   return {
     versions,
     rules: config.rules.map(({rule, severity}) => ({id: rule.id, summary: rule.summary, url: rule.url, severity})),

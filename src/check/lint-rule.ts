@@ -1,7 +1,7 @@
 import type {Version} from '../model/types.js'
 import {causeMessage, CheckMessage, placeOf, isProvision, SOURCE} from './check-message.js'
 import type {ConfigNode} from './config/config-node.js'
-import type {Finding, RuleContext, RuleExample, Severity} from './types.js'
+import type {Finding, RuleContext, RuleEnvironment, RuleExample, Severity} from './types.js'
 
 /** Where each rule's documentation lives: the rule's section of the README. */
 export const RULE_DOCS = 'https://github.com/sec-redline/sec-redline/blob/main/README.md#rule-'
@@ -25,6 +25,8 @@ export interface RuleSpec<Options> {
   readOptions: (reader: OptionsReader) => Options
   /** Checks one version and reports findings; never thinks about severity or output format. */
   check: (context: RuleContext<Options>) => void
+  /** The groups of provisions the options declare parallel (`parallel-wording`), for the other rules to leave alone. */
+  parallelGroups?: (options: Options) => string[][]
   examples: RuleExample[]
 }
 
@@ -32,7 +34,9 @@ export interface RuleSpec<Options> {
 export interface ConfiguredRule {
   rule: Rule
   severity: Exclude<Severity, 'off'>
-  run: (version: Version) => CheckMessage[]
+  /** The groups of provisions this rule's configuration declares parallel; empty for most rules. */
+  parallelGroups: string[][]
+  run: (version: Version, environment?: RuleEnvironment) => CheckMessage[]
 }
 
 /** A rule, wrapped: the wrapper owns severity, stamps messages and validates options. */
@@ -68,9 +72,11 @@ export function lintRule<Options>(spec: RuleSpec<Options>): Rule {
       return {
         rule,
         severity,
-        run(version) {
+        parallelGroups: spec.parallelGroups?.(options) ?? [],
+        run(version, environment = {}) {
           const messages: CheckMessage[] = []
           const context: RuleContext<Options> = {
+            ...environment,
             version,
             options,
             report: (finding) => void messages.push(toMessage(finding, version.id, severity))

@@ -1,4 +1,5 @@
 import type {Place, Provision, Version} from '../model/types.js'
+import type {Lineage} from './lineage.js'
 
 /** How much a rule's findings matter: `off` runs nothing, `warn` reports, `error` fails the check. */
 export type Severity = 'off' | 'warn' | 'error'
@@ -44,8 +45,19 @@ export interface Finding {
   severity?: Exclude<Severity, 'off'>
 }
 
+/**
+ * What a check run knows besides the version: where the version came from (its base and the
+ * change records that built it) and the groups of provisions that other rules already hold to the
+ * same wording. Absent when a version is checked on its own (a rule example, a file outside a corpus).
+ */
+export interface RuleEnvironment {
+  lineage?: Lineage
+  /** Provision IDs configured as parallel (each list one group, by `parallel-wording`): never reported twice. */
+  parallelGroups?: ReadonlyArray<readonly string[]>
+}
+
 /** What a rule's check function gets for one version. */
-export interface RuleContext<Options> {
+export interface RuleContext<Options> extends RuleEnvironment {
   version: Version
   options: Options
   report: (finding: Finding) => void
@@ -65,4 +77,9 @@ export interface RuleExample {
   expected?: string[]
   /** For examples with fixes: the text of the provisions after the fixes, by ID. */
   fixed?: Record<string, string>
+  /**
+   * For rules that compare a version with its base: the body of the base's section file (version
+   * 0.9) and the ID of the change record that built the example's version (1.0) from it.
+   */
+  base?: {markdown: string; record: string}
 }

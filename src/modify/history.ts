@@ -102,7 +102,7 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
 }
 
 /** Whether the record's legal text touches the provision, its clause or its sub-paragraphs. */
-function touchesText(modification: Modification, id: string): boolean {
+export function touchesText(modification: Modification, id: string): boolean {
   const clause = splitProvisionId(id)?.clause ?? id
   const related = (other: string): boolean => other === id || other.startsWith(`${id}(`) || id.startsWith(`${other}(`)
   return modification.sections.some((section) =>

@@ -7,13 +7,18 @@ import {isWordToken, tokenize} from './tokenize.js'
  */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1
-  const count = (text: string): Map<string, number> => {
-    const map = new Map<string, number>()
-    for (const token of tokenize(text)) if (isWordToken(token)) map.set(token, (map.get(token) ?? 0) + 1)
-    return map
-  }
-  const x = count(a)
-  const y = count(b)
+  return similarityOfCounts(wordCounts(a), wordCounts(b))
+}
+
+/** The word tokens of a text with their counts: what {@link similarity} compares, for callers that compare one text many times. */
+export function wordCounts(text: string): Map<string, number> {
+  const map = new Map<string, number>()
+  for (const token of tokenize(text)) if (isWordToken(token)) map.set(token, (map.get(token) ?? 0) + 1)
+  return map
+}
+
+/** {@link similarity} of two texts from their {@link wordCounts}. */
+export function similarityOfCounts(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
   let shared = 0
   let total = 0
   for (const [token, n] of x) {

@@ -12,6 +12,8 @@
  *   `[Not used]`, renumbered clauses, cross-heading changes).
  * - `4x/`: the same at four times the size (four times the clauses and modifications).
  * - `adversarial/`: the 1x structure with every clause rewritten in 9.1.
+ * - `twins-1x/`, `twins-4x/`: 1x and 4x with planted twin families (plant-twins.mjs) and the 10
+ *   (40) records that change them, for the `consequential-changes` benchmark.
  *
  * In 1x and 4x, 9.1 is made the way a real release is: each modification edits its own copy of
  * 9.0 (in cross-heading groups no other modification touches), the library drafts it as a change
@@ -22,8 +24,9 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {plantTwins} from './plant-twins.mjs'
 
-const GENERATOR_VERSION = 4
+const GENERATOR_VERSION = 6
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -285,10 +288,11 @@ const PLAN = ['words', 'words', 'words', 'words', 'words', 'insertItem', 'delete
  * The edited copies of a release's modifications: each edits its own copy of the base, in groups
  * no other modification touches. Returns, per modification, the sections it changed.
  */
-function draftEdits(r, sections, modifications) {
+function draftEdits(r, sections, modifications, reserved = new Set()) {
   // Clauses named G…A (inserted) exist only after an insertion of the same modification, so a
   // deletion without one replaces a clause by [Not used] instead.
-  const owner = new Map()
+  // Groups holding planted twins (plant-twins.mjs) belong to the planted records.
+  const owner = new Map([...reserved].map((key) => [key, -1]))
   let touched = 0
   const edited = []
   for (let m = 0; m < modifications; m++) {
@@ -389,10 +393,19 @@ async function releaseModifications(root, edited) {
   return {bytes, provisions: lib.provisionIds(built.version).length, files: files.length}
 }
 
-export async function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30}) {
+export async function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30, twins = false}) {
   const r = random(seed)
   const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
-  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : draftEdits(r, sections, modifications * scale)
+  // Twin families and the records that change them (all members, all but one, or a neighbour):
+  // the cases of the consequential-changes benchmark. Their own random source, so the rest of the
+  // corpus is drawn as before.
+  const planted = adversarial || !twins ? undefined : plantTwins(random(seed + 1), sections, {families: 240 * scale, records: 10 * scale, clone, labelAt})
+  const next = adversarial ? {sections: rewriteAll(r, sections), touched: NaN} : draftEdits(r, sections, modifications * scale, planted?.reserved)
+  if (planted) {
+    next.edited.push(...planted.edited)
+    mkdirSync(root, {recursive: true})
+    writeFileSync(path.join(root, 'planted-twins.json'), `${JSON.stringify(planted.expected, null, 1)}\n`)
+  }
   const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'))
   const after = adversarial
     ? writeVersion(root, '9.1', next.sections, manifest('9.1', '9.0', [], 'Every clause of 9.0 rewritten (no change records)'))
@@ -411,7 +424,10 @@ export async function generate(out = path.join(here, '.corpus'), {force = false,
   const stats = {
     '1x': await generateCorpus(path.join(temporary, '1x'), {scale: 1, seed: 17}),
     '4x': await generateCorpus(path.join(temporary, '4x'), {scale: 4, seed: 17}),
-    adversarial: await generateCorpus(path.join(temporary, 'adversarial'), {scale: 1, seed: 17, adversarial: true})
+    adversarial: await generateCorpus(path.join(temporary, 'adversarial'), {scale: 1, seed: 17, adversarial: true}),
+    // The 1x and 4x corpora with planted twin families and 10 (40) more records: consequential.bench.mjs.
+    'twins-1x': await generateCorpus(path.join(temporary, 'twins-1x'), {scale: 1, seed: 17, twins: true}),
+    'twins-4x': await generateCorpus(path.join(temporary, 'twins-4x'), {scale: 4, seed: 17, twins: true})
   }
   writeFileSync(path.join(temporary, 'stats.json'), JSON.stringify(stats, null, 2))
   writeFileSync(path.join(temporary, 'stamp.json'), wanted)

@@ -4,12 +4,12 @@
  * then runs every `test/bench/*.bench.mjs`, in name order, one after another.
  *
  * A benchmark file exports `default async function (bench)`, where `bench` holds:
- * - `corpus`: the folder of the generated corpora (`1x/`, `4x/`, `adversarial/`, each a corpus
+ * - `corpus`: the folder of the generated corpora (`1x/`, `4x/`, `adversarial/`, `twins-1x/`, `twins-4x/`, each a corpus
  *   root with `sec-text/9.0/` and `sec-text/9.1/`), and `stats` (their sizes);
  * - `cli`: the path of `bin/redline.js`;
  * - `measure(command, args, options)`: runs a child process `repeat` times (default 3) and answers
- *   the median wall time in seconds, the peak memory in MB (`/usr/bin/time` where present, else the
- *   child's maxRSS as Node reports it), the exit code and the size of its output;
+ *   the median wall time in seconds (and CPU time, `cpuSeconds`), the peak memory in MB
+ *   (`/usr/bin/time` where present, else the child's maxRSS as Node reports it), the exit code and the size of its output;
  * - `table(rows)`: prints rows of cells as an aligned table.
  *
  * Usage: node test/bench/run.mjs [name-filter]   (annex, check, diff, modify)
@@ -30,7 +30,7 @@ const TIMEOUT = existsSync('/usr/bin/timeout') ? '/usr/bin/timeout' : null
 
 function measureOnce(command, args, {cwd = root, timeout = 60_000, env} = {}) {
   const limited = TIMEOUT ? [TIMEOUT, '--kill-after=5', `${timeout / 1000}`, command, ...args] : [command, ...args]
-  const full = TIME ? [TIME, ['-f', '__RSS_KB__=%M', ...limited]] : [limited[0], limited.slice(1)]
+  const full = TIME ? [TIME, ['-f', '__RSS_KB__=%M __CPU__=%U+%S', ...limited]] : [limited[0], limited.slice(1)]
   const started = process.hrtime.bigint()
   const result = spawnSync(full[0], full[1], {cwd, timeout: timeout + 10_000, env: {...process.env, ...env}, maxBuffer: 1 << 30, encoding: 'buffer'})
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
@@ -39,13 +39,17 @@ function measureOnce(command, args, {cwd = root, timeout = 60_000, env} = {}) {
   const marker = /__RSS_KB__=(\d+)/.exec(stderr)
   if (marker) rssKb = Number(marker[1])
   else if (result.status !== null) rssKb = NaN
+  // The child's CPU time (user + system): on a machine shared with other work it varies less than the wall time.
+  const cpu = /__CPU__=([\d.]+)\+([\d.]+)/.exec(stderr)
+  const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN
   return {
     seconds,
+    cpuSeconds,
     peakMB: rssKb / 1024,
     status: result.status,
     timedOut: result.error?.code === 'ETIMEDOUT' || (TIMEOUT !== null && (result.status === 124 || result.status === 137)),
     outputBytes: result.stdout?.length ?? 0,
-    stderr: stderr.replace(/__RSS_KB__=\d+\n?/, '')
+    stderr: stderr.replace(/__RSS_KB__=\d+ __CPU__=[\d.+]+\n?/, '')
   }
 }
 
@@ -65,6 +69,7 @@ export function measure(command, args, options = {}) {
   const last = runs[runs.length - 1]
   return {
     seconds: median(runs.map((r) => r.seconds)),
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
     peakMB: Math.max(...runs.map((r) => r.peakMB)),
     status: last.status,
     timedOut: runs.some((r) => r.timedOut),

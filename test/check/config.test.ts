@@ -20,6 +20,7 @@ describe('redline.config.yaml', () => {
   it('runs every rule at its default without configuration, and none that is off', () => {
     expect(configure('').map((c) => `${c.rule.id}:${c.severity}`)).toEqual([
       'parallel-wording:error',
+      'consequential-changes:warn',
       'cross-references:error',
       'numbering:error',
       'list-punctuation:error',
@@ -27,6 +28,7 @@ describe('redline.config.yaml', () => {
     ])
     expect(configure('rules:\n  numbering: off\n  list-punctuation: warn\n').map((c) => `${c.rule.id}:${c.severity}`)).toEqual([
       'parallel-wording:error',
+      'consequential-changes:warn',
       'cross-references:error',
       'list-punctuation:warn',
       'defined-terms:error'

@@ -1,6 +1,8 @@
 import {stringify} from 'yaml'
 import {parseConfig} from '../../src/check/config/load-config.js'
 import type {ConfigNode} from '../../src/check/config/config-node.js'
+import type {Lineage} from '../../src/check/lineage.js'
+import type {RuleExample} from '../../src/check/types.js'
 import type {Version} from '../../src/model/types.js'
 import {parseSection} from '../../src/parse/parse-section.js'
 
@@ -10,10 +12,26 @@ export function exampleFile(markdown: string): string {
 }
 
 /** A version holding one section built from an example's markdown. */
-export function exampleVersion(markdown: string, manifest: Partial<Version['manifest']> = {}): Version {
-  const file = 'sec-text/1.0/section-g.md'
-  const section = parseSection(exampleFile(markdown), file, {letter: 'G', version: '1.0'})
-  return {id: '1.0', dir: 'sec-text/1.0', manifest: {version: '1.0', base: null, changes: [], source: 'example', ...manifest}, sections: [section]}
+export function exampleVersion(markdown: string, manifest: Partial<Version['manifest']> = {}, id = '1.0'): Version {
+  const file = `sec-text/${id}/section-g.md`
+  const section = parseSection(exampleFile(markdown).replace('version: "1.0"', `version: "${id}"`), file, {letter: 'G', version: id})
+  return {id, dir: `sec-text/${id}`, manifest: {version: id, base: null, changes: [], source: 'example', ...manifest}, sections: [section]}
+}
+
+/**
+ * For an example with a base: the example's version (1.0) built from the base (0.9) by the
+ * example's record, and the lineage the rules read (the record changed every provision that differs).
+ */
+export function exampleWithBase(example: RuleExample): {version: Version; lineage?: Lineage} {
+  if (!example.base) return {version: exampleVersion(example.markdown)}
+  const {markdown, record} = example.base
+  const base = exampleVersion(markdown, {}, '0.9')
+  const version = exampleVersion(example.markdown, {base: '0.9', changes: [record]})
+  const lineage: Lineage = {
+    base: (of) => (of === version ? base : undefined),
+    recordsChanging: (of) => (of === version ? [record] : [])
+  }
+  return {version, lineage}
 }
 
 /** An example's options, written as YAML and read back, so they go through the same reader as a real configuration. */

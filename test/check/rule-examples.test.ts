@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {applyFixes} from '../../src/check/fix/apply-fixes.js'
 import {rules} from '../../src/check/rules/index.js'
 import {findProvision} from '../../src/model/walk.js'
-import {exampleOptions, exampleVersion} from './example-version.js'
+import {exampleOptions, exampleWithBase} from './example-version.js'
 
 // Every rule's own ok / not-ok examples: adding a rule adds its tests.
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
@@ -12,8 +12,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
   })
 
   it.each(rule.examples.map((example) => [example.name, example] as const))('%s', (_name, example) => {
-    const version = exampleVersion(example.markdown)
-    const messages = rule.configure('error', exampleOptions(example.options)).run(version)
+    const {version, lineage} = exampleWithBase(example)
+    const messages = rule.configure('error', exampleOptions(example.options)).run(version, lineage ? {lineage} : {})
     const actual = messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)
     expect(actual).toEqual(example.kind === 'ok' ? [] : example.expected)
     for (const message of messages) {

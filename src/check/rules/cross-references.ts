@@ -16,23 +16,15 @@
  */
 import {didYouMean} from '../../diagnostics/errors.js'
 import type {Located, Version} from '../../model/types.js'
+import {citedIds} from '../text/references.js'
 import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
-import {CLAUSE_NUMBER_SOURCE, LABEL_IN_TEXT_SOURCE, LABELS, PART_ID_SOURCE, SECTION_LETTER_SOURCE} from '../../model/ids.js'
 
 export interface CrossReferencesOptions {
   outsideCorpus: Severity
 }
-
-const LABEL = `(?:\\((?:${LABEL_IN_TEXT_SOURCE})\\))`
-const FULL = `(?:${CLAUSE_NUMBER_SOURCE}${LABEL}*|${PART_ID_SOURCE}|${SECTION_LETTER_SOURCE})(?!\\w|\\.\\w)`
-const REF = `(?:${FULL}|${LABEL}+)`
-const SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+)`
-/** "Section(s)" or "paragraph(s)" followed by one or more references joined by ",", "and", "or", "to". */
-const REFERENCE = new RegExp(String.raw`\b(Sections?|[Pp]aragraphs?)\s+(${REF}(?:${SEPARATOR}${REF})*)`, 'g')
-const ONE_REF = new RegExp(REF, 'g')
 
 interface Index {
   provisions: Map<string, Located>
@@ -52,32 +44,25 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
   },
   check({version, options, report}) {
     const index = buildIndex(version)
+    const has = (id: string): boolean => index.provisions.has(id)
     for (const {located, provision, text} of provisionFields(version)) {
-      if (!text.includes('ection') && !text.includes('aragraph')) continue
-      for (const match of text.matchAll(REFERENCE)) {
-        const word = match[1] ?? ''
-        let previous: string | undefined
-        for (const ref of (match[2] ?? '').matchAll(ONE_REF)) {
-          const written = ref[0]
-          const id = resolveId(written, previous, word, located, index)
-          previous = id.startsWith('(') ? previous : id
-          const outcome = resolve(id, version, index)
-          if (outcome === 'found') continue
-          if (outcome === 'outside') {
-            if (options.outsideCorpus === 'off') continue
-            report({
-              reason: `Unexpected reference to ${id} outside the corpus, expected a provision that version ${version.id} holds (the corpus ${version.manifest.excerpt ? 'is an excerpt' : `has no Section ${id.charAt(0)}`})`,
-              at: provision,
-              severity: options.outsideCorpus
-            })
-            continue
-          }
-          const nearby = index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? []
+      for (const id of citedIds(text, located, has)) {
+        const outcome = resolve(id, version, index)
+        if (outcome === 'found') continue
+        if (outcome === 'outside') {
+          if (options.outsideCorpus === 'off') continue
           report({
-            reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
-            at: provision
+            reason: `Unexpected reference to ${id} outside the corpus, expected a provision that version ${version.id} holds (the corpus ${version.manifest.excerpt ? 'is an excerpt' : `has no Section ${id.charAt(0)}`})`,
+            at: provision,
+            severity: options.outsideCorpus
           })
+          continue
         }
+        const nearby = index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? []
+        report({
+          reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
+          at: provision
+        })
       }
     }
   },
@@ -135,22 +120,6 @@ function buildIndex(version: Version): Index {
     else nearby.set(key, [id])
   }
   return {provisions, nearby, parts, letters: new Set(version.sections.map((section) => section.letter))}
-}
-
-/** The provision ID a written reference stands for: "(c)" after "G3.18(a) to" is G3.18(c); "paragraph (b)" is a sub-paragraph of the referring provision or an ancestor. */
-function resolveId(written: string, previous: string | undefined, word: string, located: Located, index: Index): string {
-  if (!written.startsWith('(')) return written
-  if (previous && /^Sections?$/.test(word)) {
-    const depth = (written.match(/\(/g) ?? []).length
-    const labels = previous.match(LABELS) ?? []
-    if (labels.length >= depth) {
-      const clause = previous.slice(0, previous.indexOf('(') < 0 ? previous.length : previous.indexOf('('))
-      return `${clause}${labels.slice(0, labels.length - depth).join('')}${written}`
-    }
-  }
-  const owners = [located.provision, ...[...located.ancestors].reverse()]
-  for (const owner of owners) if (index.provisions.has(`${owner.id}${written}`)) return `${owner.id}${written}`
-  return `${located.ancestors[located.ancestors.length - 1]?.id ?? located.clause.id}${written}`
 }
 
 /** `G3` for `G3.18(a)`, the letter for a bare section letter. */

@@ -1,4 +1,5 @@
 import type {Rule} from '../lint-rule.js'
+import {consequentialChanges} from './consequential-changes.js'
 import {crossReferences} from './cross-references.js'
 import {definedTerms} from './defined-terms.js'
 import {listPunctuation} from './list-punctuation.js'
@@ -6,7 +7,7 @@ import {numbering} from './numbering.js'
 import {parallelWording} from './parallel-wording.js'
 
 /** Every rule of `redline check`, in the order they run and are listed. */
-export const rules: readonly Rule[] = [parallelWording, crossReferences, numbering, listPunctuation, definedTerms]
+export const rules: readonly Rule[] = [parallelWording, consequentialChanges, crossReferences, numbering, listPunctuation, definedTerms]
 
 /** The rule IDs. */
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id)

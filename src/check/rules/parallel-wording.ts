@@ -86,6 +86,7 @@ export const parallelWording = lintRule<ParallelWordingOptions>({
       })
     }
   },
+  parallelGroups: (options) => options.groups.map((group) => [group.reference.id, ...group.followers.map((follower) => follower.id)]),
   check({version, options, report}) {
     if (options.groups.length === 0) return
     const index = indexVersion(version).byId

@@ -2,11 +2,11 @@ import {plainRedline} from '../../redline/plain-notation.js'
 import type {Run} from '../../redline/run.js'
 
 /** Quotes text for a message: trimmed, in double quotes, long text shortened in the middle. */
-export function quote(text: string, max = 120): string {
+export function quote(text: string, max = 120, mark = '"'): string {
   const trimmed = text.trim().replace(/\s+/g, ' ')
-  if (trimmed.length <= max) return `"${trimmed}"`
+  if (trimmed.length <= max) return `${mark}${trimmed}${mark}`
   const half = Math.floor((max - 3) / 2)
-  return `"${trimmed.slice(0, half)}…${trimmed.slice(trimmed.length - half)}"`
+  return `${mark}${trimmed.slice(0, half)}…${trimmed.slice(trimmed.length - half)}${mark}`
 }
 
 /**
