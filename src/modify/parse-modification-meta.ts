@@ -1,11 +1,12 @@
 import {InputError} from '../diagnostics/errors.js'
+import {isCalendarDate} from '../model/dates.js'
 import {SAFE_ID} from '../model/ids.js'
 import {optionalString, parseYamlRecord, rejectUnknownKeys, requireString} from '../parse/parse-frontmatter.js'
 import {KINDS, STATUSES, type ModificationKind, type ModificationMeta, type ModificationStatus} from './modification-types.js'
 
 export const META_KEYS = ['id', 'title', 'kind', 'base', 'target', 'status', 'route', 'proposer', 'representative', 'dates', 'author', 'classification'] as const
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
+const DATE = {test: isCalendarDate}
 
 /** Parses `modification.md`: YAML frontmatter between `---` lines, then the markdown body. */
 export function parseModificationMeta(source: string, file: string, expectedId?: string): ModificationMeta {
@@ -27,7 +28,7 @@ export function parseModificationMeta(source: string, file: string, expectedId?:
   if (!SAFE_ID.test(base)) throw new InputError(`Unexpected base '${base}', expected a version ID of letters, digits, '.', '_' and '-'`, record.places.base)
   const dates = readMapping(record.values.dates ?? {}, 'dates', record.places.dates ?? record.place)
   for (const [key, value] of Object.entries(dates)) {
-    if (!DATE.test(value)) throw new InputError(`Unexpected date '${value}' for dates.${key}, expected YYYY-MM-DD (quote it: "2019-10-11")`, record.places.dates)
+    if (!DATE.test(value)) throw new InputError(`Unexpected date '${value}' for dates.${key}, expected a calendar date YYYY-MM-DD (quote it: "2019-10-11")`, record.places.dates)
   }
   const authorPlace = record.places.author ?? record.place
   const author = readMapping(record.values.author, 'author', authorPlace)

@@ -4,13 +4,16 @@ import type {Command} from 'commander'
 import {InputError, UsageError} from '../../diagnostics/errors.js'
 import {draftModification, type DraftSource} from '../../modify/draft-modification.js'
 import {KINDS, type ModificationKind, type ModificationMeta} from '../../modify/modification-types.js'
+import {findWhitespaceChanges, textPlaces} from '../../modify/whitespace-changes.js'
 import {writeModification} from '../../modify/write-modification.js'
+import {isCalendarDate} from '../../model/dates.js'
 import {parseSection} from '../../parse/parse-section.js'
+import type {Section} from '../../model/types.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
 
 interface NewOptions {
-  base: string
+  base?: string
   from?: string
   clauses?: string
   title?: string
@@ -26,7 +29,7 @@ export function registerMod(program: Command, context: () => CliContext): void {
     .command('new')
     .description("create modifications/<ID>/ from a drafter's edited copy of a section file (--from), or scaffold it with clauses ready to edit (--clauses)")
     .argument('<id>', 'the new change record ID, e.g. MP123', safeId)
-    .requiredOption('--base <version>', 'the version it is drafted against', safeId)
+    .option('--base <version>', "the version it is drafted against (default with --from: the edited file's frontmatter version)", safeId)
     .option('--from <file>', 'an edited copy of a section file of the base version')
     .option('--clauses <ids>', 'comma-separated clause IDs to copy in unchanged, e.g. G3.20,G3.21')
     .option('--title <title>', 'title of the change record')
@@ -38,31 +41,26 @@ export function registerMod(program: Command, context: () => CliContext): void {
       const corpus = ctx.corpus()
       if ((options.from === undefined) === (options.clauses === undefined)) throw new UsageError('Unexpected options, expected exactly one of --from <edited-section-file> or --clauses <ids>')
       const date = options.date ?? new Date().toISOString().slice(0, 10)
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`Unexpected date '${date}', expected YYYY-MM-DD`)
-      const base = corpus.version(options.base)
+      if (!isCalendarDate(date)) throw new UsageError(`Unexpected date '${date}', expected a calendar date YYYY-MM-DD`)
+      const edited = options.from === undefined ? undefined : readEdited(options.from, options.base)
+      const baseId = options.base ?? edited?.section.version
+      if (baseId === undefined) throw new UsageError('Missing --base <version>, expected the version the clauses are drafted against (with --clauses it is required)')
+      const base = corpus.version(baseId)
       const meta: ModificationMeta = {
         id,
         title: options.title ?? `Draft ${id}`,
         kind: options.kind,
         base: base.id,
         status: 'draft',
-        dates: {raised: date},
+        dates: {},
         author: {name: options.author, date},
         body: '## Problem\n\nWhat is wrong with the current text, and why it matters.\n\n## Solution\n\nWhat the legal text below changes.'
       }
       let source: DraftSource
-      if (options.from !== undefined) {
-        const file = options.from
-        let text: string
-        try {
-          text = readFileSync(file, 'utf8')
-        } catch {
-          throw new InputError(`Cannot read ${file}, expected an edited copy of a section file such as sec-text/${base.id}/section-g.md`, {file, start: {line: 1, column: 1}})
-        }
-        const letter = /^section-([a-z])\.md$/.exec(path.basename(file))?.[1]?.toUpperCase()
-        const edited = parseSection(text, file, letter ? {letter} : {})
-        if (!base.sections.some((s) => s.letter === edited.letter)) throw new InputError(`Unknown Section ${edited.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
-        source = {sections: base.sections.map((s) => (s.letter === edited.letter ? {...edited, version: base.id} : s))}
+      if (edited) {
+        const {section, file} = edited
+        if (!base.sections.some((s) => s.letter === section.letter)) throw new InputError(`Unknown Section ${section.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
+        source = {sections: base.sections.map((s) => (s.letter === section.letter ? {...section, version: base.id} : s))}
       } else {
         const ids = (options.clauses ?? '').split(',').map((s) => s.trim()).filter(Boolean)
         for (const clause of ids) corpus.find(base.id, clause)
@@ -70,7 +68,33 @@ export function registerMod(program: Command, context: () => CliContext): void {
         source = {scaffold: ids}
       }
       const draft = draftModification(meta, base, source)
+      if (edited) {
+        for (const change of findWhitespaceChanges(draft.modification, textPlaces([edited.section], edited.text))) {
+          const at = change.place ? `${change.place.file}:${change.place.start.line}:${change.place.start.column}: ` : ''
+          ctx.stderr(ctx.colors.yellow(`${at}warning: ${change.provision}${change.field === 'tail' ? ' (closing text)' : ''} changes only whitespace (${change.description}), expected a change of words; it will be an amendment with no visible word changed (the annex marks it)`))
+        }
+      }
       const dir = writeModification(corpus, draft)
       ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => s.clauses.map((c) => `${c.id} ${c.kind}`)).join(', ')})`)
     })
+}
+
+/** Reads the drafter's edited section file, refusing one whose frontmatter names another version than `--base`. */
+function readEdited(file: string, base: string | undefined): {section: Section; text: string; file: string} {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    throw new InputError(`Cannot read ${file}, expected an edited copy of a section file such as sec-text/${base ?? '<version>'}/section-g.md`, {file, start: {line: 1, column: 1}})
+  }
+  const letter = /^section-([a-z])\.md$/.exec(path.basename(file))?.[1]?.toUpperCase()
+  const section = parseSection(text, file, letter ? {letter} : {})
+  if (base !== undefined && section.version !== base) {
+    const line = text.split('\n').findIndex((l) => /^version:/.test(l)) + 1
+    throw new InputError(
+      `Unexpected version "${section.version}" in the frontmatter of ${file}, expected "${base}" as given by --base: the file is a copy of ${section.version}, so a record drafted from it against ${base} would undo what changed between them (draft against ${section.version}, or edit a copy of sec-text/${base}/)`,
+      {file, start: {line: Math.max(line, 1), column: 1}}
+    )
+  }
+  return {section, text, file}
 }
