@@ -1,5 +1,6 @@
 import type {Place} from '../model/types.js'
 import type {Run} from '../redline/run.js'
+import {isWhitespaceOnly, nameWhitespace} from '../redline/whitespace-runs.js'
 import type {Modification} from './modification-types.js'
 
 /** A change that alters only whitespace: a double space, a non-breaking space pasted from Word. */
@@ -13,11 +14,6 @@ export interface WhitespaceChange {
   description: string
 }
 
-/** Whether a run is an insertion or deletion of whitespace only (spaces, tabs, no-break and other Unicode spaces). */
-export function isWhitespaceOnly(run: Run): boolean {
-  return run.type !== 'equal' && run.text !== '' && /^\s+$/u.test(run.text)
-}
-
 /** Whether every change of the runs is whitespace only, so that accepting it changes no word. */
 export function changesOnlyWhitespace(runs: readonly Run[]): boolean {
   const changed = runs.filter((run) => run.type !== 'equal')
@@ -26,20 +22,6 @@ export function changesOnlyWhitespace(runs: readonly Run[]): boolean {
   const before = runs.filter((run) => run.type !== 'insert').map((run) => run.text).join('')
   const after = runs.filter((run) => run.type !== 'delete').map((run) => run.text).join('')
   return squash(before) === squash(after) || changed.every(isWhitespaceOnly)
-}
-
-const NAMES: Record<string, string> = {' ': 'space', '\u00a0': 'no-break space', '\t': 'tab', '\u202f': 'narrow no-break space', '\u2009': 'thin space'}
-
-/** `2 spaces`, `no-break space`, `space + tab`. */
-export function nameWhitespace(text: string): string {
-  if (text === '') return 'nothing'
-  const parts: string[] = []
-  for (const match of text.matchAll(/(\s)\1*/gu)) {
-    const char = match[1] as string
-    const name = NAMES[char] ?? `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
-    parts.push(match[0].length === 1 ? name : `${match[0].length} ${name}s`)
-  }
-  return parts.join(' + ')
 }
 
 /**

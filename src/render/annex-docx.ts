@@ -1,6 +1,6 @@
 import {
   AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, Packer, PageNumber, Paragraph,
-  type ParagraphChild, TextRun
+  type ParagraphChild, ShadingType, TextRun
 } from 'docx'
 import type {Annex} from '../annex/annex-types.js'
 import type {ClauseRedline} from '../redline/document.js'
@@ -10,6 +10,7 @@ import {annexDocxStyles, provisionStyle} from './annex-docx-styles.js'
 import {rezipDeterministic} from './deterministic-zip.js'
 import {redlineParagraphs} from './redline-paragraphs.js'
 import {visibleText} from './visible-text.js'
+import {isWhitespaceOnly} from './whitespace-marks.js'
 
 /** Hands out the revision ids of one document: unique, in document order. */
 class Revisions {
@@ -98,7 +99,8 @@ function clauseParagraphs(clause: ClauseRedline, revisions: Revisions): Paragrap
 function docxRuns(runs: readonly Run[], revisions: Revisions, bold = false): ParagraphChild[] {
   return runs.map((run) => {
     const text = visibleText(run.text)
-    const style = bold ? {bold} : {}
+    // A change of whitespace only is shaded, so it can be seen; its text stays exact on Accept and Reject.
+    const style = {...(bold ? {bold} : {}), ...(isWhitespaceOnly(run) ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill: 'FFE08A'}} : {})}
     if (run.type === 'insert') return new InsertedTextRun({text, ...style, ...revisions.next()})
     if (run.type === 'delete') return new DeletedTextRun({text, ...style, ...revisions.next()})
     return new TextRun({text, ...style})

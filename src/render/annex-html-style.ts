@@ -14,6 +14,7 @@ h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 h2 { font-size: 1.3em; margin-top: 1.6em; }
 h3 { font-size: 1.05em; margin-top: 1.2em; }
 ins { color: var(--ins); text-decoration: underline; text-decoration-thickness: 1px; }
+ins.ws, del.ws { background: #ffe08a; white-space: pre-wrap; outline: 1px dashed currentColor; }
 del { color: var(--del); text-decoration: line-through; }
 .instruction { font-style: italic; }
 .clause { margin: 0.6em 0; }

@@ -4,6 +4,7 @@ import {annexCover, sectionHeading} from './annex-cover.js'
 import {annexHtmlStyle} from './annex-html-style.js'
 import {type RedlineParagraph, redlineParagraphs} from './redline-paragraphs.js'
 import {escapeHtml} from './visible-text.js'
+import {describeWhitespace, isWhitespaceOnly} from './whitespace-marks.js'
 
 /**
  * The annex as one self-contained HTML file: semantic `<ins>`/`<del>`, a legend, a contents list
@@ -74,7 +75,9 @@ export function htmlRuns(runs: readonly Run[]): string {
     .map((run) => {
       const text = escapeHtml(run.text)
       if (run.type === 'equal') return text
-      return run.type === 'insert' ? `<ins>${text}</ins>` : `<del>${text}</del>`
+      // A change of whitespace only is shaded (class ws), its text kept exact.
+      const ws = isWhitespaceOnly(run) ? ` class="ws" title="whitespace only: ${escapeHtml(describeWhitespace(run.text))}"` : ''
+      return run.type === 'insert' ? `<ins${ws}>${text}</ins>` : `<del${ws}>${text}</del>`
     })
     .join('')
 }

@@ -2,6 +2,7 @@ import type {Annex} from '../annex/annex-types.js'
 import type {Run} from '../redline/run.js'
 import {annexCover, sectionHeading} from './annex-cover.js'
 import {redlineParagraphs} from './redline-paragraphs.js'
+import {isWhitespaceOnly, whitespaceSymbols} from './whitespace-marks.js'
 import {visibleText} from './visible-text.js'
 
 /** How to mark runs on a terminal. */
@@ -49,7 +50,7 @@ export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string 
 export function terminalRuns(runs: readonly Run[], style: TerminalStyle): string {
   return runs
     .map((run) => {
-      const text = visibleText(run.text)
+      const text = isWhitespaceOnly(run) ? whitespaceSymbols(run.text) : visibleText(run.text)
       if (run.type === 'equal') return text
       if (style.color) return run.type === 'insert' ? ANSI.insert(text) : ANSI.delete(text)
       return run.type === 'insert' ? `[+${text}+]` : `[-${text}-]`

@@ -41,7 +41,7 @@ const decodeEntities = (text: string): string =>
 
 /** HTML: the `p.provision` paragraphs, without `<del>` (accept) or `<ins>` (reject). */
 export function readHtml(html: string, side: Side): string[] {
-  const drop = side === 'accept' ? /<del>[^<]*<\/del>/g : /<ins>[^<]*<\/ins>/g
+  const drop = side === 'accept' ? /<del(?: [^>]*)?>[^<]*<\/del>/g : /<ins(?: [^>]*)?>[^<]*<\/ins>/g
   return [...html.matchAll(/<p class="provision [^"]*"[^>]*>(.*?)<\/p>/g)]
     .map((match) => decodeEntities((match[1] ?? '').replace(drop, '').replace(/<[^>]+>/g, '')))
     .filter((text) => text !== '')

@@ -2,6 +2,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
+import {documentXml, readDocx} from '../annex/read-annex-formats.js'
 import {expectInputError} from './modify-helpers.js'
 
 const section617 = readFileSync(path.join(repoRoot, 'sec-text/6.17/section-g.md'), 'utf8')
@@ -57,5 +58,23 @@ describe('mod new: whitespace-only changes', () => {
     const column = (lines[g320 - 1] ?? '').indexOf('shall,  ') + 'shall,'.length + 1
     expect(result.stderr).toContain(`section-g.md:${g320}:${column}: warning: G3.20 changes only whitespace (space → 2 spaces)`)
     expect(result.stderr).toMatch(/:14:\d+: warning: G3\.17\(b\) changes only whitespace \(space → no-break space\)/)
+  })
+
+  it('the annex shows them: symbols in the terminal, shaded runs in HTML and Word, whose Accept and Reject stay exact', () => {
+    const root = copyCorpus()
+    const text = section621.replace('Each User shall, wherever', 'Each User shall,  wherever').replace('Gas Proxy Function which', 'Gas Proxy\u00a0Function which')
+    expect(runCli(['--root', root, 'mod', 'new', 'MP997', '--from', edited(root, text), '--date', '2026-01-05']).status).toBe(0)
+    const terminal = runCli(['--root', root, 'annex', 'MP997'])
+    expect(terminal.stdout).toContain('Gas Proxy[-·-][+⍽+]Function')
+    expect(terminal.stdout).toContain('Each User shall,[-·-][+··+]wherever')
+    expect(runCli(['--root', root, 'annex', 'MP997', '--format', 'all', '--out', path.join(root, 'out')]).status).toBe(0)
+    const html = readFileSync(path.join(root, 'out/MP997-annex-a.html'), 'utf8')
+    expect(html).toContain('<ins class="ws" title="whitespace only: 2 spaces">  </ins>')
+    expect(html).toMatch(/ins\.ws, del\.ws \{ background: #ffe08a/)
+    const docx = readFileSync(path.join(root, 'out/MP997-annex-a.docx'))
+    expect(documentXml(docx)).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:shd w:fill="FFE08A"[^>]*\/><\/w:rPr><w:t xml:space="preserve">\u00a0<\/w:t>/)
+    const g320 = (side: 'accept' | 'reject'): string | undefined => readDocx(docx, side).find((p) => p.startsWith('G3.20'))
+    expect(g320('accept')).toContain('Each User shall,  wherever')
+    expect(g320('reject')).toContain('Each User shall, wherever')
   })
 })
