@@ -1,6 +1,7 @@
 import type {Clause, Version} from '../model/types.js'
 import {clausesOf} from '../model/walk.js'
 import {applyModifications} from './apply-modification.js'
+import {checkContext} from './check-context.js'
 import type {Conflict} from './conflict-error.js'
 import {draftModification, type Draft} from './draft-modification.js'
 import {mergeClause} from './merge-clauses.js'
@@ -13,9 +14,13 @@ export type RebaseResult = {ok: true; draft: Draft} | {ok: false; conflicts: Con
 /**
  * Re-drafts a modification against a newer version with a word-level three-way merge: for each
  * clause, base = the text with every mark rejected, ours = with every mark accepted, theirs = the
- * clause in `onto`. A clean merge gives the modification drafted against `onto`.
+ * clause in `onto`. A clean merge gives the modification drafted against `onto`. With `base` (the
+ * version the record names), the record's context is checked against it first.
  */
-export function rebaseModification(modification: Modification, onto: Version): RebaseResult {
+export function rebaseModification(modification: Modification, onto: Version, base?: Version): RebaseResult {
+  // A record that does not apply to its own base is refused as apply refuses it: a merge from
+  // text the record only claims to change would silently put the base's words over the drafter's.
+  if (base) checkContext(base, modification)
   const id = modification.meta.id
   const conflicts: Conflict[] = []
   const theirs = new Map(clausesOf(onto.sections).map((clause) => [clause.id, clause]))

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
 import {documentXml, readDocx} from '../annex/read-annex-formats.js'
-import {expectInputError} from './modify-helpers.js'
+import {draft, expectInputError} from './modify-helpers.js'
 
 const section617 = readFileSync(path.join(repoRoot, 'sec-text/6.17/section-g.md'), 'utf8')
 const section621 = readFileSync(path.join(repoRoot, 'sec-text/6.21/section-g.md'), 'utf8')
@@ -76,5 +76,57 @@ describe('mod new: whitespace-only changes', () => {
     const g320 = (side: 'accept' | 'reject'): string | undefined => readDocx(docx, side).find((p) => p.startsWith('G3.20'))
     expect(g320('accept')).toContain('Each User shall,  wherever')
     expect(g320('reject')).toContain('Each User shall, wherever')
+  })
+})
+
+describe('verify proves the records no version lists yet', () => {
+  const typo = (root: string, id: string): void => {
+    const file = path.join(root, `modifications/${id}/legal-text.md`)
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Each User shall, wherever', 'Each User shal, wherever'))
+  }
+
+  it('a typo in the unchanged text of a draft: exit 1 naming the record, file:line:col and the word; check and apply agree', () => {
+    const root = copyCorpus()
+    draft(root, 'MP123', (text) => text.replace('and developers of the software', 'and the developers of the software'))
+    expect(runCli(['--root', root, 'verify']).status).toBe(0)
+    typo(root, 'MP123')
+    const result = runCli(['--root', root, 'verify'])
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/^modifications\/MP123\/legal-text\.md:5:\d+: MP123 does not apply to its base: Context mismatch in G3\.20 with marks rejected: after "[^"]*" the modification has "shal, wherever[^"]*", expected "shall, wherever[^"]*" as in version 6\.17/m)
+    expect(result.stderr).toMatch(/1 record finding/)
+  })
+
+  it('reports a draft on an older base, and whether it would rebase cleanly onto the latest', () => {
+    const root = copyCorpus()
+    draft(root, 'MP123', (text) => text.replace('and developers of the software', 'and the developers of the software'))
+    draft(root, 'MP124', (text) => text.replace('Gas Proxy Function) for which it is the Responsible Supplier,\n\narrangements', 'Gas Proxy Function which forms part of a SMETS1 Device) for which it is the Responsible Supplier,\n\narrangements'))
+    const result = runCli(['--root', root, 'verify'])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain('note: MP123 is drafted against 6.17, older than the latest version 6.21; it rebases cleanly (redline rebase MP123 --onto 6.21 --write)')
+    expect(result.stderr).toContain('note: MP124 is drafted against 6.17, older than the latest version 6.21; rebasing it onto 6.21 conflicts in G3.20(b)')
+    const json = JSON.parse(runCli(['--root', root, 'verify', '--format', 'json']).stdout) as {records: {stale: Array<{record: string; rebase: string}>}}
+    expect(json.records.stale.map((s) => [s.record, s.rebase])).toEqual([['MP123', 'clean'], ['MP124', 'conflict']])
+  })
+
+  it('warns when two unreleased records touch the same provisions', () => {
+    const root = copyCorpus()
+    draft(root, 'MP123', (text) => text.replace('and developers of the software', 'and the developers of the software'))
+    draft(root, 'MP124', (text) => text.replace('and developers of the software and firmware', 'and developers of the software and of the firmware'))
+    const result = runCli(['--root', root, 'verify'])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain('warning: MP123 and MP124 both touch G3.20(a): releasing them together may conflict')
+  })
+})
+
+describe('rebase refuses a record that does not apply to its own base', () => {
+  it('with the same message as apply, and says what to do', () => {
+    const root = copyCorpus()
+    const file = path.join(root, 'modifications/MP087/legal-text.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Each User shall, wherever', 'Each User shall, where'))
+    const apply = runCli(['--root', root, 'apply', 'MP087'])
+    const rebase = runCli(['--root', root, 'rebase', 'MP087', '--onto', '6.21', '--write'])
+    expectInputError(rebase, /legal-text\.md:5:\d+: Context mismatch in G3\.20 with marks rejected: .*expected the unchanged text to be 6\.17's: make it match 6\.17, or mark the change \(\{~~wherever~>where~~\}\) if it is intended, or, if it was drafted against another version's text, set base: in its modification\.md to that version and rebase it/)
+    expect(rebase.stderr).toBe(apply.stderr)
+    expect(readFileSync(file, 'utf8')).toContain('Each User shall, where it')
   })
 })

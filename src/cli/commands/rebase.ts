@@ -18,7 +18,7 @@ export function registerRebase(program: Command, context: () => CliContext): voi
       const ctx = context()
       const corpus = ctx.corpus()
       const modification = loadModification(corpus, id)
-      const result = rebaseModification(modification, corpus.version(options.onto))
+      const result = rebaseModification(modification, corpus.version(options.onto), corpus.version(modification.meta.base))
       if (!result.ok) throw new ConflictError(result.conflicts)
       if (options.write) {
         const dir = replaceModification(corpus, result.draft)
