@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
 import {documentXml, readDocx} from '../annex/read-annex-formats.js'
-import {draft, expectInputError} from './modify-helpers.js'
+import {draft, expectInputError, snapshotTree} from './modify-helpers.js'
 
 const section617 = readFileSync(path.join(repoRoot, 'sec-text/6.17/section-g.md'), 'utf8')
 const section621 = readFileSync(path.join(repoRoot, 'sec-text/6.21/section-g.md'), 'utf8')
@@ -128,5 +128,52 @@ describe('rebase refuses a record that does not apply to its own base', () => {
     expectInputError(rebase, /legal-text\.md:5:\d+: Context mismatch in G3\.20 with marks rejected: .*expected the unchanged text to be 6\.17's: make it match 6\.17, or mark the change \(\{~~wherever~>where~~\}\) if it is intended, or, if it was drafted against another version's text, set base: in its modification\.md to that version and rebase it/)
     expect(rebase.stderr).toBe(apply.stderr)
     expect(readFileSync(file, 'utf8')).toContain('Each User shall, where it')
+  })
+})
+
+describe('check --mod: the text as records leave their base, nothing written', () => {
+  it('points into legal-text.md for a provision the record writes, into the base file for the rest; sec-text/ unchanged', () => {
+    const root = copyCorpus()
+    draft(root, 'MP123', (text) => text.replace('(excluding a Communications Hub Function or Gas Proxy Function) for which', '(excluding a Communication Hub Function or Gas Proxy Function) for which'))
+    const before = snapshotTree(path.join(root, 'sec-text'))
+    const result = runCli(['--root', root, 'check', '--mod', 'MP123', '--format', 'json'])
+    expect(result.status).toBe(1)
+    const report = JSON.parse(result.stdout) as {messages: Array<{file: string; line: number; ruleId: string; reason: string}>}
+    const places = report.messages.map((m) => `${m.file}:${m.line} ${m.ruleId}`)
+    // The near-miss term is in G3.20(b), which MP123 writes: its place is in the record.
+    expect(places).toContain('modifications/MP123/legal-text.md:8 defined-terms')
+    // G3.20(b) still lacks MP087's words: the parallel-wording finding is in the record too.
+    expect(places).toContain('modifications/MP123/legal-text.md:8 parallel-wording')
+    expect(result.stderr).toContain('checked MP123 on 6.17')
+    expect(snapshotTree(path.join(root, 'sec-text'))).toEqual(before)
+    // MP087 on its own base leaves G3.20(b) consistent with G3.17(b).
+    expect(runCli(['--root', root, 'check', '--mod', 'MP087']).status).toBe(0)
+  })
+
+  it('a record that leaves a provision it does not write inconsistent: the message points at the base file', () => {
+    const root = copyCorpus()
+    draft(root, 'MP123', (text) => text.replace('and developers of the software', 'and the developers of the software'))
+    const result = runCli(['--root', root, 'check', '--mod', 'MP123'])
+    expect(result.status).toBe(1)
+    // MP123 (against 6.17) writes G3.20 but not G3.17; G3.20(b) is in the record.
+    expect(result.stdout).toMatch(/^modifications\/MP123\/legal-text\.md\n8:3 +error Unexpected wording of G3\.20\(b\)/m)
+  })
+
+  it('several records combined as a release would: a conflict is reported as release reports it', () => {
+    const root = copyCorpus()
+    draft(root, 'MP123', (text) => text.replace('Each User shall, wherever', 'Each User shall, where'))
+    draft(root, 'MP124', (text) => text.replace('Each User shall, wherever', 'Each User shall, whenever'))
+    const check = runCli(['--root', root, 'check', '--mod', 'MP123', '--mod', 'MP124'])
+    const release = runCli(['--root', root, 'release', '--base', '6.17', '--as', '6.30', 'MP123', 'MP124'])
+    expect(check.status).toBe(1)
+    expect(release.status).toBe(1)
+    expect(check.stderr).toBe(release.stderr)
+    expect(check.stderr).toContain('Conflict in G3.20: MP123 and MP124 both change the text of G3.20')
+  })
+
+  it('refuses records drafted against different versions (exit 2)', () => {
+    const root = copyCorpus()
+    draft(root, 'MP123', (text) => text.replace('and developers of the software', 'and the developers of the software'))
+    expectInputError(runCli(['--root', root, 'check', '--mod', 'MP123', '--mod', 'SEC520']), /Unexpected records drafted against different versions \(MP123: 6\.17, SEC520: 5\.19\)/)
   })
 })
