@@ -4,6 +4,7 @@ import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, InputError, UsageError} from '../diagnostics/errors.js'
 import {SAFE_ID} from '../model/ids.js'
 import type {Modification} from './modification-types.js'
+import {refuseConflictBlocks} from './conflict-blocks.js'
 import {parseLegalText} from './parse-legal-text.js'
 import {parseModificationMeta} from './parse-modification-meta.js'
 
@@ -45,6 +46,8 @@ export function loadModification(corpus: Corpus, id: string): Modification {
     if (!existsSync(path.join(corpus.root, file))) throw new InputError(`Missing ${file}, expected ${dir}/ to hold ${META_FILE} and ${LEGAL_TEXT_FILE}`, {file, start: {line: 1, column: 1}})
   }
   const meta = parseModificationMeta(readFileSync(path.join(corpus.root, metaFile), 'utf8'), metaFile, id)
-  const sections = parseLegalText(readFileSync(path.join(corpus.root, legalTextFile), 'utf8'), legalTextFile)
+  const legalText = readFileSync(path.join(corpus.root, legalTextFile), 'utf8')
+  refuseConflictBlocks(legalText, legalTextFile, id)
+  const sections = parseLegalText(legalText, legalTextFile)
   return {meta, metaFile, legalTextFile, sections}
 }

@@ -19,8 +19,8 @@ export interface StaleRecord {
   record: string
   base: string
   latest: string
-  /** Whether `redline rebase <ID> --onto <latest>` would merge without a conflict. */
-  rebase: 'clean' | 'conflict'
+  /** Whether `redline rebase <ID> --onto <latest>` would merge without a conflict; `empty`: the latest already holds every change it makes. */
+  rebase: 'clean' | 'conflict' | 'empty'
   /** With a conflict: the clauses where it stops. */
   conflicts: string[]
 }
@@ -76,13 +76,19 @@ export function verifyRecords(corpus: Corpus): RecordsResult {
     if (CLOSED.has(modification.meta.status)) continue
     open.push({modification, touched: touchedProvisions(modification)})
     if (latest !== undefined && modification.meta.base !== latest) {
-      const rebased = rebaseModification(modification, corpus.version(latest), corpus.version(modification.meta.base))
+      let rebased: ReturnType<typeof rebaseModification> | undefined
+      try {
+        rebased = rebaseModification(modification, corpus.version(latest), corpus.version(modification.meta.base))
+      } catch (error) {
+        // Nothing left to draft: the latest version already says what the record says.
+        if (!(error instanceof RedlineError)) throw error
+      }
       result.stale.push({
         record: id,
         base: modification.meta.base,
         latest,
-        rebase: rebased.ok ? 'clean' : 'conflict',
-        conflicts: rebased.ok ? [] : [...new Set(rebased.conflicts.map((c) => c.provision || c.clause))]
+        rebase: !rebased ? 'empty' : rebased.ok ? 'clean' : 'conflict',
+        conflicts: !rebased || rebased.ok ? [] : [...new Set(rebased.conflicts.map((c) => c.provision || c.clause))]
       })
     }
   }

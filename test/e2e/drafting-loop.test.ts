@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
@@ -175,5 +175,55 @@ describe('check --mod: the text as records leave their base, nothing written', (
     const root = copyCorpus()
     draft(root, 'MP123', (text) => text.replace('and developers of the software', 'and the developers of the software'))
     expectInputError(runCli(['--root', root, 'check', '--mod', 'MP123', '--mod', 'SEC520']), /Unexpected records drafted against different versions \(MP123: 6\.17, SEC520: 5\.19\)/)
+  })
+})
+
+describe('conflicts a drafter can finish', () => {
+  it('release conflict → release one → rebase --write writes a conflict block → every command refuses it → resolved by hand → release', () => {
+    const root = copyCorpus()
+    rmSync(path.join(root, 'sec-text/6.21'), {recursive: true})
+    draft(root, 'MPA', (text) => text.replace('Gas Proxy Function) for which', 'Gas Proxy Function which forms part of a SMETS2+ Device) for which'))
+    draft(root, 'MPB', (text) => text.replace('Gas Proxy Function) for which', 'Gas Proxy Function of a SMETS1 Device) for which').replace('and developers of the software', 'and the developers of the software'))
+    const conflict = runCli(['--root', root, 'release', '--base', '6.17', '--as', '7.0', 'MPA', 'MPB'])
+    expect(conflict.status).toBe(1)
+    expect(conflict.stderr).toContain('next:    release MPA without MPB')
+
+    expect(runCli(['--root', root, 'release', '--base', '6.17', '--as', '7.0', 'MPA']).status).toBe(0)
+    const rebase = runCli(['--root', root, 'rebase', 'MPB', '--onto', '7.0', '--write'])
+    expect(rebase.status).toBe(1)
+    expect(rebase.stderr).toContain('rewrote modifications/MPB/ against 7.0 with 1 conflict block to resolve')
+    const file = path.join(root, 'modifications/MPB/legal-text.md')
+    const written = readFileSync(file, 'utf8')
+    expect(written).toContain([
+      '<<<<<<< conflict in G3.20(b): MPB and 7.0 both change these words. Write MPB\'s change into the clause below as marks against 7.0, then delete this block.',
+      'base (6.17): (where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function) for which it is the Responsible Supplier,',
+      'MPB: (where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function{++ of a SMETS1 Device++}) for which it is the Responsible Supplier,',
+      '7.0: (where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function{++ which forms part of a SMETS2+ Device++}) for which it is the Responsible Supplier,',
+      '>>>>>>> end of conflict'
+    ].join('\n'))
+    // The clean part of the merge is kept as marks against 7.0.
+    expect(written).toContain('and {++the ++}developers of the software')
+    expect(readFileSync(path.join(root, 'modifications/MPB/modification.md'), 'utf8')).toContain('base: "7.0"')
+
+    const line = written.split('\n').findIndex((l) => l.startsWith('<<<<<<<')) + 1
+    const refusal = new RegExp(`modifications/MPB/legal-text\\.md:${line}:1: (?:MPB does not apply to its base: )?Unresolved conflict in MPB \\(G3\\.20\\(b\\)\\), expected ordinary marks`)
+    for (const args of [['apply', 'MPB'], ['release', '--base', '7.0', '--as', '7.1', 'MPB'], ['verify'], ['fmt', '--check'], ['check', '--mod', 'MPB']]) {
+      const result = runCli(['--root', root, ...args])
+      expect(result.status, args.join(' ')).toBe(1)
+      expect(`${result.stdout}${result.stderr}`, args.join(' ')).toMatch(refusal)
+    }
+
+    // Resolving: the block goes, MPB's intent is written into the clause as ordinary marks against 7.0.
+    const resolved = written
+      .replace(/<<<<<<< conflict[^]*?>>>>>>> end of conflict\n\n/, '')
+      .replace('Gas Proxy Function which forms part of a SMETS2+ Device) for which', 'Gas Proxy Function which forms part of a {~~SMETS2+~>SMETS1~~} Device) for which')
+    writeFileSync(file, resolved)
+    expect(runCli(['--root', root, 'verify']).status).toBe(0)
+    expect(runCli(['--root', root, 'fmt', '--check']).status).toBe(0)
+    const released = runCli(['--root', root, 'release', '--base', '7.0', '--as', '7.1', 'MPB'])
+    expect(released.status).toBe(0)
+    const g320 = runCli(['--root', root, 'show', 'G3.20', '--at', '7.1']).stdout
+    expect(g320).toContain('Gas Proxy Function which forms part of a SMETS1 Device) for which')
+    expect(g320).toContain('and the developers of the software')
   })
 })

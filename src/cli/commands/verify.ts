@@ -28,7 +28,9 @@ export function registerVerify(program: Command, context: () => CliContext): voi
       for (const id of records.applied) ctx.stderr(green(`✓ ${id} applies to its base`))
       for (const stale of records.stale) {
         ctx.stderr(
-          stale.rebase === 'clean'
+          stale.rebase === 'empty'
+            ? `note: ${stale.record} is drafted against ${stale.base}, older than the latest version ${stale.latest}, which already holds every change it makes`
+            : stale.rebase === 'clean'
             ? `note: ${stale.record} is drafted against ${stale.base}, older than the latest version ${stale.latest}; it rebases cleanly (redline rebase ${stale.record} --onto ${stale.latest} --write)`
             : yellow(`note: ${stale.record} is drafted against ${stale.base}, older than the latest version ${stale.latest}; rebasing it onto ${stale.latest} conflicts in ${stale.conflicts.join(', ')} (redline rebase ${stale.record} --onto ${stale.latest} --write marks the conflicts to resolve)`)
         )
