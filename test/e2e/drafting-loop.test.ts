@@ -227,3 +227,25 @@ describe('conflicts a drafter can finish', () => {
     expect(g320).toContain('and the developers of the software')
   })
 })
+
+describe('redline mods: the register of modifications', () => {
+  it('lists every record with kind, status, base, target, staleness and provisions; --overlaps forecasts conflicts', () => {
+    const root = copyCorpus()
+    draft(root, 'MP123', (text) => text.replace('and developers of the software', 'and the developers of the software'))
+    writeFileSync(path.join(root, 'section-g.md'), section621.replace('and developers of the software and firmware', 'and developers of the software and of the firmware'))
+    expect(runCli(['--root', root, 'mod', 'new', 'MP124', '--from', path.join(root, 'section-g.md'), '--date', '2026-01-05']).status).toBe(0)
+    const text = runCli(['--root', root, 'mods'])
+    expect(text.status).toBe(0)
+    expect(text.stdout.split('\n')).toEqual([
+      'MP087\tmodification\timplemented\tbase 6.17\ttarget November 2019 SEC Release\treleased in 6.21\tG3.20(b)\tCorrection to SEC Section G – User Responsibilities',
+      'MP123\tmodification\tdraft\tbase 6.17\tno target\tstale: base 6.17, latest 6.21\tG3.20(a)\tDraft MP123',
+      'MP124\tmodification\tdraft\tbase 6.21\tno target\tcurrent\tG3.20(a)\tDraft MP124',
+      expect.stringMatching(/^SEC520\tdesignation\timplemented\tbase 5\.19\t.*\treleased in 5\.20\tG3\.17\(b\)\t/),
+      ''
+    ])
+    const json = JSON.parse(runCli(['--root', root, 'mods', '--format', 'json']).stdout) as {entries: Array<{id: string; staleness: string; provisions: string[]}>}
+    expect(json.entries.map((e) => [e.id, e.staleness])).toEqual([['MP087', 'released'], ['MP123', 'stale'], ['MP124', 'current'], ['SEC520', 'released']])
+    const overlaps = runCli(['--root', root, 'mods', '--overlaps'])
+    expect(overlaps.stdout).toBe('MP123 and MP124: G3.20(a)\n')
+  })
+})
