@@ -249,3 +249,27 @@ describe('redline mods: the register of modifications', () => {
     expect(overlaps.stdout).toBe('MP123 and MP124: G3.20(a)\n')
   })
 })
+
+describe('metadata a published annex needs', () => {
+  it('mod new takes --classification (default from redline.config.yaml), --proposer, --paper; the annex reads legal-text-version from modification.md', () => {
+    const root = copyCorpus()
+    const file = edited(root, section621.replace('wherever it is practicable', 'where it is practicable'))
+    expect(runCli(['--root', root, 'mod', 'new', 'MP200', '--from', file, '--date', '2026-01-05', '--proposer', 'Security Sub-Committee', '--paper', 'SECP_73_1110_16']).status).toBe(0)
+    const meta = readFileSync(path.join(root, 'modifications/MP200/modification.md'), 'utf8')
+    expect(meta).toContain('proposer: "Security Sub-Committee"')
+    expect(meta).toContain('classification: "White"')
+    expect(meta).toContain('paper: "SECP_73_1110_16"')
+    expect(meta).toContain('legal-text-version: "0.1"')
+    const annex = runCli(['--root', root, 'annex', 'MP200', '--format', 'md', '--out', path.join(root, 'out')])
+    expect(annex.status).toBe(0)
+    expect(readFileSync(path.join(root, 'out/MP200-annex-a.md'), 'utf8')).toContain('in accordance with the Panel Information Policy')
+
+    const metaFile = path.join(root, 'modifications/MP200/modification.md')
+    writeFileSync(metaFile, meta.replace('legal-text-version: "0.1"', 'legal-text-version: "0.2"'))
+    expect(runCli(['--root', root, 'annex', 'MP200']).stdout).toContain('Legal text – version 0.2')
+    expect(runCli(['--root', root, 'annex', 'MP200', '--legal-text-version', '1.0']).stdout).toContain('Legal text – version 1.0')
+
+    expect(runCli(['--root', root, 'mod', 'new', 'MP201', '--from', file, '--date', '2026-01-05', '--classification', 'Amber']).status).toBe(0)
+    expect(readFileSync(path.join(root, 'modifications/MP201/modification.md'), 'utf8')).toContain('classification: "Amber"')
+  })
+})

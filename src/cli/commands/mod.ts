@@ -6,6 +6,7 @@ import {draftModification, type DraftSource} from '../../modify/draft-modificati
 import {KINDS, type ModificationKind, type ModificationMeta} from '../../modify/modification-types.js'
 import {findWhitespaceChanges, textPlaces} from '../../modify/whitespace-changes.js'
 import {writeModification} from '../../modify/write-modification.js'
+import {readDraftingDefaults} from '../../modify/drafting-defaults.js'
 import {isCalendarDate} from '../../model/dates.js'
 import {parseSection} from '../../parse/parse-section.js'
 import type {Section} from '../../model/types.js'
@@ -20,6 +21,10 @@ interface NewOptions {
   kind: ModificationKind
   author: string
   date?: string
+  classification?: string
+  proposer?: string
+  paper?: string
+  legalTextVersion: string
 }
 
 /** `redline mod new <ID> --base <v> (--from <edited-section> | --clauses G3.20,...)`: draft a change record. */
@@ -36,6 +41,10 @@ export function registerMod(program: Command, context: () => CliContext): void {
     .option('--kind <kind>', 'modification or designation', choice(KINDS), 'modification')
     .option('--author <name>', 'author of the tracked changes', 'SECAS')
     .option('--date <YYYY-MM-DD>', 'date of the tracked changes (default: today)')
+    .option('--classification <class>', 'Panel Information Policy classification, e.g. White (default: drafting.classification in redline.config.yaml)')
+    .option('--proposer <name>', 'the proposing party or body')
+    .option('--paper <ref>', 'the Panel paper reference, e.g. SECP_73_1110_16')
+    .option('--legal-text-version <n>', 'the version of the legal text the annex prints', '0.1')
     .action((id: string, options: NewOptions) => {
       const ctx = context()
       const corpus = ctx.corpus()
@@ -54,8 +63,13 @@ export function registerMod(program: Command, context: () => CliContext): void {
         status: 'draft',
         dates: {},
         author: {name: options.author, date},
+        legalTextVersion: options.legalTextVersion,
         body: '## Problem\n\nWhat is wrong with the current text, and why it matters.\n\n## Solution\n\nWhat the legal text below changes.'
       }
+      const classification = options.classification ?? readDraftingDefaults(corpus.root).classification
+      if (classification !== undefined) meta.classification = classification
+      if (options.proposer !== undefined) meta.proposer = options.proposer
+      if (options.paper !== undefined) meta.paper = options.paper
       let source: DraftSource
       if (edited) {
         const {section, file} = edited
