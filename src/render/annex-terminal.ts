@@ -50,7 +50,8 @@ export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string 
 export function terminalRuns(runs: readonly Run[], style: TerminalStyle): string {
   return runs
     .map((run) => {
-      const text = isWhitespaceOnly(run) ? whitespaceSymbols(run.text) : visibleText(run.text)
+      // Whitespace-only changes as symbols, in reverse video when coloured so they cannot be taken for text.
+      const text = isWhitespaceOnly(run) ? (style.color ? `\u001b[7m${whitespaceSymbols(run.text)}\u001b[27m` : whitespaceSymbols(run.text)) : visibleText(run.text)
       if (run.type === 'equal') return text
       if (style.color) return run.type === 'insert' ? ANSI.insert(text) : ANSI.delete(text)
       return run.type === 'insert' ? `[+${text}+]` : `[-${text}-]`

@@ -73,6 +73,9 @@ export function readMarkdown(markdown: string, side: Side): string[] {
 export function readTerminal(text: string, side: Side): string[] {
   const insert = /\u001b\[34m\u001b\[4m([^\u001b]*)\u001b\[24m\u001b\[39m/g
   const remove = /\u001b\[31m\u001b\[9m([^\u001b]*)\u001b\[29m\u001b\[39m/g
+  // Whitespace-only changes are symbols in reverse video: read them back as the whitespace they stand for.
+  const spaces: Record<string, string> = {'·': ' ', '⍽': '\u00a0', '→': '\t'}
+  text = text.replace(/\u001b\[7m([^\u001b]*)\u001b\[27m/g, (_, symbols: string) => [...symbols].map((c) => spaces[c] ?? c).join(''))
   const resolved = side === 'accept' ? text.replace(remove, '').replace(insert, '$1') : text.replace(insert, '').replace(remove, '$1')
   return resolved
     .split('\n')
