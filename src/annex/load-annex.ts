@@ -21,7 +21,7 @@ export function loadAnnex(corpus: Corpus, id: string, options: LoadAnnexOptions 
   const base = modificationBase(corpus, modification)
   const result = applyModifications(base, [modification])
   const redline = redlineSections(base.sections, result.sections)
-  return buildAnnex(annexMetaOf(modification.meta, options.legalTextVersion ?? '0.1'), redline, options.context ?? 'heading')
+  return buildAnnex(annexMetaOf(modification.meta, options.legalTextVersion ?? modification.meta.legalTextVersion ?? '0.1'), redline, options.context ?? 'heading')
 }
 
 /** What the annex needs of a modification's metadata. */

@@ -1,7 +1,6 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {compareVersions} from '../model/ids.js'
 import type {Version} from '../model/types.js'
-import {applyModifications} from '../modify/apply-modification.js'
 import type {Modification} from '../modify/modification-types.js'
 import type {CheckMessage} from './check-message.js'
 import type {CheckConfig} from './config/load-config.js'
@@ -35,20 +34,6 @@ export function checkVersions(corpus: Corpus, versionIds: readonly string[], con
   const messages: CheckMessage[] = []
   for (const id of versions) messages.push(...runRules(corpus.version(id), config, lineage))
   return report(versions, config, messages)
-}
-
-/**
- * Checks a version built in memory — a draft change record applied to its base, before it is
- * released — against that base: what `check --mod <ID>` reports. The rules see the draft's
- * lineage (its base, the draft as the record that built it), so `consequential-changes` names the
- * twins the draft did not touch. The messages carry the version ID `as` (default `<base>+<ID>`);
- * their places are in the base's files, where the draft's clauses stand. A draft that does not
- * apply to its base throws as `applyModifications` does.
- */
-export function checkModification(corpus: Corpus, modification: Modification, config: CheckConfig, as = `${modification.meta.base}+${modification.meta.id}`): CheckReport {
-  const base = corpus.version(modification.meta.base)
-  const built = applyModifications(base, [modification], {as})
-  return checkBuiltVersion(built, base, [modification], config, corpusLineage(corpus))
 }
 
 /** Checks a version built from `base` by `records` (in memory) against that base; every older version's lineage is `stored`. */

@@ -6,6 +6,7 @@ import {serializeManifest} from '../serialize/serialize-manifest.js'
 import {serializeSection} from '../serialize/serialize-section.js'
 import {parseModificationMeta} from '../modify/parse-modification-meta.js'
 import {serializeModificationMeta} from '../modify/serialize-modification-meta.js'
+import {refuseConflictBlocks} from '../modify/conflict-blocks.js'
 
 /** A kind of corpus file that has one canonical form. */
 export interface CanonicalFormat {
@@ -36,6 +37,15 @@ export const canonicalFormats: CanonicalFormat[] = [
     name: 'change record metadata',
     matches: (file) => path.basename(file) === 'modification.md',
     canonical: (text, file) => serializeModificationMeta(parseModificationMeta(text, file))
+  },
+  {
+    // Written by the tool and proven on read; fmt only refuses one that still holds a conflict block.
+    name: 'change record legal text',
+    matches: (file) => path.basename(file) === 'legal-text.md' && path.basename(path.dirname(path.dirname(file))) === 'modifications',
+    canonical: (text, file) => {
+      refuseConflictBlocks(text, file, path.basename(path.dirname(file)))
+      return text
+    }
   }
 ]
 

@@ -1,11 +1,12 @@
 import {compareClauseNumbers, partOf} from '../model/ids.js'
-import type {Clause, Group, Manifest, Section, Version} from '../model/types.js'
+import type {Clause, Group, Manifest, Place, Section, Version} from '../model/types.js'
 import {collectPartChange, withoutDeletedParts, withPartChanges, type PartOutcomes} from './apply-part-changes.js'
 import {checkContext, groupOfHeading} from './check-context.js'
 import {ConflictError, type Conflict} from './conflict-error.js'
 import {mergeClause} from './merge-clauses.js'
 import {sameProvision} from './same-provision.js'
-import type {Modification} from './modification-types.js'
+import type {ClauseChange, Modification} from './modification-types.js'
+import {provisions} from './parse-legal-text.js'
 
 export interface ApplyOptions {
   /** The ID of the resulting version (default: the base's ID). */
@@ -64,7 +65,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
         const group = groupOfHeading(base, baseSection, section, heading)
         const earlier = headings.renamed.get(group)
         if (earlier && earlier.after !== heading.after) {
-          conflicts.push({clause: heading.clauses[0] ?? section.letter, provision: '', field: 'heading', base: heading.before, sides: [{name: earlier.by, wording: earlier.after}, {name: by, wording: heading.after}], place: heading.place})
+          conflicts.push({clause: heading.clauses[0] ?? section.letter, provision: '', field: 'heading', base: heading.before, sides: [{name: earlier.by, wording: earlier.after}, {name: by, wording: heading.after}], place: heading.place, next: releaseNext(earlier.by, by, base.id)})
         } else headings.renamed.set(group, {after: heading.after, by})
       }
       for (const change of section.clauses) {
@@ -78,7 +79,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
           continue
         }
         const merged = combine(change.before, earlier, outcome)
-        if ('conflicts' in merged) conflicts.push(...merged.conflicts.map((c) => ({...c, place: change.place})))
+        if ('conflicts' in merged) conflicts.push(...merged.conflicts.map((c) => ({...c, place: provisionPlace(change, c.provision), next: releaseNext(earlier.by, by, base.id)})))
         else outcomes.set(change.id, merged)
       }
     }
@@ -87,6 +88,20 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   const id = options.as ?? base.id
   const sections = base.sections.map((section) => withoutDeletedParts(rebuildSection(withPartChanges(section, partOutcomes), id, outcomes, headings), partOutcomes))
   return {id, dir: `sec-text/${id}`, manifest: options.manifest ?? {...base.manifest, version: id}, sections}
+}
+
+/** The next step after a release conflict: release one record, then rebase the other onto that release and resolve its conflict block. */
+function releaseNext(first: string, second: string, base: string): string {
+  return `release ${first} without ${second} (redline release --base ${base} --as <version> ${first.split('+').join(' ')}), then rebase ${second} onto it (redline rebase ${second} --onto <version> --write) and resolve the conflict block it writes`
+}
+
+/** Where a provision of a clause change is written in the legal text: its own line (a sub-paragraph's), else the clause's. */
+export function provisionPlace(change: ClauseChange, provision: string): Place {
+  for (const clause of [change.after, change.before]) {
+    const found = clause ? provisions(clause).find((p) => p.id === provision) : undefined
+    if (found?.place) return found.place
+  }
+  return change.place
 }
 
 function combine(before: Clause | undefined, a: ClauseOutcome, b: ClauseOutcome): ClauseOutcome | {conflicts: Conflict[]} {

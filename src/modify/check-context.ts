@@ -20,7 +20,7 @@ export function checkContext(base: Version, modification: Modification): void {
         change.clauses[0]?.place ?? {file: modification.legalTextFile, start: {line: 1, column: 1}}
       )
     }
-    for (const clause of change.clauses) checkClause(base, section, clause)
+    for (const clause of change.clauses) checkClause(base, section, clause, modification.meta.id)
     for (const heading of change.headings) {
       if (heading.before !== null) groupOfHeading(base, section, change, heading)
     }
@@ -82,7 +82,7 @@ export function groupOfHeading(base: Version, section: Section, change: SectionC
   return group
 }
 
-function checkClause(base: Version, section: Section, change: ClauseChange): void {
+function checkClause(base: Version, section: Section, change: ClauseChange, id: string): void {
   const existing = clausesOf([section]).find((clause) => clause.id === change.id)
   if (change.kind === 'inserted') {
     if (existing) throw new InputError(`Unexpected insertion of ${change.id}, expected a new clause number: version ${base.id} already has ${change.id}`, change.place, 'context')
@@ -109,7 +109,7 @@ function checkClause(base: Version, section: Section, change: ClauseChange): voi
       }
       for (const field of ['text', 'tail'] as const) {
         if (m[field] !== t[field]) {
-          return {reason: `Context mismatch in ${m.id}${field === 'tail' ? ' (closing text)' : ''} with marks rejected: ${where(m[field], t[field], base.id)}`, place: pointAtDifference(change, m.place, m[field], t[field])}
+          return {reason: `Context mismatch in ${m.id}${field === 'tail' ? ' (closing text)' : ''} with marks rejected: ${where(m[field], t[field], base.id)}; ${whatToDo(m[field], t[field], base.id, id)}`, place: pointAtDifference(change, m.place, m[field], t[field])}
         }
       }
     }
@@ -141,4 +141,25 @@ export function where(drafted: string, actual: string, version: string): string 
   const mine = a.slice(start, start + 6).join('')
   const theirs = b.slice(start, start + 6).join('')
   return `after "${lead}" the modification has "${mine}…", expected "${theirs}…" as in version ${version} (word ${start + 1})`
+}
+
+/**
+ * The ways out of a context mismatch: the unchanged text must be the base's, an intended edit
+ * must be marked (the words themselves shown as a substitution), or the record re-drafted.
+ */
+export function whatToDo(drafted: string, actual: string, version: string, id: string): string {
+  const a = tokenize(drafted)
+  const b = tokenize(actual)
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--
+    endB--
+  }
+  const old = b.slice(start, Math.min(endB, start + 6)).join('').trim()
+  const now = a.slice(start, Math.min(endA, start + 6)).join('').trim()
+  const mark = old === '' ? `{++${now}++}` : now === '' ? `{--${old}--}` : `{~~${old}~>${now}~~}`
+  return `expected the unchanged text to be ${version}'s: make it match ${version}, or mark the change (${mark}) if it is intended, or, if it was drafted against another version's text, set base: in its modification.md to that version and rebase it (redline rebase ${id} --onto ${version})`
 }

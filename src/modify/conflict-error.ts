@@ -1,5 +1,8 @@
+import {markRun} from '../redline/plain-notation.js'
 import {RedlineError, inputMessage} from '../diagnostics/errors.js'
 import type {Place} from '../model/types.js'
+import {redlineText} from '../redline/redline-text.js'
+import {tokenize} from '../redline/tokenize.js'
 
 /** Two changes to the same words that cannot both stand. */
 export interface Conflict {
@@ -13,6 +16,8 @@ export interface Conflict {
   /** Each side's name (a modification ID, or a version) and its wording (null: deleted). */
   sides: [ConflictSide, ConflictSide]
   place?: Place
+  /** What the drafter does next, e.g. release one record, then rebase the other. */
+  next?: string
 }
 
 export interface ConflictSide {
@@ -33,14 +38,38 @@ export class ConflictError extends RedlineError {
 
 const quote = (wording: string | null): string => (wording === null ? '(absent)' : `"${wording}"`)
 
-/** A conflict in words: which clause, what each side wants, what it was. */
+/** A conflict in words: which clause, what each side changes word by word, what it was, what to do next. */
 export function describeConflict(conflict: Conflict): string {
   const [a, b] = conflict.sides
   const what = conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? `the cross-heading ${quote(conflict.base)}` : conflict.field === 'part' ? `the heading of part ${conflict.clause}` : `clause ${conflict.clause}`
+  const words = conflict.field === 'text' || conflict.field === 'tail' || conflict.field === 'heading'
+  const side = (wording: string | null): string => (words && conflict.base !== null && wording !== null ? `"${changedWords(conflict.base, wording)}"` : quote(wording))
   return [
     `Conflict in ${conflict.clause}: ${a.name} and ${b.name} both change ${what}, expected changes to different words`,
     `  base:    ${quote(conflict.base)}`,
-    `  ${`${a.name}:`.padEnd(8)} ${quote(a.wording)}`,
-    `  ${`${b.name}:`.padEnd(8)} ${quote(b.wording)}`
+    `  ${`${a.name}:`.padEnd(8)} ${side(a.wording)}`,
+    `  ${`${b.name}:`.padEnd(8)} ${side(b.wording)}`,
+    ...(conflict.next ? [`  next:    ${conflict.next}`] : [])
   ].join('\n')
+}
+
+/**
+ * A wording marked against the base word by word (`[-deleted-][+inserted+]`, the one plain notation), the unchanged
+ * stretches between changes cut to a few words on each side (`…`), so the report shows where the
+ * wordings part rather than whole sub-paragraphs.
+ */
+export function changedWords(base: string, wording: string, keep = 4): string {
+  const runs = redlineText(base, wording)
+  return runs
+    .map((run, index) => {
+      if (run.type !== 'equal') return markRun(run.type, run.text)
+      const tokens = tokenize(run.text)
+      const first = index === 0
+      const last = index === runs.length - 1
+      if (tokens.length <= keep * 2 + 1 && !(first && tokens.length > keep) && !(last && tokens.length > keep)) return run.text
+      const head = first ? '' : tokens.slice(0, keep).join('')
+      const tail = last ? '' : tokens.slice(-keep).join('')
+      return first && last ? run.text : `${first ? '…' : head}${first || last ? '' : '…'}${last ? '…' : tail}`
+    })
+    .join('')
 }

@@ -17,7 +17,7 @@ export interface ProvisionEdit {
 
 /** What a modification is drafted from: edited sections, edited clauses, provision edits, or clauses to scaffold unchanged. */
 export type DraftSource =
-  | {sections: Section[]}
+  | {sections: Section[]; list?: string[]}
   | {clauses: Clause[]}
   | {edits: ProvisionEdit[]}
   | {scaffold: string[]}
@@ -37,7 +37,7 @@ export interface Draft {
  */
 export function draftModification(meta: ModificationMeta, base: Version, source: DraftSource): Draft {
   const after = editedSections(base, source)
-  const sections = base.sections.map((section) => draftSection(section, after.find((s) => s.letter === section.letter), 'scaffold' in source ? source.scaffold : []))
+  const sections = base.sections.map((section) => draftSection(section, after.find((s) => s.letter === section.letter), 'scaffold' in source ? source.scaffold : 'sections' in source ? (source.list ?? []) : []))
     .filter((section) => section.entries.length > 0)
   if (sections.length === 0) throw new InputError('Nothing to draft: the edited text equals the base, expected at least one changed or listed clause', {file: meta.id, start: {line: 1, column: 1}})
   const legalText = writeLegalText(sections)

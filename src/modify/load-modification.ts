@@ -6,6 +6,7 @@ import {listFolder, pathKind, readCorpusText} from '../read/read-text.js'
 import type {Manifest, Version} from '../model/types.js'
 import {manifestPlace} from '../parse/parse-manifest.js'
 import type {Modification} from './modification-types.js'
+import {refuseConflictBlocks} from './conflict-blocks.js'
 import {parseLegalText} from './parse-legal-text.js'
 import {metaBasePlace, parseModificationMeta} from './parse-modification-meta.js'
 
@@ -46,7 +47,9 @@ export function loadModification(corpus: Corpus, id: string): Modification {
     if (pathKind(path.join(corpus.root, file), file) === 'missing') throw new InputError(`Missing ${file}, expected ${dir}/ to hold ${META_FILE} and ${LEGAL_TEXT_FILE}`, {file, start: {line: 1, column: 1}})
   }
   const meta = parseModificationMeta(readCorpusText(corpus.root, metaFile), metaFile, id)
-  const sections = parseLegalText(readCorpusText(corpus.root, legalTextFile), legalTextFile)
+  const legalText = readCorpusText(corpus.root, legalTextFile)
+  refuseConflictBlocks(legalText, legalTextFile, id)
+  const sections = parseLegalText(legalText, legalTextFile)
   return {meta, metaFile, legalTextFile, sections}
 }
 

@@ -38,6 +38,10 @@ export interface ModificationMeta {
   author: TrackedChangeAuthor
   /** Panel Information Policy classification, `White`. */
   classification?: string
+  /** The Panel paper that raised or decided it, `SECP_73_1110_16`. */
+  paper?: string
+  /** The version of the legal text the annex cover prints (`legal-text-version: "0.1"`). */
+  legalTextVersion?: string
   /** The markdown after the frontmatter: the problem and the solution. */
   body: string
 }

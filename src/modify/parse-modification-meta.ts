@@ -4,7 +4,7 @@ import {idProblem} from '../model/ids.js'
 import {optionalString, parseYamlRecord, rejectUnknownKeys, requireString} from '../parse/parse-frontmatter.js'
 import {KINDS, STATUSES, type ModificationKind, type ModificationMeta, type ModificationStatus} from './modification-types.js'
 
-export const META_KEYS = ['id', 'title', 'kind', 'base', 'target', 'status', 'route', 'proposer', 'representative', 'dates', 'author', 'classification'] as const
+export const META_KEYS = ['id', 'title', 'kind', 'base', 'target', 'status', 'route', 'proposer', 'representative', 'dates', 'author', 'classification', 'paper', 'legal-text-version'] as const
 
 /** Parses `modification.md`: YAML frontmatter between `---` lines, then the markdown body. */
 export function parseModificationMeta(source: string, file: string, expectedId?: string): ModificationMeta {
@@ -55,6 +55,10 @@ export function parseModificationMeta(source: string, file: string, expectedId?:
     const value = optionalString(record, key, example)
     if (value !== undefined) meta[key] = value
   }
+  const paper = optionalString(record, 'paper', '"SECP_73_1110_16"')
+  if (paper !== undefined) meta.paper = paper
+  const legalTextVersion = optionalString(record, 'legal-text-version', '"0.1"')
+  if (legalTextVersion !== undefined) meta.legalTextVersion = legalTextVersion
   return meta
 }
 

@@ -1,23 +1,33 @@
-import type {Clause, Version} from '../model/types.js'
+import type {Clause, Provision, SubParagraph, Version} from '../model/types.js'
 import {clausesOf} from '../model/walk.js'
 import {applyModifications} from './apply-modification.js'
+import {checkContext} from './check-context.js'
+import {provisionPlace} from './apply-modification.js'
+import {insertConflictBlocks} from './conflict-blocks.js'
 import type {Conflict} from './conflict-error.js'
 import {draftModification, type Draft} from './draft-modification.js'
-import {mergeClause} from './merge-clauses.js'
+import {mergeClause, mergeText} from './merge-clauses.js'
+import {provisions} from './parse-legal-text.js'
 import {sameProvision} from './same-provision.js'
 import type {ClauseChange, Modification} from './modification-types.js'
 
 /** A rebase: the re-drafted modification, or the conflicts clause by clause (nothing is drafted). */
-export type RebaseResult = {ok: true; draft: Draft} | {ok: false; conflicts: Conflict[]}
+export type RebaseResult = {ok: true; draft: Draft} | {ok: false; conflicts: Conflict[]; draft?: Draft}
 
 /**
  * Re-drafts a modification against a newer version with a word-level three-way merge: for each
  * clause, base = the text with every mark rejected, ours = with every mark accepted, theirs = the
- * clause in `onto`. A clean merge gives the modification drafted against `onto`.
+ * clause in `onto`. A clean merge gives the modification drafted against `onto`. With `base` (the
+ * version the record names), the record's context is checked against it first.
  */
-export function rebaseModification(modification: Modification, onto: Version): RebaseResult {
+export function rebaseModification(modification: Modification, onto: Version, base?: Version): RebaseResult {
+  // A record that does not apply to its own base is refused as apply refuses it: a merge from
+  // text the record only claims to change would silently put the base's words over the drafter's.
+  if (base) checkContext(base, modification)
   const id = modification.meta.id
   const conflicts: Conflict[] = []
+  // Clauses in conflict stay in the record as the target's text, each under its conflict block.
+  const held: string[] = []
   const theirs = new Map(clausesOf(onto.sections).map((clause) => [clause.id, clause]))
   const rebased: Modification = {
     ...modification,
@@ -26,19 +36,25 @@ export function rebaseModification(modification: Modification, onto: Version): R
       clauses: section.clauses.flatMap((change): ClauseChange[] => {
         const result = rebaseClause(change, theirs.get(change.id), [id, onto.id])
         if ('conflicts' in result) {
-          conflicts.push(...result.conflicts.map((c) => ({...c, place: change.place})))
-          return []
+          const target = theirs.get(change.id)
+          const next = `redline rebase ${id} --onto ${onto.id} --write writes the record against ${onto.id} with a conflict block above ${change.id}; edit the clause into ordinary marks and delete the block`
+          conflicts.push(...result.conflicts.map((c) => ({...c, place: provisionPlace(change, c.provision), next})))
+          if (!target) return []
+          held.push(change.id)
+          // The words that merged cleanly stay changed; the words in conflict are the target's until resolved.
+          const after = change.before && change.after ? mergeWhereClean(change.before, change.after, target) : target
+          return [{...change, kind: 'amended' as const, before: target, after}]
         }
         return result.change ? [result.change] : []
       })
     }))
   }
-  if (conflicts.length > 0) return {ok: false, conflicts}
   const edited = applyModifications(onto, [rebased])
   const listed = rebased.sections.flatMap((s) => s.clauses.filter((c) => c.kind === 'unchanged').map((c) => c.id))
   const changed = !sameSections(edited, onto)
-  const draft = draftModification({...modification.meta, base: onto.id}, onto, changed ? {sections: edited.sections} : {scaffold: listed})
-  return {ok: true, draft}
+  const draft = draftModification({...modification.meta, base: onto.id}, onto, changed ? {sections: edited.sections, list: held} : {scaffold: [...listed, ...held]})
+  if (conflicts.length === 0) return {ok: true, draft}
+  return {ok: false, conflicts, draft: {...draft, legalText: insertConflictBlocks(draft.legalText, conflicts, modification.meta.base)}}
 }
 
 /** Whether two versions have the same clauses under the same cross-headings. */
@@ -66,4 +82,20 @@ function rebaseClause(change: ClauseChange, target: Clause | undefined, names: [
   const merged = mergeClause(before, after, target, names)
   if (!merged.ok) return {conflicts: merged.conflicts}
   return {change: {...change, before: target, after: merged.value}}
+}
+
+/** The target clause with every provision field merged where the merge is clean, and the target's wording where it conflicts. */
+function mergeWhereClean(base: Clause, ours: Clause, target: Clause): Clause {
+  const index = (clause: Clause): Map<string, Provision> => new Map(provisions(clause).map((p) => [p.id, p]))
+  const [io, ia] = [index(base), index(ours)]
+  const rebuild = <T extends Provision>(provision: T): T => {
+    const copy = {...provision, items: provision.items.map((item) => rebuild(item as SubParagraph))} as T
+    for (const field of ['text', 'tail'] as const) {
+      const o = io.get(provision.id)?.[field]
+      const x = ia.get(provision.id)?.[field]
+      if (o !== undefined && x !== undefined) copy[field] = mergeText(o, x, provision[field]) ?? provision[field]
+    }
+    return copy
+  }
+  return rebuild(target)
 }

@@ -10,6 +10,8 @@ export function serializeModificationMeta(meta: ModificationMeta): string {
   if (Object.keys(meta.dates).length > 0) ordered.dates = meta.dates
   ordered.author = meta.author
   if (meta.classification !== undefined) ordered.classification = meta.classification
+  if (meta.paper !== undefined) ordered.paper = meta.paper
+  if (meta.legalTextVersion !== undefined) ordered['legal-text-version'] = meta.legalTextVersion
   const yaml = stringify(ordered, {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0})
   return `---\n${yaml}---\n${meta.body === '' ? '' : `\n${meta.body}\n`}`
 }

@@ -1,6 +1,6 @@
 import {
   AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, type IParagraphOptions, Packer, PageNumber,
-  Paragraph, type ParagraphChild, Tab, TextRun
+  Paragraph, type ParagraphChild, ShadingType, Tab, TextRun
 } from 'docx'
 import type {Annex} from '../annex/annex-types.js'
 import type {Run} from '../redline/run.js'
@@ -10,6 +10,7 @@ import {annexDocxStyles, provisionStyle} from './annex-docx-styles.js'
 import {rezipDeterministic} from './deterministic-zip.js'
 import {type DocxSegment, keepParagraphMarksApart, paragraphMark} from './docx-paragraph-marks.js'
 import {visibleText} from './visible-text.js'
+import {isWhitespaceOnly} from './whitespace-marks.js'
 
 /** Hands out the revision ids of one document: unique, in document order. */
 class Revisions {
@@ -126,7 +127,8 @@ function provisionParagraph(paragraph: RedlineParagraph): BodyParagraph {
 function docxRuns(segments: readonly DocxSegment[], revisions: Revisions): ParagraphChild[] {
   return segments.map(({run, bold, tab}) => {
     const content = tab ? {children: [new Tab()]} : {text: visibleText(run.text)}
-    const style = bold ? {bold} : {}
+    // A change of whitespace only is shaded, so it can be seen; its text stays exact on Accept and Reject.
+    const style = {...(bold ? {bold} : {}), ...(!tab && isWhitespaceOnly(run) ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill: 'FFE08A'}} : {})}
     if (run.type === 'insert') return new InsertedTextRun({...content, ...style, ...revisions.next()})
     if (run.type === 'delete') return new DeletedTextRun({...content, ...style, ...revisions.next()})
     return new TextRun({...content, ...style})

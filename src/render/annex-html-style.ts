@@ -17,6 +17,7 @@ h2 { font-size: 1.3em; margin-top: 1.6em; }
 h3 { font-size: 1.05em; margin-top: 1.2em; }
 ins { color: var(--ins); background: #e8effa; text-decoration: underline double; text-decoration-thickness: 1px; text-underline-offset: 2px; }
 a { color: inherit; text-decoration: underline dotted; text-underline-offset: 3px; }
+ins.ws, del.ws { background: #ffe08a; white-space: pre-wrap; outline: 1px dashed currentColor; }
 del { color: var(--del); text-decoration: line-through; }
 .instruction { font-style: italic; }
 .clause { margin: 0.6em 0; }

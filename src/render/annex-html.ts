@@ -4,6 +4,7 @@ import {type AnnexLayout, layoutAnnex} from '../layout/annex-layout.js'
 import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexHtmlStyle} from './annex-html-style.js'
 import {escapeHtml} from './visible-text.js'
+import {describeWhitespace, isWhitespaceOnly} from './whitespace-marks.js'
 
 /**
  * The annex as one self-contained HTML file: semantic `<ins>`/`<del>`, a legend, a contents list
@@ -78,7 +79,9 @@ export function htmlRuns(runs: readonly Run[]): string {
     .map((run) => {
       const text = escapeHtml(run.text)
       if (run.type === 'equal') return text
-      return run.type === 'insert' ? `<ins>${text}</ins>` : `<del>${text}</del>`
+      // A change of whitespace only is shaded (class ws), its text kept exact.
+      const ws = isWhitespaceOnly(run) ? ` class="ws" title="whitespace only: ${escapeHtml(describeWhitespace(run.text))}"` : ''
+      return run.type === 'insert' ? `<ins${ws}>${text}</ins>` : `<del${ws}>${text}</del>`
     })
     .join('')
 }

@@ -2,6 +2,7 @@ import type {Annex} from '../annex/annex-types.js'
 import {markRun} from '../redline/plain-notation.js'
 import type {Run} from '../redline/run.js'
 import {layoutAnnex} from '../layout/annex-layout.js'
+import {isWhitespaceOnly, whitespaceSymbols} from './whitespace-marks.js'
 import {visibleText} from './visible-text.js'
 
 /** How to mark runs on a terminal. */
@@ -56,7 +57,8 @@ export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string 
 export function terminalRuns(runs: readonly Run[], style: TerminalStyle): string {
   return runs
     .map((run) => {
-      const text = visibleText(run.text)
+      // Whitespace-only changes as symbols, in reverse video when coloured so they cannot be taken for text.
+      const text = isWhitespaceOnly(run) ? (style.color ? `\u001b[7m${whitespaceSymbols(run.text)}\u001b[27m` : whitespaceSymbols(run.text)) : visibleText(run.text)
       if (run.type === 'equal') return text
       if (style.color) return run.type === 'insert' ? ANSI.insert(text) : ANSI.delete(text)
       return markRun(run.type, text)

@@ -41,7 +41,7 @@ const decodeEntities = (text: string): string =>
 
 /** HTML: the `p.provision` paragraphs, without `<del>` (accept) or `<ins>` (reject). */
 export function readHtml(html: string, side: Side): string[] {
-  const drop = side === 'accept' ? /<del>[^<]*<\/del>/g : /<ins>[^<]*<\/ins>/g
+  const drop = side === 'accept' ? /<del(?: [^>]*)?>[^<]*<\/del>/g : /<ins(?: [^>]*)?>[^<]*<\/ins>/g
   return [...html.matchAll(/<p class="provision [^"]*"[^>]*>(.*?)<\/p>/g)]
     .map((match) => decodeEntities((match[1] ?? '').replace(drop, '').replace(/<[^>]+>/g, '')))
     .filter((text) => text !== '')
@@ -73,6 +73,9 @@ export function readMarkdown(markdown: string, side: Side): string[] {
 export function readTerminal(text: string, side: Side): string[] {
   const insert = /\u001b\[34m\u001b\[4m([^\u001b]*)\u001b\[24m\u001b\[39m/g
   const remove = /\u001b\[31m\u001b\[9m([^\u001b]*)\u001b\[29m\u001b\[39m/g
+  // Whitespace-only changes are symbols in reverse video: read them back as the whitespace they stand for.
+  const spaces: Record<string, string> = {'·': ' ', '⍽': '\u00a0', '→': '\t'}
+  text = text.replace(/\u001b\[7m([^\u001b]*)\u001b\[27m/g, (_, symbols: string) => [...symbols].map((c) => spaces[c] ?? c).join(''))
   const resolved = side === 'accept' ? text.replace(remove, '').replace(insert, '$1') : text.replace(insert, '').replace(remove, '$1')
   return resolved
     .split('\n')

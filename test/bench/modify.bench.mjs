@@ -29,9 +29,13 @@ export default async function modifyBench({corpus, stats, cli, measure, table}) 
     for (const version of ['9.0', '9.1']) cpSync(path.join(source, version), path.join(root, 'sec-text', version), {recursive: true})
     const edited = path.join(root, 'sec-text', '9.1')
     const files = readdirSync(edited).filter((file) => file.startsWith('section-')).sort()
+    // The drafter's working copies: 9.0's files edited into 9.1's text (their frontmatter still names 9.0).
+    const copies = path.join(root, 'edited')
+    mkdirSync(copies, {recursive: true})
     const drafts = files.map((file, index) => {
       const id = `MPB${String(index + 1).padStart(2, '0')}`
-      const run = measure('node', [cli, '--root', root, 'mod', 'new', id, '--base', '9.0', '--from', path.join(edited, file)], {repeat: 1})
+      writeFileSync(path.join(copies, file), readFileSync(path.join(edited, file), 'utf8').replace(/^version: "9\.1"$/m, 'version: "9.0"'))
+      const run = measure('node', [cli, '--root', root, 'mod', 'new', id, '--base', '9.0', '--from', path.join(copies, file)], {repeat: 1})
       if (run.status !== 0) throw new Error(`mod new ${id} failed: ${run.stderr}`)
       return {id, run}
     })

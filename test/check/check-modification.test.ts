@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkModification} from '../../src/check/check-versions.js'
+import {checkModification} from '../../src/check/check-records.js'
 import {configureRules, type CheckConfig} from '../../src/check/config/load-config.js'
 import {openCorpus} from '../../src/corpus/corpus.js'
 import {draftModification} from '../../src/modify/draft-modification.js'

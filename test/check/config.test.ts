@@ -36,7 +36,7 @@ describe('redline.config.yaml', () => {
   })
 
   it('names the file, line, column and key of each mistake', () => {
-    expect(errorOf('rule:\n  numbering: off\n')).toBe("redline.config.yaml:1:1: Unknown key 'rule', expected one of 'rules'; did you mean 'rules'?")
+    expect(errorOf('rule:\n  numbering: off\n')).toBe("redline.config.yaml:1:1: Unknown key 'rule', expected one of 'rules', 'drafting'; did you mean 'rules'?")
     expect(errorOf('rules:\n  list-punctuation:\n    require-connector: yes please\n')).toBe(
       'redline.config.yaml:3:24: Unexpected string "yes please" for \'rules.list-punctuation.require-connector\', expected true or false'
     )

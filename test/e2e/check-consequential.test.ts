@@ -155,3 +155,23 @@ describe('consequential-changes: citations a change record leaves behind', () =>
     ])
   })
 })
+
+describe('consequential-changes on a draft: check --mod', () => {
+  it('a draft that changes G3.17(b) alone is a finding at G3.20(b), naming the draft; changing both is clean', () => {
+    const root = withoutConfig()
+    const section = readFileSync(path.join(root, 'sec-text/6.21/section-g.md'), 'utf8')
+    const both = section.replaceAll(inserted, `${inserted} or an illustrative SMETS1 Device`)
+    const onlyFirst = section.replace(inserted, `${inserted} or an illustrative SMETS1 Device`)
+    writeFileSync(path.join(root, 'only-first.md'), onlyFirst)
+    writeFileSync(path.join(root, 'both.md'), both)
+    expect(runCli(['--root', root, 'mod', 'new', 'MP501', '--from', path.join(root, 'only-first.md')]).status).toBe(0)
+    expect(runCli(['--root', root, 'mod', 'new', 'MP502', '--from', path.join(root, 'both.md')]).status).toBe(0)
+    const drift = messagesOf(root, ['--mod', 'MP501'])
+    expect(drift.status).toBe(1)
+    const finding = drift.messages.find((m) => m.ruleId === 'consequential-changes')
+    expect(finding?.provision).toBe('G3.20(b)')
+    expect(finding?.reason).toContain("MP501 inserted 'or an illustrative SMETS1 Device' there and left G3.20(b) unchanged")
+    const clean = messagesOf(root, ['--mod', 'MP502'])
+    expect(clean.messages.filter((m) => m.ruleId === 'consequential-changes')).toEqual([])
+  })
+})

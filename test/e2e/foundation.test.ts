@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {copyCorpus, runCli} from '../helpers/cli.js'
+import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
 
 const preMp087 = '(b) (where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function) for which it is the Responsible Supplier,\n'
 const smets2 = '(b) (where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function which forms part of a SMETS2+ Device) for which it is the Responsible Supplier,\n'
@@ -205,6 +205,6 @@ describe('redline fmt', () => {
   })
 
   it('refuses a file it does not know, with exit 2', () => {
-    expectInputError(runCli(['fmt', 'package.json']), /Unexpected file 'package\.json', expected a section file/)
+    expectInputError(runCli(['fmt', 'package.json'], {cwd: repoRoot}), /Unexpected file 'package\.json', expected a section file/)
   })
 })

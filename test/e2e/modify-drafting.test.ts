@@ -61,8 +61,12 @@ describe('conflicts and order', () => {
     const result = runCli(['--root', root, 'release', '--base', '6.17', '--as', '7.0', 'MPA', 'MPB'])
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('Conflict in G3.20: MPA and MPB both change the text of G3.20(b), expected changes to different words')
-    expect(result.stderr).toContain('MPA:     "(where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function which forms part of a SMETS2+ Device) for which it is the Responsible Supplier,"')
-    expect(result.stderr).toContain('MPB:     "(where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function of a SMETS1 Device) for which it is the Responsible Supplier,"')
+    // Each wording is marked word by word against the base, where the two part.
+    expect(result.stderr).toContain('MPA:     "… Proxy Function[+ which forms part of a SMETS2+ Device+]) for …"')
+    expect(result.stderr).toContain('MPB:     "… Proxy Function[+ of a SMETS1 Device+]) for …"')
+    // At the sub-paragraph's line, and with the next step.
+    expect(result.stderr).toMatch(/modifications\/MPB\/legal-text\.md:8:3: Conflict in G3\.20/)
+    expect(result.stderr).toContain('next:    release MPA without MPB (redline release --base 6.17 --as <version> MPA), then rebase MPB onto it (redline rebase MPB --onto <version> --write) and resolve the conflict block it writes')
     expect(result.stderr).toContain('base:    "(where applicable) any Smart Metering System (excluding a Communications Hub Function or Gas Proxy Function) for which it is the Responsible Supplier,"')
     expect(snapshotTree(root)).toEqual(before)
   })

@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -21,9 +21,13 @@ describe('modifications at the size of the real code', () => {
     mkdirSync(path.join(root, 'modifications'), {recursive: true})
     const edited = path.join(root, 'sec-text/9.1')
     const files = readdirSync(edited).filter((name) => name.startsWith('section-')).sort()
+    // The drafter's working copies: 9.0's files edited into 9.1's text (their frontmatter still names 9.0).
+    const copies = path.join(work, 'edited')
+    mkdirSync(copies, {recursive: true})
     const ids = files.map((name, index) => {
       const id = `MPX${String(index + 1).padStart(2, '0')}`
-      const drafted = runCli(['--root', root, 'mod', 'new', id, '--base', '9.0', '--from', path.join(edited, name), '--title', `Edits to ${name}`])
+      writeFileSync(path.join(copies, name), readFileSync(path.join(edited, name), 'utf8').replace(/^version: "9\.1"$/m, 'version: "9.0"'))
+      const drafted = runCli(['--root', root, 'mod', 'new', id, '--base', '9.0', '--from', path.join(copies, name), '--title', `Edits to ${name}`])
       expect(drafted.stderr).toBe('')
       expect(drafted.status).toBe(0)
       return id

@@ -29,17 +29,17 @@ describe('redline rebase', () => {
     expect(result.stdout).toContain('Gas Proxy Function{++ which forms part of a SMETS2+ Device++})')
   })
 
-  it('reports a conflict clause by clause with all three wordings, writing nothing', () => {
+  it('reports a conflict clause by clause with all three wordings, writing nothing without --write', () => {
     const root = freshCorpus()
     draft(root, 'MPT', (text) => text.replace('Gas Proxy Function) for which', 'Gas Proxy Function of a SMETS1 Device) for which'))
     expect(runCli(['--root', root, 'release', '--base', '6.17', '--as', '7.0', 'MPT']).status).toBe(0)
     const before = snapshotTree(root)
-    const result = runCli(['--root', root, 'rebase', 'MP087', '--onto', '7.0', '--write'])
+    const result = runCli(['--root', root, 'rebase', 'MP087', '--onto', '7.0'])
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/legal-text\.md:5:1: Conflict in G3\.20: MP087 and 7\.0 both change the text of G3\.20\(b\)/)
+    expect(result.stderr).toMatch(/legal-text\.md:8:3: Conflict in G3\.20: MP087 and 7\.0 both change the text of G3\.20\(b\)/)
     expect(result.stderr).toContain('base:')
-    expect(result.stderr).toContain('SMETS2+ Device) for which')
-    expect(result.stderr).toContain('SMETS1 Device) for which')
+    expect(result.stderr).toContain('Function[+ which forms part of a SMETS2+ Device+]) for')
+    expect(result.stderr).toContain('Function[+ of a SMETS1 Device+]) for')
     expect(snapshotTree(root)).toEqual(before)
   })
 })

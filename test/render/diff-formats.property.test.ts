@@ -66,7 +66,7 @@ const decode = (text: string): string => text.replace(/&#(\d+);/g, (_, code: str
 function htmlLines(html: string, side: 'accept' | 'reject', sideBySide: boolean): string[] {
   let source = html
   if (sideBySide) source = [...html.matchAll(new RegExp(`<div class="${side === 'accept' ? 'new' : 'old'}"[^>]*>([\\s\\S]*?)</div>`, 'g'))].map((m) => m[1] ?? '').join('\n')
-  else source = source.replace(side === 'accept' ? /<del>[^<]*<\/del>/g : /<ins>[^<]*<\/ins>/g, '')
+  else source = source.replace(side === 'accept' ? /<del(?: [^>]*)?>[^<]*<\/del>/g : /<ins(?: [^>]*)?>[^<]*<\/ins>/g, '')
   return [...source.matchAll(/<p class="depth-\d+[^"]*">(.*?)<\/p>/g)]
     .map((m) => {
       // The label and the text are separated by a space of the layout's, not of the text's.

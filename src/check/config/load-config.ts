@@ -11,7 +11,7 @@ import {pathKind, readCorpusText} from '../../read/read-text.js'
 export const CONFIG_FILE = 'redline.config.yaml'
 
 /** The top-level keys of `redline.config.yaml`. */
-export const CONFIG_KEYS = ['rules'] as const
+export const CONFIG_KEYS = ['rules', 'drafting'] as const
 
 /** The rules `redline check` runs, each with its severity and options. */
 export interface CheckConfig {

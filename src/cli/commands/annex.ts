@@ -13,7 +13,7 @@ interface AnnexOptions {
   out?: string
   context: AnnexContext
   critic?: boolean
-  legalTextVersion: string
+  legalTextVersion?: string
 }
 
 /** `redline annex <ID>`: the modification's "Annex A – Legal text", redlined against its base version. */
@@ -26,7 +26,7 @@ export function registerAnnex(program: Command, context: () => CliContext): void
     .option('--out <dir>', 'folder for the files (default: out/<ID>/)')
     .option('--context <context>', 'heading: every clause under a changed cross-heading; clause: changed clauses; none: changed clauses without headings', choice(ANNEX_CONTEXTS), 'heading')
     .option('--critic', 'Markdown with CriticMarkup ({++ ++}, {-- --}) instead of <ins>/<del>')
-    .option('--legal-text-version <n>', 'the version of the legal text printed on the cover', '0.1')
+    .option('--legal-text-version <n>', 'the version of the legal text printed on the cover (default: legal-text-version in modification.md, else 0.1)')
     .action(async (id: string, options: AnnexOptions) => {
       const ctx = context()
       const annex = loadAnnex(ctx.corpus(), id, {context: options.context, legalTextVersion: options.legalTextVersion})

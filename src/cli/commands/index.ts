@@ -13,6 +13,7 @@ export const commandModules: ReadonlyArray<{name: string; load: () => Promise<Re
   {name: 'diff', load: async () => (await import('./diff.js')).registerDiff},
   {name: 'annex', load: async () => (await import('./annex.js')).registerAnnex},
   {name: 'mod', load: async () => (await import('./mod.js')).registerMod},
+  {name: 'mods', load: async () => (await import('./mods.js')).registerMods},
   {name: 'apply', load: async () => (await import('./apply.js')).registerApply},
   {name: 'release', load: async () => (await import('./release.js')).registerRelease},
   {name: 'rebase', load: async () => (await import('./rebase.js')).registerRebase},

@@ -3,22 +3,29 @@ import type {Command} from 'commander'
 import {InputError, UsageError} from '../../diagnostics/errors.js'
 import {draftModification, type DraftSource} from '../../modify/draft-modification.js'
 import {KINDS, type ModificationKind, type ModificationMeta} from '../../modify/modification-types.js'
+import {findWhitespaceChanges, textPlaces} from '../../modify/whitespace-changes.js'
 import {writeModification} from '../../modify/write-modification.js'
+import {readDraftingDefaults} from '../../modify/drafting-defaults.js'
 import {parseSection} from '../../parse/parse-section.js'
 import {readText} from '../../read/read-text.js'
 import {dateProblem, today} from '../../model/dates.js'
+import type {Section} from '../../model/types.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
 import {registerModImport} from './mod-import.js'
 
 interface NewOptions {
-  base: string
+  base?: string
   from?: string
   clauses?: string
   title?: string
   kind: ModificationKind
   author: string
   date?: string
+  classification?: string
+  proposer?: string
+  paper?: string
+  legalTextVersion: string
 }
 
 /** `redline mod new <ID> --base <v> (--from <edited-section> | --clauses G3.20,...)`: draft a change record. */
@@ -28,13 +35,17 @@ export function registerMod(program: Command, context: () => CliContext): void {
     .command('new')
     .description("create modifications/<ID>/ from a drafter's edited copy of a section file (--from), or scaffold it with clauses ready to edit (--clauses)")
     .argument('<id>', 'the new change record ID, e.g. MP123', safeId)
-    .requiredOption('--base <version>', 'the version it is drafted against', safeId)
+    .option('--base <version>', "the version it is drafted against (default with --from: the edited file's frontmatter version)", safeId)
     .option('--from <file>', 'an edited copy of a section file of the base version')
     .option('--clauses <ids>', 'comma-separated clause IDs to copy in unchanged, e.g. G3.20,G3.21')
     .option('--title <title>', 'title of the change record')
     .option('--kind <kind>', 'modification or designation', choice(KINDS), 'modification')
     .option('--author <name>', 'author of the tracked changes', 'SECAS')
     .option('--date <YYYY-MM-DD>', 'date of the tracked changes (default: today)')
+    .option('--classification <class>', 'Panel Information Policy classification, e.g. White (default: drafting.classification in redline.config.yaml)')
+    .option('--proposer <name>', 'the proposing party or body')
+    .option('--paper <ref>', 'the Panel paper reference, e.g. SECP_73_1110_16')
+    .option('--legal-text-version <n>', 'the version of the legal text the annex prints', '0.1')
     .action((id: string, options: NewOptions) => {
       const ctx = context()
       const corpus = ctx.corpus()
@@ -42,25 +53,30 @@ export function registerMod(program: Command, context: () => CliContext): void {
       const date = options.date ?? today()
       const dateError = dateProblem(date)
       if (dateError !== undefined) throw new UsageError(`Unexpected date '${date}' for --date, ${dateError}`)
-      const base = corpus.version(options.base)
+      const edited = options.from === undefined ? undefined : readEdited(options.from, options.base)
+      const baseId = options.base ?? edited?.section.version
+      if (baseId === undefined) throw new UsageError('Missing --base <version>, expected the version the clauses are drafted against (with --clauses it is required)')
+      const base = corpus.version(baseId)
       const meta: ModificationMeta = {
         id,
         title: options.title ?? `Draft ${id}`,
         kind: options.kind,
         base: base.id,
         status: 'draft',
-        dates: {raised: date},
+        dates: {},
         author: {name: options.author, date},
+        legalTextVersion: options.legalTextVersion,
         body: '## Problem\n\nWhat is wrong with the current text, and why it matters.\n\n## Solution\n\nWhat the legal text below changes.'
       }
+      const classification = options.classification ?? readDraftingDefaults(corpus.root).classification
+      if (classification !== undefined) meta.classification = classification
+      if (options.proposer !== undefined) meta.proposer = options.proposer
+      if (options.paper !== undefined) meta.paper = options.paper
       let source: DraftSource
-      if (options.from !== undefined) {
-        const file = options.from
-        const text = readText(file)
-        const letter = /^section-([a-z])\.md$/.exec(path.basename(file))?.[1]?.toUpperCase()
-        const edited = parseSection(text, file, letter ? {letter} : {})
-        if (!base.sections.some((s) => s.letter === edited.letter)) throw new InputError(`Unknown Section ${edited.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
-        source = {sections: base.sections.map((s) => (s.letter === edited.letter ? {...edited, version: base.id} : s))}
+      if (edited) {
+        const {section, file} = edited
+        if (!base.sections.some((s) => s.letter === section.letter)) throw new InputError(`Unknown Section ${section.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
+        source = {sections: base.sections.map((s) => (s.letter === section.letter ? {...section, version: base.id} : s))}
       } else {
         const ids = (options.clauses ?? '').split(',').map((s) => s.trim()).filter(Boolean)
         for (const clause of ids) corpus.find(base.id, clause)
@@ -68,8 +84,29 @@ export function registerMod(program: Command, context: () => CliContext): void {
         source = {scaffold: ids}
       }
       const draft = draftModification(meta, base, source)
+      if (edited) {
+        for (const change of findWhitespaceChanges(draft.modification, textPlaces([edited.section], edited.text))) {
+          const at = change.place ? `${change.place.file}:${change.place.start.line}:${change.place.start.column}: ` : ''
+          ctx.stderr(ctx.colors.yellow(`${at}warning: ${change.provision}${change.field === 'tail' ? ' (closing text)' : ''} changes only whitespace (${change.description}), expected a change of words; it will be an amendment with no visible word changed (the annex marks it)`))
+        }
+      }
       const dir = writeModification(corpus, draft)
       ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
     })
   registerModImport(mod, context)
+}
+
+/** Reads the drafter's edited section file, refusing one whose frontmatter names another version than `--base`. */
+function readEdited(file: string, base: string | undefined): {section: Section; text: string; file: string} {
+  const text = readText(file)
+  const letter = /^section-([a-z])\.md$/.exec(path.basename(file))?.[1]?.toUpperCase()
+  const section = parseSection(text, file, letter ? {letter} : {})
+  if (base !== undefined && section.version !== base) {
+    const line = text.split('\n').findIndex((l) => /^version:/.test(l)) + 1
+    throw new InputError(
+      `Unexpected version "${section.version}" in the frontmatter of ${file}, expected "${base}" as given by --base: the file is a copy of ${section.version}, so a record drafted from it against ${base} would undo what changed between them (draft against ${section.version}, or edit a copy of sec-text/${base}/)`,
+      {file, start: {line: Math.max(line, 1), column: 1}}
+    )
+  }
+  return {section, text, file}
 }

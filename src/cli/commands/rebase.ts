@@ -10,7 +10,7 @@ import {safeId} from '../options.js'
 export function registerRebase(program: Command, context: () => CliContext): void {
   program
     .command('rebase')
-    .description('re-draft a modification against another version by a word-level three-way merge (conflicts: exit 1, nothing written)')
+    .description('re-draft a modification against another version by a word-level three-way merge (conflicts: exit 1; with --write the record is rewritten with a conflict block per clause to resolve)')
     .argument('<id>', 'change record ID', safeId)
     .requiredOption('--onto <version>', 'the version to re-draft against', safeId)
     .option('--write', 'rewrite modifications/<ID>/ (default: print the re-drafted legal text)')
@@ -18,8 +18,14 @@ export function registerRebase(program: Command, context: () => CliContext): voi
       const ctx = context()
       const corpus = ctx.corpus()
       const modification = loadModification(corpus, id)
-      const result = rebaseModification(modification, corpus.version(options.onto))
-      if (!result.ok) throw new ConflictError(result.conflicts)
+      const result = rebaseModification(modification, corpus.version(options.onto), corpus.version(modification.meta.base))
+      if (!result.ok) {
+        if (options.write && result.draft) {
+          const dir = replaceModification(corpus, result.draft)
+          ctx.stderr(`rewrote ${dir}/ against ${options.onto} with ${result.conflicts.length} conflict block${result.conflicts.length === 1 ? '' : 's'} to resolve`)
+        }
+        throw new ConflictError(result.conflicts)
+      }
       if (options.write) {
         const dir = replaceModification(corpus, result.draft)
         ctx.stdout(`rewrote ${dir}/ against ${options.onto}`)

@@ -1,5 +1,6 @@
 import type {Command} from 'commander'
 import {verifyCorpus} from '../../modify/verify.js'
+import {verifyRecords} from '../../modify/verify-records.js'
 import type {CliContext} from '../context.js'
 import {EXIT} from '../context.js'
 import {choice} from '../options.js'
@@ -14,23 +15,37 @@ export function registerVerify(program: Command, context: () => CliContext): voi
       const ctx = context()
       const corpus = ctx.corpus()
       const result = verifyCorpus(corpus)
-      ctx.exitCode = result.findings.length > 0 ? EXIT.findings : EXIT.ok
+      const records = verifyRecords(corpus)
+      ctx.exitCode = result.findings.length + records.findings.length > 0 ? EXIT.findings : EXIT.ok
       if (options.format === 'json') {
-        ctx.stdout(JSON.stringify({schema: 'sec-redline/verify@1', ...result}, null, 2))
+        ctx.stdout(JSON.stringify({schema: 'sec-redline/verify@1', ...result, records}, null, 2))
         return
       }
-      for (const finding of result.findings) {
+      for (const finding of [...result.findings, ...records.findings]) {
         ctx.stdout(`${finding.place.file}:${finding.place.start.line}:${finding.place.start.column}: ${finding.message}`)
       }
-      const {green, red} = ctx.colors
+      const {green, red, yellow} = ctx.colors
+      for (const id of records.applied) ctx.stderr(green(`✓ ${id} applies to its base`))
+      for (const stale of records.stale) {
+        ctx.stderr(
+          stale.rebase === 'empty'
+            ? `note: ${stale.record} is drafted against ${stale.base}, older than the latest version ${stale.latest}, which already holds every change it makes`
+            : stale.rebase === 'clean'
+            ? `note: ${stale.record} is drafted against ${stale.base}, older than the latest version ${stale.latest}; it rebases cleanly (redline rebase ${stale.record} --onto ${stale.latest} --write)`
+            : yellow(`note: ${stale.record} is drafted against ${stale.base}, older than the latest version ${stale.latest}; rebasing it onto ${stale.latest} conflicts in ${stale.conflicts.join(', ')} (redline rebase ${stale.record} --onto ${stale.latest} --write marks the conflicts to resolve)`)
+        )
+      }
+      for (const overlap of records.overlaps) {
+        ctx.stderr(yellow(`warning: ${overlap.records.join(' and ')} both touch ${overlap.provisions.join(', ')}: releasing them together may conflict (redline check --mod ${overlap.records[0]} --mod ${overlap.records[1]})`))
+      }
       for (const id of result.verified) {
         const manifest = corpus.manifest(id)
         ctx.stderr(green(`✓ ${id} = ${manifest.base ?? ''}${manifest.changes.length > 0 ? ` + ${manifest.changes.join(', ')}` : ' (no change records)'}`))
       }
       ctx.stderr(
-        result.findings.length > 0
-          ? red(`${result.findings.length} unexplained difference${result.findings.length === 1 ? '' : 's'}`)
-          : `${result.verified.length} versions verified, ${result.first.length} first version${result.first.length === 1 ? '' : 's'} (${result.first.join(', ')})`
+        result.findings.length + records.findings.length > 0
+          ? red([result.findings.length > 0 ? `${result.findings.length} unexplained difference${result.findings.length === 1 ? '' : 's'}` : '', records.findings.length > 0 ? `${records.findings.length} record finding${records.findings.length === 1 ? '' : 's'}` : ''].filter(Boolean).join(', '))
+          : `${result.verified.length} versions verified, ${result.first.length} first version${result.first.length === 1 ? '' : 's'} (${result.first.join(', ')})${records.applied.length > 0 ? `, ${records.applied.length} unreleased record${records.applied.length === 1 ? '' : 's'} apply to their base` : ''}`
       )
     })
 }
