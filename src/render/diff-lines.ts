@@ -1,6 +1,7 @@
 import type {ChangeCounts, ProvisionChange, VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
-import {compactRuns, type Run} from '../redline/run.js'
+import {redlineParagraphs} from '../layout/provision-paragraphs.js'
+import type {Run} from '../redline/run.js'
 import {visibleText} from './visible-text.js'
 
 /**
@@ -17,18 +18,12 @@ export interface RedlineLine {
   status: ProvisionRedline['status']
 }
 
-/** The lines of a provision in reading order. */
+/**
+ * The lines of a provision in reading order: the annex's own paragraph layout
+ * (`layout/provision-paragraphs.ts`), so a diff, a history and an annex set a provision out alike.
+ */
 export function redlineLines(provision: ProvisionRedline, depth = 0): RedlineLine[] {
-  const label = provision.kind === 'clause' ? provision.label : bracketed(provision.label)
-  const lines: RedlineLine[] = [{depth, label, runs: provision.text, status: provision.status}]
-  for (const item of provision.items) lines.push(...redlineLines(item, depth + 1))
-  if (provision.tail.length > 0) lines.push({depth, label: [], runs: provision.tail, status: provision.status})
-  return lines
-}
-
-function bracketed(label: Run[]): Run[] {
-  const type = label.every((run) => run.type === 'insert') ? 'insert' : label.every((run) => run.type === 'delete') ? 'delete' : 'equal'
-  return compactRuns([{type, text: '('}, ...label, {type, text: ')'}])
+  return redlineParagraphs(provision, depth).map((paragraph) => ({depth: paragraph.depth, label: paragraph.label, runs: paragraph.text, status: paragraph.status}))
 }
 
 /** How each kind reads to a reviewer. */
