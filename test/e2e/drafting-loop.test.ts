@@ -39,10 +39,10 @@ describe('mod new: the base of an edited copy', () => {
   it('refuses a date that is not a real calendar date', () => {
     const root = copyCorpus()
     const file = edited(root, section621.replace('wherever it is practicable', 'where it is practicable'))
-    expectInputError(runCli(['--root', root, 'mod', 'new', 'MP996', '--from', file, '--date', '2019-02-29']), /Unexpected date '2019-02-29', expected a calendar date YYYY-MM-DD/)
+    expectInputError(runCli(['--root', root, 'mod', 'new', 'MP996', '--from', file, '--date', '2019-02-29']), /Unexpected date '2019-02-29' for --date, expected a real calendar date \(YYYY-MM-DD\): February 2019 has 28 days/)
     const meta = path.join(root, 'modifications/MP087/modification.md')
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('decided: "2019-10-11"', 'decided: "2019-10-32"'))
-    expectInputError(runCli(['--root', root, 'apply', 'MP087']), /Unexpected date '2019-10-32' for dates\.decided, expected a calendar date/)
+    expectInputError(runCli(['--root', root, 'apply', 'MP087']), /modification\.md:13:3: Unexpected date '2019-10-32' for dates\.decided, expected a real calendar date \(YYYY-MM-DD\): October 2019 has 31 days/)
   })
 })
 

@@ -5,7 +5,7 @@ import {draftModification, type DraftSource} from '../../modify/draft-modificati
 import {KINDS, type ModificationKind, type ModificationMeta} from '../../modify/modification-types.js'
 import {findWhitespaceChanges, textPlaces} from '../../modify/whitespace-changes.js'
 import {writeModification} from '../../modify/write-modification.js'
-import {readDraftingDefaults} from '../../modify/drafting-defaults.js'
+import {readDraftingDefaults} from '../drafting-defaults.js'
 import {parseSection} from '../../parse/parse-section.js'
 import {readText} from '../../read/read-text.js'
 import {dateProblem, today} from '../../model/dates.js'
