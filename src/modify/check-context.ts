@@ -1,7 +1,7 @@
 import {didYouMean, InputError} from '../diagnostics/errors.js'
 import type {Clause, Group, Provision, Section, Version} from '../model/types.js'
 import {clausesOf} from '../model/walk.js'
-import {tokenize} from '../redline/tokenize.js'
+import {commonEnds, tokenize} from '../redline/tokenize.js'
 import type {ClauseChange, HeadingChange, Modification, PartChange, SectionChange} from './modification-types.js'
 import {provisions} from './parse-legal-text.js'
 
@@ -150,14 +150,7 @@ export function where(drafted: string, actual: string, version: string): string 
 export function whatToDo(drafted: string, actual: string, version: string, id: string): string {
   const a = tokenize(drafted)
   const b = tokenize(actual)
-  let start = 0
-  while (start < a.length && start < b.length && a[start] === b[start]) start++
-  let endA = a.length
-  let endB = b.length
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--
-    endB--
-  }
+  const {start, endA, endB} = commonEnds(a, b)
   const old = b.slice(start, Math.min(endB, start + 6)).join('').trim()
   const now = a.slice(start, Math.min(endA, start + 6)).join('').trim()
   const mark = old === '' ? `{++${now}++}` : now === '' ? `{--${old}--}` : `{~~${old}~>${now}~~}`

@@ -1,6 +1,6 @@
 import {diffArrays} from 'diff/lib/diff/array.js'
 import {compactRuns, type Run} from './run.js'
-import {isWordToken, tokenize} from './tokenize.js'
+import {commonEnds, isWordToken, tokenize} from './tokenize.js'
 
 export interface RedlineTextOptions {
   /**
@@ -22,14 +22,7 @@ export function redlineText(before: string, after: string, options: RedlineTextO
   if (before === after) return before === '' ? [] : [{type: 'equal', text: before}]
   const a = tokenize(before)
   const b = tokenize(after)
-  let start = 0
-  while (start < a.length && start < b.length && a[start] === b[start]) start++
-  let endA = a.length
-  let endB = b.length
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--
-    endB--
-  }
+  const {start, endA, endB} = commonEnds(a, b)
   const middleA = a.slice(start, endA)
   const middleB = b.slice(start, endB)
   const budget = options.maxEditLength ?? Math.min(4000, Math.max(8, Math.ceil((middleA.length + middleB.length) * 0.4)))

@@ -30,3 +30,16 @@ export function tokenize(text: string): string[] {
 export function isWordToken(token: string): boolean {
   return /[\p{L}\p{N}]/u.test(token)
 }
+
+/** Where two token lists part: the length of their common start, and where their common end begins in each. */
+export function commonEnds(a: readonly string[], b: readonly string[]): {start: number; endA: number; endB: number} {
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--
+    endB--
+  }
+  return {start, endA, endB}
+}
