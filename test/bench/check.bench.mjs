@@ -8,10 +8,10 @@
  * included, in the stylish and JSON formats.
  *
  * The target is for the five rules of issue 6: the run that is judged turns `consequential-changes`
- * off (a linked copy of the corpus with a configuration); the whole default check, that rule
+ * off (a copy of the corpus with a configuration: the tool refuses links that lead outside its root); the whole default check, that rule
  * included, is printed beside it, and consequential.bench.mjs measures what that rule adds.
  */
-import {mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
@@ -34,7 +34,7 @@ export default async function checkBench({corpus, stats, cli, root, measure, tab
   const dir = path.join(corpus, '1x')
   const versions = ['9.0', '9.1'].map((v) => path.join(dir, 'sec-text', v))
   const fiveRules = mkdtempSync(path.join(tmpdir(), 'redline-check-bench-'))
-  for (const entry of ['sec-text', 'modifications']) symlinkSync(path.join(dir, entry), path.join(fiveRules, entry))
+  for (const entry of ['sec-text', 'modifications']) cpSync(path.join(dir, entry), path.join(fiveRules, entry), {recursive: true})
   writeFileSync(path.join(fiveRules, 'redline.config.yaml'), 'rules:\n  consequential-changes: off\n')
   const stylish = measure('node', [cli, '--root', fiveRules, 'check', '--all'], {repeat: 5})
   const json = measure('node', [cli, '--root', fiveRules, 'check', '--all', '--format', 'json'], {repeat: 5})

@@ -14,17 +14,17 @@
  * Targets (issue 13): recall 100% on planted misses, precision at least 90% over the planted
  * cases; the rule adds at most 0.5 s to check at 1x, and 4x adds within 4.5x of that.
  */
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 
 const RULES = ['parallel-wording', 'consequential-changes', 'cross-references', 'numbering', 'list-punctuation', 'defined-terms']
 
-/** A corpus root beside `corpus` (links to its sec-text/ and modifications/) with a configuration. */
+/** A corpus root beside `corpus` (a copy of its sec-text/ and modifications/: links leading out of a root are refused) with a configuration. */
 function rootWith(corpus, config) {
   const dir = mkdtempSync(path.join(tmpdir(), 'redline-consequential-'))
-  for (const entry of ['sec-text', 'modifications']) symlinkSync(path.join(corpus, entry), path.join(dir, entry))
+  for (const entry of ['sec-text', 'modifications']) cpSync(path.join(corpus, entry), path.join(dir, entry), {recursive: true})
   writeFileSync(path.join(dir, 'redline.config.yaml'), config)
   return dir
 }
