@@ -69,10 +69,15 @@ function headingField(text: string, depth: 2 | 3, lead = ''): string {
   return escapeMarks(escapeHeadingText(`${lead}${text}`, depth).slice(lead.length))
 }
 
-/** A changed heading's text with marks: word marks where the words escape as any field, else one substitution of the whole. */
+/**
+ * A changed heading's text with marks: word marks where the words escape as any field, else one
+ * substitution of the whole. A `#` anywhere takes the substitution: a mark can leave it last on
+ * the line in one reading (`## G1 {~~the -~>#~~}` reads as a closing `#`), and only the whole
+ * heading text, escaped as a heading, says where it stands.
+ */
 function headingRuns(before: string, after: string, depth: 2 | 3, lead = ''): string {
   const field = (text: string): string => headingField(text, depth, lead)
-  if (field(before) === escapeField(before) && field(after) === escapeField(after)) return writeRuns(redlineText(before, after), false, pieceContext(before, after))
+  if (!before.includes('#') && !after.includes('#') && field(before) === escapeField(before) && field(after) === escapeField(after)) return writeRuns(redlineText(before, after), false, pieceContext(before, after))
   if (before === '') return `{++${field(after)}++}`
   if (after === '') return `{--${field(before)}--}`
   return `{~~${field(before)}~>${field(after)}~~}`

@@ -89,4 +89,18 @@ describe('draftModification on part headings (property)', () => {
       {numRuns: 400}
     )
   })
+
+  it.each([
+    ['the -', '#'],
+    ['#', 'the'],
+    ['Duty to Notify', 'Duty to Notify #'],
+    ['Duty #', 'Duty to Notify']
+  ])('a heading retitled from %j to %j, where a mark could leave a # last on the line (a CI counterexample), reads back exactly', (from, to) => {
+    const clauseOf = (id: string): Clause => ({kind: 'clause', id, text: 'the', items: [], tail: ''})
+    const a: Section = {letter: 'G', title: 'Security', version: '1.0', parts: [{id: 'G1', title: from, groups: [{heading: from, clauses: [clauseOf('G1.1')]}]}]}
+    const b: Section = {...a, parts: [{id: 'G1', title: to, groups: [{heading: to, clauses: [clauseOf('G1.1')]}]}]}
+    const base = versionWith('1.0', a)
+    const draft = draftModification(metaOf('MP1', '1.0'), base, {sections: [b]})
+    expect(strip(applyModifications(base, [draft.modification]).sections[0]?.parts)).toEqual(strip(b.parts))
+  })
 })
