@@ -33,7 +33,7 @@ import {redlineText} from '../../redline/redline-text.js'
 import type {Run} from '../../redline/run.js'
 import {lintRule} from '../lint-rule.js'
 import {findCitationBreaks} from '../text/citations.js'
-import {changedRange, inlineRedline, quote} from '../text/describe-runs.js'
+import {changedRange, describeChanges, inlineRedline, quote} from '../text/describe-runs.js'
 import {openDrifts, type Drift} from '../text/drift.js'
 import type {TwinField, TwinOptions} from '../text/twins.js'
 import type {Fix, Severity} from '../types.js'
@@ -202,17 +202,12 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
 
 /** The words a record changed, in words: `inserted 'x'`, `deleted 'y'`, `replaced 'y' with 'x'`. */
 function describeEdit(runs: readonly Run[]): string {
-  const parts: string[] = []
-  for (let index = 0; index < runs.length; index++) {
-    const run = runs[index]
-    if (!run || run.type === 'equal') continue
-    const next = runs[index + 1]
-    if (run.type === 'delete' && next?.type === 'insert') {
-      parts.push(`replaced ${quote(run.text, 120, "'")} with ${quote(next.text, 120, "'")}`)
-      index++
-    } else parts.push(`${run.type === 'delete' ? 'deleted' : 'inserted'} ${quote(run.text, 120, "'")}`)
-  }
-  return parts.join(', ')
+  const q = (text: string): string => quote(text, 120, "'")
+  return describeChanges(runs, {
+    replaced: (deleted, inserted) => `replaced ${q(deleted)} with ${q(inserted)}`,
+    deleted: (text) => `deleted ${q(text)}`,
+    inserted: (text) => `inserted ${q(text)}`
+  })
 }
 
 /**

@@ -9,23 +9,38 @@ export function quote(text: string, max = 120, mark = '"'): string {
   return `${mark}${trimmed.slice(0, half)}…${trimmed.slice(trimmed.length - half)}${mark}`
 }
 
-/**
- * Says in words what turns `before` into `after`, from a redline of the two: `missing "which
- * forms part of a SMETS2+ Device"`, `extra "the"`, `"shall" instead of "may"`.
- */
-export function describeRuns(runs: readonly Run[]): string {
+/** How each change of a redline is put in words: a deletion followed by its insertion, a deletion alone, an insertion alone. */
+export interface ChangeWords {
+  replaced(deleted: string, inserted: string): string
+  deleted(text: string): string
+  inserted(text: string): string
+}
+
+/** The changes of a redline in words, joined by commas: a deletion followed by an insertion is one replacement. */
+export function describeChanges(runs: readonly Run[], words: ChangeWords): string {
   const parts: string[] = []
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index]
     if (!run || run.type === 'equal') continue
     const next = runs[index + 1]
     if (run.type === 'delete' && next?.type === 'insert') {
-      parts.push(`${quote(run.text)} instead of ${quote(next.text)}`)
+      parts.push(words.replaced(run.text, next.text))
       index++
-    } else if (run.type === 'delete') parts.push(`extra ${quote(run.text)}`)
-    else parts.push(`missing ${quote(run.text)}`)
+    } else parts.push(run.type === 'delete' ? words.deleted(run.text) : words.inserted(run.text))
   }
   return parts.join(', ')
+}
+
+/**
+ * Says in words what turns `before` into `after`, from a redline of the two: `missing "which
+ * forms part of a SMETS2+ Device"`, `extra "the"`, `"shall" instead of "may"`.
+ */
+export function describeRuns(runs: readonly Run[]): string {
+  return describeChanges(runs, {
+    replaced: (deleted, inserted) => `${quote(deleted)} instead of ${quote(inserted)}`,
+    deleted: (text) => `extra ${quote(text)}`,
+    inserted: (text) => `missing ${quote(text)}`
+  })
 }
 
 /** The redline in the plain-text notation: `[-deleted-]` and `[+inserted+]` around the changed words. */
