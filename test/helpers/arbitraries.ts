@@ -112,6 +112,7 @@ export type ModificationEdit =
   | {kind: 'insert-clause'; at: number; where: 'first' | 'middle' | 'last'; newHeading: string | null; body: Clause}
   | {kind: 'delete-clause'; at: number}
   | {kind: 'retitle'; at: number; heading: string | null}
+  | {kind: 'part-title'; at: number; title: string | null}
   | {kind: 'not-used'; at: number}
   | {kind: 'tail'; at: number; text: string}
   | {kind: 'words'; at: number; text: string}
@@ -136,6 +137,7 @@ const edit: fc.Arbitrary<ModificationEdit> = fc.oneof(
   {weight: 3, arbitrary: fc.record({kind: fc.constant('insert-clause' as const), at: fc.nat(), where, newHeading: fc.option(lineText, {nil: null, freq: 2}), body: clause('G0.0')})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant('delete-clause' as const), at: fc.nat()})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('retitle' as const), at: fc.nat(), heading: fc.option(lineText, {nil: null, freq: 4})})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('part-title' as const), at: fc.nat(), title: fc.option(lineText, {nil: null, freq: 4})})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('not-used' as const), at: fc.nat()})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant('tail' as const), at: fc.nat(), text: fc.oneof(lineText, fc.constant(''))})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant('words' as const), at: fc.nat(), text: hostileText})}
@@ -237,6 +239,13 @@ function applyEdit(section: Section, change: ModificationEdit): void {
       // The first group of a part may stand under no heading; the others need one to stay apart.
       const first = section.parts.some((part) => part.groups[0] === group)
       if (group) group.heading = change.heading ?? (first ? null : 'Cross-heading')
+      return
+    }
+    case 'part-title': {
+      // A numbered part retitled, given a title or losing it (illustrative titles).
+      const numbered = section.parts.filter((part) => part.id !== null)
+      const part = numbered[change.at % numbered.length]
+      if (part) part.title = change.title
       return
     }
     case 'not-used': {
