@@ -9,7 +9,7 @@ import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexDocxStyles, provisionStyle} from './annex-docx-styles.js'
 import {rezipDeterministic} from './deterministic-zip.js'
 import {type DocxSegment, keepParagraphMarksApart, paragraphMark} from './docx-paragraph-marks.js'
-import {visibleText} from './visible-text.js'
+import {visibleText} from '../escape/terminal.js'
 import {isWhitespaceOnly} from './whitespace-marks.js'
 
 /** Hands out the revision ids of one document: unique, in document order. */

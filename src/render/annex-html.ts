@@ -3,7 +3,7 @@ import type {Run} from '../redline/run.js'
 import {type AnnexLayout, layoutAnnex} from '../layout/annex-layout.js'
 import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexHtmlStyle} from './annex-html-style.js'
-import {escapeHtml} from './visible-text.js'
+import {escapeHtml} from '../escape/html.js'
 import {describeWhitespace, isWhitespaceOnly} from './whitespace-marks.js'
 
 /**

@@ -5,7 +5,7 @@ import {type AnnexBlock, type AnnexLayoutSection, layoutAnnex} from '../layout/a
 import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import type {Run} from '../redline/run.js'
 import {CHANGE, CLAUSE_INDENT, FONT_FILES, type FontName, LABEL_GAP, MARGIN, MISSING_GLYPH, PAGE, RULE, STEP, STYLES, type TextStyle} from './annex-pdf-style.js'
-import {visibleText} from './visible-text.js'
+import {visibleText} from '../escape/terminal.js'
 
 /**
  * The annex as a PDF, laid out as the Word annex is: the cover, then each section on a new page

@@ -3,7 +3,7 @@ import {markRun} from '../redline/plain-notation.js'
 import type {Run} from '../redline/run.js'
 import {layoutAnnex} from '../layout/annex-layout.js'
 import {isWhitespaceOnly, whitespaceSymbols} from './whitespace-marks.js'
-import {visibleText} from './visible-text.js'
+import {visibleText} from '../escape/terminal.js'
 
 /** How to mark runs on a terminal. */
 export interface TerminalStyle {

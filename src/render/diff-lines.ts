@@ -2,7 +2,7 @@ import type {ChangeCounts, ProvisionChange, VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import {redlineParagraphs} from '../layout/provision-paragraphs.js'
 import type {Run} from '../redline/run.js'
-import {visibleText} from './visible-text.js'
+import {visibleText} from '../escape/terminal.js'
 
 /**
  * What the diff renderers share: the lines of a redlined provision (label, lead-in, sub-paragraphs,

@@ -2,7 +2,7 @@ import type pc from 'picocolors'
 import type {HistoryEntry} from '../modify/history.js'
 import {provisionToText} from '../model/provision-text.js'
 import {terminalProvision, terminalRuns} from './redline-terminal.js'
-import {visibleText} from './visible-text.js'
+import {visibleText} from '../escape/terminal.js'
 
 type Colors = ReturnType<typeof pc.createColors>
 

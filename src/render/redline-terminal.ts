@@ -3,7 +3,7 @@ import type {ProvisionRedline} from '../redline/document.js'
 import {markRun} from '../redline/plain-notation.js'
 import type {Run} from '../redline/run.js'
 import {redlineLines} from './diff-lines.js'
-import {visibleText} from './visible-text.js'
+import {visibleText} from '../escape/terminal.js'
 
 type Colors = ReturnType<typeof pc.createColors>
 

@@ -11,7 +11,7 @@ import {unified} from 'unified'
 import type {Annex} from '../../src/annex/annex-types.js'
 import type {Provision} from '../../src/model/types.js'
 import {resolveClause, type Side} from '../../src/redline/accept-reject.js'
-import {visibleText} from '../../src/render/visible-text.js'
+import {visibleText} from '../../src/escape/terminal.js'
 
 /** The provision paragraphs the annex should read as on one side: label and text, then tails. */
 export function expectedParagraphs(annex: Annex, side: Side): string[] {

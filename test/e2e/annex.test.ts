@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, runCli} from '../helpers/cli.js'
-import {visibleText} from '../../src/render/visible-text.js'
+import {visibleText} from '../../src/escape/terminal.js'
 import {documentXml} from '../annex/read-annex-formats.js'
 import {canReadPdf, pdfText, pdfWords} from '../annex/read-annex-pdf.js'
 
