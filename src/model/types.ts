@@ -36,6 +36,36 @@ export interface ProvisionBase {
   tail: string
   /** Where the provision starts in its source file; absent on provisions built in memory. */
   place?: Place
+  /** A table that stands after the provision's lead-in text and before its sub-paragraphs. */
+  table?: Table
+  /** Whether the provision is in force; absent: in force. */
+  inForce?: InForce
+}
+
+/** A table of a provision (`F2.11/table`): a header row and body rows, each a list of cell texts. */
+export interface Table {
+  /** `F2.11/table`. */
+  id: string
+  header: string[]
+  rows: TableRow[]
+  place?: Place
+}
+
+/** A body row of a table. */
+export interface TableRow {
+  /** `F2.11/table/3`: the 1-based row number in its version. */
+  id: string
+  /** The cell texts, as many as the header has (a ragged row is an input error). */
+  cells: string[]
+  place?: Place
+}
+
+/** Commencement and sunset of a provision. */
+export interface InForce {
+  /** `direction`: not in force until activated by a direction; a date (YYYY-MM-DD): in force from that date. Absent: in force. */
+  commences?: 'direction' | string
+  /** The date on which the provision lapses (a sunset provision), YYYY-MM-DD. */
+  lapses?: string
 }
 
 /** A numbered clause such as `G3.20`. */
@@ -48,6 +78,8 @@ export interface SubParagraph extends ProvisionBase {
   kind: 'sub-paragraph'
   /** The label without brackets: `b`, `ii`, `A`, `3`. */
   label: string
+  /** Set on a definition, an entry of a definitions list (`A1.1[Anomaly Detection Threshold]`): the defined term, also held in `label`. */
+  term?: string
 }
 
 /** A clause or a sub-paragraph. */
@@ -81,6 +113,10 @@ export interface Section {
   parts: Part[]
   /** The file the section was read from, when read from a file. */
   file?: string
+  /** What kind of document the file is (`section-g.md`, `appendix-ab.md`, `schedule-11.md`); absent: a section. `letter` holds its designation: `G`, `AB`, `11`. */
+  kind?: 'section' | 'appendix' | 'schedule'
+  /** The document's own version, for an Appendix (`V5.3`). */
+  documentVersion?: string
 }
 
 /** A version's manifest (`sec-text/<version>/manifest.yaml`). */
