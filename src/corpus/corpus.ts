@@ -2,7 +2,7 @@ import path from 'node:path'
 import {didYouMean, InputError, UsageError} from '../diagnostics/errors.js'
 import {compareVersions} from '../model/ids.js'
 import type {Located, Manifest, Version} from '../model/types.js'
-import {findProvision, provisionIds} from '../model/walk.js'
+import {findDefinition, findProvision, provisionIds} from '../model/walk.js'
 import {manifestPlace, parseManifest} from '../parse/parse-manifest.js'
 import {parseSection} from '../parse/parse-section.js'
 import {listVersionDirs, readVersionFiles} from '../read/read-corpus.js'
@@ -108,10 +108,10 @@ export class Corpus {
   /** A provision of a version, with its context. Throws a usage error with suggestions when absent. */
   find(versionId: string, provisionId: string): Located {
     const version = this.version(versionId)
-    const found = findProvision(version, provisionId)
+    const found = findProvision(version, provisionId) ?? findDefinition(version, provisionId)
     if (found) return found
     throw new UsageError(
-      `Unknown provision '${provisionId}' in version ${versionId}, expected a clause or sub-paragraph of that version${didYouMean(provisionId, provisionIds(version))}`
+      `Unknown provision '${provisionId}' in version ${versionId}, expected a clause, sub-paragraph or defined term of that version${didYouMean(provisionId, provisionIds(version))}`
     )
   }
 

@@ -40,9 +40,9 @@ export function redlineParagraphs(provision: ProvisionRedline, depth = 0): Redli
   return paragraphs
 }
 
-/** The label as printed: the clause number, or the sub-paragraph label in brackets. */
+/** The label as printed: the clause number, a definition's term, or the sub-paragraph label in brackets. */
 function labelRuns(provision: ProvisionRedline): Run[] {
-  if (provision.kind === 'clause') return provision.label
+  if (provision.kind === 'clause' || provision.definition) return provision.label
   const bracket = provision.status === 'inserted' ? 'insert' : provision.status === 'deleted' ? 'delete' : 'equal'
   return compactRuns([{type: bracket, text: '('}, ...provision.label, {type: bracket, text: ')'}])
 }

@@ -36,6 +36,8 @@ export function isGoodId(id: string): boolean {
  *   part            G3, N4A
  *   label           (b), (ii), (A), (3) the scheme of each depth: (a)…(z), (aa)…; (i), (ii)…; (A)…; (1)…
  *   provision ID    G3.20(b)(ii)      a clause number followed by the labels of its sub-paragraphs
+ *   definition      A1.1[Anomaly Detection Threshold], A1.1[Anomaly Detection Threshold](b)(ii)
+ *                                     a clause number, the defined term in square brackets, then labels
  */
 
 /** The pattern of a section letter. */
@@ -61,8 +63,14 @@ export const LABEL_SOURCE = '[A-Za-z0-9]+'
  */
 export const LABEL_IN_TEXT_SOURCE = '[ivxlcdm]{1,7}|[a-z]{1,4}|[A-Z]{1,2}|\\d{1,3}'
 
-/** The pattern of a provision ID (`G3.20(b)(i)`), to build other patterns from. */
-export const PROVISION_ID_SOURCE = `${CLAUSE_NUMBER_SOURCE}(?:\\(${LABEL_SOURCE}\\))*`
+/**
+ * The pattern of a defined term as an ID holds it (`Anomaly Detection Threshold`): any text
+ * without square brackets or a line break, neither starting nor ending with a space.
+ */
+export const TERM_SOURCE = '[^\\[\\]\\n\\r\\s](?:[^\\[\\]\\n\\r]*[^\\[\\]\\n\\r\\s])?'
+
+/** The pattern of a provision ID (`G3.20(b)(i)`, `A1.1[Term](b)`), to build other patterns from. */
+export const PROVISION_ID_SOURCE = `${CLAUSE_NUMBER_SOURCE}(?:\\[${TERM_SOURCE}\\])?(?:\\(${LABEL_SOURCE}\\))*`
 
 /**
  * A clause number: section letter, part number (with its inserted letter, `4A`), clause number,
@@ -73,8 +81,8 @@ export const CLAUSE_NUMBER = /^([A-Z])(\d+[A-Z]?)\.(\d+)([A-Z]?)$/
 /** A part id: section letter, part number, optional inserted letter (`G3`, `N4A`). */
 export const PART_ID = new RegExp(`^(${SECTION_LETTER_SOURCE})(\\d+)([A-Z]?)$`)
 
-/** A provision ID: a clause number followed by bracketed labels, `G3.20(b)(i)`. */
-export const PROVISION_ID = new RegExp(`^(${CLAUSE_NUMBER_SOURCE})((?:\\(${LABEL_SOURCE}\\))*)$`)
+/** A provision ID: a clause number, an optional defined term, then bracketed labels: `G3.20(b)(i)`, `A1.1[Term](a)`. */
+export const PROVISION_ID = new RegExp(`^(${CLAUSE_NUMBER_SOURCE})(?:\\[(${TERM_SOURCE})\\])?((?:\\(${LABEL_SOURCE}\\))*)$`)
 
 /** The labels of a provision ID or a written reference, one match per `(label)`. */
 export const LABELS = new RegExp(`\\((${LABEL_SOURCE})\\)`, 'g')
@@ -127,12 +135,44 @@ export function labelAt(scheme: LabelScheme, index: number): string {
   }
 }
 
-/** Splits `G3.20(b)(i)` into its clause number and labels; undefined when it is no provision ID. */
-export function splitProvisionId(id: string): {clause: string; labels: string[]} | undefined {
+/**
+ * Splits `G3.20(b)(i)` into its clause number and labels, and `A1.1[Term](b)` into its clause
+ * number, term and labels; undefined when it is no provision ID.
+ */
+export function splitProvisionId(id: string): {clause: string; term?: string; labels: string[]} | undefined {
   const match = PROVISION_ID.exec(id)
   if (!match) return undefined
-  const labels = [...(match[2] ?? '').matchAll(LABELS)].map((m) => m[1] ?? '')
-  return {clause: match[1] ?? '', labels}
+  const labels = [...(match[3] ?? '').matchAll(LABELS)].map((m) => m[1] ?? '')
+  return match[2] === undefined ? {clause: match[1] ?? '', labels} : {clause: match[1] ?? '', term: match[2], labels}
+}
+
+/** Whether `term` can be held in an ID (`A1.1[term]`): no square brackets, no line break, no space at either end. */
+export function isTerm(term: string): boolean {
+  return new RegExp(`^${TERM_SOURCE}$`).test(term)
+}
+
+/** The segment a sub-paragraph adds to its parent's ID: `(b)`, or `[Term]` for a definition. */
+export function itemSegment(item: {label: string; term?: string}): string {
+  return item.term === undefined ? `(${item.label})` : `[${item.term}]`
+}
+
+/** A sub-paragraph's ID from its parent's: `G3.20(b)`, `A1.1[Term]`. */
+export function childId(parentId: string, item: {label: string; term?: string}): string {
+  return `${parentId}${itemSegment(item)}`
+}
+
+/** A provision's printed label: the clause number, `(b)`, or the defined term of a definition. */
+export function printedLabel(provision: {kind: 'clause' | 'sub-paragraph'; id: string; label?: string; term?: string}): string {
+  if (provision.kind === 'clause') return provision.id
+  return provision.term ?? `(${provision.label ?? ''})`
+}
+
+/** How a provision is named in prose: "paragraph (b)(ii) of the definition of Term" for a definition's paragraph, "the definition of Term", or the ID. */
+export function provisionInWords(id: string): string {
+  const split = splitProvisionId(id)
+  if (split?.term === undefined) return id
+  if (split.labels.length === 0) return `the definition of ${split.term}`
+  return `paragraph ${split.labels.map((label) => `(${label})`).join('')} of the definition of ${split.term}`
 }
 
 /**

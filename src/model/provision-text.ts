@@ -1,3 +1,4 @@
+import {printedLabel} from './ids.js'
 import type {Provision} from '../model/types.js'
 
 /**
@@ -5,7 +6,7 @@ import type {Provision} from '../model/types.js'
  * sub-paragraphs indented four spaces per level, and the tail text back at the provision's indent.
  */
 export function provisionToText(provision: Provision, indent = ''): string {
-  const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+  const label = printedLabel(provision)
   const lines = [`${indent}${label}${provision.text === '' ? '' : ` ${provision.text}`}`]
   for (const item of provision.items) lines.push(provisionToText(item, `${indent}    `))
   if (provision.tail !== '') lines.push(`${indent}${provision.kind === 'clause' ? '' : '    '}${provision.tail}`)
@@ -21,6 +22,6 @@ export function provisionBodyText(provision: Provision): string {
 export function sameProvisionBody(a: Provision, b: Provision): boolean {
   return a.text === b.text && a.tail === b.tail && a.items.length === b.items.length && a.items.every((item, index) => {
     const other = b.items[index]
-    return other !== undefined && item.label === other.label && sameProvisionBody(item, other)
+    return other !== undefined && item.label === other.label && item.term === other.term && sameProvisionBody(item, other)
   })
 }

@@ -1,3 +1,4 @@
+import {splitProvisionId} from './ids.js'
 import type {Clause, Located, Provision, Section, Version} from './types.js'
 
 /** Visits every provision of the sections, in document order, with its context. */
@@ -24,11 +25,34 @@ export function clausesOf(sections: readonly Section[]): Clause[] {
   return sections.flatMap((section) => section.parts.flatMap((part) => part.groups.flatMap((group) => group.clauses)))
 }
 
-/** Finds a provision by ID (`G3.20`, `G3.20(b)(i)`), or undefined. */
+/**
+ * Finds a provision by ID (`G3.20`, `G3.20(b)(i)`, `A1.1[Term](b)`), or undefined. The term of a
+ * definition's ID matches whatever its case (`A1.1[anomaly detection threshold]`).
+ */
 export function findProvision(version: Version, id: string): Located | undefined {
   const letter = id.charAt(0)
   const sections = version.sections.filter((section) => section.letter === letter)
   for (const located of walkProvisions(sections)) if (located.provision.id === id) return located
+  const split = splitProvisionId(id)
+  if (split?.term === undefined) return undefined
+  const key = caseless(id)
+  for (const located of walkProvisions(sections)) if (caseless(located.provision.id) === key) return located
+  return undefined
+}
+
+/** An ID with its terms' case folded, so `A1.1[Term]` and `A1.1[term]` compare equal (clause numbers and labels are kept). */
+function caseless(id: string): string {
+  return id.replace(/\[[^\]]*\]/g, (term) => term.toLowerCase())
+}
+
+/** Finds a definition by its term alone, whatever its case (`Anomaly Detection Threshold`), or undefined. */
+export function findDefinition(version: Version, term: string): Located | undefined {
+  const key = term.trim().toLowerCase()
+  if (key === '') return undefined
+  for (const located of walkProvisions(version.sections)) {
+    const provision = located.provision
+    if (provision.kind === 'sub-paragraph' && provision.term !== undefined && provision.term.toLowerCase() === key) return located
+  }
   return undefined
 }
 

@@ -24,6 +24,11 @@ export function checkClauseStructure(clause: Clause, sectionLetter: string, file
 function checkItems(provision: ProvisionBase, depth: number): void {
   const scheme = schemeAt(depth)
   provision.items.forEach((item, index) => {
+    // A definition is named by its term; its own sub-paragraphs start the schemes again at (a).
+    if (item.term !== undefined) {
+      checkItems(item, 1)
+      return
+    }
     if (!scheme) {
       throw new InputError(`Unexpected sub-paragraph ${item.id} nested ${depth} deep, expected at most 4 levels ((a), (i), (A), (1))`, item.place)
     }

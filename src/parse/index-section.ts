@@ -181,5 +181,5 @@ export function sectionBody(text: string): string {
 
 /** How many provisions (clauses and sub-paragraphs) a canonical chunk or file holds, without parsing it. */
 export function countProvisions(source: string): number {
-  return (source.match(/^(?:\*\*|(?: {2})*- \()/gm) ?? []).length
+  return (source.match(/^(?:\*\*|(?: {2})*- (?:\(|\*\*))/gm) ?? []).length
 }

@@ -4,7 +4,8 @@ import {describe, inlineText} from './parse-inline.js'
 import {parseMarkdown} from '../markdown/remark.js'
 import type {Clause, Place, SubParagraph} from '../model/types.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
-import {LABEL_SOURCE} from '../model/ids.js'
+import {childId, isTerm, LABEL_SOURCE} from '../model/ids.js'
+import {checkDefinitionLists} from './check-definitions.js'
 
 /** Where a clause chunk stands in its file. */
 export interface ChunkOrigin {
@@ -22,8 +23,9 @@ export interface ChunkOrigin {
  */
 export function parseClause(chunk: string, origin: ChunkOrigin): Clause {
   const fast = scanCanonical(chunk, origin)
-  if (fast && serializeClause(fast) === chunk) return fast
-  return parseWithRemark(chunk, origin)
+  const clause = fast && serializeClause(fast) === chunk ? fast : parseWithRemark(chunk, origin)
+  checkDefinitionLists(clause)
+  return clause
 }
 
 /* ---------- the line scan for canonical chunks ---------- */
@@ -31,6 +33,8 @@ export function parseClause(chunk: string, origin: ChunkOrigin): Clause {
 const CLAUSE_LINE = /^\*\*([^*\\]+)\*\*(?: (.*))?$/
 const LABELLED = new RegExp(`^\\((${LABEL_SOURCE})\\)(?:[ \\t]+|$)`)
 const ITEM_LINE = new RegExp(`^((?: {2})*)- \\((${LABEL_SOURCE})\\)(?: (.*))?$`)
+/** A definition's line, `- **Term** means …`: a term of plain characters (anything else is read by remark). */
+const DEFINITION_LINE = /^((?: {2})*)- \*\*([^\s*\\[\]`_<>&!~|{}#](?:[^*\\[\]`_<>&!~|{}#\n]*[^\s*\\[\]`_<>&!~|{}#])?)\*\*(?: (.*))?$/
 
 function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
   const lines = chunk.split('\n')
@@ -42,20 +46,25 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index] ?? ''
     if (line === '') continue
-    const item = ITEM_LINE.exec(line)
+    const labelled = ITEM_LINE.exec(line)
+    const definition = labelled ? null : DEFINITION_LINE.exec(line)
+    const item = labelled ?? definition
     if (item) {
       const depth = (item[1] ?? '').length / 2
       const parent = stack[depth]
       if (!parent || parent.tail !== '') return undefined
+      const label = item[2] ?? ''
       const sub: SubParagraph = {
         kind: 'sub-paragraph',
-        id: `${parent.id}(${item[2] ?? ''})`,
-        label: item[2] ?? '',
+        id: '',
+        label,
+        ...(definition ? {term: label} : {}),
         text: item[3] ?? '',
         items: [],
         tail: '',
         place: at(origin, index, depth * 2 + 3)
       }
+      sub.id = childId(parent.id, sub)
       parent.items.push(sub)
       stack.length = depth + 1
       stack.push(sub)
@@ -136,9 +145,34 @@ function mergeAdjacentLists(nodes: RootContent[]): RootContent[] {
 
 function readItem(parent: Clause | SubParagraph, item: ListItem, origin: ChunkOrigin, place: PlaceOf): SubParagraph {
   const [paragraph, ...rest] = item.children
+  const lead = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
+  if (paragraph?.type === 'paragraph' && lead?.type === 'strong') {
+    const term = inlineText(lead.children, place).trim()
+    if (!isTerm(term)) {
+      throw new InputError(
+        `Unexpected term '${term}' in a definition of ${parent.id}, expected a term in bold without square brackets ('- **Anomaly Detection Threshold** means …')`,
+        place(lead)
+      )
+    }
+    const sub: SubParagraph = {
+      kind: 'sub-paragraph',
+      id: `${parent.id}[${term}]`,
+      label: term,
+      term,
+      text: inlineText(paragraph.children.slice(1), place).trim(),
+      items: [],
+      tail: '',
+      place: place(paragraph)
+    }
+    readBody(sub, rest, origin, place)
+    return sub
+  }
   const labelled = paragraph?.type === 'paragraph' ? LABELLED.exec(inlineText(paragraph.children, place)) : null
   if (!paragraph || paragraph.type !== 'paragraph' || !labelled) {
-    throw new InputError(`Unexpected sub-paragraph of ${parent.id} without a label, expected '- (a) text'`, place(paragraph ?? item))
+    throw new InputError(
+      `Unexpected sub-paragraph of ${parent.id} without a label or a term, expected '- (a) text' or a definition '- **Term** text'`,
+      place(paragraph ?? item)
+    )
   }
   const label = labelled[1] ?? ''
   const sub: SubParagraph = {

@@ -1,3 +1,4 @@
+import {childId} from '../model/ids.js'
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import type {ClauseRedline, ProvisionRedline} from './document.js'
 import {acceptRuns, rejectRuns, type Run} from './run.js'
@@ -20,7 +21,7 @@ export function resolveProvision(redline: ProvisionRedline, side: Side): Provisi
     const clause: Clause = {kind: 'clause', id: label, ...base}
     return clause
   }
-  const sub: SubParagraph = {kind: 'sub-paragraph', id: '', label, ...base}
+  const sub: SubParagraph = {kind: 'sub-paragraph', id: '', label, ...(redline.definition ? {term: label} : {}), ...base}
   return sub
 }
 
@@ -30,7 +31,7 @@ export function resolveClause(redline: ClauseRedline, side: Side): Clause | null
   if (!clause || clause.kind !== 'clause') return null
   const renumber = (provision: Provision): void => {
     for (const item of provision.items) {
-      item.id = `${provision.id}(${item.label})`
+      item.id = childId(provision.id, item)
       renumber(item)
     }
   }

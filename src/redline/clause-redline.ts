@@ -66,7 +66,9 @@ export function provisionRedline(before: Provision | undefined, after: Provision
   const label = textRuns(before ? labelOf(before) : null, after ? labelOf(after) : null)
   const items = alignItems(before?.items, after?.items)
   const changed = hasChanges(text) || hasChanges(tail) || hasChanges(label) || items.some((item) => item.status !== 'unchanged')
-  return {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, items, tail}
+  const redline: ProvisionRedline = {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, items, tail}
+  if (present.kind === 'sub-paragraph' && present.term !== undefined) redline.definition = true
+  return redline
 }
 
 /** Pairs old and new sub-paragraphs: identical ones by an LCS, the rest in order where similar enough. */

@@ -52,6 +52,8 @@ export interface ProvisionRedline {
   text: Run[]
   items: ProvisionRedline[]
   tail: Run[]
+  /** Set on a definition (`A1.1[Term]`): its label runs are the term, printed in bold without brackets. */
+  definition?: true
   /** Set when a clause is the same or nearly the same text as a clause under another ID in the old version. */
   movedFrom?: {id: string; similarity: number}
 }

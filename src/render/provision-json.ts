@@ -15,6 +15,8 @@ export interface ProvisionTreeJson {
   id: string
   kind: Provision['kind']
   label: string
+  /** Set on a definition (`A1.1[Term]`): the defined term, also its label. */
+  term?: string
   text: string
   items: ProvisionTreeJson[]
   tail: string
@@ -25,6 +27,7 @@ function tree(provision: Provision): ProvisionTreeJson {
     id: provision.id,
     kind: provision.kind,
     label: provision.kind === 'clause' ? provision.id : provision.label,
+    ...(provision.kind === 'sub-paragraph' && provision.term !== undefined ? {term: provision.term} : {}),
     text: provision.text,
     items: provision.items.map(tree),
     tail: provision.tail

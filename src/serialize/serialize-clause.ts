@@ -16,7 +16,8 @@ import {escapeText} from '../escape/markdown.js'
  * arrangements designed to ensure …
  * ```
  *
- * One paragraph per line; sub-paragraphs are list items indented two spaces per depth.
+ * One paragraph per line; sub-paragraphs are list items indented two spaces per depth. A
+ * definition is an item whose label is its term in bold: `- **Anomaly Detection Threshold** means …`.
  */
 export function serializeClause(clause: Clause): string {
   const lines = [clause.text === '' ? `**${clause.id}**` : `**${clause.id}** ${escapeText(clause.text)}`]
@@ -30,9 +31,20 @@ export function serializeClause(clause: Clause): string {
 
 function writeItems(items: SubParagraph[], indent: string, lines: string[]): void {
   for (const item of items) {
-    lines.push(`${indent}- (${item.label})${item.text === '' ? '' : ` ${escapeText(item.text)}`}`)
+    lines.push(`${indent}- ${itemLabel(item)}${item.text === '' ? '' : ` ${escapeText(item.text)}`}`)
     writeBody(item, `${indent}  `, lines)
   }
+}
+
+/** A list item's label as written: `(b)`, or a definition's term in bold, `**Term**`. */
+export function itemLabel(item: SubParagraph): string {
+  return item.term === undefined ? `(${item.label})` : `**${escapeTerm(item.term)}**`
+}
+
+/** A term written inside `**…**` so that it reads back as the same term. */
+function escapeTerm(term: string): string {
+  // Characters that could close the bold or open other markup are escaped one by one.
+  return term.replace(/[\\`*_<>&!~|{}#[\]]/g, (c) => `\\${c}`)
 }
 
 function writeBody(provision: ProvisionBase, indent: string, lines: string[]): void {

@@ -155,7 +155,7 @@ function provisionsOf(section: Section): AnyProvision[] {
   return out
 }
 
-const depthOf = (provision: AnyProvision): number => (provision.kind === 'clause' ? 0 : (provision.id.match(/\(/g) ?? []).length)
+const depthOf = (provision: AnyProvision): number => (provision.kind === 'clause' ? 0 : (provision.id.replace(/\[[^\]]*\]/, '').match(/\(/g) ?? []).length)
 const indexAt = (length: number, place: 'first' | 'middle' | 'last'): number => (place === 'first' ? 0 : place === 'last' ? length : Math.floor(length / 2))
 
 /** Labels and IDs of every sub-paragraph from its position, as the numbering rule wants them. */
@@ -287,3 +287,110 @@ export const modification: fc.Arbitrary<GeneratedModification> = fc
     }
     return {before, after, edits, connectors}
   })
+
+/* ---------- definitions (Section A1.1): illustrative terms and text, not SEC wording ---------- */
+
+/** A defined term: words of a glossary, sometimes with characters markdown would read (`*`, `_`, `&`, `"`) or another script. */
+export const term = fc
+  .array(
+    fc.oneof(
+      {weight: 8, arbitrary: fc.constantFrom('Anomaly', 'Detection', 'Threshold', 'Alt', 'HAN', 'Device', 'Party', 'SMETS2+', 'Working', 'Day', 'Panel', 'DCC', 'Code', 'Meter', 'Zeta')},
+      {weight: 1, arbitrary: fc.constantFrom('*', '_x_', '&', '"Q"', 'a|b', '#1', '<T>', '\\', '`c`', '(a)', 'Über', '漢字', '-', '1.')}
+    ),
+    {minLength: 1, maxLength: 4}
+  )
+  .map((words) => words.join(' '))
+
+/** A definition: a term in bold, its text, sometimes sub-paragraphs (their schemes restarting at (a)) and a tail. */
+function definition(parentId: string, name: string): fc.Arbitrary<SubParagraph> {
+  const id = `${parentId}[${name}]`
+  return fc.tuple(lineText, fc.boolean(), lineText, fc.boolean()).chain(([text, nested, tail, withTail]) =>
+    (nested ? subParagraphs(1, id) : fc.constant([] as SubParagraph[])).map(
+      (items): SubParagraph => ({kind: 'sub-paragraph', id, label: name, term: name, text: `means ${text}`, items, tail: items.length > 0 && withTail ? tail : ''})
+    )
+  )
+}
+
+/** Distinct terms (case-insensitively), in alphabetical order. */
+export const terms = (options: {minLength?: number; maxLength?: number} = {}): fc.Arbitrary<string[]> =>
+  fc
+    .uniqueArray(term, {selector: (t) => t.toLowerCase(), minLength: options.minLength ?? 1, maxLength: options.maxLength ?? 5})
+    .map((list) => [...list].sort((a, b) => a.localeCompare(b, 'en')))
+
+/** The definitions clause A1.1: its lead-in and a list of definitions. */
+export function definitionsClause(id = 'A1.1'): fc.Arbitrary<Clause> {
+  return terms().chain((names) =>
+    fc.tuple(...names.map((name) => definition(id, name))).map(
+      (items): Clause => ({kind: 'clause', id, text: 'In this Code the expressions below have the meanings given to them:', items, tail: ''})
+    )
+  )
+}
+
+/** A section A with a definitions clause A1.1 and an ordinary clause A1.2 (illustrative). */
+export const definitionsSection: fc.Arbitrary<Section> = fc
+  .tuple(definitionsClause('A1.1'), clause('A1.2'))
+  .map(([a, b]): Section => ({letter: 'A', title: 'Definitions and Interpretation', version: '6.17', parts: [{id: 'A1', title: 'Definitions', groups: [{heading: null, clauses: [a, b]}]}]}))
+
+/** One edit of a definitions list. */
+export type DefinitionEdit =
+  | {kind: 'insert-definition'; where: 'first' | 'middle' | 'last'; definition: SubParagraph}
+  | {kind: 'delete-definition'; where: 'first' | 'middle' | 'last'}
+  | {kind: 'rename-definition'; where: 'first' | 'middle' | 'last'; term: string}
+  | {kind: 'amend-definition'; where: 'first' | 'middle' | 'last'; text: string}
+  | {kind: 'definition-items'; where: 'first' | 'middle' | 'last'; text: string}
+
+/** A random modification of the definitions in A1.1: definitions inserted, deleted, renamed or amended first, in the middle or last, with hostile text. */
+export const definitionsModification: fc.Arbitrary<GeneratedModification> = fc
+  .tuple(
+    definitionsSection,
+    fc.array(
+      fc.oneof(
+        fc.record({kind: fc.constant('insert-definition' as const), where, definition: term.chain((name) => definition('A1.1', name))}),
+        fc.record({kind: fc.constant('delete-definition' as const), where}),
+        fc.record({kind: fc.constant('rename-definition' as const), where, term}),
+        fc.record({kind: fc.constant('amend-definition' as const), where, text: hostileText}),
+        fc.record({kind: fc.constant('definition-items' as const), where, text: hostileText})
+      ),
+      {minLength: 1, maxLength: 3}
+    )
+  )
+  .map(([base, edits]) => {
+    const before = structuredClone(base)
+    const after = structuredClone(base)
+    const list = (after.parts[0]?.groups[0]?.clauses[0] as Clause).items
+    for (const change of edits) applyDefinitionEdit(list, change)
+    return {before, after, edits: [], connectors: false}
+  })
+
+function applyDefinitionEdit(list: SubParagraph[], change: DefinitionEdit): void {
+  const index = Math.min(indexAt(list.length, change.where), Math.max(0, list.length - 1))
+  const target = list[index]
+  const taken = (name: string): boolean => list.some((item) => item !== target && item.term?.toLowerCase() === name.toLowerCase())
+  switch (change.kind) {
+    case 'insert-definition': {
+      if (taken(change.definition.term ?? '') || target?.term?.toLowerCase() === change.definition.term?.toLowerCase()) return
+      list.splice(indexAt(list.length, change.where), 0, structuredClone(change.definition))
+      break
+    }
+    case 'delete-definition':
+      if (list.length > 1) list.splice(index, 1)
+      break
+    case 'rename-definition':
+      if (target && !taken(change.term)) Object.assign(target, {term: change.term, label: change.term})
+      break
+    case 'amend-definition':
+      if (target) target.text = `means ${change.text}`
+      break
+    case 'definition-items':
+      if (target) {
+        if (target.items.length > 0) target.items.pop()
+        else target.items.push({kind: 'sub-paragraph', id: '', label: 'a', text: change.text, items: [], tail: ''})
+        if (target.items.length === 0) target.tail = ''
+      }
+  }
+  // IDs from the (possibly renamed) terms; sub-paragraphs relabelled from (a).
+  for (const item of list) {
+    item.id = `A1.1[${item.term ?? ''}]`
+    relabel(item)
+  }
+}

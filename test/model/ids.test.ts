@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {CLAUSE_NUMBER, compareClauseNumbers, comparePartIds, PART_ID, PROVISION_ID, splitProvisionId, idProblem} from '../../src/model/ids.js'
+import {childId, CLAUSE_NUMBER, compareClauseNumbers, comparePartIds, PART_ID, printedLabel, PROVISION_ID, provisionInWords, splitProvisionId, idProblem} from '../../src/model/ids.js'
 
 describe('the ID grammar', () => {
   it('takes letter-suffixed parts (N4A) and clauses inserted at two levels (H14.36A, N4A.1B)', () => {
@@ -32,4 +32,29 @@ describe('the ID rule', () => {
     ['a/b', /no path characters/],
     ['', /non-empty/]
   ])('refuses %s', (id, problem) => expect(idProblem(id)).toMatch(problem))
+})
+
+describe('definition IDs', () => {
+  it('splits a definition and a definition’s paragraph into clause, term and labels', () => {
+    expect(splitProvisionId('A1.1[Anomaly Detection Threshold]')).toEqual({clause: 'A1.1', term: 'Anomaly Detection Threshold', labels: []})
+    expect(splitProvisionId('A1.1[Anomaly Detection Threshold](b)(ii)')).toEqual({clause: 'A1.1', term: 'Anomaly Detection Threshold', labels: ['b', 'ii']})
+    expect(splitProvisionId('A1.1[SMETS2+ (Alt) & Co](a)')).toEqual({clause: 'A1.1', term: 'SMETS2+ (Alt) & Co', labels: ['a']})
+    expect(splitProvisionId('G3.20(b)')).toEqual({clause: 'G3.20', labels: ['b']})
+  })
+
+  it('refuses terms with brackets, line breaks or outer spaces, and a term after a label', () => {
+    for (const id of ['A1.1[]', 'A1.1[a[b]]', 'A1.1[ Term]', 'A1.1[Term ]', 'A1.1[Te\nrm]', 'A1.1(a)[Term]', 'A1.1[Term][Other]']) {
+      expect(PROVISION_ID.test(id), id).toBe(false)
+    }
+  })
+
+  it('builds child IDs, printed labels and prose names', () => {
+    expect(childId('A1.1', {label: 'Panel', term: 'Panel'})).toBe('A1.1[Panel]')
+    expect(childId('A1.1[Panel]', {label: 'a'})).toBe('A1.1[Panel](a)')
+    expect(printedLabel({kind: 'sub-paragraph', id: 'A1.1[Panel]', label: 'Panel', term: 'Panel'})).toBe('Panel')
+    expect(printedLabel({kind: 'sub-paragraph', id: 'G3.20(b)', label: 'b'})).toBe('(b)')
+    expect(provisionInWords('A1.1[Anomaly Detection Threshold](b)(ii)')).toBe('paragraph (b)(ii) of the definition of Anomaly Detection Threshold')
+    expect(provisionInWords('A1.1[Panel]')).toBe('the definition of Panel')
+    expect(provisionInWords('G3.20(b)')).toBe('G3.20(b)')
+  })
 })

@@ -8,7 +8,7 @@ import {parseClause} from '../../src/parse/parse-clause.js'
 import {parseSection} from '../../src/parse/parse-section.js'
 import {serializeClause} from '../../src/serialize/serialize-clause.js'
 import {serializeSection} from '../../src/serialize/serialize-section.js'
-import {clause, section} from '../helpers/arbitraries.js'
+import {clause, definitionsClause, definitionsSection, section} from '../helpers/arbitraries.js'
 
 /** The model without source places, for comparing trees. */
 function strip<T>(value: T): T {
@@ -68,5 +68,32 @@ describe('section files round-trip', () => {
     const g320 = clauses.find((c) => c.id === 'G3.20') as Provision
     expect(g320.place?.start).toEqual({line: 26, column: 1})
     expect(g320.items[1]?.place?.start).toEqual({line: 29, column: 3})
+  })
+})
+
+describe('definitions round-trip', () => {
+  it('parse(serialise(section)) equals the section and writes the same bytes, for generated definitions lists', () => {
+    fc.assert(
+      fc.property(definitionsSection, (tree: Section) => {
+        const text = serializeSection(tree)
+        const back = parseSection(text, 'section-a.md')
+        expect(strip(back)).toEqual(strip(tree))
+        expect(serializeSection(back)).toBe(text)
+      }),
+      {numRuns: 1000}
+    )
+  })
+
+  it('the line scan and remark-parse read a definitions clause alike', () => {
+    fc.assert(
+      fc.property(definitionsClause(), (tree: Clause) => {
+        const text = serializeClause(tree)
+        const viaRemark = parseClause(`${text}\n`, {file: 'x.md', line: 1})
+        const viaScan = parseClause(text, {file: 'x.md', line: 1})
+        expect(strip(viaScan)).toEqual(strip(viaRemark))
+        expect(strip(viaScan)).toEqual(strip(tree))
+      }),
+      {numRuns: 2000}
+    )
   })
 })

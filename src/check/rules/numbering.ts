@@ -140,6 +140,11 @@ function checkClauses(clauses: Clause[], excerpt: boolean, report: (finding: Fin
 function checkLabels(provision: Provision, depth: number, report: (finding: Finding) => void): void {
   const scheme = schemeAt(depth)
   provision.items.forEach((item, index) => {
+    // A definition is named by its term; its own sub-paragraphs start the schemes again at (a).
+    if (item.term !== undefined) {
+      checkLabels(item, 1, report)
+      return
+    }
     const expected = scheme ? labelAt(scheme, index) : undefined
     if (expected !== undefined && item.label !== expected) {
       report({reason: `Unexpected label (${item.label}) in ${provision.id}, expected (${expected})`, at: item})
