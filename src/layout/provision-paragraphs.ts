@@ -16,6 +16,8 @@ export interface RedlineParagraph {
   status: ProvisionStatus
   /** The provision ID (the new one; the old one for a deleted provision). */
   id: string
+  /** Set on the lead of a definition: `label` is its term, printed in bold. */
+  definition?: true
   /** For a lead: the label runs (`G3.20`, or `(b)` with brackets), empty for a tail. */
   label: Run[]
   /** The text after the label (with the separating space, marked where it exists on one side only). */
@@ -30,9 +32,9 @@ export interface RedlineParagraph {
 export function redlineParagraphs(provision: ProvisionRedline, depth = 0): RedlineParagraph[] {
   const label = labelRuns(provision)
   const space = separator(provision.text)
-  const paragraphs: RedlineParagraph[] = [
-    {depth, role: 'lead', status: provision.status, id: provision.id, label, runs: compactRuns([...space, ...provision.text]), separator: space, text: compactRuns(provision.text)}
-  ]
+  const lead: RedlineParagraph = {depth, role: 'lead', status: provision.status, id: provision.id, label, runs: compactRuns([...space, ...provision.text]), separator: space, text: compactRuns(provision.text)}
+  if (provision.definition) lead.definition = true
+  const paragraphs: RedlineParagraph[] = [lead]
   for (const item of provision.items) paragraphs.push(...redlineParagraphs(item, depth + 1))
   if (provision.tail.length > 0) {
     paragraphs.push({depth, role: 'tail', status: provision.status, id: provision.id, label: [], runs: provision.tail, separator: [], text: provision.tail})

@@ -71,14 +71,19 @@ export function provisionRedline(before: Provision | undefined, after: Provision
   return redline
 }
 
-/** Pairs old and new sub-paragraphs: identical ones by an LCS, the rest in order where similar enough. */
+/**
+ * Pairs old and new sub-paragraphs: identical ones by an LCS, the rest in order where similar
+ * enough. Definitions pair by their term first (an LCS of terms: the same term amended stays one
+ * definition), the rest in order where similar enough (a term renamed in its place).
+ */
 function alignItems(before: SubParagraph[] | undefined, after: SubParagraph[] | undefined): ProvisionRedline[] {
   const oldItems = before ?? []
   const newItems = after ?? []
   if (!before) return newItems.map((item) => provisionRedline(undefined, item))
   if (!after) return oldItems.map((item) => provisionRedline(item, undefined))
   const body = (item: SubParagraph): string => provisionBodyText(item)
-  const changes = diffArrays(oldItems, newItems, {comparator: sameProvisionBody})
+  const definitions = [...oldItems, ...newItems].some((item) => item.term !== undefined)
+  const changes = diffArrays(oldItems, newItems, {comparator: definitions ? sameTerm : sameProvisionBody})
   const out: ProvisionRedline[] = []
   let removed: SubParagraph[] = []
   const flush = (added: SubParagraph[]): void => {
@@ -122,6 +127,10 @@ function alignItems(before: SubParagraph[] | undefined, after: SubParagraph[] | 
   return out
 }
 
+/** Whether two sub-paragraphs are definitions of the same term. */
+function sameTerm(a: SubParagraph, b: SubParagraph): boolean {
+  return a.term !== undefined && a.term === b.term
+}
 
 /** Inserted, deleted, changed or unchanged, from the presence of each side and whether anything changed. */
 export function statusOf(before: unknown, after: unknown, changed: boolean): ProvisionStatus {

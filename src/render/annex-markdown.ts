@@ -54,7 +54,9 @@ function clauseMarkdown(paragraphs: readonly RedlineParagraph[], options: AnnexM
       lines.push(role === 'lead' ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraph.runs, options, true))
     } else if (role === 'lead') {
       if (previousDepth === 0) lines.push('')
-      lines.push(`${'  '.repeat(depth - 1)}- ${runs(paragraphRuns(paragraph), options)}`)
+      // A definition's term is its label, in bold; a sub-paragraph's label in brackets reads as text.
+      const lead = paragraph.definition ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraphRuns(paragraph), options)
+      lines.push(`${'  '.repeat(depth - 1)}- ${lead}`)
     } else {
       lines.push('', `${'  '.repeat(depth)}${runs(paragraph.runs, options, true)}`)
     }

@@ -45,7 +45,9 @@ export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string 
         if (section.blocks[index - 1]?.kind !== 'instruction') lines.push('')
         for (const paragraph of block.paragraphs) {
           const indent = '    '.repeat(paragraph.depth + (paragraph.role === 'tail' && paragraph.depth > 0 ? 1 : 0))
-          lines.push(`${indent}${terminalRuns([...paragraph.label, ...paragraph.runs], style)}`)
+          // A definition's term is its label, in bold as the code prints it.
+          const label = paragraph.definition ? bold(terminalRuns(paragraph.label, style)) : terminalRuns(paragraph.label, style)
+          lines.push(`${indent}${label}${terminalRuns(paragraph.runs, style)}`)
         }
       }
     })

@@ -9,6 +9,7 @@ import {toString} from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Annex} from '../../src/annex/annex-types.js'
+import {printedLabel} from '../../src/model/ids.js'
 import type {Provision} from '../../src/model/types.js'
 import {resolveClause, type Side} from '../../src/redline/accept-reject.js'
 import {visibleText} from '../../src/escape/terminal.js'
@@ -17,7 +18,7 @@ import {visibleText} from '../../src/escape/terminal.js'
 export function expectedParagraphs(annex: Annex, side: Side): string[] {
   const out: string[] = []
   const visit = (provision: Provision): void => {
-    const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+    const label = printedLabel(provision)
     out.push(provision.text === '' ? label : `${label} ${provision.text}`)
     provision.items.forEach(visit)
     if (provision.tail !== '') out.push(provision.tail)
@@ -76,6 +77,8 @@ export function readTerminal(text: string, side: Side): string[] {
   // Whitespace-only changes are symbols in reverse video: read them back as the whitespace they stand for.
   const spaces: Record<string, string> = {'·': ' ', '⍽': '\u00a0', '→': '\t'}
   text = text.replace(/\u001b\[7m([^\u001b]*)\u001b\[27m/g, (_, symbols: string) => [...symbols].map((c) => spaces[c] ?? c).join(''))
+  // A definition's term is bold within its indented line (headings are bold lines of their own, dropped below).
+  text = text.replace(/^((?: {4})+)\u001b\[1m(.*?)\u001b\[22m/gm, '$1$2')
   const resolved = side === 'accept' ? text.replace(remove, '').replace(insert, '$1') : text.replace(insert, '').replace(remove, '$1')
   return resolved
     .split('\n')

@@ -6,7 +6,7 @@ import {type AnnexBlock, layoutAnnex} from '../../src/layout/annex-layout.js'
 import type {Section} from '../../src/model/types.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {mp087Meta} from '../annex/fixtures.js'
-import {modification} from '../helpers/arbitraries.js'
+import {definitionsModification, modification} from '../helpers/arbitraries.js'
 
 /** The cross-heading a clause stands under in a section, or null (also where the clause is absent). */
 function headingOf(section: Section, id: string): string | null {
@@ -23,7 +23,7 @@ function groupOf(section: Section, id: string): string[] {
 describe('annex layout', () => {
   it('stands every instruction line immediately before the text it governs, and marks a heading inserted or deleted only with its whole group', () => {
     fc.assert(
-      fc.property(modification, fc.constantFrom(...ANNEX_CONTEXTS), ({before, after}, context) => {
+      fc.property(fc.oneof({weight: 4, arbitrary: modification}, {weight: 1, arbitrary: definitionsModification}), fc.constantFrom(...ANNEX_CONTEXTS), ({before, after}, context) => {
         const annex = buildAnnex(mp087Meta, redlineSections([before], [after]), context)
         const layout = layoutAnnex(annex)
         const blocks = layout.sections.flatMap((section) => section.blocks)

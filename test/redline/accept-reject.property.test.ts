@@ -11,7 +11,8 @@ import {renderAnnexHtml} from '../../src/render/annex-html.js'
 import {renderAnnexMarkdown} from '../../src/render/annex-markdown.js'
 import {renderAnnexTerminal} from '../../src/render/annex-terminal.js'
 import {visibleText} from '../../src/escape/terminal.js'
-import {blockStartText, clausePair, modification, section} from '../helpers/arbitraries.js'
+import {blockStartText, clausePair, definitionsModification, modification, section} from '../helpers/arbitraries.js'
+import {printedLabel} from '../../src/model/ids.js'
 import {repoRoot} from '../helpers/cli.js'
 import {mp087Meta, mp087Redline} from '../annex/fixtures.js'
 import {expectedParagraphs, readDocx, readHtml, readMarkdown, readTerminal} from '../annex/read-annex-formats.js'
@@ -30,6 +31,18 @@ describe('accept every change gives the new text, reject every change gives the 
         return true
       }),
       {numRuns: 1500}
+    )
+  })
+
+  it('over random definitions inserted, deleted, renamed and amended (illustrative)', () => {
+    fc.assert(
+      fc.property(definitionsModification, ({before, after}) => {
+        for (const redline of redlineSections([before], [after]).sections[0]?.clauses ?? []) {
+          expect(withoutPlaces(resolveClause(redline, 'accept'))).toEqual(withoutPlaces(clausesOf([after]).find((c) => c.id === redline.id) ?? null))
+          expect(withoutPlaces(resolveClause(redline, 'reject'))).toEqual(withoutPlaces(clausesOf([before]).find((c) => c.id === redline.id) ?? null))
+        }
+      }),
+      {numRuns: 1000}
     )
   })
 
@@ -58,7 +71,7 @@ describe('accept every change gives the new text, reject every change gives the 
 function plainParagraphs(clauses: Clause[]): string[] {
   const out: string[] = []
   const visit = (p: Clause | Clause['items'][number]): void => {
-    const label = p.kind === 'clause' ? p.id : `(${p.label})`
+    const label = printedLabel(p)
     out.push(p.text === '' ? label : `${label} ${p.text}`)
     p.items.forEach(visit)
     if (p.tail !== '') out.push(p.tail)
@@ -90,6 +103,10 @@ describe('in every format', () => {
 
   it('Markdown, CriticMarkup, HTML and terminal, over random modifications (the cases the LibreOffice property test gives Word)', async () => {
     await fc.assert(fc.asyncProperty(modification, async ({before, after}) => check(before, after, false)), {numRuns: 300})
+  }, 300_000)
+
+  it('Markdown, CriticMarkup, HTML and terminal, over random definitions modifications (illustrative)', async () => {
+    await fc.assert(fc.asyncProperty(definitionsModification, async ({before, after}) => check(before, after, false)), {numRuns: 300})
   }, 300_000)
 
   it('Markdown and CriticMarkup, over tails that open a list only when both readings are joined ("1" kept, ". the" inserted)', async () => {

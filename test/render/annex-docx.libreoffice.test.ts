@@ -25,7 +25,8 @@ import {visibleText} from '../../src/escape/terminal.js'
 import {layoutAnnex} from '../../src/layout/annex-layout.js'
 import {serializeSection} from '../../src/serialize/serialize-section.js'
 import {mp087Meta} from '../annex/fixtures.js'
-import {type GeneratedModification, modification} from '../helpers/arbitraries.js'
+import {definitionsModification, type GeneratedModification, modification} from '../helpers/arbitraries.js'
+import {printedLabel} from '../../src/model/ids.js'
 import {repoRoot} from '../helpers/cli.js'
 import {type OfficeParagraph, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 
@@ -42,7 +43,7 @@ function expectedBody(annex: Annex, source: readonly Section[], side: Side): str
   const clauses = new Map(clausesOf(source).map((clause) => [clause.id, clause]))
   const out: string[] = []
   const visit = (provision: Provision): void => {
-    const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+    const label = printedLabel(provision)
     out.push(provision.text === '' ? label : `${label} ${provision.text}`)
     provision.items.forEach(visit)
     if (provision.tail !== '') out.push(provision.tail)
@@ -89,6 +90,11 @@ describe.runIf(runLibreOfficeTests)('Word annex in LibreOffice: Accept All gives
     const cases: Case[] = fc.sample(modification, {seed: SEED, numRuns: CASES}).map((generated, index) => {
       const context = CONTEXTS[index % CONTEXTS.length] as AnnexContext
       return {name: `case ${index} (--context ${context})`, annex: buildAnnex(mp087Meta, redlineSections([generated.before], [generated.after]), context), before: [generated.before], after: [generated.after], generated}
+    })
+    // Definitions inserted, deleted, renamed and amended (illustrative terms), a fifth as many cases.
+    fc.sample(definitionsModification, {seed: SEED, numRuns: Math.ceil(CASES / 5)}).forEach((generated, index) => {
+      const context = CONTEXTS[index % CONTEXTS.length] as AnnexContext
+      cases.push({name: `definitions case ${index} (--context ${context})`, annex: buildAnnex(mp087Meta, redlineSections([generated.before], [generated.after]), context), before: [generated.before], after: [generated.after], generated})
     })
     const corpus = openCorpus(repoRoot)
     for (const a of corpus.versionIds()) {
