@@ -3,7 +3,8 @@ import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
 import {blockMarkerIndex, escapeHeadingText} from '../escape/markdown.js'
 import {blockMarkersByRun} from '../redline/block-markers.js'
-import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
+import {escapeTerm, itemLabel, serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
+import {pairItems} from '../redline/clause-redline.js'
 import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
 
 /** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */
@@ -109,7 +110,14 @@ function wrapBlock(markdown: string, mark: '++' | '--'): string {
 function writeBody(before: Provision, after: Provision, indent: string, lines: string[], clauseLevel: boolean): void {
   const count = Math.max(before.items.length, after.items.length)
   if (count > 0 && clauseLevel) lines.push('')
-  for (let index = 0; index < count; index++) {
+  if ([...before.items, ...after.items].some((item) => item.term !== undefined)) {
+    // Definitions pair by term (a renamed term in its place pairs by its words), as the redline pairs them.
+    for (const [old, next] of pairItems(before.items, after.items)) {
+      if (old && next) writeItem(old, next, indent, lines)
+      else if (old) lines.push(wrapBlock(indentLines(escapeMarks(serializeProvision(old)), indent), '--'))
+      else if (next) lines.push(wrapBlock(indentLines(escapeMarks(serializeProvision(next)), indent), '++'))
+    }
+  } else for (let index = 0; index < count; index++) {
     const old = before.items[index]
     const next = after.items[index]
     if (old && next && old.label === next.label) writeItem(old, next, indent, lines)
@@ -124,8 +132,15 @@ function writeBody(before: Provision, after: Provision, indent: string, lines: s
 }
 
 function writeItem(before: SubParagraph, after: SubParagraph, indent: string, lines: string[]): void {
-  lines.push(`${indent}- (${after.label})${writeField(before.text, after.text, ' ', false)}`)
+  lines.push(`${indent}- ${writeItemLabel(before, after)}${writeField(before.text, after.text, ' ', false)}`)
   writeBody(before, after, `${indent}  `, lines, false)
+}
+
+/** A list item's label: `(b)`, a definition's term in bold, or a renamed term as one substitution inside the bold, `**{~~Old~>New~~}**`. */
+function writeItemLabel(before: SubParagraph, after: SubParagraph): string {
+  if (after.term === undefined || before.term === undefined) return escapeMarks(itemLabel(after))
+  if (before.term === after.term) return `**${escapeMarks(escapeTerm(after.term))}**`
+  return `**{~~${escapeMarks(escapeTerm(before.term))}~>${escapeMarks(escapeTerm(after.term))}~~}**`
 }
 
 function indentLines(markdown: string, indent: string): string {

@@ -77,14 +77,19 @@ export function provisionRedline(before: Provision | undefined, after: Provision
  * definition), the rest in order where similar enough (a term renamed in its place).
  */
 function alignItems(before: SubParagraph[] | undefined, after: SubParagraph[] | undefined): ProvisionRedline[] {
+  return pairItems(before, after).map(([oldItem, newItem]) => provisionRedline(oldItem, newItem))
+}
+
+/** The old and new sub-paragraphs paired as {@link alignItems} pairs them (one side absent: inserted or deleted), in reading order. */
+export function pairItems(before: SubParagraph[] | undefined, after: SubParagraph[] | undefined): Array<[SubParagraph | undefined, SubParagraph | undefined]> {
   const oldItems = before ?? []
   const newItems = after ?? []
-  if (!before) return newItems.map((item) => provisionRedline(undefined, item))
-  if (!after) return oldItems.map((item) => provisionRedline(item, undefined))
+  if (!before) return newItems.map((item) => [undefined, item])
+  if (!after) return oldItems.map((item) => [item, undefined])
   const body = (item: SubParagraph): string => provisionBodyText(item)
   const definitions = [...oldItems, ...newItems].some((item) => item.term !== undefined)
   const changes = diffArrays(oldItems, newItems, {comparator: definitions ? sameTerm : sameProvisionBody})
-  const out: ProvisionRedline[] = []
+  const out: Array<[SubParagraph | undefined, SubParagraph | undefined]> = []
   let removed: SubParagraph[] = []
   const flush = (added: SubParagraph[]): void => {
     let i = 0
@@ -93,14 +98,14 @@ function alignItems(before: SubParagraph[] | undefined, after: SubParagraph[] | 
       const oldItem = removed[i]
       const newItem = added[j]
       if (oldItem && newItem && similarity(body(oldItem), body(newItem)) >= 0.4) {
-        out.push(provisionRedline(oldItem, newItem))
+        out.push([oldItem, newItem])
         i++
         j++
       } else if (oldItem && (!newItem || removed.length - i > added.length - j)) {
-        out.push(provisionRedline(oldItem, undefined))
+        out.push([oldItem, undefined])
         i++
       } else if (newItem) {
-        out.push(provisionRedline(undefined, newItem))
+        out.push([undefined, newItem])
         j++
       }
     }
@@ -118,7 +123,7 @@ function alignItems(before: SubParagraph[] | undefined, after: SubParagraph[] | 
       newIndex += count
     } else {
       flush([])
-      for (let k = 0; k < count; k++) out.push(provisionRedline(oldItems[oldIndex + k], newItems[newIndex + k]))
+      for (let k = 0; k < count; k++) out.push([oldItems[oldIndex + k], newItems[newIndex + k]])
       oldIndex += count
       newIndex += count
     }

@@ -42,7 +42,7 @@ export function itemLabel(item: SubParagraph): string {
 }
 
 /** A term written inside `**…**` so that it reads back as the same term. */
-function escapeTerm(term: string): string {
+export function escapeTerm(term: string): string {
   // Characters that could close the bold or open other markup are escaped one by one.
   return term.replace(/[\\`*_<>&!~|{}#[\]]/g, (c) => `\\${c}`)
 }
