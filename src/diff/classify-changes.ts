@@ -1,5 +1,7 @@
-import type {Place} from '../model/types.js'
+import {childId} from '../model/ids.js'
+import type {Place, Provision} from '../model/types.js'
 import {resolveProvision} from '../redline/accept-reject.js'
+import {provisionRedline} from '../redline/clause-redline.js'
 import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
 import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {similarity} from '../redline/similarity.js'
@@ -85,6 +87,10 @@ type Recorder = (
 
 function walkChanged(provision: ProvisionRedline, oldId: string, newId: string, clause: string, record: Recorder): void {
   if (hasChanges(provision.text) || hasChanges(provision.tail)) record('changed', provision, {oldId, newId, clause}, false)
+  if (provision.items.some((item) => item.definition)) {
+    classifyDefinitions(provision, oldId, newId, clause, record)
+    return
+  }
   for (const item of provision.items) {
     if (item.status === 'unchanged') continue
     const itemOld = `${oldId}(${rejectRuns(item.label)})`
@@ -94,6 +100,51 @@ function walkChanged(provision: ProvisionRedline, oldId: string, newId: string, 
     else if (hasChanges(item.label)) record('moved', item, {oldId: itemOld, newId: itemNew, clause}, true, provisionSimilarity(item))
     else walkChanged(item, itemOld, itemNew, clause, record)
   }
+}
+
+/**
+ * The changes of a definitions list, one record per definition: added, deleted, changed (its words
+ * or its sub-paragraphs), renamed in its place, or moved (the same term deleted at one place and
+ * inserted at another: out of or into alphabetical order), in the new list's order.
+ */
+function classifyDefinitions(list: ProvisionRedline, oldId: string, newId: string, clause: string, record: Recorder): void {
+  const deletedByTerm = new Map<string, ProvisionRedline>()
+  const insertedByTerm = new Map<string, ProvisionRedline>()
+  for (const item of list.items) {
+    if (item.status === 'deleted') deletedByTerm.set(rejectRuns(item.label), item)
+    if (item.status === 'inserted') insertedByTerm.set(acceptRuns(item.label), item)
+  }
+  for (const item of list.items) {
+    if (item.status === 'unchanged') continue
+    const oldTerm = rejectRuns(item.label)
+    const newTerm = acceptRuns(item.label)
+    const itemOld = `${oldId}[${oldTerm}]`
+    const itemNew = `${newId}[${newTerm}]`
+    if (item.status === 'inserted') {
+      const old = deletedByTerm.get(newTerm)
+      if (old) {
+        const moved = movedDefinition(old, item)
+        record('definition-moved', moved, {oldId: `${oldId}[${newTerm}]`, newId: itemNew, clause}, true, provisionSimilarity(moved))
+      } else record('definition-added', item, {oldId: null, newId: itemNew, clause}, true)
+    } else if (item.status === 'deleted') {
+      if (!insertedByTerm.has(oldTerm)) record('definition-deleted', item, {oldId: itemOld, newId: null, clause}, true)
+    } else if (hasChanges(item.label)) record('definition-renamed', item, {oldId: itemOld, newId: itemNew, clause}, true, provisionSimilarity(item))
+    else record('definition-changed', item, {oldId: itemOld, newId: itemNew, clause}, true)
+  }
+}
+
+/** One redline of a definition that stands at another place in the new list: its old text against its new. */
+function movedDefinition(deleted: ProvisionRedline, inserted: ProvisionRedline): ProvisionRedline {
+  const before = resolveProvision(deleted, 'reject') ?? undefined
+  const after = resolveProvision(inserted, 'accept') ?? undefined
+  const number = (provision: Provision | undefined, id: string): void => {
+    if (!provision) return
+    provision.id = id
+    for (const item of provision.items) number(item, childId(id, item))
+  }
+  number(before, deleted.id)
+  number(after, inserted.id)
+  return provisionRedline(before, after)
 }
 
 /** The similarity of a redlined provision's old and new text, sub-paragraphs included, labels left out. */

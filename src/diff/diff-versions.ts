@@ -14,7 +14,7 @@ import {changeRecordsBetween} from './change-records.js'
 import {classifyClause, roundScore} from './classify-changes.js'
 import {headingChanges} from './heading-changes.js'
 import {emptyCounts, summarize} from './summarize.js'
-import type {CrossHeadingChange, ProvisionChange, SectionSummary, VersionDiff} from './types.js'
+import {countedAs, type CrossHeadingChange, type ProvisionChange, type SectionSummary, type VersionDiff} from './types.js'
 
 export interface DiffOptions {
   /** Only this section (`G`). */
@@ -94,7 +94,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
         existedBefore: oldIds.has(redline.id),
         movedTo: movedTo.get(redline.id)
       })
-      for (const change of found) counts[change.kind]++
+      for (const change of found) counts[countedAs(change.kind)]++
       changes.push(...found)
       if (!found.some((change) => change.redline === redline)) counts.unchanged += unchangedWithin(redline)
     }
@@ -112,7 +112,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
       })
     }
   }
-  const filtered = scope.clause?.labels.length ? changes.filter((c) => startsWithProvision(c, scope.clause?.id ?? '')) : changes
+  const filtered = scope.clause?.labels.length || scope.clause?.term !== undefined ? changes.filter((c) => startsWithProvision(c, scope.clause?.id ?? '')) : changes
   return {
     old: {version: before.id, label: before.label},
     new: {version: after.id, label: after.label},
@@ -127,7 +127,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
 
 interface Scope {
   letters: string[]
-  clause: {id: string; clause: string; labels: string[]} | null
+  clause: {id: string; clause: string; labels: string[]; term?: string} | null
 }
 
 function resolveScope(before: VersionSource, after: VersionSource, options: DiffOptions): Scope {
@@ -143,7 +143,7 @@ function resolveScope(before: VersionSource, after: VersionSource, options: Diff
   if (options.clause) {
     const split = splitProvisionId(options.clause)
     if (!split) throw new UsageError(`Unexpected clause '${options.clause}', expected a clause or provision ID such as G3.20 or G3.20(b)`)
-    clause = {id: options.clause, clause: split.clause, labels: split.labels}
+    clause = {id: options.clause, clause: split.clause, labels: split.labels, ...(split.term === undefined ? {} : {term: split.term})}
     if (letter && letter !== split.clause.charAt(0)) {
       throw new UsageError(`Unexpected clause ${options.clause} with --section ${letter}, expected a clause of Section ${letter}`)
     }
@@ -162,7 +162,8 @@ function checkClauseExists(clause: NonNullable<Scope['clause']>, before: ClauseC
 }
 
 function startsWithProvision(change: ProvisionChange, id: string): boolean {
-  const within = (candidate: string | null): boolean => candidate !== null && (candidate === id || candidate.startsWith(`${id}(`) || id.startsWith(`${candidate}(`))
+  const within = (candidate: string | null): boolean =>
+    candidate !== null && (candidate === id || candidate.startsWith(`${id}(`) || id.startsWith(`${candidate}(`) || id.startsWith(`${candidate}[`))
   return within(change.oldId) || within(change.newId)
 }
 
@@ -217,6 +218,8 @@ function placesOf(clause: Clause | undefined): Map<string, Place> {
 function unchangedWithin(provision: ProvisionRedline): number {
   if (provision.status === 'unchanged') return 1 + provision.items.reduce((n, item) => n + unchangedWithin(item), 0)
   if (provision.status !== 'changed' || hasChanges(provision.label)) return 0
+  // A changed definition is one record; the sub-paragraphs under it that did not change count as unchanged.
+  if (provision.definition) return provision.items.reduce((n, item) => n + unchangedWithin(item), 0)
   const own = hasChanges(provision.text) || hasChanges(provision.tail) ? 0 : 1
   return own + provision.items.reduce((n, item) => n + unchangedWithin(item), 0)
 }

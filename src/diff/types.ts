@@ -36,11 +36,37 @@ export interface DiffSide {
  * - `changed`: same ID, its own words (lead-in or tail) differ;
  * - `added` / `deleted`: present on one side only (with everything under it);
  * - `not-used`: replaced by `[Not used]`;
- * - `moved`: the same or nearly the same text under another ID (renumbered or moved), with a similarity.
+ * - `moved`: the same or nearly the same text under another ID (renumbered or moved), with a similarity;
+ * - `definition-added` / `definition-deleted`: a definition (`A1.1[Term]`) present on one side only;
+ * - `definition-changed`: a definition's words or its sub-paragraphs changed (one record for the whole definition);
+ * - `definition-moved`: the same term standing at another place in the list (out of or into alphabetical order), with a similarity;
+ * - `definition-renamed`: a definition's term changed in its place, with a similarity.
  */
-export type ChangeKind = 'changed' | 'added' | 'deleted' | 'not-used' | 'moved'
+export type ChangeKind =
+  | 'changed' | 'added' | 'deleted' | 'not-used' | 'moved'
+  | 'definition-added' | 'definition-changed' | 'definition-deleted' | 'definition-moved' | 'definition-renamed'
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'added', 'deleted', 'not-used', 'moved']
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'changed', 'added', 'deleted', 'not-used', 'moved',
+  'definition-added', 'definition-changed', 'definition-deleted', 'definition-moved', 'definition-renamed'
+]
+
+/** The summary count a kind adds to: a definition's kinds count with the provisions' (`definition-renamed` as moved). */
+export function countedAs(kind: ChangeKind): Exclude<keyof ChangeCounts, 'unchanged' | 'headings'> {
+  switch (kind) {
+    case 'definition-added':
+      return 'added'
+    case 'definition-changed':
+      return 'changed'
+    case 'definition-deleted':
+      return 'deleted'
+    case 'definition-moved':
+    case 'definition-renamed':
+      return 'moved'
+    default:
+      return kind
+  }
+}
 
 /** One reported change. */
 export interface ProvisionChange {
@@ -58,7 +84,7 @@ export interface ProvisionChange {
   /** The cross-heading the clause stands under (new side, else old), or null. */
   heading: string | null
   /**
-   * For `moved`: how near the texts are, 0 to 1 (the Dice coefficient over the words of the whole
+   * For `moved`, `definition-moved` and `definition-renamed`: how near the texts are, 0 to 1 (the Dice coefficient over the words of the whole
    * provision, sub-paragraphs included); 1 means the same words. Null for other kinds.
    */
   similarity: number | null

@@ -36,6 +36,8 @@ export interface ProvisionRedlineJson {
   kind: ProvisionRedline['kind']
   status: ProvisionRedline['status']
   label: ProvisionRedline['label']
+  /** Present (true) on a definition: `label` is its term. */
+  definition?: true
   text: ProvisionRedline['text']
   items: ProvisionRedlineJson[]
   tail: ProvisionRedline['tail']
@@ -48,6 +50,7 @@ function provisionJson(redline: ProvisionRedline): ProvisionRedlineJson {
     kind: redline.kind,
     status: redline.status,
     label: redline.label,
+    ...(redline.definition ? {definition: true as const} : {}),
     text: redline.text,
     items: redline.items.map(provisionJson),
     tail: redline.tail,

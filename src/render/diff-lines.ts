@@ -32,12 +32,19 @@ export const KIND_WORDS: Record<ProvisionChange['kind'], string> = {
   added: 'added',
   deleted: 'deleted',
   'not-used': 'replaced by [Not used]',
-  moved: 'moved or renumbered'
+  moved: 'moved or renumbered',
+  'definition-added': 'definition added',
+  'definition-changed': 'definition changed',
+  'definition-deleted': 'definition deleted',
+  'definition-moved': 'definition moved in the list',
+  'definition-renamed': 'definition renamed'
 }
 
 /** `moved or renumbered from G3.5 (similarity 0.93)`, `changed`, … */
 export function describeChange(change: ProvisionChange): string {
   if (change.kind === 'moved') return `moved or renumbered from ${change.oldId ?? '?'} (similarity ${(change.similarity ?? 0).toFixed(2)})`
+  if (change.kind === 'definition-moved') return `definition moved to another place in the list (similarity ${(change.similarity ?? 0).toFixed(2)})`
+  if (change.kind === 'definition-renamed') return `definition renamed from ${change.oldId ?? '?'} (similarity ${(change.similarity ?? 0).toFixed(2)})`
   if (change.kind === 'not-used' && change.movedTo) return `replaced by [Not used]; its text moved to ${change.movedTo}`
   return KIND_WORDS[change.kind]
 }

@@ -28,7 +28,7 @@ function runs(list: readonly Run[], atLineStart = false): string {
 
 function provision(redline: ProvisionRedline): string[] {
   return redlineLines(redline).map((line) => {
-    const label = runs(line.label)
+    const label = runs(line.label, true)
     return `${'  '.repeat(line.depth)}- ${label}${label && line.runs.length > 0 ? ' ' : ''}${runs(line.runs, label === '')}`
   })
 }

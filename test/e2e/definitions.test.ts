@@ -2,6 +2,7 @@ import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {documentXml} from '../annex/read-annex-formats.js'
 import {repoRoot, runCli} from '../helpers/cli.js'
 
 /** The illustrative corpus with definitions (test/fixtures/definitions-corpus: not SEC text). */
@@ -16,7 +17,7 @@ function copyFixture(): string {
 }
 
 const shared = copyFixture()
-const show = (...args: string[]): ReturnType<typeof runCli> => runCli(['--root', shared, 'show', ...args])
+const show = (...args: string[]): ReturnType<typeof runCli> => runCli(['--root', shared, 'show', '--at', '1.0', ...args])
 
 /** A copy of the fixture whose section A is `text`, and what `cmd` says of it. */
 function withSection(text: string, ...cmd: string[]): ReturnType<typeof runCli> & {root: string} {
@@ -70,7 +71,7 @@ describe('definitions: canonical form', () => {
   it('fmt writes a loosely typed definitions list back in canonical form', () => {
     const loose = base.replace('- **Panel** means', '*   **Panel**   means').replace('- **Working Day** means', '* __Working Day__ means')
     const result = withSection(loose, 'fmt')
-    expect(result.stderr).toBe('1 of 2 files rewritten\n')
+    expect(result.stderr).toMatch(/^1 of \d+ files rewritten\n$/)
     expect(result.status).toBe(0)
     expect(readFileSync(path.join(result.root, sectionA), 'utf8')).toBe(base)
   })
@@ -79,7 +80,7 @@ describe('definitions: canonical form', () => {
 describe('definitions: bad input is exit 2 at file:line:col, nothing written', () => {
   it('a term defined twice names both places', () => {
     const twice = base.replace('- **Working Day** means', '- **panel** means a second illustrative panel.\n- **Working Day** means')
-    const result = withSection(twice, 'show', 'A1.2')
+    const result = withSection(twice, 'show', '--at', '1.0', 'A1.2')
     expect(result.status).toBe(2)
     expect(result.stderr).toContain(`${sectionA}:22:3`)
     expect(result.stderr).toContain("Duplicate definition of 'panel' in A1.1")
@@ -89,7 +90,7 @@ describe('definitions: bad input is exit 2 at file:line:col, nothing written', (
 
   it('a list mixing definitions and labelled sub-paragraphs', () => {
     const mixed = base.replace('- **Panel** means', '- (c) means')
-    const result = withSection(mixed, 'show', 'A1.2')
+    const result = withSection(mixed, 'show', '--at', '1.0', 'A1.2')
     expect(result.status).toBe(2)
     expect(result.stderr).toContain(`${sectionA}:21:3`)
     expect(result.stderr).toContain('Unexpected labelled sub-paragraph (c) in A1.1, expected a list of definitions only')
@@ -97,22 +98,89 @@ describe('definitions: bad input is exit 2 at file:line:col, nothing written', (
 
   it('a definition with no term', () => {
     const bare = base.replace('- **Panel** means', '- means')
-    const result = withSection(bare, 'show', 'A1.2')
+    const result = withSection(bare, 'show', '--at', '1.0', 'A1.2')
     expect(result.status).toBe(2)
     expect(result.stderr).toContain(`${sectionA}:21:3`)
     expect(result.stderr).toContain("without a label or a term, expected '- (a) text' or a definition '- **Term** text'")
   })
 
   it('a term with square brackets', () => {
-    const result = withSection(base.replace('- **Panel** means', '- **Panel \\[x\\]** means'), 'show', 'A1.2')
+    const result = withSection(base.replace('- **Panel** means', '- **Panel \\[x\\]** means'), 'show', '--at', '1.0', 'A1.2')
     expect(result.status).toBe(2)
     expect(result.stderr).toContain("Unexpected term 'Panel [x]' in a definition of A1.1")
   })
 
   it('a definition’s sub-paragraphs restart the schemes at (a)', () => {
-    const result = withSection(base.replace('  - (a) the number', '  - (i) the number'), 'show', 'A1.2')
+    const result = withSection(base.replace('  - (a) the number', '  - (i) the number'), 'show', '--at', '1.0', 'A1.2')
     expect(result.status).toBe(2)
     expect(result.stderr).toContain('Unexpected label (i) in A1.1[Anomaly Detection Threshold], expected (a): depth 1 uses lower-alpha labels')
     expect(result.stderr).toContain(`${sectionA}:15:5`)
+  })
+})
+
+describe('definitions: a change record through the real CLI (illustrative MP900: amend, insert, rename, delete)', () => {
+  it('verify rebuilds 1.1 from 1.0 and MP900', () => {
+    expect(runCli(['--root', shared, 'verify'])).toMatchObject({status: 0})
+  })
+
+  it('diff reports each definition by its own kind, in text and JSON', () => {
+    const text = runCli(['--root', shared, 'diff', '1.0', '1.1'])
+    expect(text.status).toBe(0)
+    expect(text.stdout).toContain('definition changed A1.1[Alert Window]  sec-text/1.1/section-a.md:13:3\n')
+    expect(text.stdout).toContain('definition added A1.1[Alert Window Extension]')
+    expect(text.stdout).toContain('definition changed A1.1[Anomaly Detection Threshold]')
+    expect(text.stdout).toContain('definition renamed from A1.1[Panel] (similarity 1.00) A1.1[Illustrative Panel]')
+    expect(text.stdout).toContain('definition deleted A1.1[Working Day]  sec-text/1.0/section-a.md:22:3\n')
+    const json = JSON.parse(runCli(['--root', shared, 'diff', '1.0', '1.1', '--format', 'json']).stdout) as {changes: Array<{kind: string; oldId: string | null; newId: string | null; redline: {definition?: boolean}}>}
+    expect(json.changes.map((c) => [c.kind, c.oldId, c.newId])).toEqual([
+      ['definition-changed', 'A1.1[Alert Window]', 'A1.1[Alert Window]'],
+      ['definition-added', null, 'A1.1[Alert Window Extension]'],
+      ['definition-changed', 'A1.1[Anomaly Detection Threshold]', 'A1.1[Anomaly Detection Threshold]'],
+      ['definition-renamed', 'A1.1[Panel]', 'A1.1[Illustrative Panel]'],
+      ['definition-deleted', 'A1.1[Working Day]', null],
+      ['changed', 'A1.2', 'A1.2']
+    ])
+    expect(json.changes.slice(0, 5).every((c) => c.redline.definition === true)).toBe(true)
+    const one = runCli(['--root', shared, 'diff', '1.0', '1.1', '--clause', 'A1.1[Anomaly Detection Threshold]'])
+    expect(one.stdout).toContain('definition changed A1.1[Anomaly Detection Threshold]')
+    expect(one.stdout).not.toContain('Alert Window Extension')
+  })
+
+  it('the annex prints each term as its label in bold: markdown, HTML, Word, terminal', () => {
+    const out = path.join(copyFixture(), 'out')
+    expect(runCli(['--root', shared, 'annex', 'MP900', '--format', 'all', '--out', out]).status).toBe(0)
+    const md = readFileSync(path.join(out, 'MP900-annex-a.md'), 'utf8')
+    expect(md).toContain('- **<ins>Alert Window Extension</ins>**<ins> means an illustrative extension')
+    expect(md).toContain('- **<ins>Illustrative </ins>Panel** means the illustrative panel')
+    expect(md).toContain('- **<del>Working Day</del>**<del> means any day')
+    const html = readFileSync(path.join(out, 'MP900-annex-a.html'), 'utf8')
+    expect(html).toContain('data-id="A1.1[Illustrative Panel]" data-status="changed"><span class="label"><ins>Illustrative </ins>Panel </span>')
+    const xml = documentXml(readFileSync(path.join(out, 'MP900-annex-a.docx')))
+    expect(xml).toMatch(/<w:b\/>[^]*?<w:t xml:space="preserve">Alert Window Extension<\/w:t>/)
+    const terminal = runCli(['--root', shared, 'annex', 'MP900'], {env: {NO_COLOR: undefined, FORCE_COLOR: '1'}})
+    expect(terminal.stdout).toContain('    \u001b[1mAnomaly Detection Threshold\u001b[22m means')
+  })
+
+  it('history of a definition names the record that changed it', () => {
+    const result = runCli(['--root', shared, 'history', 'A1.1[Alert Window]'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('1.1  amended from 1.0 by MP900 (modification) "Illustrative definitions change"\nAlert Window means the illustrative period of [-five-][+ten+] Working Days')
+  })
+
+  it('mod new --from drafts a definition moved out of alphabetical order; release gives exactly the drafter’s file; diff calls it moved', () => {
+    const root = copyFixture()
+    const current = readFileSync(path.join(root, 'sec-text/1.1/section-a.md'), 'utf8')
+    const line = '- **Alert Window** means the illustrative period of ten Working Days after an Alert is raised.\n'
+    const drafted = current.replace(line, '').replace('- **Illustrative Panel**', `${line}- **Illustrative Panel**`)
+    writeFileSync(path.join(root, 'drafted.md'), drafted)
+    expect(runCli(['--root', root, 'mod', 'new', 'MP901', '--base', '1.1', '--from', path.join(root, 'drafted.md'), '--date', '2026-01-02'])).toMatchObject({status: 0})
+    const legal = readFileSync(path.join(root, 'modifications/MP901/legal-text.md'), 'utf8')
+    expect(legal).toContain(`{--${line.trimEnd()}--}`)
+    expect(legal).toContain(`{++${line.trimEnd()}++}`)
+    expect(runCli(['--root', root, 'release', '--base', '1.1', '--as', '1.2', 'MP901'])).toMatchObject({status: 0})
+    expect(readFileSync(path.join(root, 'sec-text/1.2/section-a.md'), 'utf8')).toBe(drafted.replace('version: "1.1"', 'version: "1.2"'))
+    const diff = runCli(['--root', root, 'diff', '1.1', '1.2'])
+    expect(diff.stdout).toContain('definition moved to another place in the list (similarity 1.00) A1.1[Alert Window]')
+    expect(runCli(['--root', root, 'verify']).status).toBe(0)
   })
 })

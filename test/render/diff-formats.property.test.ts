@@ -11,7 +11,9 @@ import {visible} from '../../src/render/diff-lines.js'
 import {renderDiffHtml} from '../../src/render/diff-html.js'
 import {renderDiffMarkdown} from '../../src/render/diff-md.js'
 import {serializeSection} from '../../src/serialize/serialize-section.js'
-import {blockStartText, clausePair} from '../helpers/arbitraries.js'
+import {blockStartText, clausePair, definitionsModification} from '../helpers/arbitraries.js'
+import {printedLabel} from '../../src/model/ids.js'
+import {renderDiffJson} from '../../src/render/diff-json.js'
 
 const sectionWithTail = (tail: string): Section => ({
   letter: 'G', title: 'Security', version: 'x',
@@ -24,7 +26,7 @@ const sectionOf = (clause: Clause): Section => ({letter: 'G', title: 'Security',
 function clauseLines(clause: Clause): string[] {
   const out: string[] = []
   const visit = (p: Clause | SubParagraph): void => {
-    const label = p.kind === 'clause' ? p.id : `(${p.label})`
+    const label = printedLabel(p)
     out.push(p.text === '' ? label : `${label} ${p.text}`)
     p.items.forEach(visit)
     if (p.tail !== '') out.push(p.tail)
@@ -35,7 +37,7 @@ function clauseLines(clause: Clause): string[] {
 
 const source = (section: Section, version: string): VersionSource => ({
   id: version, label: version, manifest: null,
-  sections: [{letter: 'G', file: `sec-text/${version}/section-g.md`, text: serializeSection({...section, version})}]
+  sections: [{letter: section.letter, file: `sec-text/${version}/section-${section.letter.toLowerCase()}.md`, text: serializeSection({...section, version})}]
 })
 
 /** The list items of the report with one side's marks resolved, as remark reads them. */
@@ -103,6 +105,26 @@ describe('diff --format md and html (property)', () => {
         expect(listItems(markdown, 'accept').map(ownText)).toEqual(clauseLines(after))
       }),
       {numRuns: 1000}
+    )
+  })
+
+  it('definitions (illustrative): md and html with --context read back as each side\'s definitions clause; every change has a definition kind', () => {
+    fc.assert(
+      fc.property(definitionsModification, fc.boolean(), ({before, after}, sideBySide) => {
+        const diff = diffVersions(source(before, '1'), source(after, '2'))
+        const [oldClause, newClause] = [before, after].map((side) => side.parts[0]?.groups[0]?.clauses[0] as Clause)
+        if (diff.changes.length === 0) return
+        for (const change of diff.changes) expect(change.kind).toMatch(/^definition-(?:added|changed|deleted|moved|renamed)$/)
+        const markdown = renderDiffMarkdown(diff, {context: true})
+        expect(listItems(markdown, 'reject').map(ownText)).toEqual(clauseLines(oldClause as Clause))
+        expect(listItems(markdown, 'accept').map(ownText)).toEqual(clauseLines(newClause as Clause))
+        const html = renderDiffHtml(diff, {context: true, sideBySide})
+        expect(htmlLines(html, 'reject', sideBySide)).toEqual(clauseLines(oldClause as Clause))
+        expect(htmlLines(html, 'accept', sideBySide)).toEqual(clauseLines(newClause as Clause))
+        const json = JSON.parse(renderDiffJson(diff)) as {changes: Array<{kind: string; redline: {definition?: boolean}}>}
+        for (const change of json.changes) expect(change.redline.definition).toBe(true)
+      }),
+      {numRuns: 500}
     )
   })
 
