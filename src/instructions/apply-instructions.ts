@@ -2,6 +2,7 @@ import {InputError} from '../diagnostics/errors.js'
 import {comparePartIds} from '../model/ids.js'
 import type {Clause, Group, Part, Place, Provision, Version} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
+import {applyDefinitionInstruction, definingClause} from './definition-instructions.js'
 import {applyTextEdit} from './edit-text.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
@@ -86,6 +87,17 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       section.parts.splice(at < 0 ? section.parts.length : at, 0, {id: instruction.part, title: instruction.title, groups: []})
       return
     }
+    case 'insert-definition': {
+      const {group, index} = findClause(version, instruction.clause) ?? fail(`Unexpected Section ${instruction.clause}: no such clause, expected the definitions clause of the version`)
+      applyDefinitionInstruction(group.clauses[index] as Clause, instruction, fail)
+      return
+    }
+    case 'amend-definition':
+    case 'delete-definition': {
+      const clause = definingClause(groupsOf(version).flatMap((group) => group.clauses), instruction.term) ?? fail(`Unexpected definition of '${instruction.term}': no clause of the version defines it, expected a defined term`)
+      applyDefinitionInstruction(clause, instruction, fail)
+      return
+    }
     case 'delete-part': {
       const section = version.sections.find((s) => s.letter === instruction.section)
       const index = section?.parts.findIndex((p) => p.id === instruction.part) ?? -1
@@ -112,8 +124,8 @@ function findProvision(version: Version, id: string): Provision | undefined {
   return undefined
 }
 
-function groupsOf(version: Version, letter: string): Group[] {
-  return version.sections.filter((section) => section.letter === letter).flatMap((section) => section.parts.flatMap((part) => part.groups))
+function groupsOf(version: Version, letter?: string): Group[] {
+  return version.sections.filter((section) => letter === undefined || section.letter === letter).flatMap((section) => section.parts.flatMap((part) => part.groups))
 }
 
 function findClause(version: Version, id: string): {group: Group; index: number} | undefined {

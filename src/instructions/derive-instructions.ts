@@ -2,6 +2,7 @@ import {resolveClause, resolveHeading} from '../redline/accept-reject.js'
 import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
 import {hasChanges} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
+import {deriveDefinitionInstructions} from './definition-instructions.js'
 import {deriveTextEdits} from './derive-text-edits.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
@@ -45,6 +46,8 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   const after = resolveClause(clause, 'accept')
   if (!after) return []
   if (clause.status === 'inserted') return [{kind: 'insert-clause', clause: after, after: previous, section}]
+  const definitions = deriveDefinitionInstructions(clause)
+  if (definitions) return definitions
   if (!sameShape(clause)) return [{kind: 'substitute-clause', clause: after}]
   const out: AmendingInstruction[] = []
   let plain = true

@@ -2,6 +2,7 @@ import {isDeepStrictEqual} from 'node:util'
 import type {Clause} from '../model/types.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
 import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-types.js'
+import {formatDefinitionInstruction} from './definition-instructions.js'
 import {readClauseBlock, writeClauseBlock} from './plain-clause.js'
 import {ordinal, quoteWords} from './quote-words.js'
 
@@ -33,6 +34,10 @@ export function formatInstruction(instruction: AmendingInstruction): string {
       return `Delete Part ${instruction.part}.`
     case 'insert-heading':
       return `In Section ${instruction.section}, insert the cross-heading ${quoteWords(instruction.heading)} before Section ${instruction.before}.`
+    case 'insert-definition':
+    case 'amend-definition':
+    case 'delete-definition':
+      return formatDefinitionInstruction(instruction)
   }
 }
 

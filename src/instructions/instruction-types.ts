@@ -1,4 +1,5 @@
 import type {Clause, Place} from '../model/types.js'
+import type {DefinitionInstruction} from './definition-instructions.js'
 
 /** The text field an instruction amends: a provision's lead-in text, or its closing words (tail). */
 export interface FieldTarget {
@@ -35,4 +36,6 @@ export type AmendingInstruction = (
   | {kind: 'delete-part'; section: string; part: string}
   /** A cross-heading of a new part, starting a group at the (inserted) clause `before`. */
   | {kind: 'insert-heading'; section: string; heading: string; before: string}
+  /** A definition inserted in alphabetical order, amended or deleted (see `definition-instructions.ts`). */
+  | DefinitionInstruction
 ) & {place?: Place}

@@ -3,6 +3,7 @@ import type {Clause, Place} from '../model/types.js'
 import {PART_ID_SOURCE, PROVISION_ID_SOURCE} from '../model/ids.js'
 import {parseClause} from '../parse/parse-clause.js'
 import type {AmendingInstruction, TextEdit} from './instruction-types.js'
+import {parseDefinitionInstruction} from './definition-instructions.js'
 import {readClauseBlock} from './plain-clause.js'
 import {decodeWords, ORDINAL_PATTERN, readOrdinal} from './quote-words.js'
 
@@ -33,7 +34,8 @@ const INSERT_HEADING_LINE = new RegExp(`^In Section ([A-Z]), insert the cross-he
 const DELETE_PART_LINE = new RegExp(`^Delete Part ${PART}\\.$`)
 const EXPECTED =
   'expected an instruction such as `In Section G3.20(b), after "Gas Proxy Function" insert "which forms part of a SMETS2+ Device".`, ' +
-  '`Delete Section G3.22.`, `Insert new Section G3.22 after Section G3.21:` or `Substitute Section G3.20 as follows:`'
+  '`Delete Section G3.22.`, `Insert new Section G3.22 after Section G3.21:`, `Substitute Section G3.20 as follows:`, ' +
+  "`Insert the following new definition in the appropriate alphabetical order in Section A1.1:`, `Amend the definition of 'X' as follows:` or `Delete the definition of 'X'.`"
 
 function withOccurrence<T extends TextEdit>(edit: T, match: RegExpExecArray): T {
   const occurrence = readOrdinal(match[1])
@@ -98,7 +100,17 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       out.push({kind: 'substitute-clause', clause, place})
       index = last
     } else {
-      throw new InputError(`Unexpected '${line.slice(0, 60)}', ${EXPECTED}`, place)
+      const blockAt = (): {lines: string[]; firstLine: number; last: number} => {
+        let end = index + 1
+        while (end < lines.length && ((lines[end] as string) === '' || (lines[end] as string).startsWith('    '))) end++
+        let last = end - 1
+        while (last > index && (lines[last] as string) === '') last--
+        return {lines: lines.slice(index + 1, last + 1).map((text) => text.slice(4)), firstLine: index + 2, last}
+      }
+      const definition = parseDefinitionInstruction(line, place, blockAt)
+      if (!definition) throw new InputError(`Unexpected '${line.slice(0, 60)}', ${EXPECTED}`, place)
+      out.push({...definition.instruction, place})
+      if (definition.last !== undefined) index = definition.last
     }
   }
   return out

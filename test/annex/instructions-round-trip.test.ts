@@ -9,7 +9,7 @@ import type {Clause, Section, Version} from '../../src/model/types.js'
 import {clausesOf} from '../../src/model/walk.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {renderAnnexInstructions} from '../../src/render/annex-instructions.js'
-import {clause, lineText, modification, section} from '../helpers/arbitraries.js'
+import {clause, definitionsModification, lineText, modification, section} from '../helpers/arbitraries.js'
 import {repoRoot} from '../helpers/cli.js'
 import {mp087Meta, mp087Redline} from './fixtures.js'
 
@@ -65,6 +65,17 @@ describe('amending instructions', () => {
       }
       expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
     }), {numRuns: 400})
+  })
+
+  it('round-trip random definitions inserted, deleted, renamed and amended (illustrative), in the drafting style where alphabetical order allows', () => {
+    let drafted = 0
+    fc.assert(fc.property(definitionsModification, ({before, after}) => {
+      const text = renderAnnexInstructions(buildAnnex(mp087Meta, redlineSections([before], [after]), 'clause'))
+      if (/definition/.test(text)) drafted++
+      expect(text).not.toMatch(/Section A1\.1\[/)
+      expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
+    }), {numRuns: 500})
+    expect(drafted).toBeGreaterThan(100)
   })
 
   it('round-trip random modifications (the cases the LibreOffice property test gives Word): clause text and structure', () => {

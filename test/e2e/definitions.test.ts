@@ -184,3 +184,36 @@ describe('definitions: a change record through the real CLI (illustrative MP900:
     expect(runCli(['--root', root, 'verify']).status).toBe(0)
   })
 })
+
+describe('definitions: amending instructions through the real CLI', () => {
+  it('annex --format instructions drafts each definition in the drafting style, and apply --instructions gives back the legal text’s result', () => {
+    const root = copyFixture()
+    const out = path.join(root, 'out')
+    expect(runCli(['--root', root, 'annex', 'MP900', '--format', 'instructions', '--out', out]).status).toBe(0)
+    const file = path.join(out, 'MP900-instructions.txt')
+    const text = readFileSync(file, 'utf8')
+    expect(text.split('\n').filter((line) => /^\d+\./.test(line))).toEqual([
+      "1. Delete the definition of 'Working Day'.",
+      "2. Amend the definition of 'Alert Window' as follows:",
+      "3. Amend the definition of 'Anomaly Detection Threshold' as follows:",
+      "4. Amend the definition of 'Panel' as follows:",
+      '5. Insert the following new definition in the appropriate alphabetical order in Section A1.1:',
+      '6. In Section A1.2, after "The" insert "Illustrative".'
+    ])
+    expect(text).toContain("4. Amend the definition of 'Panel' as follows:\n    - **Illustrative Panel** means the illustrative panel established under Section A1.2.\n")
+    const viaInstructions = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    const viaLegalText = runCli(['--root', root, 'apply', 'MP900'])
+    expect(viaInstructions.status).toBe(0)
+    expect(viaInstructions.stdout).toBe(viaLegalText.stdout)
+    expect(viaInstructions.stdout).toContain('    Alert Window Extension means an illustrative extension')
+  })
+
+  it('an instruction naming a term no clause defines is exit 2 at its line', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'bad.txt')
+    writeFileSync(file, "# illustrative\n1. Delete the definition of 'Nonexistent'.\n")
+    const result = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain(`${file}:2:1: Unexpected definition of 'Nonexistent': no clause of the version defines it, expected a defined term`)
+  })
+})

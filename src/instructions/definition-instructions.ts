@@ -1,0 +1,166 @@
+import {InputError} from '../diagnostics/errors.js'
+import {CLAUSE_NUMBER_SOURCE} from '../model/ids.js'
+import {compareTerms} from '../model/terms.js'
+import type {Clause, Place, SubParagraph} from '../model/types.js'
+import {parseClause} from '../parse/parse-clause.js'
+import {resolveClause, resolveProvision} from '../redline/accept-reject.js'
+import type {ClauseRedline} from '../redline/document.js'
+import {hasChanges} from '../redline/run.js'
+import {serializeProvision} from '../serialize/serialize-clause.js'
+import {decodeWords, encodeWords} from './quote-words.js'
+
+/**
+ * Amending instructions for the definitions of a definitions clause (`A1.1`), in the drafting style:
+ *
+ *   Insert the following new definition in the appropriate alphabetical order in Section A1.1:
+ *   Amend the definition of 'Alert Window' as follows:
+ *   Delete the definition of 'Working Day'.
+ *
+ * An amendment or deletion names the definition by its term alone, as the code's own instructions
+ * do: the version's definitions clause that defines it.
+ *
+ * The definition itself follows an insertion or an amendment indented four spaces, in the corpus's
+ * canonical markdown (`- **Term** means …`, its sub-paragraphs and tail below it).
+ */
+export type DefinitionInstruction =
+  | {kind: 'insert-definition'; clause: string; definition: SubParagraph}
+  | {kind: 'amend-definition'; term: string; definition: SubParagraph}
+  | {kind: 'delete-definition'; term: string}
+
+/**
+ * The definition instructions that turn the old definitions clause into the new one, or undefined
+ * where they cannot (the clause's own words changed, or a definition stands where alphabetical
+ * insertion would not put it): the caller then substitutes the whole clause.
+ */
+export function deriveDefinitionInstructions(clause: ClauseRedline): DefinitionInstruction[] | undefined {
+  if (!clause.items.some((item) => item.definition) || hasChanges(clause.text) || hasChanges(clause.tail) || hasChanges(clause.label)) return undefined
+  const before = resolveClause(clause, 'reject')
+  const after = resolveClause(clause, 'accept')
+  if (!before || !after) return undefined
+  const out: DefinitionInstruction[] = []
+  for (const item of clause.items) {
+    if (item.status === 'unchanged') continue
+    const old = resolveProvision(item, 'reject') as SubParagraph | null
+    const next = resolveProvision(item, 'accept') as SubParagraph | null
+    if (old && next) out.push({kind: 'amend-definition', term: old.term ?? '', definition: next})
+    else if (old) out.push({kind: 'delete-definition', term: old.term ?? ''})
+    else if (next) out.push({kind: 'insert-definition', clause: clause.id, definition: next})
+  }
+  // Deletions first, then amendments, then insertions: an insertion finds its alphabetical place among the definitions that remain.
+  const order = {'delete-definition': 0, 'amend-definition': 1, 'insert-definition': 2}
+  out.sort((a, b) => order[a.kind] - order[b.kind])
+  const copy = structuredClone(before)
+  try {
+    for (const instruction of out) applyDefinitionInstruction(copy, instruction, (reason) => { throw new Error(reason) })
+  } catch {
+    return undefined
+  }
+  return JSON.stringify(strip(copy)) === JSON.stringify(strip(after)) ? out : undefined
+}
+
+function strip(clause: Clause): unknown {
+  return JSON.parse(JSON.stringify(clause, (key, value: unknown) => (key === 'place' || key === 'id' ? undefined : value)))
+}
+
+/** The instruction as text: its sentence, and the definition below it indented four spaces. */
+export function formatDefinitionInstruction(instruction: DefinitionInstruction): string {
+  switch (instruction.kind) {
+    case 'insert-definition':
+      return `Insert the following new definition in the appropriate alphabetical order in Section ${instruction.clause}:\n${block(instruction.definition)}`
+    case 'amend-definition':
+      return `Amend the definition of '${encodeWords(instruction.term)}' as follows:\n${block(instruction.definition)}`
+    case 'delete-definition':
+      return `Delete the definition of '${encodeWords(instruction.term)}'.`
+  }
+}
+
+function block(definition: SubParagraph): string {
+  return serializeProvision(definition)
+    .split('\n')
+    .map((line) => (line === '' ? '' : `    ${line}`))
+    .join('\n')
+}
+
+const CLAUSE = `(${CLAUSE_NUMBER_SOURCE})`
+const INSERT_LINE = new RegExp(`^Insert the following new definition in the appropriate alphabetical order in Section ${CLAUSE}:$`)
+const AMEND_LINE = /^Amend the definition of '(.*)' as follows:$/
+const DELETE_LINE = /^Delete the definition of '(.*)'\.$/
+
+/**
+ * Reads a definition instruction at `lines[index]` (without its number); `blockAt` gives the lines
+ * of the indented block after it and the index of its last line. Undefined when the line is no
+ * definition instruction.
+ */
+export function parseDefinitionInstruction(
+  line: string,
+  place: Place,
+  blockAt: () => {lines: string[]; firstLine: number; last: number}
+): {instruction: DefinitionInstruction; last?: number} | undefined {
+  let match: RegExpExecArray | null
+  if ((match = DELETE_LINE.exec(line))) return {instruction: {kind: 'delete-definition', term: decodeWords(match[1] ?? '')}}
+  const insert = INSERT_LINE.exec(line)
+  const amend = insert ? null : AMEND_LINE.exec(line)
+  if (!insert && !amend) return undefined
+  // An amendment's definition is read under a stand-in clause number: the version says which clause defines the term.
+  const clause = insert?.[1] ?? 'A1.1'
+  const {lines, firstLine, last} = blockAt()
+  if (lines.length === 0 || !lines[0]?.startsWith('- ')) {
+    throw new InputError(`Unexpected end of the definition instruction, expected the definition on the following lines, indented four spaces ('    - **Term** means …')`, place)
+  }
+  // The definition is read as the one item of a definitions clause, so that every markdown rule of the corpus applies.
+  const parsed = parseClause(`**${clause}**\n\n${lines.join('\n')}`, {file: place.file, line: firstLine - 2})
+  const [definition, ...more] = parsed.items
+  if (!definition || definition.term === undefined || more.length > 0) {
+    throw new InputError(`Unexpected block under a definition instruction, expected exactly one definition ('    - **Term** means …')`, {file: place.file, start: {line: firstLine, column: 5}})
+  }
+  const instruction: DefinitionInstruction = insert ? {kind: 'insert-definition', clause, definition} : {kind: 'amend-definition', term: decodeWords(amend?.[1] ?? ''), definition}
+  return {instruction, last}
+}
+
+/** The clause of `clauses` that defines `term`, for an amendment or deletion, or undefined. */
+export function definingClause(clauses: readonly Clause[], term: string): Clause | undefined {
+  return clauses.find((clause) => clause.items.some((item) => item.term === term))
+}
+
+/**
+ * Applies a definition instruction to its definitions clause: an insertion stands before the first
+ * definition whose term comes after it alphabetically; an amendment replaces the definition in its
+ * place; `fail` is called with the reason where the instruction does not fit.
+ */
+export function applyDefinitionInstruction(clause: Clause, instruction: DefinitionInstruction, fail: (reason: string) => never): void {
+  const list = clause.items
+  const indexOf = (term: string): number => list.findIndex((item) => item.term === term)
+  const renumber = (item: SubParagraph): SubParagraph => {
+    const copy = structuredClone(item)
+    const visit = (provision: SubParagraph, id: string): void => {
+      provision.id = id
+      delete provision.place
+      for (const child of provision.items) visit(child, `${id}${child.term === undefined ? `(${child.label})` : `[${child.term}]`}`)
+    }
+    visit(copy, `${clause.id}[${copy.term ?? ''}]`)
+    return copy
+  }
+  switch (instruction.kind) {
+    case 'delete-definition': {
+      const index = indexOf(instruction.term)
+      if (index < 0) fail(`Unexpected definition of '${instruction.term}': not in Section ${clause.id}, expected a term it defines`)
+      list.splice(index, 1)
+      return
+    }
+    case 'amend-definition': {
+      const index = indexOf(instruction.term)
+      if (index < 0) fail(`Unexpected definition of '${instruction.term}': not in Section ${clause.id}, expected a term it defines`)
+      const term = instruction.definition.term ?? ''
+      if (term !== instruction.term && indexOf(term) >= 0) fail(`Unexpected new term '${term}': Section ${clause.id} defines it already, expected a term not yet defined`)
+      list[index] = renumber(instruction.definition)
+      return
+    }
+    case 'insert-definition': {
+      const term = instruction.definition.term ?? ''
+      if (list.some((item) => item.term?.toLowerCase() === term.toLowerCase())) fail(`Unexpected new definition of '${term}': Section ${clause.id} defines it already, expected a term not yet defined`)
+      if (list.some((item) => item.term === undefined)) fail(`Unexpected new definition in Section ${clause.id}: its sub-paragraphs are not definitions, expected a definitions clause`)
+      const at = list.findIndex((item) => compareTerms(item.term ?? '', term) > 0)
+      list.splice(at < 0 ? list.length : at, 0, renumber(instruction.definition))
+    }
+  }
+}
