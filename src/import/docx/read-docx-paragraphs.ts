@@ -1,5 +1,6 @@
 import {compactRuns} from '../../redline/run.js'
 import {ImportError} from '../import-error.js'
+import type {ProgressSink} from '../progress.js'
 import type {SourceDocument, SourceParagraph, SourceRun} from '../source-paragraph.js'
 import {Numbering, NumberingProblem} from './numbering.js'
 import {readDocxPackage} from './read-docx-package.js'
@@ -40,17 +41,17 @@ interface Change {
  * comments are other parts of the package: they never reach the body's text; comments are counted
  * and reported.
  */
-export function readDocx(bytes: Uint8Array, file: string): DocxDocument {
+export function readDocx(bytes: Uint8Array, file: string, progress?: ProgressSink): DocxDocument {
   const parts = readDocxPackage(bytes, file)
   try {
-    return readParts(parts, file)
+    return readParts(parts, file, progress)
   } catch (error) {
     if (error instanceof XmlSyntaxError) throw new ImportError(`Unexpected malformed XML in ${error.message}, expected a well-formed Word document`, {file})
     throw error
   }
 }
 
-function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): DocxDocument {
+function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, progress: ProgressSink | undefined): DocxDocument {
   const numbering = new Numbering(parts.numbering)
   const styles = readStyles(parts.styles)
   const paragraphs: DocxParagraph[] = []
@@ -199,7 +200,8 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): Doc
     },
     text: (text) => {
       if (inText && skip === 0) pushText(text)
-    }
+    },
+    ...(progress && {chunk: (fraction: number) => progress({file, unit: 'paragraphs', done: paragraphs.length, fraction})})
   })
 
   function finish(raw: NonNullable<typeof paragraph>, index: number): DocxParagraph {
