@@ -1,6 +1,7 @@
 import pc from 'picocolors'
 import type {Corpus} from '../corpus/corpus.js'
 import {openCorpus} from '../corpus/corpus.js'
+import {createProgressLine, type ProgressLine} from './progress-line.js'
 
 /** Exit codes, the same for every command. */
 export const EXIT = {ok: 0, findings: 1, usage: 2} as const
@@ -16,6 +17,8 @@ export interface CliContext {
   colors: ReturnType<typeof pc.createColors>
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** A progress line on standard error, drawn only when it is a terminal (never in CI or piped output). */
+  progress: ProgressLine
   /** The exit code the command asks for. */
   exitCode: number
   /** The corpus, opened on first use. */
@@ -42,6 +45,7 @@ export function createContext(options: ContextOptions, io: {stdout: NodeJS.Write
     colors: pc.createColors(color),
     stdout: (text) => void io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`),
     stderr: (text) => void io.stderr.write(text.endsWith('\n') || text === '' ? text : `${text}\n`),
+    progress: createProgressLine(io.stderr),
     exitCode: EXIT.ok,
     corpus: () => (corpus ??= openCorpus(root))
   }

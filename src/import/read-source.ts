@@ -1,5 +1,6 @@
 import {readDocx} from './docx/read-docx-paragraphs.js'
 import {isZip, startsWith} from './docx/read-docx-package.js'
+import type {ProgressSink} from './progress.js'
 import type {SourceDocument} from './source-paragraph.js'
 import {readTextFile} from './text/read-text-file.js'
 
@@ -12,13 +13,14 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0]
 /**
  * Reads a source by its content, not its name: a zip (or an encrypted Office file) as Word, `%PDF-`
  * as PDF, anything else as UTF-8 text. A `.docx` or `.pdf` name on other content is refused.
+ * `progress` hears how far a Word or PDF reader is (a text file is read at once).
  */
-export async function readSource(bytes: Uint8Array, file: string): Promise<ReadSource> {
+export async function readSource(bytes: Uint8Array, file: string, progress?: ProgressSink): Promise<ReadSource> {
   const lower = file.toLowerCase()
-  if (isZip(bytes) || startsWith(bytes, CFB) || lower.endsWith('.docx')) return {...readDocx(bytes, file), dehyphenated: 0}
+  if (isZip(bytes) || startsWith(bytes, CFB) || lower.endsWith('.docx')) return {...readDocx(bytes, file, progress), dehyphenated: 0}
   if (startsWith(bytes, PDF) || lower.endsWith('.pdf')) {
     const {readPdf} = await import('./pdf/read-pdf.js')
-    return readPdf(bytes, file)
+    return readPdf(bytes, file, progress)
   }
   return readTextFile(bytes, file)
 }

@@ -26,8 +26,8 @@ const SECTION_TITLES: readonly RegExp[] = [
   /^Section\s+([A-Z]):\s+(\S.*)$/,
   /^SECTION\s+([A-Z])\s*[:–—-]\s*(\S.*)$/
 ]
-/** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.". */
-const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\bSections?\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.)$/
+/** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.", and those of parts ("Insert new Part G4 as follows:", "Amend the heading of Part G3 as follows:", "Delete Part G4."). */
+const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Sections?|Parts?)\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.|Delete\s+Part\s+[A-Z]\d+[A-Z]?\.)$/
 const PART = /^([A-Z])(\d+)\.?\s+(\S.*)$/
 /** A Part heading in a heading style: the title may be absent (`G3`). */
 const PART_HEADING = /^([A-Z])(\d+)\.?(?:\s+(\S.*))?$/
@@ -172,7 +172,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       }
       continue
     }
-    const heading = isCrossHeading(paragraph, text, paragraphs, index, styledHeadings)
+    // Indented deeper than the clause, under its list: the text after a list, never a heading.
+    const underList = clause !== undefined && clause.items.length > 0 && clauseKey !== undefined && (layoutKey(paragraph) ?? 0) > clauseKey
+    const heading = underList ? undefined : isCrossHeading(paragraph, text, paragraphs, index, styledHeadings)
     if (heading === 'part') {
       const match = PART_HEADING.exec(text)
       endClause()
@@ -216,6 +218,12 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       depth = depthBySequence(label)
       if (depth === undefined) return `Unexpected label (${label}) here, expected ${expectedLabels()}`
     }
+    // Layout that contradicts the label (a word processor gave the paragraph another level's style
+    // or indent): the label's place in the open lists decides, where only one level can take it.
+    if (key !== undefined && !fitsAt(depth, label)) {
+      const fitting = depthsTaking(label)
+      if (fitting.length === 1) depth = fitting[0] as number
+    }
     const parentDepth = depth - 1
     while (open.length > parentDepth) open.pop()
     if (open.length < parentDepth) return `Unexpected label (${label}) at depth ${depth} without a sub-paragraph at depth ${parentDepth} above it, expected ${expectedLabels()}`
@@ -242,6 +250,21 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     return deeper && labelAt(deeper, 0) === label ? open.length + 1 : undefined
   }
 
+  /** Whether `label` is the next label at `depth` (as a new level, its first label). */
+  function fitsAt(depth: number, label: string): boolean {
+    if (depth > open.length + 1) return false
+    const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
+    const scheme = schemeAt(depth)
+    return parent !== undefined && scheme !== undefined && labelAt(scheme, depth === open.length + 1 ? 0 : parent.items.length) === label
+  }
+
+  /** Every depth at which `label` is the next label. */
+  function depthsTaking(label: string): number[] {
+    const out: number[] = []
+    for (let depth = 1; depth <= open.length + 1; depth++) if (fitsAt(depth, label)) out.push(depth)
+    return out
+  }
+
   function expectedLabels(): string {
     const options: string[] = []
     for (let depth = open.length + 1; depth >= 1; depth--) {
@@ -265,7 +288,8 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     const key = layoutKey(paragraph)
     let target: ProvisionBase | undefined
     if (!options.plain && key !== undefined && withItems.every((link) => link.key !== undefined)) {
-      target = [...withItems].reverse().find((link) => (link.key ?? 0) <= key)?.provision
+      // Less indented than every open list: the outermost list's (a word processor may have indented the clause's own paragraph wrongly).
+      target = ([...withItems].reverse().find((link) => (link.key ?? 0) <= key) ?? withItems[0])?.provision
     } else if (withItems.length === 1) {
       target = withItems[0]?.provision
     }

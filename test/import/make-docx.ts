@@ -28,12 +28,13 @@ export const para = (content: string, options: {indent?: number; numId?: number;
  * A minimal Word document written by hand (illustrative text, for tests of what other writers
  * produce: numbering, colour marks, broken input): the parts Word requires and the given body.
  */
-export function makeDocx(paragraphs: readonly string[], parts: {numbering?: string; comments?: string} = {}): Uint8Array {
+export function makeDocx(paragraphs: readonly string[], parts: {numbering?: string; comments?: string; styles?: string} = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${paragraphs.join('')}</w:body></w:document>`)
   }
   if (parts.numbering !== undefined) files['word/numbering.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${parts.numbering}</w:numbering>`)
+  if (parts.styles !== undefined) files['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${parts.styles}</w:styles>`)
   if (parts.comments !== undefined) files['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:comments ${W}>${parts.comments}</w:comments>`)
   return zipSync(files)
 }

@@ -23,3 +23,22 @@ export function pandoc(args: readonly string[], input = ''): void {
   const result = spawnSync('pandoc', args, {input, encoding: 'utf8', timeout: 60_000})
   if (result.status !== 0) throw new Error(`pandoc failed: ${result.stderr}`)
 }
+
+/** Runs pandoc once per job, `parallel` at a time (pandoc starts in about 0.1 s; the machine has 2 cores). */
+export async function pandocMany(jobs: ReadonlyArray<{args: readonly string[]; input: string}>, parallel = 2): Promise<void> {
+  const {spawn} = await import('node:child_process')
+  const one = (job: {args: readonly string[]; input: string}): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const child = spawn('pandoc', [...job.args], {stdio: ['pipe', 'ignore', 'pipe']})
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()))
+      child.on('error', reject)
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pandoc failed: ${stderr}`))))
+      child.stdin.end(job.input)
+    })
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < jobs.length) await one(jobs[next++] as (typeof jobs)[number])
+  }
+  await Promise.all(Array.from({length: Math.min(parallel, jobs.length)}, worker))
+}

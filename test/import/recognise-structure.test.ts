@@ -68,4 +68,17 @@ describe('structure recogniser', () => {
     const tail = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) item,', 'Amend the Section G3.2 plan accordingly.']), {plain: true})
     expect(tail.entries.map((e) => e.fate)).toEqual(['kept', 'kept', 'kept', 'kept'])
   })
+  it('where a word processor moved a paragraph to another level: an indented paragraph under a list is a tail, not a heading', () => {
+    // LibreOffice from HTML without heading styles: the tail indented like the items, before the next clause.
+    expect(body(laid([[0, 'Section G: Security', 'heading 1'], [567, 'G1.1 Lead:'], [1134, '(a) first,'], [1134, 'Short tail words'], [567, 'G1.2 Next.']]), false)).toBe(
+      '**G1.1** Lead:\n\n- (a) first,\n\nShort tail words\n\n**G1.2** Next.\n'
+    )
+  })
+
+  it('where the layout contradicts a label, the one level that label can continue decides; a tail left of every list goes to the clause', () => {
+    // (iii) given the indent of a level below (ii); the clause's own paragraph indented like its items.
+    expect(body(laid([[0, 'Section G: Security', 'heading 1'], [1854, 'G3.1 Lead:'], [1854, '(a) first:'], [2574, '(i) one;'], [2574, '(ii) two;'], [3294, '(iii) three,'], [1134, 'the tail.']]), false)).toBe(
+      '**G3.1** Lead:\n\n- (a) first:\n  - (i) one;\n  - (ii) two;\n  - (iii) three,\n\nthe tail.\n'
+    )
+  })
 })

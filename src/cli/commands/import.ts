@@ -4,6 +4,7 @@ import {Option, type Command} from 'commander'
 import {InputError} from '../../diagnostics/errors.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
+import {describeReadProgress} from '../progress-line.js'
 
 interface ImportCommandOptions {
   as: string
@@ -37,17 +38,23 @@ export function registerImport(program: Command, context: () => CliContext): voi
       const known = options.check ? options.as : options.base
       const knownTitles = new Map((known !== undefined ? corpus.version(known).sections : []).map((s) => [s.letter, s.title]))
       const sources = []
-      for (const file of files) {
-        let bytes: Uint8Array
-        try {
-          bytes = readFileSync(file)
-        } catch (error) {
-          throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a readable .docx, .pdf or .txt`, {file, start: {line: 1, column: 1}})
+      let result: ReturnType<typeof lib.importSources>
+      try {
+        for (const file of files) {
+          let bytes: Uint8Array
+          try {
+            bytes = readFileSync(file)
+          } catch (error) {
+            throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a readable .docx, .pdf or .txt`, {file, start: {line: 1, column: 1}})
+          }
+          ctx.progress.show(`reading ${path.basename(file)}…`)
+          sources.push(await lib.readSource(bytes, file, (progress) => ctx.progress.show(describeReadProgress(progress))))
         }
-        if (ctx.isTTY && bytes.length > 1_000_000) ctx.stderr(`reading ${file} (${(bytes.length / 1e6).toFixed(1)} MB)…`)
-        sources.push(await lib.readSource(bytes, file))
+        ctx.progress.show(`recognising the structure of ${files.length} document${files.length === 1 ? '' : 's'}…`)
+        result = lib.importSources(sources, {knownTitles})
+      } finally {
+        ctx.progress.clear()
       }
-      const result = lib.importSources(sources, {knownTitles})
       if (options.report !== undefined) {
         const {writeFileAtomic} = await import('../../write/write-atomic.js')
         const json = (options.reportFormat ?? (options.report.endsWith('.json') ? 'json' : 'text')) === 'json'

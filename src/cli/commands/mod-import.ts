@@ -3,6 +3,7 @@ import type {Command} from 'commander'
 import {InputError, UsageError} from '../../diagnostics/errors.js'
 import type {CliContext} from '../context.js'
 import {safeId} from '../options.js'
+import {describeReadProgress} from '../progress-line.js'
 
 interface ModImportOptions {
   id?: string
@@ -35,7 +36,12 @@ export function registerModImport(mod: Command, context: () => CliContext): void
       } catch (error) {
         throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a readable .docx`, {file, start: {line: 1, column: 1}})
       }
-      const document = readDocx(bytes, file)
+      let document: ReturnType<typeof readDocx>
+      try {
+        document = readDocx(bytes, file, (progress) => ctx.progress.show(describeReadProgress(progress)))
+      } finally {
+        ctx.progress.clear()
+      }
       const cover = readCover(readParagraphs(document.paragraphs, 'accept'))
       const id = options.id ?? cover.id
       const baseId = options.base ?? cover.base

@@ -1,9 +1,10 @@
 import {compactRuns} from '../../redline/run.js'
 import {ImportError} from '../import-error.js'
+import type {ProgressSink} from '../progress.js'
 import type {SourceDocument, SourceParagraph, SourceRun} from '../source-paragraph.js'
 import {Numbering, NumberingProblem} from './numbering.js'
 import {readDocxPackage} from './read-docx-package.js'
-import {readStyles} from './styles.js'
+import {readCharacterStyles, readStyles} from './styles.js'
 import {childrenNamed, parseXmlTree, streamXml, textOf, XmlSyntaxError} from './xml.js'
 
 /** A run's visible marking: what a colour-marked annex (no tracked changes) uses to show a change. */
@@ -12,6 +13,8 @@ export interface RunMarking {
   underlined: boolean
   /** `w:color` other than auto or black. */
   coloured: boolean
+  /** Link text: inside `w:hyperlink`, a HYPERLINK field's result, or in a hyperlink character style. Its blue underline is not a change mark. */
+  link: boolean
 }
 
 /** A Word paragraph with its runs, each with its marking (for colour-marked annexes). */
@@ -40,19 +43,20 @@ interface Change {
  * comments are other parts of the package: they never reach the body's text; comments are counted
  * and reported.
  */
-export function readDocx(bytes: Uint8Array, file: string): DocxDocument {
+export function readDocx(bytes: Uint8Array, file: string, progress?: ProgressSink): DocxDocument {
   const parts = readDocxPackage(bytes, file)
   try {
-    return readParts(parts, file)
+    return readParts(parts, file, progress)
   } catch (error) {
     if (error instanceof XmlSyntaxError) throw new ImportError(`Unexpected malformed XML in ${error.message}, expected a well-formed Word document`, {file})
     throw error
   }
 }
 
-function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): DocxDocument {
+function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, progress: ProgressSink | undefined): DocxDocument {
   const numbering = new Numbering(parts.numbering)
   const styles = readStyles(parts.styles)
+  const characterStyles = readCharacterStyles(parts.styles)
   const paragraphs: DocxParagraph[] = []
   const authors: string[] = []
   const changes: Change[] = []
@@ -62,7 +66,16 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): Doc
   let inParagraphProps = false
   let inParagraphMarkProps = false
   let inText = false
-  let marking: RunMarking = {struck: false, underlined: false, coloured: false}
+  const plain = (): RunMarking => ({struck: false, underlined: false, coloured: false, link: false})
+  let marking: RunMarking = plain()
+  /** Nesting of `w:hyperlink` elements. */
+  let hyperlinks = 0
+  /** Open complex fields (`w:fldChar` begin … separate … end): their instruction and whether their result is being read. */
+  const fields: Array<{instruction: string; result: boolean}> = []
+  /** Simple fields (`w:fldSimple`) open, by whether each is a HYPERLINK. */
+  const simpleFields: boolean[] = []
+  let inInstruction = false
+  const isHyperlinkField = (instruction: string): boolean => /^\s*HYPERLINK\b/i.test(instruction)
   /** Elements whose content is not body text: field instructions, footnote and drawing content, deleted-paragraph-mark props. */
   let skip = 0
   const skipped = new Set(['w:instrText', 'w:delInstrText', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr'])
@@ -73,7 +86,8 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): Doc
     if (change?.author !== undefined) run.author = change.author
     if (change?.date !== undefined) run.date = change.date
     paragraph.runs.push(run)
-    paragraph.markings.push({...marking})
+    const link = marking.link || hyperlinks > 0 || simpleFields.includes(true) || fields.some((field) => field.result && isHyperlinkField(field.instruction))
+    paragraph.markings.push({...marking, link})
   }
   const onOff = (attributes: Record<string, string>): boolean => !['0', 'false', 'off', 'none'].includes(attributes['w:val'] ?? 'true')
   streamXml(parts.document, 'word/document.xml', {
@@ -84,6 +98,7 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): Doc
       }
       if (skipped.has(name)) {
         skip = 1
+        inInstruction = name === 'w:instrText' && fields.length > 0
         return
       }
       switch (name) {
@@ -98,9 +113,29 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): Doc
           if (inParagraphProps) inParagraphMarkProps = true
           else {
             inRunProps = true
-            marking = {struck: false, underlined: false, coloured: false}
+            marking = plain()
           }
           return
+        case 'w:rStyle': {
+          const style = characterStyles.get(attributes['w:val'] ?? '')
+          if (inRunProps && style) marking = {...marking, ...style.marking}
+          return
+        }
+        case 'w:hyperlink':
+          hyperlinks++
+          return
+        case 'w:fldSimple':
+          simpleFields.push(isHyperlinkField(attributes['w:instr'] ?? ''))
+          return
+        case 'w:fldChar': {
+          const type = attributes['w:fldCharType']
+          if (type === 'begin') fields.push({instruction: '', result: false})
+          else if (type === 'separate') {
+            const field = fields[fields.length - 1]
+            if (field) field.result = true
+          } else if (type === 'end') fields.pop()
+          return
+        }
         case 'w:ins':
         case 'w:moveTo':
         case 'w:del':
@@ -166,9 +201,16 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): Doc
     close: (name) => {
       if (skip > 0) {
         skip--
+        if (skip === 0) inInstruction = false
         return
       }
       switch (name) {
+        case 'w:hyperlink':
+          hyperlinks--
+          return
+        case 'w:fldSimple':
+          simpleFields.pop()
+          return
         case 'w:p':
           depth--
           if (depth === 0 && paragraph) paragraphs.push(finish(paragraph, paragraphs.length + 1))
@@ -188,7 +230,7 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): Doc
           changes.pop()
           return
         case 'w:r':
-          marking = {struck: false, underlined: false, coloured: false}
+          marking = plain()
           return
         case 'w:t':
         case 'w:delText':
@@ -199,7 +241,12 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string): Doc
     },
     text: (text) => {
       if (inText && skip === 0) pushText(text)
-    }
+      else if (inInstruction) {
+        const field = fields[fields.length - 1]
+        if (field) field.instruction += text
+      }
+    },
+    ...(progress && {chunk: (fraction: number) => progress({file, unit: 'paragraphs', done: paragraphs.length, fraction})})
   })
 
   function finish(raw: NonNullable<typeof paragraph>, index: number): DocxParagraph {

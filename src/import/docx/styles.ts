@@ -50,3 +50,57 @@ export function readStyles(xml: string | undefined): Map<string, ParagraphStyle>
   for (const id of raw.keys()) resolve(id, new Set())
   return out
 }
+
+/** What a character style gives its runs: the marks a colour-marked annex reads, and whether it is a hyperlink style. */
+export interface CharacterStyle {
+  name: string
+  marking: Partial<{struck: boolean; underlined: boolean; coloured: boolean; link: boolean}>
+}
+
+/** The names Word, LibreOffice and pandoc give the character styles of link text, lower-cased. */
+const LINK_STYLES = new Set(['hyperlink', 'followedhyperlink', 'followed hyperlink', 'internet link', 'internetlink', 'visited internet link'])
+
+/**
+ * The character styles of `word/styles.xml`, by style ID, through `w:basedOn`: strike-through,
+ * underline and colour (a run takes them from its `w:rStyle` unless it sets its own), and whether
+ * the style is one for link text (`Hyperlink`, LibreOffice's `Internet Link`).
+ */
+export function readCharacterStyles(xml: string | undefined): Map<string, CharacterStyle> {
+  const out = new Map<string, CharacterStyle>()
+  if (xml === undefined) return out
+  const raw = new Map<string, {name: string; basedOn?: string; marking: CharacterStyle['marking']}>()
+  for (const style of childrenNamed(parseXmlTree(xml, 'word/styles.xml'), 'w:style')) {
+    if (style.attributes['w:type'] !== 'character') continue
+    const id = style.attributes['w:styleId'] ?? ''
+    const name = (childValue(style, 'w:name') ?? id).toLowerCase()
+    const rPr = childNamed(style, 'w:rPr')
+    const marking: CharacterStyle['marking'] = {}
+    const strike = childNamed(rPr, 'w:strike') ?? childNamed(rPr, 'w:dstrike')
+    if (strike) marking.struck = isOn(strike.attributes['w:val'])
+    const underline = childNamed(rPr, 'w:u')
+    if (underline) marking.underlined = isOn(underline.attributes['w:val'])
+    const colour = childValue(rPr, 'w:color')
+    if (colour !== undefined) marking.coloured = !['auto', '000000'].includes(colour.toLowerCase())
+    if (LINK_STYLES.has(name) || LINK_STYLES.has(id.toLowerCase())) marking.link = true
+    const basedOn = childValue(style, 'w:basedOn')
+    raw.set(id, {name, ...(basedOn !== undefined && {basedOn}), marking})
+  }
+  const resolve = (id: string, seen: Set<string>): CharacterStyle | undefined => {
+    const cached = out.get(id)
+    if (cached) return cached
+    const style = raw.get(id)
+    if (!style || seen.has(id)) return undefined
+    seen.add(id)
+    const parent = style.basedOn !== undefined ? resolve(style.basedOn, seen) : undefined
+    const resolved: CharacterStyle = {name: style.name, marking: {...parent?.marking, ...style.marking}}
+    out.set(id, resolved)
+    return resolved
+  }
+  for (const id of raw.keys()) resolve(id, new Set())
+  return out
+}
+
+/** An on/off property's `w:val`: absent or anything but 0, false, off, none is on. */
+function isOn(value: string | undefined): boolean {
+  return !['0', 'false', 'off', 'none'].includes(value ?? 'true')
+}

@@ -14,7 +14,12 @@ export interface XmlHandlers {
   open: (name: string, attributes: Record<string, string>) => void
   close: (name: string) => void
   text: (text: string) => void
+  /** Called after each chunk of the part is parsed, with the share of the part read so far. */
+  chunk?: (fraction: number) => void
 }
+
+/** How much of a large part is handed to the parser at a time, so that progress can be reported. */
+const CHUNK = 1 << 20
 
 /** Why an XML part could not be read: the parser's message and its line and column in the part. */
 export class XmlSyntaxError extends Error {
@@ -31,7 +36,19 @@ export function streamXml(xml: string, part: string, handlers: XmlHandlers): voi
   parser.on('text', handlers.text)
   parser.on('cdata', handlers.text)
   try {
-    parser.write(xml).close()
+    if (!handlers.chunk) parser.write(xml)
+    else {
+      for (let offset = 0; offset < xml.length; ) {
+        let end = Math.min(xml.length, offset + CHUNK)
+        // Never split a surrogate pair between two chunks.
+        const last = xml.charCodeAt(end - 1)
+        if (last >= 0xd800 && last <= 0xdbff && end < xml.length) end++
+        parser.write(xml.slice(offset, end))
+        offset = end
+        handlers.chunk(offset / xml.length)
+      }
+    }
+    parser.close()
   } catch (error) {
     throw new XmlSyntaxError(part, (error as Error).message)
   }

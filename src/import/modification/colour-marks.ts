@@ -1,4 +1,4 @@
-import type {DocxParagraph} from '../docx/read-docx-paragraphs.js'
+import type {DocxParagraph, RunMarking} from '../docx/read-docx-paragraphs.js'
 
 /** Whether a document holds tracked changes: a changed run or a tracked paragraph mark. */
 export function hasTrackedChanges(paragraphs: readonly DocxParagraph[]): boolean {
@@ -8,7 +8,8 @@ export function hasTrackedChanges(paragraphs: readonly DocxParagraph[]): boolean
 /**
  * A colour-marked annex (no tracked changes) read as one: a struck-through run is a deletion, an
  * underlined coloured run an insertion, as SECAS marks annexes that were not drafted with Track
- * Changes. Other runs are kept text.
+ * Changes. Other runs are kept text, and so is link text: a hyperlink's blue underline (its
+ * `w:hyperlink`, HYPERLINK field or Hyperlink style) is how Word shows a link, not an insertion.
  */
 export function colourMarksAsChanges(paragraphs: readonly DocxParagraph[]): DocxParagraph[] {
   return paragraphs.map((paragraph) => ({
@@ -16,7 +17,7 @@ export function colourMarksAsChanges(paragraphs: readonly DocxParagraph[]): Docx
     runs: paragraph.runs.map((run, index) => {
       const marking = paragraph.markings[index]
       if (marking?.struck) return {...run, type: 'delete' as const}
-      if (marking?.underlined && marking.coloured) return {...run, type: 'insert' as const}
+      if (marking && isInsertionMark(marking)) return {...run, type: 'insert' as const}
       return run
     })
   }))
@@ -24,5 +25,10 @@ export function colourMarksAsChanges(paragraphs: readonly DocxParagraph[]): Docx
 
 /** Whether any run is colour-marked as a change. */
 export function hasColourMarks(paragraphs: readonly DocxParagraph[]): boolean {
-  return paragraphs.some((paragraph) => paragraph.markings.some((marking) => marking.struck || (marking.underlined && marking.coloured)))
+  return paragraphs.some((paragraph) => paragraph.markings.some((marking) => marking.struck || isInsertionMark(marking)))
+}
+
+/** An insertion's mark: underlined and coloured, and not link text. */
+function isInsertionMark(marking: RunMarking): boolean {
+  return marking.underlined && marking.coloured && !marking.link
 }

@@ -1,4 +1,5 @@
 import {ImportError} from '../import-error.js'
+import type {ProgressSink} from '../progress.js'
 import type {ReadSource} from '../read-source.js'
 import {paragraphsFromLines, type SourceLine} from '../text/read-text-lines.js'
 
@@ -17,7 +18,7 @@ interface Piece {
  * indent so that nesting and tails follow the layout. A PDF without a text layer (a scan) and an
  * encrypted PDF are refused.
  */
-export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadSource> {
+export async function readPdf(bytes: Uint8Array, file: string, progress?: ProgressSink): Promise<ReadSource> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>
   try {
@@ -37,6 +38,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadSour
       pieces.push({text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || 10})
     }
     lines.push(...linesOf(pieces, page))
+    progress?.({file, unit: 'pages', done: page, total: document.numPages, fraction: page / document.numPages})
   }
   await document.destroy()
   if (!lines.some((line) => line.text.trim() !== '')) {

@@ -35,10 +35,45 @@ describe('Word paragraphs', () => {
   it('reads colour marks from run properties', () => {
     const bytes = makeDocx([para(run('kept ') + run('gone', '<w:strike/>') + run('added', '<w:color w:val="0000FF"/><w:u w:val="single"/>') + run('plain', '<w:u w:val="none"/>'))])
     expect(readDocx(bytes, 'x.docx').paragraphs[0]?.markings).toEqual([
-      {struck: false, underlined: false, coloured: false},
-      {struck: true, underlined: false, coloured: false},
-      {struck: false, underlined: true, coloured: true},
-      {struck: false, underlined: false, coloured: false}
+      {struck: false, underlined: false, coloured: false, link: false},
+      {struck: true, underlined: false, coloured: false, link: false},
+      {struck: false, underlined: true, coloured: true, link: false},
+      {struck: false, underlined: false, coloured: false, link: false}
     ])
+  })
+
+  it('reads marks from character styles (through w:basedOn), a run\'s own properties overriding them', () => {
+    const styles = [
+      '<w:style w:type="character" w:styleId="Base"><w:name w:val="Base"/><w:rPr><w:color w:val="C00000"/></w:rPr></w:style>',
+      '<w:style w:type="character" w:styleId="Inserted"><w:name w:val="Inserted Text"/><w:basedOn w:val="Base"/><w:rPr><w:u w:val="double"/></w:rPr></w:style>'
+    ].join('')
+    const bytes = makeDocx([para(run('added', '<w:rStyle w:val="Inserted"/>') + run('plain', '<w:rStyle w:val="Inserted"/><w:u w:val="none"/>'))], {styles})
+    expect(readDocx(bytes, 'x.docx').paragraphs[0]?.markings).toEqual([
+      {struck: false, underlined: true, coloured: true, link: false},
+      {struck: false, underlined: false, coloured: true, link: false}
+    ])
+  })
+
+  it('marks link text: w:hyperlink, a HYPERLINK field (complex or simple), a Hyperlink or Internet Link style', () => {
+    const blue = '<w:color w:val="0563C1"/><w:u w:val="single"/>'
+    const styles = '<w:style w:type="character" w:styleId="InternetLink"><w:name w:val="Internet Link"/><w:rPr><w:color w:val="000080"/><w:u w:val="single"/></w:rPr></w:style>'
+    const field = (text: string, instruction: string): string =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(text, blue)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+    const bytes = makeDocx(
+      [
+        para(
+          `<w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${run('one', blue)}</w:hyperlink>` +
+            field('two', ' HYPERLINK "https://example.org/" ') +
+            `<w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/&quot; ">${run('three', blue)}</w:fldSimple>` +
+            run('four', '<w:rStyle w:val="InternetLink"/>') +
+            field('7', ' PAGE ') +
+            run('added', blue)
+        )
+      ],
+      {styles}
+    )
+    const [paragraph] = readDocx(bytes, 'x.docx').paragraphs
+    expect(paragraph?.runs.map((r) => r.text)).toEqual(['one', 'two', 'three', 'four', '7', 'added'])
+    expect(paragraph?.markings.map((m) => m.link)).toEqual([true, true, true, true, false, false])
   })
 })
