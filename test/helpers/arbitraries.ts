@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {labelAt, schemeAt} from '../../src/model/ids.js'
-import type {Clause, Group, Part, Section, SubParagraph} from '../../src/model/types.js'
+import type {Clause, Group, Part, Section, SubParagraph, Table} from '../../src/model/types.js'
 
 /** One line of legal text: trimmed, no line breaks; with markdown-significant characters often. */
 export const lineText = fc
@@ -287,3 +287,69 @@ export const modification: fc.Arbitrary<GeneratedModification> = fc
     }
     return {before, after, edits, connectors}
   })
+
+/* ---------- tables (issue 10): a provision's table, and modifications of tables ---------- */
+
+/** A cell's text: legal words, often with what a table must keep in its cell (`|`, `\`, markdown, `<script>`); sometimes empty. */
+export const cellText = fc.oneof(
+  {weight: 6, arbitrary: lineText},
+  {weight: 2, arbitrary: fc.constantFrom('|', '\\|', 'a | b', '\\', '---', ':---:', '| x |', '<script>alert(1)</script>', '**DCC**', '5 Working Days', 'DCC', 'Supplier Party')},
+  {weight: 1, arbitrary: fc.constant('')}
+)
+
+/** A table for the provision `provisionId`: one to four columns, up to five body rows. */
+export function table(provisionId: string): fc.Arbitrary<Table> {
+  return fc.integer({min: 1, max: 4}).chain((columns) =>
+    fc.tuple(fc.array(cellText, {minLength: columns, maxLength: columns}), fc.array(fc.array(cellText, {minLength: columns, maxLength: columns}), {maxLength: 5})).map(
+      ([header, rows]): Table => ({
+        id: `${provisionId}/table`,
+        header,
+        rows: rows.map((cells, index) => ({id: `${provisionId}/table/${index + 1}`, cells}))
+      })
+    )
+  )
+}
+
+/** Every provision of a section (clauses and sub-paragraphs), in document order. */
+export function provisionsOfSection(tree: Section): Array<Clause | SubParagraph> {
+  return provisionsOf(tree)
+}
+
+/** A section G as {@link section} makes them, with a table on about one provision in four (clauses and sub-paragraphs). */
+export const sectionWithTables: fc.Arbitrary<Section> = section.chain((tree) => {
+  const provisions = provisionsOf(tree)
+  return fc.tuple(...provisions.map((provision) => fc.option(table(provision.id), {nil: undefined, freq: 3}))).map((tables) => {
+    const copy = structuredClone(tree)
+    provisionsOf(copy).forEach((provision, index) => {
+      const made = tables[index]
+      if (made) provision.table = made
+    })
+    return copy
+  })
+})
+
+/** A clause as {@link clause} makes them, with a table on its lead-in and on some sub-paragraphs. */
+export function clauseWithTables(id: string): fc.Arbitrary<Clause> {
+  return clause(id).chain((tree) => {
+    const provisions: Array<Clause | SubParagraph> = []
+    const visit = (provision: Clause | SubParagraph): void => {
+      provisions.push(provision)
+      provision.items.forEach(visit)
+    }
+    visit(tree)
+    return fc.tuple(...provisions.map((provision, index) => (index === 0 ? table(provision.id) : fc.option(table(provision.id), {nil: undefined, freq: 3})))).map((tables) => {
+      const copy = structuredClone(tree)
+      const targets: Array<Clause | SubParagraph> = []
+      const collect = (provision: Clause | SubParagraph): void => {
+        targets.push(provision)
+        provision.items.forEach(collect)
+      }
+      collect(copy)
+      targets.forEach((provision, index) => {
+        const made = tables[index]
+        if (made) provision.table = made
+      })
+      return copy
+    })
+  })
+}
