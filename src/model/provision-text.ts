@@ -1,4 +1,5 @@
 import type {Provision} from '../model/types.js'
+import {sameTable, tableToText} from './table-text.js'
 
 /**
  * A provision as plain legal text, the way the code prints it: the number or label, its text,
@@ -7,6 +8,7 @@ import type {Provision} from '../model/types.js'
 export function provisionToText(provision: Provision, indent = ''): string {
   const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
   const lines = [`${indent}${label}${provision.text === '' ? '' : ` ${provision.text}`}`]
+  if (provision.table) lines.push(...tableToText(provision.table, `${indent}    `))
   for (const item of provision.items) lines.push(provisionToText(item, `${indent}    `))
   if (provision.tail !== '') lines.push(`${indent}${provision.kind === 'clause' ? '' : '    '}${provision.tail}`)
   return lines.join('\n')
@@ -14,12 +16,12 @@ export function provisionToText(provision: Provision, indent = ''): string {
 
 /** A provision's words without its own label (its sub-paragraphs' labels kept), as plain text: to measure how alike two sub-paragraphs are. */
 export function provisionBodyText(provision: Provision): string {
-  return [provision.text, ...provision.items.map((item) => provisionToText(item)), provision.tail].join('\n')
+  return [provision.text, ...(provision.table ? tableToText(provision.table, '') : []), ...provision.items.map((item) => provisionToText(item)), provision.tail].join('\n')
 }
 
 /** Whether two provisions say the same, compared structurally: text, closing words and sub-paragraphs (labels included), but not their own labels. */
 export function sameProvisionBody(a: Provision, b: Provision): boolean {
-  return a.text === b.text && a.tail === b.tail && a.items.length === b.items.length && a.items.every((item, index) => {
+  return a.text === b.text && a.tail === b.tail && sameTable(a.table, b.table) && a.items.length === b.items.length && a.items.every((item, index) => {
     const other = b.items[index]
     return other !== undefined && item.label === other.label && sameProvisionBody(item, other)
   })
