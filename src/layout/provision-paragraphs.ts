@@ -1,4 +1,4 @@
-import type {ProvisionRedline, ProvisionStatus} from '../redline/document.js'
+import type {ProvisionRedline, ProvisionStatus, TableRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {acceptRuns, compactRuns, rejectRuns} from '../redline/run.js'
 
@@ -11,7 +11,8 @@ import {acceptRuns, compactRuns, rejectRuns} from '../redline/run.js'
 export interface RedlineParagraph {
   /** 0 for a clause, 1 for `(a)`, 2 for `(i)`, … */
   depth: number
-  role: 'lead' | 'tail'
+  /** `table`: the provision's table (`table` set; label and runs empty), after its lead and before its sub-paragraphs. */
+  role: 'lead' | 'tail' | 'table'
   /** The provision's status; a tail paragraph has its provision's status. */
   status: ProvisionStatus
   /** The provision ID (the new one; the old one for a deleted provision). */
@@ -26,6 +27,8 @@ export interface RedlineParagraph {
   separator: Run[]
   /** The text after the label without the separator (for a tail: its text). */
   text: Run[]
+  /** For a `table` paragraph: the table, redlined. */
+  table?: TableRedline
 }
 
 /** The paragraphs of a provision and its sub-paragraphs, in reading order. */
@@ -35,6 +38,9 @@ export function redlineParagraphs(provision: ProvisionRedline, depth = 0): Redli
   const lead: RedlineParagraph = {depth, role: 'lead', status: provision.status, id: provision.id, label, runs: compactRuns([...space, ...provision.text]), separator: space, text: compactRuns(provision.text)}
   if (provision.definition) lead.definition = true
   const paragraphs: RedlineParagraph[] = [lead]
+  if (provision.table) {
+    paragraphs.push({depth, role: 'table', status: provision.status, id: provision.table.id, label: [], runs: [], separator: [], text: [], table: provision.table})
+  }
   for (const item of provision.items) paragraphs.push(...redlineParagraphs(item, depth + 1))
   if (provision.tail.length > 0) {
     paragraphs.push({depth, role: 'tail', status: provision.status, id: provision.id, label: [], runs: provision.tail, separator: [], text: provision.tail})

@@ -21,9 +21,23 @@ export function parseMarkdown(markdown: string): Root {
   if (!parser) {
     const {unified} = require('unified') as typeof import('unified')
     const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default
-    parser = unified().use(remarkParse)
+    parser = unified().use(remarkParse).use(pipeTables)
   }
   return parser.parse(markdown)
+}
+
+/**
+ * GFM pipe tables, and nothing else of GFM: a provision's table (`| a | b |` rows under a
+ * `| --- | --- |` delimiter). remark-gfm would also turn on autolinks, strikethrough and footnotes,
+ * which would read legal text such as "www.smartenergycodecompany.co.uk" as a link; the table
+ * extension alone (the one remark-gfm uses) changes nothing for text that holds no table.
+ */
+function pipeTables(this: import('unified').Processor): void {
+  const {gfmTable} = require('micromark-extension-gfm-table') as typeof import('micromark-extension-gfm-table')
+  const {gfmTableFromMarkdown} = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(gfmTable())
+  ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
 }
 
 /** Writes an mdast tree as markdown with remark-stringify, in the corpus's style. */

@@ -212,3 +212,36 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0
 }
+
+/*
+ * Table IDs: a provision's table and its body rows, `F2.11/table`, `F2.11(b)/table`, `F2.11/table/3`
+ * (the 1-based row number in that version; the header row has no number). Built from the
+ * provision-ID pattern, so every provision form (Appendix, Schedule) has its table IDs too.
+ */
+
+/** The pattern of a table ID (`F2.11/table`, `F2.11(b)/table`), to build other patterns from. */
+export const TABLE_ID_SOURCE = `${PROVISION_ID_SOURCE}/table`
+
+/** The pattern of a table row ID (`F2.11/table/3`), to build other patterns from. */
+export const TABLE_ROW_ID_SOURCE = `${TABLE_ID_SOURCE}/[1-9]\\d*`
+
+/** A table or table row ID: the provision ID, and the row number when it names a row. */
+export const TABLE_ID = new RegExp(`^(${PROVISION_ID_SOURCE})/table(?:/([1-9]\\d*))?$`)
+
+/** The ID of the table of a provision: `F2.11` → `F2.11/table`. */
+export function tableIdOf(provisionId: string): string {
+  return `${provisionId}/table`
+}
+
+/** The ID of a table's body row, by its 1-based number: `F2.11/table/3`. */
+export function tableRowIdOf(tableId: string, row: number): string {
+  return `${tableId}/${row}`
+}
+
+/** Splits `F2.11/table/3` into the provision ID and the row number (absent for the table itself); undefined when it is no table ID. */
+export function splitTableId(id: string): {provision: string; row?: number} | undefined {
+  const match = TABLE_ID.exec(id)
+  if (!match) return undefined
+  const provision = match[1] ?? ''
+  return match[2] === undefined ? {provision} : {provision, row: Number(match[2])}
+}

@@ -1,5 +1,6 @@
 import {printedLabel} from './ids.js'
 import type {Provision} from '../model/types.js'
+import {sameTable, tableToText} from './table-text.js'
 
 /**
  * A provision as plain legal text, the way the code prints it: the number or label, its text,
@@ -8,6 +9,7 @@ import type {Provision} from '../model/types.js'
 export function provisionToText(provision: Provision, indent = ''): string {
   const label = printedLabel(provision)
   const lines = [`${indent}${label}${provision.text === '' ? '' : ` ${provision.text}`}`]
+  if (provision.table) lines.push(...tableToText(provision.table, `${indent}    `))
   for (const item of provision.items) lines.push(provisionToText(item, `${indent}    `))
   if (provision.tail !== '') lines.push(`${indent}${provision.kind === 'clause' ? '' : '    '}${provision.tail}`)
   return lines.join('\n')
@@ -15,12 +17,12 @@ export function provisionToText(provision: Provision, indent = ''): string {
 
 /** A provision's words without its own label (its sub-paragraphs' labels kept), as plain text: to measure how alike two sub-paragraphs are. */
 export function provisionBodyText(provision: Provision): string {
-  return [provision.text, ...provision.items.map((item) => provisionToText(item)), provision.tail].join('\n')
+  return [provision.text, ...(provision.table ? tableToText(provision.table, '') : []), ...provision.items.map((item) => provisionToText(item)), provision.tail].join('\n')
 }
 
 /** Whether two provisions say the same, compared structurally: text, closing words and sub-paragraphs (labels included), but not their own labels. */
 export function sameProvisionBody(a: Provision, b: Provision): boolean {
-  return a.text === b.text && a.tail === b.tail && a.items.length === b.items.length && a.items.every((item, index) => {
+  return a.text === b.text && a.tail === b.tail && sameTable(a.table, b.table) && a.items.length === b.items.length && a.items.every((item, index) => {
     const other = b.items[index]
     return other !== undefined && item.label === other.label && item.term === other.term && sameProvisionBody(item, other)
   })

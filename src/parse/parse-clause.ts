@@ -6,6 +6,7 @@ import type {Clause, Place, SubParagraph} from '../model/types.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
 import {childId, isTerm, LABEL_SOURCE} from '../model/ids.js'
 import {checkDefinitionLists} from './check-definitions.js'
+import {buildTable, delimiterRow, isTableWithoutDelimiter, missingDelimiterError, readTable, scanTableLine} from './parse-table.js'
 
 /** Where a clause chunk stands in its file. */
 export interface ChunkOrigin {
@@ -72,12 +73,38 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
     }
     const indent = line.length - line.trimStart().length
     if (indent % 2 !== 0 || lines[index - 1] !== '') return undefined
+    if (line.charCodeAt(indent) === 124 /* | */) {
+      const owner = stack[indent / 2]
+      if (!owner || owner.table || owner.items.length > 0 || owner.tail !== '') return undefined
+      const end = scanTable(owner, lines, index, indent, origin)
+      if (end === undefined) return undefined
+      stack.length = indent / 2 + 1
+      index = end - 1
+      continue
+    }
     const owner = stack[indent / 2]
     if (!owner || owner.items.length === 0 || owner.tail !== '') return undefined
     owner.tail = line.slice(indent)
     stack.length = indent / 2 + 1
   }
   return clause
+}
+
+/** Reads the canonical table of `owner` from `lines[start]`; answers the index after its last row, or undefined when it is not canonical. */
+function scanTable(owner: Clause | SubParagraph, lines: string[], start: number, indent: number, origin: ChunkOrigin): number | undefined {
+  const header = scanTableLine(lines[start] ?? '', indent)
+  if (!header || lines[start + 1] !== ' '.repeat(indent) + delimiterRow(header.length)) return undefined
+  const rows: Array<{cells: string[]; place: Place}> = []
+  let index = start + 2
+  for (; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    if (line.charCodeAt(indent) !== 124 /* | */) break
+    const cells = scanTableLine(line, indent)
+    if (!cells || cells.length !== header.length) return undefined
+    rows.push({cells, place: at(origin, index, indent + 1)})
+  }
+  owner.table = buildTable(owner.id, header, rows, at(origin, start, indent + 1))
+  return index
 }
 
 function at(origin: ChunkOrigin, lineOffset: number, column: number): Place {
@@ -100,22 +127,25 @@ function parseWithRemark(chunk: string, origin: ChunkOrigin): Clause {
   const id = inlineText(strong.children, place)
   const text = inlineText(first.children.slice(1), place).trim()
   const clause: Clause = {kind: 'clause', id, text, items: [], tail: '', place: place(first)}
-  readBody(clause, rest, origin, place)
+  readBody(clause, rest, chunk, place)
   return clause
 }
 
 type PlaceOf = (node: {position?: {start: {line: number; column: number}}}) => Place
 
-function readBody(owner: Clause | SubParagraph, nodes: RootContent[], origin: ChunkOrigin, place: PlaceOf): void {
-  const [list, tail, ...extra] = mergeAdjacentLists(nodes)
+function readBody(owner: Clause | SubParagraph, nodes: RootContent[], source: string, place: PlaceOf): void {
+  const [first, ...others] = nodes
+  if (first?.type === 'table') owner.table = readTable(first, owner.id, place)
+  const [list, tail, ...extra] = mergeAdjacentLists(first?.type === 'table' ? others : nodes)
   if (!list) return
+  if (list.type === 'paragraph' && isTableWithoutDelimiter(list, source)) throw missingDelimiterError(owner.id, place(list))
   if (list.type !== 'list' || list.ordered) {
     throw new InputError(
       `Unexpected ${describe(list)} in ${owner.id}, expected its sub-paragraphs as a '-' list ('- (a) …')`,
       place(list)
     )
   }
-  owner.items = list.children.map((item) => readItem(owner, item, origin, place))
+  owner.items = list.children.map((item) => readItem(owner, item, source, place))
   if (tail) {
     if (tail.type !== 'paragraph') {
       throw new InputError(`Unexpected ${describe(tail)} after the sub-paragraphs of ${owner.id}, expected one paragraph of text`, place(tail))
@@ -125,7 +155,7 @@ function readBody(owner: Clause | SubParagraph, nodes: RootContent[], origin: Ch
   const surplus = extra[0]
   if (surplus) {
     throw new InputError(
-      `Unexpected ${describe(surplus)} in ${owner.id}, expected at most a lead-in, one list of sub-paragraphs and one paragraph after it`,
+      `Unexpected ${describe(surplus)} in ${owner.id}, expected at most a lead-in, a table, one list of sub-paragraphs and one paragraph after it`,
       place(surplus)
     )
   }
@@ -143,7 +173,7 @@ function mergeAdjacentLists(nodes: RootContent[]): RootContent[] {
   return out
 }
 
-function readItem(parent: Clause | SubParagraph, item: ListItem, origin: ChunkOrigin, place: PlaceOf): SubParagraph {
+function readItem(parent: Clause | SubParagraph, item: ListItem, source: string, place: PlaceOf): SubParagraph {
   const [paragraph, ...rest] = item.children
   const lead = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
   if (paragraph?.type === 'paragraph' && lead?.type === 'strong') {
@@ -164,7 +194,7 @@ function readItem(parent: Clause | SubParagraph, item: ListItem, origin: ChunkOr
       tail: '',
       place: place(paragraph)
     }
-    readBody(sub, rest, origin, place)
+    readBody(sub, rest, source, place)
     return sub
   }
   const labelled = paragraph?.type === 'paragraph' ? LABELLED.exec(inlineText(paragraph.children, place)) : null
@@ -184,6 +214,6 @@ function readItem(parent: Clause | SubParagraph, item: ListItem, origin: ChunkOr
     tail: '',
     place: place(paragraph)
   }
-  readBody(sub, rest, origin, place)
+  readBody(sub, rest, source, place)
   return sub
 }

@@ -2,6 +2,7 @@ import {childId} from '../model/ids.js'
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import type {ClauseRedline, ProvisionRedline} from './document.js'
 import {acceptRuns, rejectRuns, type Run} from './run.js'
+import {renumberTable, resolveTable} from './table-redline.js'
 
 /** Which version to read back from a redline: `accept` every change (new) or `reject` every change (old). */
 export type Side = 'accept' | 'reject'
@@ -16,7 +17,8 @@ export function resolveProvision(redline: ProvisionRedline, side: Side): Provisi
   if (redline.status === (side === 'accept' ? 'deleted' : 'inserted')) return null
   const items = redline.items.map((item) => resolveProvision(item, side)).filter((p): p is SubParagraph => p !== null)
   const label = read(redline.label, side)
-  const base = {text: read(redline.text, side), items, tail: read(redline.tail, side)}
+  const table = resolveTable(redline.table, side, redline.id)
+  const base = {text: read(redline.text, side), ...(table ? {table} : {}), items, tail: read(redline.tail, side)}
   if (redline.kind === 'clause') {
     const clause: Clause = {kind: 'clause', id: label, ...base}
     return clause
@@ -30,6 +32,7 @@ export function resolveClause(redline: ClauseRedline, side: Side): Clause | null
   const clause = resolveProvision(redline, side)
   if (!clause || clause.kind !== 'clause') return null
   const renumber = (provision: Provision): void => {
+    if (provision.table) provision.table = renumberTable(provision.table, provision.id)
     for (const item of provision.items) {
       item.id = childId(provision.id, item)
       renumber(item)

@@ -5,6 +5,7 @@ import type {ClauseRedline, ProvisionRedline, ProvisionStatus} from './document.
 import {redlineText} from './redline-text.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
 import {similarity} from './similarity.js'
+import {tableChanged, tableRedline} from './table-redline.js'
 
 /** Where a clause stands in one version: its part and the part's title, its cross-heading, and its group (named by the group's first clause). */
 export interface ClauseSetting {
@@ -65,8 +66,9 @@ export function provisionRedline(before: Provision | undefined, after: Provision
   const tail = textRuns(before ? before.tail : null, after ? after.tail : null)
   const label = textRuns(before ? labelOf(before) : null, after ? labelOf(after) : null)
   const items = alignItems(before?.items, after?.items)
-  const changed = hasChanges(text) || hasChanges(tail) || hasChanges(label) || items.some((item) => item.status !== 'unchanged')
-  const redline: ProvisionRedline = {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, items, tail}
+  const table = tableRedline(before?.table, after?.table)
+  const changed = hasChanges(text) || hasChanges(tail) || hasChanges(label) || items.some((item) => item.status !== 'unchanged') || (table !== undefined && tableChanged(table))
+  const redline: ProvisionRedline = {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, ...(table ? {table} : {}), items, tail}
   if (present.kind === 'sub-paragraph' && present.term !== undefined) redline.definition = true
   return redline
 }

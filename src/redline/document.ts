@@ -1,4 +1,7 @@
 import type {Run} from './run.js'
+import type {TableRedline} from './table-redline.js'
+
+export type {RowRedline, TableRedline} from './table-redline.js'
 
 /**
  * The neutral redlined document: what changed between two sets of sections, clause by clause,
@@ -54,6 +57,8 @@ export interface ProvisionRedline {
   tail: Run[]
   /** Set on a definition (`A1.1[Term]`): its label runs are the term, printed in bold without brackets. */
   definition?: true
+  /** The provision's table, redlined, when either version has one (`F2.11/table`). */
+  table?: TableRedline
   /** Set when a clause is the same or nearly the same text as a clause under another ID in the old version. */
   movedFrom?: {id: string; similarity: number}
 }

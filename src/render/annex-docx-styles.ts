@@ -16,7 +16,7 @@ function hanging(left: number, width: number): {indent: {left: number; hanging: 
 }
 
 /** The style of a provision paragraph: `Clause`, `SubParagraph1` … `SubParagraph4`, and their tails. */
-export function provisionStyle(depth: number, role: 'lead' | 'tail'): string {
+export function provisionStyle(depth: number, role: 'lead' | 'tail' | 'table'): string {
   const level = Math.min(depth, 4)
   if (role === 'tail') return level === 0 ? 'ClauseTail' : `SubParagraphTail${level}`
   return level === 0 ? 'Clause' : `SubParagraph${level}`

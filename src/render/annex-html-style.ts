@@ -29,6 +29,10 @@ del { color: var(--del); text-decoration: line-through; }
 .depth-1, .depth-2, .depth-3, .depth-4 { --label: 3em; }
 .lead.depth-1 { margin-left: 4.5em; } .lead.depth-2 { margin-left: 7.5em; } .lead.depth-3 { margin-left: 10.5em; } .lead.depth-4 { margin-left: 13.5em; }
 .tail.depth-0 { margin-left: 4.5em; } .tail.depth-1 { margin-left: 7.5em; } .tail.depth-2 { margin-left: 10.5em; } .tail.depth-3 { margin-left: 13.5em; } .tail.depth-4 { margin-left: 16.5em; }
+.provision-table { border-collapse: collapse; margin: 0.4em 0 0.6em 4.5em; unicode-bidi: plaintext; }
+.provision-table.depth-1 { margin-left: 7.5em; } .provision-table.depth-2 { margin-left: 10.5em; } .provision-table.depth-3 { margin-left: 13.5em; } .provision-table.depth-4 { margin-left: 16.5em; }
+.provision-table th, .provision-table td { border: 1px solid #999; padding: 0.2em 0.5em; text-align: left; vertical-align: top; white-space: pre-wrap; }
+.provision-table tr[data-status="inserted"] { background: #e8effa; } .provision-table tr[data-status="deleted"] { background: #fbe9ec; }
 .legend { border: 1px solid #ccc; padding: 0.4em 0.8em; display: inline-block; }
 .classification { font-size: 0.9em; color: #444; }
 @page { size: A4; margin: 22mm 20mm 24mm 20mm;

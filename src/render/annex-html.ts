@@ -5,6 +5,7 @@ import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexHtmlStyle} from './annex-html-style.js'
 import {escapeHtml} from '../escape/html.js'
 import {describeWhitespace, isWhitespaceOnly} from './whitespace-marks.js'
+import {htmlTable} from './annex-html-table.js'
 
 /**
  * The annex as one self-contained HTML file: semantic `<ins>`/`<del>`, a legend, a contents list
@@ -68,6 +69,7 @@ function contents(layout: AnnexLayout): string {
  * where its wrapped lines stay. A tail stands in the text column of its provision.
  */
 function paragraphHtml(paragraph: RedlineParagraph): string {
+  if (paragraph.table) return htmlTable(paragraph.table, paragraph.depth, paragraph.status, htmlRuns)
   const attributes = `class="provision ${paragraph.role} depth-${Math.min(paragraph.depth, 4)}" data-id="${escapeHtml(paragraph.id)}" data-status="${paragraph.status}"`
   if (paragraph.role === 'tail') return `<p ${attributes}>${htmlRuns(paragraph.text)}</p>`
   return `<p ${attributes}><span class="label">${htmlRuns([...paragraph.label, ...paragraph.separator])}</span><span class="text">${htmlRuns(paragraph.text)}</span></p>`

@@ -4,6 +4,7 @@ import {escapeMarkdownInline, escapeWithMarkers} from '../escape/markdown.js'
 import {blockMarkersByRun} from '../redline/block-markers.js'
 import {layoutAnnex} from '../layout/annex-layout.js'
 import {paragraphRuns, type RedlineParagraph} from '../layout/provision-paragraphs.js'
+import {markdownTable} from './annex-markdown-table.js'
 
 export interface AnnexMarkdownOptions {
   /** Write CriticMarkup (`{++…++}`, `{--…--}`) instead of `<ins>`/`<del>`. */
@@ -49,11 +50,17 @@ function clauseMarkdown(paragraphs: readonly RedlineParagraph[], options: AnnexM
   let previousDepth = 0
   for (const paragraph of paragraphs) {
     const {depth, role} = paragraph
+    if (paragraph.table) {
+      // A table stands in its provision's text column, set off by blank lines.
+      lines.push('', ...markdownTable(paragraph.table, '  '.repeat(depth), (cell, whole) => tableCell(cell, options, whole)), '')
+      previousDepth = -1
+      continue
+    }
     if (depth === 0) {
-      if (lines.length > 0) lines.push('')
+      if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('')
       lines.push(role === 'lead' ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraph.runs, options, true))
     } else if (role === 'lead') {
-      if (previousDepth === 0) lines.push('')
+      if (previousDepth === 0 && lines[lines.length - 1] !== '') lines.push('')
       // A definition's term is its label, in bold; a sub-paragraph's label in brackets reads as text.
       const lead = paragraph.definition ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraphRuns(paragraph), options)
       lines.push(`${'  '.repeat(depth - 1)}- ${lead}`)
@@ -62,7 +69,13 @@ function clauseMarkdown(paragraphs: readonly RedlineParagraph[], options: AnnexM
     }
     previousDepth = depth
   }
-  return lines.join('\n')
+  return lines.join('\n').replace(/\n+$/, '')
+}
+
+/** A table cell's runs as inline Markdown with `|` escaped; `whole`: the cell exists on one side only, so its runs are marked, an empty one with an empty mark. */
+function tableCell(list: readonly Run[], options: AnnexMarkdownOptions, whole?: 'insert' | 'delete'): string {
+  if (whole && list.length === 0) return options.critic ? (whole === 'insert' ? '{++++}' : '{----}') : whole === 'insert' ? '<ins></ins>' : '<del></del>'
+  return runs(list, options)
 }
 
 /** Runs as inline Markdown; `atLineStart`: neither reading may open a block (`1` kept, `. the` inserted). */

@@ -4,6 +4,7 @@ import type {Run} from '../redline/run.js'
 import {layoutAnnex} from '../layout/annex-layout.js'
 import {isWhitespaceOnly, whitespaceSymbols} from './whitespace-marks.js'
 import {visibleText} from '../escape/terminal.js'
+import {rowLineRuns, tableRows} from '../layout/table-rows.js'
 
 /** How to mark runs on a terminal. */
 export interface TerminalStyle {
@@ -44,6 +45,15 @@ export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string 
       } else {
         if (section.blocks[index - 1]?.kind !== 'instruction') lines.push('')
         for (const paragraph of block.paragraphs) {
+          if (paragraph.table) {
+            // One line per row, `│ a │ b │`, in the provision's text column; a row on one side only is marked edge to edge.
+            const indent = '    '.repeat(paragraph.depth + 1)
+            for (const row of tableRows(paragraph.table)) {
+              const type = row.status === 'inserted' ? 'insert' : row.status === 'deleted' ? 'delete' : 'equal'
+              lines.push(`${indent}${terminalRuns([{type, text: '│ '}, ...rowLineRuns(row, ' │ '), {type, text: ' │'}], style)}`)
+            }
+            continue
+          }
           const indent = '    '.repeat(paragraph.depth + (paragraph.role === 'tail' && paragraph.depth > 0 ? 1 : 0))
           // A definition's term is its label, in bold as the code prints it.
           const label = paragraph.definition ? bold(terminalRuns(paragraph.label, style)) : terminalRuns(paragraph.label, style)

@@ -1,5 +1,6 @@
 import type {Clause, Provision, ProvisionBase, SubParagraph} from '../model/types.js'
 import {escapeText} from '../escape/markdown.js'
+import {serializeTable} from './serialize-table.js'
 
 /**
  * The canonical markdown of one clause:
@@ -21,6 +22,7 @@ import {escapeText} from '../escape/markdown.js'
  */
 export function serializeClause(clause: Clause): string {
   const lines = [clause.text === '' ? `**${clause.id}**` : `**${clause.id}** ${escapeText(clause.text)}`]
+  writeTable(clause, '', lines)
   if (clause.items.length > 0) {
     lines.push('')
     writeItems(clause.items, '', lines)
@@ -31,6 +33,7 @@ export function serializeClause(clause: Clause): string {
 
 function writeItems(items: SubParagraph[], indent: string, lines: string[]): void {
   for (const item of items) {
+    if (tableEnds.get(lines) === lines.length) lines.push('')
     lines.push(`${indent}- ${itemLabel(item)}${item.text === '' ? '' : ` ${escapeText(item.text)}`}`)
     writeBody(item, `${indent}  `, lines)
   }
@@ -48,8 +51,19 @@ export function escapeTerm(term: string): string {
 }
 
 function writeBody(provision: ProvisionBase, indent: string, lines: string[]): void {
+  writeTable(provision, indent, lines)
   if (provision.items.length > 0) writeItems(provision.items, indent, lines)
   if (provision.tail !== '') lines.push('', `${indent}${escapeText(provision.tail)}`)
+}
+
+/** Where the last table written into a line array ends: an item written straight after it stands after a blank line. */
+const tableEnds = new WeakMap<string[], number>()
+
+/** A provision's table, after a blank line, at the provision's indent. */
+function writeTable(provision: ProvisionBase, indent: string, lines: string[]): void {
+  if (!provision.table) return
+  lines.push('', ...serializeTable(provision.table, indent))
+  tableEnds.set(lines, lines.length)
 }
 
 /** The canonical markdown of a clause, or of a sub-paragraph as a one-item list. */

@@ -7,6 +7,8 @@ import {unzipSync} from 'fflate'
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
+import {gfmTable} from 'micromark-extension-gfm-table'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
 import {unified} from 'unified'
 import type {Annex} from '../../src/annex/annex-types.js'
 import {printedLabel} from '../../src/model/ids.js'
@@ -20,6 +22,7 @@ export function expectedParagraphs(annex: Annex, side: Side): string[] {
   const visit = (provision: Provision): void => {
     const label = printedLabel(provision)
     out.push(provision.text === '' ? label : `${label} ${provision.text}`)
+    if (provision.table) out.push(...tableLines(provision.table))
     provision.items.forEach(visit)
     if (provision.tail !== '') out.push(provision.tail)
   }
@@ -34,6 +37,19 @@ export function expectedParagraphs(annex: Annex, side: Side): string[] {
   return out.map(visibleText)
 }
 
+/**
+ * The rows of a table as the readers give them back: header first, cells joined by ` | `. A row
+ * whose cells are all empty is left out (in a Markdown table a row that is absent on one side
+ * still stands there, empty, so no reader can tell it from a row of empty cells).
+ */
+export function tableLines(table: {header: string[]; rows: Array<{cells: string[]}>}): string[] {
+  return [table.header, ...table.rows.map((row) => row.cells)].flatMap((cells) => rowLine(cells))
+}
+
+function rowLine(cells: readonly string[]): string[] {
+  return cells.every((cell) => cell === '') ? [] : [cells.join(' | ')]
+}
+
 const NAMED: Record<string, string> = {lt: '<', gt: '>', quot: '"', apos: "'", amp: '&'}
 /** Decodes character references in one pass (so `&#38;amp;` stays `&amp;`). */
 const decodeEntities = (text: string): string =>
@@ -43,9 +59,16 @@ const decodeEntities = (text: string): string =>
 /** HTML: the `p.provision` paragraphs, without `<del>` (accept) or `<ins>` (reject). */
 export function readHtml(html: string, side: Side): string[] {
   const drop = side === 'accept' ? /<del(?: [^>]*)?>[^<]*<\/del>/g : /<ins(?: [^>]*)?>[^<]*<\/ins>/g
-  return [...html.matchAll(/<p class="provision [^"]*"[^>]*>(.*?)<\/p>/g)]
-    .map((match) => decodeEntities((match[1] ?? '').replace(drop, '').replace(/<[^>]+>/g, '')))
-    .filter((text) => text !== '')
+  const absent = side === 'accept' ? 'delete' : 'insert'
+  const text = (inner: string): string => decodeEntities(inner.replace(drop, '').replace(/<[^>]+>/g, ''))
+  return [...html.matchAll(/<p class="provision [^"]*"[^>]*>(.*?)<\/p>|<tr data-id="[^"]*" data-status="(\w+)">(.*?)<\/tr>/g)]
+    .flatMap((match) => {
+      if (match[2] === undefined) return [text(match[1] ?? '')]
+      if (match[2] === (side === 'accept' ? 'deleted' : 'inserted')) return []
+      const cells = [...(match[3] ?? '').matchAll(/<t[hd](?: data-side="(\w+)")?>(.*?)<\/t[hd]>/g)].filter((cell) => cell[1] !== absent).map((cell) => text(cell[2] ?? ''))
+      return rowLine(cells)
+    })
+    .filter((line) => line !== '')
 }
 
 /** Markdown (`<ins>`/`<del>` or CriticMarkup): the clause paragraphs and list items after the cover, as remark reads them. */
@@ -58,10 +81,16 @@ export function readMarkdown(markdown: string, side: Side): string[] {
       : body.replace(/<ins>[^<]*<\/ins>/g, '').replace(/(?<=(?:^|[^\\])(?:\\\\)*)\{\+\+[\s\S]*?\+\+\}/g, '').replace(/<\/?del>/g, '').replace(/(?<=(?:^|[^\\])(?:\\\\)*)\{--([\s\S]*?)--\}/g, '$1')
   // A provision removed on this side leaves an empty list item or line: make it a blank line, as if never written.
   const cleaned = resolved.split('\n').map((line) => (/^\s*(?:-\s*)?$/.test(line) ? '' : line)).join('\n')
-  const tree = unified().use(remarkParse).parse(cleaned) as Root
+  const tree = unified().use(remarkParse).use(function tables(this: import('unified').Processor) {
+    const data = this.data()
+    ;(data.micromarkExtensions ??= []).push(gfmTable())
+    ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
+  }).parse(cleaned) as Root
   const out: string[] = []
   const visit = (node: RootContent): void => {
-    if (node.type === 'paragraph') {
+    if (node.type === 'table') {
+      for (const row of node.children) out.push(...rowLine(row.children.map((cell) => toString(cell))))
+    } else if (node.type === 'paragraph') {
       const only = node.children.length === 1 ? node.children[0] : undefined
       if (only?.type !== 'emphasis') out.push(toString(node))
     } else if (node.type === 'list' || node.type === 'listItem') node.children.forEach(visit)
@@ -85,6 +114,7 @@ export function readTerminal(text: string, side: Side): string[] {
     .filter((line) => !line.includes('\u001b[') && line.trim() !== '')
     .slice(1)
     .map((line) => line.replace(/^(?: {4})+/, ''))
+    .flatMap((line) => (line.startsWith('│ ') && line.endsWith(' │') ? rowLine(line.slice(2, -2).split(' │ ')) : [line]))
 }
 
 /** Word: the text of the provision paragraphs of `word/document.xml`, with `w:del` dropped (accept) or `w:ins` dropped (reject). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {labelAt, schemeAt} from '../../src/model/ids.js'
-import type {Clause, Group, Part, Section, SubParagraph} from '../../src/model/types.js'
+import type {Clause, Group, Part, Section, SubParagraph, Table} from '../../src/model/types.js'
 
 /** One line of legal text: trimmed, no line breaks; with markdown-significant characters often. */
 export const lineText = fc
@@ -116,6 +116,7 @@ export type ModificationEdit =
   | {kind: 'not-used'; at: number}
   | {kind: 'tail'; at: number; text: string}
   | {kind: 'words'; at: number; text: string}
+  | TableEdit
 
 /** A random modification of a section: the base, the edits, whether lists carry connectors, and the result. */
 export interface GeneratedModification {
@@ -164,6 +165,7 @@ function relabel(provision: AnyProvision): void {
   provision.items.forEach((item, index) => {
     item.label = scheme ? labelAt(scheme, index) : String(index + 1)
     item.id = `${provision.id}(${item.label})`
+    if (item.table) item.table = {...item.table, id: `${item.id}/table`, rows: item.table.rows.map((row, index) => ({...row, id: `${item.id}/table/${index + 1}`}))}
     relabel(item)
   })
   if (provision.items.length === 0) provision.tail = ''
@@ -182,6 +184,7 @@ function punctuate(provision: AnyProvision): void {
 }
 
 function applyEdit(section: Section, change: ModificationEdit): void {
+  if (isTableEdit(change)) return applyTableEdit(provisionsOf(section), change)
   const provisions = provisionsOf(section)
   const groups = section.parts.flatMap((part) => part.groups)
   const clauses = groups.flatMap((group) => group.clauses)
@@ -276,17 +279,147 @@ function applyEdit(section: Section, change: ModificationEdit): void {
  * tails added or removed, words changed (sometimes with control characters). With `connectors`
  * both versions' lists are punctuated, so the "; and" moves with the last item.
  */
-export const modification: fc.Arbitrary<GeneratedModification> = fc
-  .tuple(section, fc.array(edit, {minLength: 1, maxLength: 4}), fc.boolean())
-  .map(([base, edits, connectors]) => {
-    const before = structuredClone(base)
-    const after = structuredClone(base)
-    for (const change of edits) applyEdit(after, change)
-    if (connectors) {
-      for (const side of [before, after]) for (const part of side.parts) for (const group of part.groups) group.clauses.forEach(punctuate)
-    }
-    return {before, after, edits, connectors}
+export const modification: fc.Arbitrary<GeneratedModification> = modificationOf(section, edit)
+
+function modificationOf(base: fc.Arbitrary<Section>, edits: fc.Arbitrary<ModificationEdit>): fc.Arbitrary<GeneratedModification> {
+  return fc
+    .tuple(base, fc.array(edits, {minLength: 1, maxLength: 4}), fc.boolean())
+    .map(([tree, changes, connectors]) => {
+      const before = structuredClone(tree)
+      const after = structuredClone(tree)
+      for (const change of changes) applyEdit(after, change)
+      if (connectors) {
+        for (const side of [before, after]) for (const part of side.parts) for (const group of part.groups) group.clauses.forEach(punctuate)
+      }
+      return {before, after, edits: changes, connectors}
+    })
+}
+
+/* ---------- tables (issue 10): a provision's table, and modifications of tables ---------- */
+
+/** A cell's text: legal words, often with what a table must keep in its cell (`|`, `\`, markdown, `<script>`); sometimes empty. */
+export const cellText = fc.oneof(
+  {weight: 6, arbitrary: lineText},
+  {weight: 2, arbitrary: fc.constantFrom('|', '\\|', 'a | b', '\\', '---', ':---:', '| x |', '<script>alert(1)</script>', '**DCC**', '5 Working Days', 'DCC', 'Supplier Party')},
+  {weight: 1, arbitrary: fc.constant('')}
+)
+
+/** A table for the provision `provisionId`: one to four columns, up to five body rows. */
+export function table(provisionId: string): fc.Arbitrary<Table> {
+  return fc.integer({min: 1, max: 4}).chain((columns) =>
+    fc.tuple(fc.array(cellText, {minLength: columns, maxLength: columns}), fc.array(fc.array(cellText, {minLength: columns, maxLength: columns}), {maxLength: 5})).map(
+      ([header, rows]): Table => ({
+        id: `${provisionId}/table`,
+        header,
+        rows: rows.map((cells, index) => ({id: `${provisionId}/table/${index + 1}`, cells}))
+      })
+    )
+  )
+}
+
+/** Every provision of a section (clauses and sub-paragraphs), in document order. */
+export function provisionsOfSection(tree: Section): Array<Clause | SubParagraph> {
+  return provisionsOf(tree)
+}
+
+/** A section G as {@link section} makes them, with a table on about one provision in four (clauses and sub-paragraphs). */
+export const sectionWithTables: fc.Arbitrary<Section> = section.chain((tree) => {
+  const provisions = provisionsOf(tree)
+  return fc.tuple(...provisions.map((provision) => fc.option(table(provision.id), {nil: undefined, freq: 3}))).map((tables) => {
+    const copy = structuredClone(tree)
+    provisionsOf(copy).forEach((provision, index) => {
+      const made = tables[index]
+      if (made) provision.table = made
+    })
+    return copy
   })
+})
+
+/** A clause as {@link clause} makes them, with a table on its lead-in and on some sub-paragraphs. */
+export function clauseWithTables(id: string): fc.Arbitrary<Clause> {
+  return clause(id).chain((tree) => {
+    const provisions: Array<Clause | SubParagraph> = []
+    const visit = (provision: Clause | SubParagraph): void => {
+      provisions.push(provision)
+      provision.items.forEach(visit)
+    }
+    visit(tree)
+    return fc.tuple(...provisions.map((provision, index) => (index === 0 ? table(provision.id) : fc.option(table(provision.id), {nil: undefined, freq: 3})))).map((tables) => {
+      const copy = structuredClone(tree)
+      const targets: Array<Clause | SubParagraph> = []
+      const collect = (provision: Clause | SubParagraph): void => {
+        targets.push(provision)
+        provision.items.forEach(collect)
+      }
+      collect(copy)
+      targets.forEach((provision, index) => {
+        const made = tables[index]
+        if (made) provision.table = made
+      })
+      return copy
+    })
+  })
+}
+
+/** One edit of a provision's table: a row inserted or deleted first, in the middle or last, a cell or a header cell edited, a table added or removed. */
+export type TableEdit =
+  | {kind: 'row-insert'; at: number; where: 'first' | 'middle' | 'last'; cells: string[]}
+  | {kind: 'row-delete'; at: number; where: 'first' | 'middle' | 'last'}
+  | {kind: 'cell'; at: number; row: number; column: number; text: string}
+  | {kind: 'header-cell'; at: number; column: number; text: string}
+  | {kind: 'table-add'; at: number; table: Table}
+  | {kind: 'table-remove'; at: number}
+
+const TABLE_EDITS: ReadonlySet<string> = new Set(['row-insert', 'row-delete', 'cell', 'header-cell', 'table-add', 'table-remove'])
+
+function isTableEdit(change: ModificationEdit): change is TableEdit {
+  return TABLE_EDITS.has(change.kind)
+}
+
+const tableEdit: fc.Arbitrary<TableEdit> = fc.oneof(
+  {weight: 4, arbitrary: fc.record({kind: fc.constant('row-insert' as const), at: fc.nat(), where, cells: fc.array(cellText, {minLength: 4, maxLength: 4})})},
+  {weight: 3, arbitrary: fc.record({kind: fc.constant('row-delete' as const), at: fc.nat(), where})},
+  {weight: 4, arbitrary: fc.record({kind: fc.constant('cell' as const), at: fc.nat(), row: fc.nat(), column: fc.nat(), text: fc.oneof(cellText, hostileText)})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('header-cell' as const), at: fc.nat(), column: fc.nat(), text: cellText})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('table-add' as const), at: fc.nat(), table: table('G0.0')})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('table-remove' as const), at: fc.nat()})}
+)
+
+function applyTableEdit(provisions: AnyProvision[], change: TableEdit): void {
+  const tabled = provisions.filter((p) => p.table !== undefined)
+  if (change.kind === 'table-add') {
+    const target = provisions.filter((p) => p.table === undefined)[change.at % Math.max(1, provisions.length)]
+    if (target) target.table = {...change.table, id: `${target.id}/table`, rows: change.table.rows.map((row, index) => ({...row, id: `${target.id}/table/${index + 1}`}))}
+    return
+  }
+  const target = tabled[change.at % Math.max(1, tabled.length)]
+  const table = target?.table
+  if (!target || !table) return
+  const columns = table.header.length
+  switch (change.kind) {
+    case 'table-remove':
+      delete target.table
+      return
+    case 'row-insert':
+      table.rows.splice(indexAt(table.rows.length, change.where), 0, {id: '', cells: change.cells.slice(0, columns)})
+      break
+    case 'row-delete':
+      if (table.rows.length > 0) table.rows.splice(Math.min(indexAt(table.rows.length, change.where), table.rows.length - 1), 1)
+      break
+    case 'cell': {
+      const row = table.rows[change.row % Math.max(1, table.rows.length)]
+      if (row) row.cells[change.column % columns] = change.text
+      break
+    }
+    case 'header-cell':
+      table.header[change.column % columns] = change.text
+  }
+  table.rows.forEach((row, index) => (row.id = `${table.id}/${index + 1}`))
+}
+
+/** A random modification of a section with tables: the edits of {@link modification}, and rows inserted or deleted (first, middle, last), cells edited (hostile text too), tables added and removed. */
+export const tableModification: fc.Arbitrary<GeneratedModification> = modificationOf(sectionWithTables, fc.oneof({weight: 1, arbitrary: edit}, {weight: 2, arbitrary: tableEdit}))
+
 
 /* ---------- definitions (Section A1.1): illustrative terms and text, not SEC wording ---------- */
 
