@@ -11,6 +11,8 @@ export interface ChunkOrigin {
   file: string
   /** 1-based line of the chunk's first line. */
   line: number
+  /** The ID prefix of the document the chunk stands in (`AB:` in Appendix AB, whose file prints `**2.11**`); none in a Section. */
+  prefix?: string
 }
 
 /**
@@ -22,8 +24,13 @@ export interface ChunkOrigin {
  */
 export function parseClause(chunk: string, origin: ChunkOrigin): Clause {
   const fast = scanCanonical(chunk, origin)
-  if (fast && serializeClause(fast) === chunk) return fast
-  return parseWithRemark(chunk, origin)
+  const clause = fast && serializeClause(fast) === chunk ? fast : parseWithRemark(chunk, origin)
+  return origin.prefix ? withIdPrefix(clause, origin.prefix) : clause
+}
+
+/** The clause with every ID given its document's prefix: `2.11(a)` in Appendix AB is `AB:2.11(a)`. */
+function withIdPrefix<P extends Clause | SubParagraph>(provision: P, prefix: string): P {
+  return {...provision, id: `${prefix}${provision.id}`, items: provision.items.map((item) => withIdPrefix(item, prefix))}
 }
 
 /* ---------- the line scan for canonical chunks ---------- */

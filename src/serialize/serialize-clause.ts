@@ -1,5 +1,6 @@
 import type {Clause, Provision, ProvisionBase, SubParagraph} from '../model/types.js'
 import {escapeText} from '../escape/markdown.js'
+import {printedNumber} from '../model/ids.js'
 
 /**
  * The canonical markdown of one clause:
@@ -19,7 +20,8 @@ import {escapeText} from '../escape/markdown.js'
  * One paragraph per line; sub-paragraphs are list items indented two spaces per depth.
  */
 export function serializeClause(clause: Clause): string {
-  const lines = [clause.text === '' ? `**${clause.id}**` : `**${clause.id}** ${escapeText(clause.text)}`]
+  const number = printedNumber(clause.id)
+  const lines = [clause.text === '' ? `**${number}**` : `**${number}** ${escapeText(clause.text)}`]
   if (clause.items.length > 0) {
     lines.push('')
     writeItems(clause.items, '', lines)

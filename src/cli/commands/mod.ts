@@ -1,3 +1,4 @@
+import {documentOfFile} from '../../model/document-files.js'
 import path from 'node:path'
 import type {Command} from 'commander'
 import {InputError, UsageError} from '../../diagnostics/errors.js'
@@ -99,8 +100,8 @@ export function registerMod(program: Command, context: () => CliContext): void {
 /** Reads the drafter's edited section file, refusing one whose frontmatter names another version than `--base`. */
 function readEdited(file: string, base: string | undefined): {section: Section; text: string; file: string} {
   const text = readText(file)
-  const letter = /^section-([a-z])\.md$/.exec(path.basename(file))?.[1]?.toUpperCase()
-  const section = parseSection(text, file, letter ? {letter} : {})
+  const document = documentOfFile(path.basename(file))
+  const section = parseSection(text, file, document ? {letter: document.letter, kind: document.kind} : {})
   if (base !== undefined && section.version !== base) {
     const line = text.split('\n').findIndex((l) => /^version:/.test(l)) + 1
     throw new InputError(
