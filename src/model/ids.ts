@@ -300,3 +300,29 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0
 }
+
+/**
+ * How the code cites clauses of one document, in the drafting style: `Section G3.20`,
+ * `Sections G3.18 and G3.20`, `Section 2.11 of Appendix AB`, `Sections 2.1 and 2.11 of Appendix
+ * AB`, `paragraph 3 of Schedule 11`, `paragraphs 1 and 2 of Schedule 11`. The IDs given share
+ * one document; `list` joins their printed numbers (`a, b and c`).
+ */
+export function citeClauses(ids: readonly string[], list: (items: readonly string[]) => string = joinWithAnd): string {
+  const document = ids[0] === undefined ? undefined : documentOf(ids[0])
+  const kind = document?.kind ?? 'section'
+  const noun = kind === 'schedule' ? 'paragraph' : 'Section'
+  const numbers = list(ids.map(printedNumber))
+  return `${noun}${ids.length === 1 ? '' : 's'} ${numbers}${kind === 'section' || !document ? '' : ` of ${documentName(document)}`}`
+}
+
+/** How the code cites a part: `Part G3`, `Part 2 of Appendix AB`, `Part 3 of Schedule 11`. */
+export function citePart(id: string): string {
+  const document = documentOf(id.includes(':') ? id : `${id}.1`)
+  return document && document.kind !== 'section' ? `Part ${printedNumber(id)} of ${documentName(document)}` : `Part ${id}`
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
+}

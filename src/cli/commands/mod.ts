@@ -76,8 +76,11 @@ export function registerMod(program: Command, context: () => CliContext): void {
       let source: DraftSource
       if (edited) {
         const {section, file} = edited
-        if (!base.sections.some((s) => s.letter === section.letter)) throw new InputError(`Unknown Section ${section.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
-        source = {sections: base.sections.map((s) => (s.letter === section.letter ? {...section, version: base.id} : s))}
+        const same = (s: Section): boolean => (s.kind ?? 'section') === (section.kind ?? 'section') && s.letter === section.letter
+        const isNew = !base.sections.some(same)
+        // A new Appendix or Schedule file drafts the whole document inserted; a Section must exist.
+        if (isNew && (section.kind ?? 'section') === 'section') throw new InputError(`Unknown Section ${section.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
+        source = {sections: isNew ? [...base.sections, {...section, version: base.id}] : base.sections.map((s) => (same(s) ? {...section, version: base.id} : s))}
       } else {
         const ids = (options.clauses ?? '').split(',').map((s) => s.trim()).filter(Boolean)
         for (const clause of ids) corpus.find(base.id, clause)
