@@ -326,3 +326,55 @@ function joinWithAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
 }
+
+/*
+ * Citations in the drafting style, read and written once: a provision (`Section G3.20(b)`,
+ * `Section 2.11(a) of Appendix AB`, `paragraph 3 of Schedule 11`), a part (`Part G3`, `Part 2 of
+ * Appendix AB`) and a document (`Section G`, `Appendix AB`, `Schedule 11`).
+ */
+
+/** The pattern of a document cited in running text: `Section G`, `Appendix AB`, `Schedule 11`. */
+export const CITED_DOCUMENT_SOURCE = `(?:Section ${SECTION_LETTER_SOURCE}|Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE})`
+
+/** The labels after a clause number, as an ID holds them: `(b)(ii)`. */
+const ID_LABELS_SOURCE = `(?:\\(${LABEL_SOURCE}\\))*`
+
+/** The pattern of a provision cited in an instruction: `Section G3.20(b)`, `Section 2.11(a) of Appendix AB`, `paragraph 3 of Schedule 11`. */
+export const CITED_PROVISION_SOURCE =
+  `(?:Section ${LOCAL_NUMBER_SOURCE}${ID_LABELS_SOURCE} of Appendix ${APPENDIX_LETTER_SOURCE}|paragraph ${LOCAL_NUMBER_SOURCE}${ID_LABELS_SOURCE} of Schedule ${SCHEDULE_NUMBER_SOURCE}|Section ${CLAUSE_NUMBER_SOURCE}${ID_LABELS_SOURCE})`
+
+/** The pattern of a part cited in an instruction: `Part G3`, `Part 2 of Appendix AB`. */
+export const CITED_PART_SOURCE = `(?:Part ${LOCAL_PART_SOURCE} of (?:Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE})|Part ${PART_ID_SOURCE})`
+
+/** A provision as an instruction cites it: `Section G3.20(b)`, `Section 2.11(a) of Appendix AB`, `paragraph 3 of Schedule 11`. */
+export function citeProvision(id: string): string {
+  return citeClauses([id])
+}
+
+/** The ID of a cited provision or part (`Section 2.11(a) of Appendix AB` → `AB:2.11(a)`, `Part 2 of Appendix AB` → `AB:2`), or undefined. */
+export function citedId(text: string): string | undefined {
+  const inDocument = new RegExp(`^(?:Section|paragraph|Part) (\\S+) of (Appendix|Schedule) (\\S+)$`).exec(text)
+  if (inDocument) return `${documentPrefix({kind: inDocument[2] === 'Appendix' ? 'appendix' : 'schedule', letter: inDocument[3] ?? ''})}${inDocument[1] ?? ''}`
+  return /^(?:Section|Part) (\S+)$/.exec(text)?.[1]
+}
+
+/** How instructions name a document: a Section by its letter (`G`), an Appendix or Schedule by its name (`Appendix AB`, `Schedule 11`). */
+export function documentRef(document: {kind?: DocumentKind; letter: string}): string {
+  return (document.kind ?? 'section') === 'section' ? document.letter : documentName(document)
+}
+
+/** A document reference as running text cites it: `G` → `Section G`, `Appendix AB` as it is. */
+export function citeDocumentRef(ref: string): string {
+  return /^[A-Z]$/.test(ref) ? `Section ${ref}` : ref
+}
+
+/** The reference of a cited document: `Section G` → `G`, `Appendix AB` as it is. */
+export function documentRefOfCitation(text: string): string {
+  return /^Section ([A-Z])$/.exec(text)?.[1] ?? text
+}
+
+/** The document reference (see {@link documentRef}) an ID belongs to: `G` for `G3.20`, `Appendix AB` for `AB:2.11`. */
+export function documentRefOf(id: string): string {
+  const document = documentOf(id)
+  return document ? documentRef(document) : id.charAt(0)
+}
