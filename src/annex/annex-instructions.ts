@@ -1,5 +1,23 @@
 import type {ClauseRedline, PartRedline} from '../redline/document.js'
 import type {AnnexInstruction} from './annex-types.js'
+import {citeClauses, citePart, documentName} from '../model/ids.js'
+
+/**
+ * The instruction line for a whole Appendix or Schedule a record inserts or deletes ("Insert new
+ * Appendix AM as set out below:", "Delete Appendix AM."), or for an Appendix's changed document
+ * version ("Amend the document version of Appendix AB as follows:"); null otherwise.
+ */
+export function documentInstruction(section: {kind?: 'section' | 'appendix' | 'schedule'; letter: string; status: string}): string | null {
+  if (section.kind === undefined || section.kind === 'section') return null
+  if (section.status === 'inserted') return `Insert new ${documentName(section)} as set out below:`
+  if (section.status === 'deleted') return `Delete ${documentName(section)}.`
+  return null
+}
+
+/** The instruction line before an Appendix's changed document version. */
+export function documentVersionInstruction(section: {kind?: 'section' | 'appendix' | 'schedule'; letter: string}): string {
+  return `Amend the document version of ${documentName(section)} as follows:`
+}
 
 /**
  * The instruction line the SECAS annex prints before a changed clause: "Amend Section G3.20 as
@@ -9,11 +27,11 @@ import type {AnnexInstruction} from './annex-types.js'
 export function clauseInstruction(clause: ClauseRedline): AnnexInstruction | null {
   switch (clause.status) {
     case 'changed':
-      return {kind: 'amend', clause: clause.id, text: `Amend Section ${clause.id} as follows:`}
+      return {kind: 'amend', clause: clause.id, text: `Amend ${citeClauses([clause.id])} as follows:`}
     case 'inserted':
-      return {kind: 'insert', clause: clause.id, text: `Insert new Section ${clause.id} as follows:`}
+      return {kind: 'insert', clause: clause.id, text: `Insert new ${citeClauses([clause.id])} as follows:`}
     case 'deleted':
-      return {kind: 'delete', clause: clause.id, text: `Delete Section ${clause.id}.`}
+      return {kind: 'delete', clause: clause.id, text: `Delete ${citeClauses([clause.id])}.`}
     default:
       return null
   }
@@ -21,9 +39,9 @@ export function clauseInstruction(clause: ClauseRedline): AnnexInstruction | nul
 
 /** The instruction line before a changed part heading: "Amend the heading of Part G3 as follows:", "Insert new Part G4 as follows:" or "Delete Part G4.". */
 export function partInstruction(part: PartRedline): string {
-  if (part.status === 'inserted') return `Insert new Part ${part.id} as follows:`
-  if (part.status === 'deleted') return `Delete Part ${part.id}.`
-  return `Amend the heading of Part ${part.id} as follows:`
+  if (part.status === 'inserted') return `Insert new ${citePart(part.id)} as follows:`
+  if (part.status === 'deleted') return `Delete ${citePart(part.id)}.`
+  return `Amend the heading of ${citePart(part.id)} as follows:`
 }
 
 /**
@@ -38,7 +56,7 @@ export function groupInstructionText(clauses: readonly ClauseRedline[]): string 
   if (lines.length === 1) return (lines[0] as AnnexInstruction).text
   const ids = (kind: AnnexInstruction['kind']): string[] => lines.filter((line) => line.kind === kind).map((line) => line.clause)
   const phrase = (verb: string, list: string[]): string | null =>
-    list.length === 0 ? null : `${verb} ${list.length === 1 ? 'Section' : 'Sections'} ${joinWithAnd(list)}`
+    list.length === 0 ? null : `${verb} ${citeClauses(list, joinWithAnd)}`
   const phrases = [phrase('amend', ids('amend')), phrase('insert new', ids('insert')), phrase('delete', ids('delete'))].filter((p) => p !== null)
   const sentence = joinWithAnd(phrases)
   const onlyDeletes = ids('delete').length === lines.length

@@ -55,6 +55,12 @@ export interface AnnexPart {
 /** One section of the annex: "Section G 'Security'", its instruction lines and its clauses. */
 export interface AnnexSection {
   letter: string
+  /** The kind of document (absent: a section). */
+  kind?: 'section' | 'appendix' | 'schedule'
+  /** "Insert new Appendix AM as set out below:" or "Delete Appendix AM." for a whole document, else absent. */
+  documentInstruction?: string
+  /** An Appendix's document version redlined, when the record changes it (absent: unchanged). */
+  documentVersion?: Run[]
   /** The section title as it reads after the change. */
   title: string
   /** The parts retitled, inserted or deleted, in part order, each shown before the clauses. */

@@ -1,7 +1,7 @@
 import type {ClauseRedline, RedlineDocument, SectionRedline} from '../redline/document.js'
-import {acceptRuns, rejectRuns} from '../redline/run.js'
+import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
-import {clauseInstruction, partInstruction} from './annex-instructions.js'
+import {clauseInstruction, documentInstruction, partInstruction} from './annex-instructions.js'
 import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './annex-types.js'
 
 /**
@@ -21,6 +21,8 @@ export function buildAnnex(meta: AnnexMeta, redline: RedlineDocument, context: A
 }
 
 function annexSection(section: SectionRedline, context: AnnexContext): AnnexSection {
+  const whole = documentInstruction(section)
+  // A whole Appendix or Schedule inserted or deleted has one instruction line; its clauses follow it unannounced.
   const instructions = section.clauses.map(clauseInstruction).filter((line) => line !== null)
   const groups = groupByHeading(section.clauses)
   const shown: AnnexGroup[] = []
@@ -32,7 +34,11 @@ function annexSection(section: SectionRedline, context: AnnexContext): AnnexSect
     else shown.push({heading: null, clauses: changed})
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
-  return {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown)}
+  const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown)}
+  if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
+  if (whole !== null) annexed.documentInstruction = whole
+  if (section.documentVersion && hasChanges(section.documentVersion)) annexed.documentVersion = section.documentVersion
+  return annexed
 }
 
 /** Consecutive clauses in the same cross-heading group, in document order. */

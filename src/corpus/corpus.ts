@@ -50,7 +50,7 @@ export class Corpus {
     this.checkBaseChain(id)
     const files = readVersionFiles(this.root, id)
     const manifest = parseManifest(files.manifest.text, files.manifest.file, id)
-    const sections = files.sections.map((file) => parseSection(file.text, file.file, {letter: file.letter, version: id}))
+    const sections = files.sections.map((file) => parseSection(file.text, file.file, {letter: file.letter, kind: file.kind, version: id}))
     const version: Version = {id, manifest, dir: files.dir, sections}
     this.#versions.set(id, version)
     return version

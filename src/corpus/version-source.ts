@@ -2,7 +2,9 @@ import path from 'node:path'
 import {didYouMean, InputError, UsageError} from '../diagnostics/errors.js'
 import type {Manifest} from '../model/types.js'
 import {parseManifest} from '../parse/parse-manifest.js'
-import {readVersionFiles, SECTION_FILE} from '../read/read-corpus.js'
+import {readVersionFiles} from '../read/read-corpus.js'
+import type {DocumentKind} from '../model/ids.js'
+import {DOCUMENT_FILE_EXPECTED, compareDocumentFiles, documentOfFile} from '../model/document-files.js'
 import {listFolder, pathKind, readText} from '../read/read-text.js'
 import type {Corpus} from './corpus.js'
 
@@ -10,6 +12,8 @@ import type {Corpus} from './corpus.js'
 export interface SectionFile {
   /** The section letter from the file name, `G`. */
   letter: string
+  /** The kind of document the file name gives (`appendix-ab.md`: appendix); absent: a section. */
+  kind?: DocumentKind
   /** The path shown in messages: relative to the corpus root, or as given on the command line. */
   file: string
   text: string
@@ -61,19 +65,20 @@ function readPath(spec: string): VersionSource {
     throw new InputError(`Unexpected path '${spec}': neither a file nor a folder, expected a version folder or a section file named section-<letter>.md`, {file: spec, start: origin})
   }
   if (kind === 'file') {
-    const match = SECTION_FILE.exec(path.basename(spec))
-    if (!match) {
-      throw new InputError(`Unexpected file '${spec}', expected a section file named section-<letter>.md (section-g.md) or a version folder`, {file: spec, start: origin})
+    const document = documentOfFile(path.basename(spec))
+    if (!document) {
+      throw new InputError(`Unexpected file '${spec}', expected a document file named ${DOCUMENT_FILE_EXPECTED} or a version folder`, {file: spec, start: origin})
     }
     // A section file inside a version folder takes the folder's manifest, for the change records.
     const manifestFile = path.join(path.dirname(spec), 'manifest.yaml')
     const manifest = pathKind(manifestFile) === 'missing' ? null : parseManifest(readText(manifestFile), manifestFile)
-    return {id: manifest?.version ?? null, label: spec, manifest, sections: [{letter: (match[1] ?? '').toUpperCase(), file: spec, text: readText(spec)}]}
+    return {id: manifest?.version ?? null, label: spec, manifest, sections: [{letter: document.letter, kind: document.kind, file: spec, text: readText(spec)}]}
   }
-  const names = listFolder(spec).map((entry) => entry.name).sort()
-  const sections = names
-    .filter((name) => SECTION_FILE.test(name))
-    .map((name) => ({letter: name.charAt(8).toUpperCase(), file: path.join(spec, name), text: readText(path.join(spec, name))}))
+  const names = listFolder(spec).map((entry) => entry.name).sort(compareDocumentFiles)
+  const sections = names.flatMap((name) => {
+    const document = documentOfFile(name)
+    return document ? [{letter: document.letter, kind: document.kind, file: path.join(spec, name), text: readText(path.join(spec, name))}] : []
+  })
   const manifestFile = path.join(spec, 'manifest.yaml')
   const manifest = pathKind(manifestFile) === 'missing' ? null : parseManifest(readText(manifestFile), manifestFile)
   if (sections.length === 0) {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {parseManifest} from '../parse/parse-manifest.js'
 import {parseSection} from '../parse/parse-section.js'
-import {SECTION_FILE} from '../read/read-corpus.js'
+import {DOCUMENT_FILE, documentOfFile} from '../model/document-files.js'
 import {serializeManifest} from '../serialize/serialize-manifest.js'
 import {serializeSection} from '../serialize/serialize-section.js'
 import {parseModificationMeta} from '../modify/parse-modification-meta.js'
@@ -22,10 +22,10 @@ export interface CanonicalFormat {
 export const canonicalFormats: CanonicalFormat[] = [
   {
     name: 'section file',
-    matches: (file) => SECTION_FILE.test(path.basename(file)),
+    matches: (file) => DOCUMENT_FILE.test(path.basename(file)),
     canonical: (text, file) => {
-      const letter = SECTION_FILE.exec(path.basename(file))?.[1]?.toUpperCase()
-      return serializeSection(parseSection(text, file, letter ? {letter} : {}))
+      const document = documentOfFile(path.basename(file))
+      return serializeSection(parseSection(text, file, document ? {letter: document.letter, kind: document.kind} : {}))
     }
   },
   {

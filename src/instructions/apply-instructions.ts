@@ -1,6 +1,6 @@
 import {InputError} from '../diagnostics/errors.js'
-import {comparePartIds} from '../model/ids.js'
-import type {Clause, Group, Part, Place, Provision, Version} from '../model/types.js'
+import {citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId} from '../model/ids.js'
+import type {Clause, Group, Part, Place, Provision, Section, Version} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
 import {applyDefinitionInstruction, definingClause} from './definition-instructions.js'
 import {applyTextEdit} from './edit-text.js'
@@ -52,7 +52,12 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     case 'insert-clause': {
       if (findClause(version, instruction.clause.id)) fail(`Unexpected new Section ${instruction.clause.id}: it exists already, expected a new clause number`)
       if (instruction.after === null) {
-        const group = groupsOf(version, instruction.section)[0] ?? fail(`Unexpected Section ${instruction.section}: it has no clauses, expected a section of the version`)
+        // The first clause of a new document (or of its first new part) opens that part's first group.
+        const own = partOf(version, instruction.clause.id)
+        const [document] = sectionsOf(version, instruction.section)
+        if (own && own.groups.length === 0) own.groups.push({heading: null, clauses: []})
+        else if (!own && document && document.parts.length === 0 && (document.kind ?? 'section') !== 'section') document.parts.push({id: null, title: null, groups: [{heading: null, clauses: []}]})
+        const group = (own?.groups[0] ?? groupsOf(version, instruction.section)[0]) ?? fail(`Unexpected Section ${instruction.section}: it has no clauses, expected a section of the version`)
         group.clauses.unshift(stripPlaces(instruction.clause))
         return
       }
@@ -81,7 +86,7 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       return
     }
     case 'insert-part': {
-      const section = version.sections.find((s) => s.letter === instruction.section) ?? fail(`Unexpected Section ${instruction.section}: not in the version, expected a section of the version`)
+      const section = sectionsOf(version, instruction.section)[0] ?? fail(`Unexpected Section ${instruction.section}: not in the version, expected a section of the version`)
       if (section.parts.some((p) => p.id === instruction.part)) fail(`Unexpected new Part ${instruction.part}: it exists already, expected a new part number`)
       const at = section.parts.findIndex((p) => p.id !== null && comparePartIds(p.id, instruction.part) > 0)
       section.parts.splice(at < 0 ? section.parts.length : at, 0, {id: instruction.part, title: instruction.title, groups: []})
@@ -98,8 +103,34 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       applyDefinitionInstruction(clause, instruction, fail)
       return
     }
+    case 'insert-document': {
+      const document = parseDocumentReference(instruction.section)
+      if (!document || document.kind === 'section') return fail(`Unexpected ${instruction.section}: expected an Appendix or Schedule`)
+      if (sectionsOf(version, instruction.section).length > 0) fail(`Unexpected new ${instruction.section}: it exists already, expected a new document`)
+      const section: Section = {letter: document.letter, kind: document.kind, title: instruction.title, version: version.id, parts: []}
+      if (instruction.documentVersion !== null) section.documentVersion = instruction.documentVersion
+      version.sections.push(section)
+      version.sections.sort(compareDocuments)
+      return
+    }
+    case 'delete-document': {
+      const [section] = sectionsOf(version, instruction.section)
+      if (!section) return fail(`Unexpected ${instruction.section}: not in the version, expected a document of the version`)
+      const kept = section.parts.flatMap((p) => p.groups.flatMap((g) => g.clauses))[0]
+      if (kept) fail(`Unexpected deletion of ${instruction.section} that still holds ${citeProvision(kept.id)}, expected its clauses deleted first`)
+      version.sections.splice(version.sections.indexOf(section), 1)
+      return
+    }
+    case 'document-version': {
+      const [section] = sectionsOf(version, instruction.section)
+      if (!section) return fail(`Unexpected ${instruction.section}: not in the version, expected a document of the version`)
+      if (instruction.from !== null && section.documentVersion !== instruction.from) fail(`Unexpected document version "${instruction.from}" of ${instruction.section}, expected its document version "${section.documentVersion ?? ''}"`)
+      if (instruction.to === null) delete section.documentVersion
+      else section.documentVersion = instruction.to
+      return
+    }
     case 'delete-part': {
-      const section = version.sections.find((s) => s.letter === instruction.section)
+      const section = sectionsOf(version, instruction.section)[0]
       const index = section?.parts.findIndex((p) => p.id === instruction.part) ?? -1
       if (!section || index < 0) return fail(`Unexpected Part ${instruction.part}: no such part, expected a part of the version`)
       const kept = section.parts[index]?.groups.flatMap((g) => g.clauses)[0]
@@ -109,14 +140,20 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
   }
 }
 
-function partsOf(version: Version, letter: string): Part[] {
-  return version.sections.filter((section) => section.letter === letter).flatMap((section) => section.parts)
+/** The documents an instruction's reference names (`G`, `Appendix AB`, `Schedule 11`): one, or none. */
+function sectionsOf(version: Version, ref: string): Section[] {
+  const document = parseDocumentReference(ref)
+  return document ? version.sections.filter((section) => (section.kind ?? 'section') === document.kind && section.letter === document.letter) : []
 }
 
-/** The part a clause number belongs to (`G4` for `G4.1`), where the version has it. */
+function partsOf(version: Version, ref: string): Part[] {
+  return sectionsOf(version, ref).flatMap((section) => section.parts)
+}
+
+/** The part a clause number belongs to (`G4` for `G4.1`, `AB:2` for `AB:2.11`), where the version has it. */
 function partOf(version: Version, clauseId: string): Part | undefined {
-  const id = /^([A-Z]\d+[A-Z]?)\./.exec(clauseId)?.[1]
-  return id === undefined ? undefined : partsOf(version, clauseId.charAt(0)).find((p) => p.id === id)
+  const id = partOfId(clauseId)
+  return id === undefined ? undefined : partsOf(version, documentRefOf(clauseId)).find((p) => p.id === id)
 }
 
 function findProvision(version: Version, id: string): Provision | undefined {
@@ -124,12 +161,12 @@ function findProvision(version: Version, id: string): Provision | undefined {
   return undefined
 }
 
-function groupsOf(version: Version, letter?: string): Group[] {
-  return version.sections.filter((section) => letter === undefined || section.letter === letter).flatMap((section) => section.parts.flatMap((part) => part.groups))
+function groupsOf(version: Version, ref?: string): Group[] {
+  return (ref === undefined ? version.sections : sectionsOf(version, ref)).flatMap((section) => section.parts.flatMap((part) => part.groups))
 }
 
 function findClause(version: Version, id: string): {group: Group; index: number} | undefined {
-  for (const group of groupsOf(version, id.charAt(0))) {
+  for (const group of groupsOf(version, documentRefOf(id))) {
     const index = group.clauses.findIndex((clause) => clause.id === id)
     if (index >= 0) return {group, index}
   }

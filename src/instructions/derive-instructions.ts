@@ -1,6 +1,7 @@
 import {resolveClause, resolveHeading} from '../redline/accept-reject.js'
 import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
-import {hasChanges} from '../redline/run.js'
+import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
+import {documentRef} from '../model/ids.js'
 import {sameGroup} from '../redline/same-group.js'
 import {deriveDefinitionInstructions} from './definition-instructions.js'
 import {deriveTextEdits} from './derive-text-edits.js'
@@ -14,28 +15,34 @@ import type {AmendingInstruction} from './instruction-types.js'
 export function deriveInstructions(redline: RedlineDocument): AmendingInstruction[] {
   const out: AmendingInstruction[] = []
   for (const section of redline.sections) {
+    const ref = documentRef(section)
+    const whole = section.kind !== undefined && section.kind !== 'section' ? section.status : 'unchanged'
+    const version = section.documentVersion
+    if (whole === 'inserted') out.push({kind: 'insert-document', section: ref, title: acceptRuns(section.title), documentVersion: version ? acceptRuns(version) || null : null})
+    else if (version && hasChanges(version) && whole !== 'deleted') out.push({kind: 'document-version', section: ref, from: rejectRuns(version) || null, to: acceptRuns(version) || null})
     let previous: string | null = null
     // One instruction per retitled group, anchored on its first clause present in both versions.
     let before: ClauseRedline | undefined
     const parts = section.parts ?? []
     for (const part of parts) {
-      if (part.status === 'inserted') out.push({kind: 'insert-part', section: section.letter, part: part.id, title: part.after})
-      if (part.status === 'changed') out.push({kind: 'part-heading', section: section.letter, part: part.id, from: part.before, to: part.after})
+      if (part.status === 'inserted') out.push({kind: 'insert-part', section: ref, part: part.id, title: part.after})
+      if (part.status === 'changed') out.push({kind: 'part-heading', section: ref, part: part.id, from: part.before, to: part.after})
     }
     for (const clause of section.clauses) {
       const from = resolveHeading(clause, 'reject')
       const to = resolveHeading(clause, 'accept')
       if (clause.heading && hasChanges(clause.heading) && clause.status !== 'inserted' && clause.status !== 'deleted') {
-        if (from !== null && to !== null && !(before && sameGroup(before, clause))) out.push({kind: 'heading', section: section.letter, from, to, before: clause.id})
+        if (from !== null && to !== null && !(before && sameGroup(before, clause))) out.push({kind: 'heading', section: ref, from, to, before: clause.id})
       }
       if (clause.status !== 'inserted' && clause.status !== 'deleted') before = clause
-      out.push(...clauseInstructions(clause, previous, section.letter))
+      out.push(...clauseInstructions(clause, previous, ref))
       // In a new part, each cross-heading starts its group at the first clause under it.
       const heading = clause.status === 'inserted' && clause.group.after === clause.id && parts.some((p) => p.status === 'inserted' && p.id === clause.part.id) ? resolveHeading(clause, 'accept') : null
-      if (heading !== null) out.push({kind: 'insert-heading', section: section.letter, heading, before: clause.id})
+      if (heading !== null) out.push({kind: 'insert-heading', section: ref, heading, before: clause.id})
       if (clause.status !== 'deleted') previous = clause.id
     }
-    for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: section.letter, part: part.id})
+    for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: ref, part: part.id})
+    if (whole === 'deleted') out.push({kind: 'delete-document', section: ref})
   }
   return out
 }

@@ -1,5 +1,6 @@
 import {isDeepStrictEqual} from 'node:util'
 import type {Clause} from '../model/types.js'
+import {citeDocumentRef, citePart, citeProvision, printedNumber} from '../model/ids.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
 import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-types.js'
 import {formatDefinitionInstruction} from './definition-instructions.js'
@@ -15,34 +16,42 @@ export function formatInstruction(instruction: AmendingInstruction): string {
     case 'text':
       return `${where(instruction.target)}, ${formatEdit(instruction.edit)}.`
     case 'heading':
-      return `In Section ${instruction.section}, for the cross-heading ${quoteWords(instruction.from)}${instruction.before === null ? '' : ` before Section ${instruction.before}`} substitute ${quoteWords(instruction.to)}.`
+      return `In ${citeDocumentRef(instruction.section)}, for the cross-heading ${quoteWords(instruction.from)}${instruction.before === null ? '' : ` before ${citeProvision(instruction.before)}`} substitute ${quoteWords(instruction.to)}.`
     case 'delete-clause':
-      return `Delete Section ${instruction.id}.`
+      return `Delete ${citeProvision(instruction.id)}.`
     case 'insert-clause': {
-      const place = instruction.after === null ? `at the start of Section ${instruction.section}` : `after Section ${instruction.after}`
-      return `Insert new Section ${instruction.clause.id} ${place}:\n${clauseBlock(instruction.clause)}`
+      const place = instruction.after === null ? `at the start of ${citeDocumentRef(instruction.section)}` : `after ${citeProvision(instruction.after)}`
+      return `Insert new ${citeProvision(instruction.clause.id)} ${place}:\n${clauseBlock(instruction.clause)}`
     }
     case 'substitute-clause':
-      return `Substitute Section ${instruction.clause.id} as follows:\n${clauseBlock(instruction.clause)}`
+      return `Substitute ${citeProvision(instruction.clause.id)} as follows:\n${clauseBlock(instruction.clause)}`
     case 'part-heading':
-      if (instruction.from === null) return `In Section ${instruction.section}, give Part ${instruction.part} the heading ${quoteWords(instruction.to ?? '')}.`
-      if (instruction.to === null) return `In Section ${instruction.section}, omit the heading of Part ${instruction.part}.`
-      return `In Section ${instruction.section}, for the heading of Part ${instruction.part} ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
+      if (instruction.from === null) return `In ${citeDocumentRef(instruction.section)}, give ${citePart(instruction.part)} the heading ${quoteWords(instruction.to ?? '')}.`
+      if (instruction.to === null) return `In ${citeDocumentRef(instruction.section)}, omit the heading of ${citePart(instruction.part)}.`
+      return `In ${citeDocumentRef(instruction.section)}, for the heading of ${citePart(instruction.part)} ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
     case 'insert-part':
-      return `Insert new Part ${instruction.part}${instruction.title === null ? '' : ` with the heading ${quoteWords(instruction.title)}`} in Section ${instruction.section}.`
+      return `Insert new ${citePart(instruction.part)}${instruction.title === null ? '' : ` with the heading ${quoteWords(instruction.title)}`} in ${citeDocumentRef(instruction.section)}.`
     case 'delete-part':
-      return `Delete Part ${instruction.part}.`
+      return `Delete ${citePart(instruction.part)}.`
     case 'insert-heading':
-      return `In Section ${instruction.section}, insert the cross-heading ${quoteWords(instruction.heading)} before Section ${instruction.before}.`
+      return `In ${citeDocumentRef(instruction.section)}, insert the cross-heading ${quoteWords(instruction.heading)} before ${citeProvision(instruction.before)}.`
     case 'insert-definition':
     case 'amend-definition':
     case 'delete-definition':
       return formatDefinitionInstruction(instruction)
+    case 'insert-document':
+      return `Insert new ${instruction.section} with the title ${quoteWords(instruction.title)}${instruction.documentVersion === null ? '' : ` and the document version ${quoteWords(instruction.documentVersion)}`}, as set out in the instructions that follow.`
+    case 'delete-document':
+      return `Delete ${instruction.section}.`
+    case 'document-version':
+      if (instruction.from === null) return `In ${instruction.section}, give the document version ${quoteWords(instruction.to ?? '')}.`
+      if (instruction.to === null) return `In ${instruction.section}, omit the document version.`
+      return `In ${instruction.section}, for the document version ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
   }
 }
 
 function where(target: FieldTarget): string {
-  return target.field === 'tail' ? `In the closing words of Section ${target.provision}` : `In Section ${target.provision}`
+  return target.field === 'tail' ? `In the closing words of ${citeProvision(target.provision)}` : `In ${citeProvision(target.provision)}`
 }
 
 /** An edit as the words after "In Section …, ": `for "x" substitute "y"`, `after the second "x" insert "y"`. */
@@ -69,7 +78,7 @@ function clauseBlock(clause: Clause): string {
   const plain = writeClauseBlock(clause)
   let readsBack = false
   try {
-    readsBack = isDeepStrictEqual(readClauseBlock(plain, 'instructions', 1), withoutPlaces(clause))
+    readsBack = isDeepStrictEqual(readClauseBlock(plain, 'instructions', 1, clause.id.slice(0, clause.id.length - printedNumber(clause.id).length)), withoutPlaces(clause))
   } catch {
     readsBack = false
   }

@@ -22,6 +22,7 @@ export type TextEdit =
  * One legislative amending instruction. Text edits anchor on words unique in their field; whole
  * clauses are inserted, deleted or substituted where the structure of a clause changes.
  */
+/** `section` in an instruction names its document: a Section by letter (`G`), an Appendix or Schedule by name (`Appendix AB`, `Schedule 11`). */
 export type AmendingInstruction = (
   | ({kind: 'text'; target: FieldTarget} & {edit: TextEdit})
   /** A cross-heading retitled; `before` is the first clause under it (headings repeat, so the text alone may not say which), or null where unstated. */
@@ -38,4 +39,9 @@ export type AmendingInstruction = (
   | {kind: 'insert-heading'; section: string; heading: string; before: string}
   /** A definition inserted in alphabetical order, amended or deleted (see `definition-instructions.ts`). */
   | DefinitionInstruction
+  /** A whole Appendix or Schedule inserted (its parts and clauses follow as insertions) or deleted (after its clauses and parts); `section` is its name (`Appendix AM`). */
+  | {kind: 'insert-document'; section: string; title: string; documentVersion: string | null}
+  | {kind: 'delete-document'; section: string}
+  /** An Appendix's document version changed. */
+  | {kind: 'document-version'; section: string; from: string | null; to: string | null}
 ) & {place?: Place}

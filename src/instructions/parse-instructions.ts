@@ -1,13 +1,12 @@
 import {InputError} from '../diagnostics/errors.js'
 import type {Clause, Place} from '../model/types.js'
-import {PART_ID_SOURCE, PROVISION_ID_SOURCE} from '../model/ids.js'
+import {APPENDIX_LETTER_SOURCE, CITED_DOCUMENT_SOURCE, CITED_PART_SOURCE, CITED_PROVISION_SOURCE, citedId, documentOf, documentPrefix, documentRefOf, documentRefOfCitation, SCHEDULE_NUMBER_SOURCE} from '../model/ids.js'
 import {parseClause} from '../parse/parse-clause.js'
 import type {AmendingInstruction, TextEdit} from './instruction-types.js'
 import {parseDefinitionInstruction} from './definition-instructions.js'
 import {readClauseBlock} from './plain-clause.js'
 import {decodeWords, ORDINAL_PATTERN, readOrdinal} from './quote-words.js'
 
-const ID = `(${PROVISION_ID_SOURCE})`
 /** Quoted words that other words follow end at the first quote the instruction's shape allows; the last run on the line ends at its closing `".`. */
 const WORDS = '"(.*?)"'
 const LAST_WORDS = '"(.*)"'
@@ -19,19 +18,34 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray) => TextEdit]> = [
   [new RegExp(`^omit ${ORDINAL_PATTERN}${LAST_WORDS}$`), (m) => withOccurrence({kind: 'omit', words: words(m, 2)}, m)],
   [new RegExp(`^for ${ORDINAL_PATTERN}${WORDS} substitute ${LAST_WORDS}$`), (m) => withOccurrence({kind: 'substitute', words: words(m, 2), by: words(m, 3)}, m)]
 ]
-const TEXT_LINE = new RegExp(`^In (the closing words of )?Section ${ID}, (.*)\\.$`)
-const HEADING_LINE = new RegExp(`^In Section ([A-Z]), for the cross-heading ${WORDS}(?: before Section ${ID})? substitute ${LAST_WORDS}\\.$`)
-const DELETE_LINE = new RegExp(`^Delete Section ${ID}\\.$`)
-const INSERT_LINE = new RegExp(`^Insert new Section ${ID} (?:after Section ${ID}|at the start of Section ([A-Z])):$`)
-const SUBSTITUTE_LINE = new RegExp(`^Substitute Section ${ID} as follows:$`)
-/** A part number: `G3`, `N4A`. */
-const PART = `(${PART_ID_SOURCE})`
-const PART_HEADING_LINE = new RegExp(`^In Section ([A-Z]), for the heading of Part ${PART} ${WORDS} substitute ${LAST_WORDS}\\.$`)
-const GIVE_PART_HEADING_LINE = new RegExp(`^In Section ([A-Z]), give Part ${PART} the heading ${LAST_WORDS}\\.$`)
-const OMIT_PART_HEADING_LINE = new RegExp(`^In Section ([A-Z]), omit the heading of Part ${PART}\\.$`)
-const INSERT_PART_LINE = new RegExp(`^Insert new Part ${PART}(?: with the heading ${LAST_WORDS})? in Section ([A-Z])\\.$`)
-const INSERT_HEADING_LINE = new RegExp(`^In Section ([A-Z]), insert the cross-heading ${LAST_WORDS} before Section ${ID}\\.$`)
-const DELETE_PART_LINE = new RegExp(`^Delete Part ${PART}\\.$`)
+/** A cited provision (`Section G3.20(b)`, `Section 2.11 of Appendix AB`, `paragraph 3 of Schedule 11`), read back to its ID by `id()`. */
+const ID = `(${CITED_PROVISION_SOURCE})`
+/** A cited document: `Section G`, `Appendix AB`, `Schedule 11`, read back by `doc()`. */
+const DOC = `(${CITED_DOCUMENT_SOURCE})`
+const TEXT_LINE = new RegExp(`^In (the closing words of )?${ID}, (.*)\\.$`)
+const HEADING_LINE = new RegExp(`^In ${DOC}, for the cross-heading ${WORDS}(?: before ${ID})? substitute ${LAST_WORDS}\\.$`)
+const DELETE_LINE = new RegExp(`^Delete ${ID}\\.$`)
+const INSERT_LINE = new RegExp(`^Insert new ${ID} (?:after ${ID}|at the start of ${DOC}):$`)
+const SUBSTITUTE_LINE = new RegExp(`^Substitute ${ID} as follows:$`)
+/** A cited part: `Part G3`, `Part N4A`, `Part 2 of Appendix AB`. */
+const PART = `(${CITED_PART_SOURCE})`
+const PART_HEADING_LINE = new RegExp(`^In ${DOC}, for the heading of ${PART} ${WORDS} substitute ${LAST_WORDS}\\.$`)
+const GIVE_PART_HEADING_LINE = new RegExp(`^In ${DOC}, give ${PART} the heading ${LAST_WORDS}\\.$`)
+const OMIT_PART_HEADING_LINE = new RegExp(`^In ${DOC}, omit the heading of ${PART}\\.$`)
+const INSERT_PART_LINE = new RegExp(`^Insert new ${PART}(?: with the heading ${LAST_WORDS})? in ${DOC}\\.$`)
+const INSERT_HEADING_LINE = new RegExp(`^In ${DOC}, insert the cross-heading ${LAST_WORDS} before ${ID}\\.$`)
+const DELETE_PART_LINE = new RegExp(`^Delete ${PART}\\.$`)
+/** A whole Appendix or Schedule: inserted, deleted, its document version changed. */
+const NAMED_DOCUMENT = `((?:Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE}))`
+const INSERT_DOCUMENT_LINE = new RegExp(`^Insert new ${NAMED_DOCUMENT} with the title ${WORDS}(?: and the document version ${WORDS})?, as set out in the instructions that follow\\.$`)
+const DELETE_DOCUMENT_LINE = new RegExp(`^Delete ${NAMED_DOCUMENT}\\.$`)
+const DOCUMENT_VERSION_LINE = new RegExp(`^In ${NAMED_DOCUMENT}, for the document version ${WORDS} substitute ${LAST_WORDS}\\.$`)
+const GIVE_DOCUMENT_VERSION_LINE = new RegExp(`^In ${NAMED_DOCUMENT}, give the document version ${LAST_WORDS}\\.$`)
+const OMIT_DOCUMENT_VERSION_LINE = new RegExp(`^In ${NAMED_DOCUMENT}, omit the document version\\.$`)
+/** The ID a cited provision or part names. */
+const id = (m: RegExpExecArray, index: number): string => citedId(m[index] ?? '') ?? ''
+const doc = (m: RegExpExecArray, index: number): string => documentRefOfCitation(m[index] ?? '')
+const optionalId = (m: RegExpExecArray, index: number): string | null => (m[index] === undefined ? null : id(m, index))
 const EXPECTED =
   'expected an instruction such as `In Section G3.20(b), after "Gas Proxy Function" insert "which forms part of a SMETS2+ Device".`, ' +
   '`Delete Section G3.22.`, `Insert new Section G3.22 after Section G3.21:`, `Substitute Section G3.20 as follows:`, ' +
@@ -59,44 +73,60 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
     const numbered = /^\d+\.\s+/.exec(raw)
     const offset = numbered ? numbered[0].length : 0
     const line = raw.slice(offset)
-    const block = (): {clause: Clause; last: number} => {
+    const block = (named: string): {clause: Clause; last: number} => {
       let end = index + 1
       while (end < lines.length && ((lines[end] as string) === '' || (lines[end] as string).startsWith('    '))) end++
       let last = end - 1
       while (last > index && (lines[last] as string) === '') last--
       const chunk = lines.slice(index + 1, last + 1).map((text) => text.slice(4))
       if (chunk.length === 0) throw new InputError(`Unexpected end of the clause instruction, expected the clause on the following lines, indented four spaces`, place)
-      const clause = chunk[0]?.startsWith('**') ? parseClause(chunk.join('\n'), {file, line: index + 2}) : readClauseBlock(chunk, file, index + 2)
+      // A clause of an Appendix or Schedule is printed with its own number (`2.11`); the instruction names its document.
+      const document = documentOf(named)
+      const prefix = document ? documentPrefix(document) : ''
+      const clause = chunk[0]?.startsWith('**') ? parseClause(chunk.join('\n'), {file, line: index + 2, prefix}) : readClauseBlock(chunk, file, index + 2, prefix)
       return {clause, last}
     }
     let match: RegExpExecArray | null
     if ((match = TEXT_LINE.exec(line))) {
       const edit = readEdit(match[3] ?? '', place)
-      out.push({kind: 'text', target: {provision: match[2] ?? '', field: match[1] ? 'tail' : 'text'}, edit, place})
+      out.push({kind: 'text', target: {provision: id(match, 2), field: match[1] ? 'tail' : 'text'}, edit, place})
     } else if ((match = HEADING_LINE.exec(line))) {
-      out.push({kind: 'heading', section: match[1] ?? '', from: words(match, 2), to: words(match, 4), before: match[3] ?? null, place})
+      out.push({kind: 'heading', section: doc(match, 1), from: words(match, 2), to: words(match, 4), before: optionalId(match, 3), place})
     } else if ((match = PART_HEADING_LINE.exec(line))) {
-      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: words(match, 3), to: words(match, 4), place})
+      out.push({kind: 'part-heading', section: doc(match, 1), part: id(match, 2), from: words(match, 3), to: words(match, 4), place})
     } else if ((match = GIVE_PART_HEADING_LINE.exec(line))) {
-      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: null, to: words(match, 3), place})
+      out.push({kind: 'part-heading', section: doc(match, 1), part: id(match, 2), from: null, to: words(match, 3), place})
     } else if ((match = OMIT_PART_HEADING_LINE.exec(line))) {
-      out.push({kind: 'part-heading', section: match[1] ?? '', part: match[2] ?? '', from: null, to: null, place})
+      out.push({kind: 'part-heading', section: doc(match, 1), part: id(match, 2), from: null, to: null, place})
     } else if ((match = INSERT_PART_LINE.exec(line))) {
-      out.push({kind: 'insert-part', section: match[3] ?? '', part: match[1] ?? '', title: match[2] === undefined ? null : words(match, 2), place})
+      out.push({kind: 'insert-part', section: doc(match, 3), part: id(match, 1), title: match[2] === undefined ? null : words(match, 2), place})
     } else if ((match = INSERT_HEADING_LINE.exec(line))) {
-      out.push({kind: 'insert-heading', section: match[1] ?? '', heading: words(match, 2), before: match[3] ?? '', place})
+      out.push({kind: 'insert-heading', section: doc(match, 1), heading: words(match, 2), before: id(match, 3), place})
+    } else if ((match = INSERT_DOCUMENT_LINE.exec(line))) {
+      out.push({kind: 'insert-document', section: match[1] ?? '', title: words(match, 2), documentVersion: match[3] === undefined ? null : words(match, 3), place})
+    } else if ((match = DELETE_DOCUMENT_LINE.exec(line))) {
+      out.push({kind: 'delete-document', section: match[1] ?? '', place})
+    } else if ((match = DOCUMENT_VERSION_LINE.exec(line))) {
+      out.push({kind: 'document-version', section: match[1] ?? '', from: words(match, 2), to: words(match, 3), place})
+    } else if ((match = GIVE_DOCUMENT_VERSION_LINE.exec(line))) {
+      out.push({kind: 'document-version', section: match[1] ?? '', from: null, to: words(match, 2), place})
+    } else if ((match = OMIT_DOCUMENT_VERSION_LINE.exec(line))) {
+      out.push({kind: 'document-version', section: match[1] ?? '', from: null, to: null, place})
     } else if ((match = DELETE_PART_LINE.exec(line))) {
-      out.push({kind: 'delete-part', section: (match[1] ?? '').charAt(0), part: match[1] ?? '', place})
+      const part = id(match, 1)
+      out.push({kind: 'delete-part', section: documentRefOf(part), part, place})
     } else if ((match = DELETE_LINE.exec(line))) {
-      out.push({kind: 'delete-clause', id: match[1] ?? '', place})
+      out.push({kind: 'delete-clause', id: id(match, 1), place})
     } else if ((match = INSERT_LINE.exec(line))) {
-      const {clause, last} = block()
-      checkId(clause.id, match[1] ?? '', place)
-      out.push({kind: 'insert-clause', clause, after: match[2] ?? null, section: match[3] ?? (match[1] ?? '').charAt(0), place})
+      const named = id(match, 1)
+      const {clause, last} = block(named)
+      checkId(clause.id, named, place)
+      out.push({kind: 'insert-clause', clause, after: optionalId(match, 2), section: match[3] === undefined ? documentRefOf(named) : doc(match, 3), place})
       index = last
     } else if ((match = SUBSTITUTE_LINE.exec(line))) {
-      const {clause, last} = block()
-      checkId(clause.id, match[1] ?? '', place)
+      const named = id(match, 1)
+      const {clause, last} = block(named)
+      checkId(clause.id, named, place)
       out.push({kind: 'substitute-clause', clause, place})
       index = last
     } else {

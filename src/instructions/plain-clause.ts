@@ -1,6 +1,6 @@
 import {InputError} from '../diagnostics/errors.js'
 import type {Clause, Place, Provision, SubParagraph} from '../model/types.js'
-import {CLAUSE_NUMBER_SOURCE, LABEL_SOURCE} from '../model/ids.js'
+import {CLAUSE_NUMBER_SOURCE, LABEL_SOURCE, LOCAL_NUMBER_SOURCE, printedNumber} from '../model/ids.js'
 import {decodeWords, encodeWords} from './quote-words.js'
 
 /**
@@ -13,7 +13,7 @@ import {decodeWords, encodeWords} from './quote-words.js'
 export function writeClauseBlock(clause: Clause): string[] {
   const lines: string[] = []
   const visit = (provision: Provision, indent: string): void => {
-    const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+    const label = provision.kind === 'clause' ? printedNumber(provision.id) : `(${provision.label})`
     lines.push(`${indent}${label}${provision.text === '' ? '' : ` ${encodeWords(provision.text)}`}`)
     for (const item of provision.items) visit(item, `${indent}    `)
     if (provision.tail !== '') lines.push(`${indent}${provision.kind === 'clause' ? '' : '    '}${encodeWords(provision.tail)}`)
@@ -23,10 +23,12 @@ export function writeClauseBlock(clause: Clause): string[] {
 }
 
 const CLAUSE_LINE = new RegExp(`^(${CLAUSE_NUMBER_SOURCE})(?: (.*))?$`)
+/** The first line of a clause of an Appendix or Schedule, printed with its own number: `2.11 The DCC shall …`. */
+const LOCAL_CLAUSE_LINE = new RegExp(`^(${LOCAL_NUMBER_SOURCE})(?: (.*))?$`)
 const ITEM_LINE = new RegExp(`^\\((${LABEL_SOURCE})\\)(?: (.*))?$`)
 
 /** Reads the lines `writeClauseBlock` wrote (without the block's own indent); `line` is the 1-based line of the first. */
-export function readClauseBlock(lines: readonly string[], file: string, line: number): Clause {
+export function readClauseBlock(lines: readonly string[], file: string, line: number, prefix = ''): Clause {
   let index = 0
   const place = (offset: number): Place => ({file, start: {line: line + offset, column: 5}})
   const lineAt = (indent: number): string | undefined => {
@@ -34,9 +36,9 @@ export function readClauseBlock(lines: readonly string[], file: string, line: nu
     if (text === undefined || !text.startsWith(' '.repeat(indent)) || text.charAt(indent) === ' ') return undefined
     return text.slice(indent)
   }
-  const head = CLAUSE_LINE.exec(lines[0] ?? '')
-  if (!head) throw new InputError(`Unexpected '${(lines[0] ?? '').slice(0, 40)}', expected a clause number and its text (\`G3.20 The User shall …\`)`, place(0))
-  const clause: Clause = {kind: 'clause', id: head[1] ?? '', text: decodeWords(head[2] ?? ''), items: [], tail: ''}
+  const head = (prefix === '' ? CLAUSE_LINE : LOCAL_CLAUSE_LINE).exec(lines[0] ?? '')
+  if (!head) throw new InputError(`Unexpected '${(lines[0] ?? '').slice(0, 40)}', expected a clause number and its text (\`${prefix === '' ? 'G3.20' : '2.11'} The User shall …\`)`, place(0))
+  const clause: Clause = {kind: 'clause', id: `${prefix}${head[1] ?? ''}`, text: decodeWords(head[2] ?? ''), items: [], tail: ''}
   index = 1
   const readItems = (parent: Provision, indent: number): void => {
     for (;;) {

@@ -1,3 +1,4 @@
+import {documentName, type DocumentKind} from '../model/ids.js'
 import type {AnnexMeta} from '../annex/annex-types.js'
 
 /** The fixed wording of an annex's cover, shared by every annex format (as plain text). */
@@ -39,7 +40,7 @@ export function annexCover(meta: AnnexMeta): AnnexCover {
   }
 }
 
-/** `Section G ‘Security’`. */
-export function sectionHeading(letter: string, title: string): string {
-  return `Section ${letter} ‘${title}’`
+/** `Section G ‘Security’`, `Appendix AB ‘Service Request Processing Document’`, `Schedule 11 ‘…’`. */
+export function sectionHeading(letter: string, title: string, kind?: DocumentKind): string {
+  return `${documentName({kind, letter})} ‘${title}’`
 }

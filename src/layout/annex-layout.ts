@@ -1,4 +1,4 @@
-import {groupInstructionText, clauseInstruction} from '../annex/annex-instructions.js'
+import {documentVersionInstruction, groupInstructionText, clauseInstruction} from '../annex/annex-instructions.js'
 import type {Annex, AnnexMeta} from '../annex/annex-types.js'
 import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
@@ -24,6 +24,8 @@ export type AnnexBlock =
 /** One section of the laid-out annex: its heading line ("Section G ‘Security’") and its blocks. */
 export interface AnnexLayoutSection {
   letter: string
+  /** The kind of document (absent: a section). */
+  kind?: 'section' | 'appendix' | 'schedule'
   /** `Section G ‘Security’`. */
   heading: string
   blocks: AnnexBlock[]
@@ -56,21 +58,28 @@ export interface AnnexLayout {
 export function layoutAnnex(annex: Annex): AnnexLayout {
   const sections = annex.sections.map((section): AnnexLayoutSection => {
     const blocks: AnnexBlock[] = []
+    // A whole Appendix or Schedule inserted or deleted: one instruction line governs all its text.
+    const whole = section.documentInstruction !== undefined
+    if (whole) blocks.push({kind: 'instruction', text: section.documentInstruction ?? '', clauses: section.instructions.map((instruction) => instruction.clause)})
+    if (section.documentVersion && !whole) {
+      blocks.push({kind: 'instruction', text: documentVersionInstruction(section), clauses: []}, {kind: 'heading', runs: [{type: 'equal', text: 'Document version: '}, ...section.documentVersion]})
+    }
     for (const part of section.parts) {
-      blocks.push({kind: 'instruction', text: part.instruction, clauses: []}, {kind: 'heading', runs: part.heading, part: {id: part.id, status: part.status}})
+      if (!whole) blocks.push({kind: 'instruction', text: part.instruction, clauses: []})
+      blocks.push({kind: 'heading', runs: part.heading, part: {id: part.id, status: part.status}})
     }
     for (const group of section.groups) {
       const changed = group.clauses.filter((clause) => clause.status !== 'unchanged').map((clause) => clause.id)
-      const perGroup = annex.context === 'heading' ? groupInstructionText(group.clauses) : null
+      const perGroup = annex.context === 'heading' && !whole ? groupInstructionText(group.clauses) : null
       if (perGroup !== null) blocks.push({kind: 'instruction', text: perGroup, clauses: changed})
       if (group.heading) blocks.push({kind: 'heading', runs: group.heading})
       for (const clause of group.clauses) {
-        const own = annex.context === 'heading' ? null : clauseInstruction(clause)
+        const own = annex.context === 'heading' || whole ? null : clauseInstruction(clause)
         if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
         blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
       }
     }
-    return {letter: section.letter, heading: sectionHeading(section.letter, section.title), blocks}
+    return {letter: section.letter, ...(section.kind ? {kind: section.kind} : {}), heading: sectionHeading(section.letter, section.title, section.kind), blocks}
   })
   return {meta: annex.meta, cover: annexCover(annex.meta), sections, contents: contentsOf(annex)}
 }

@@ -72,6 +72,133 @@ export const TERM_SOURCE = '[^\\[\\]\\n\\r\\s](?:[^\\[\\]\\n\\r]*[^\\[\\]\\n\\r\
 /** The pattern of a provision ID (`G3.20(b)(i)`, `A1.1[Term](b)`), to build other patterns from. */
 export const PROVISION_ID_SOURCE = `${CLAUSE_NUMBER_SOURCE}(?:\\[${TERM_SOURCE}\\])?(?:\\(${LABEL_SOURCE}\\))*`
 
+/*
+ * Appendices and Schedules: documents with their own numbering. An ID names the document by a
+ * prefix before a colon, then the number printed in the document:
+ *
+ *   Appendix AB          AB:2 (part 2), AB:2.11 (clause 2.11), AB:2.11A, AB:2.11(a)
+ *   Schedule 11          Sch11:3 (part or paragraph 3), Sch11:3.2(a)
+ *
+ * The colon keeps `A:2.11` (Appendix A) apart from `A2.11` (Section A). Designations: Appendices
+ * A…Z and AA…AZ, Schedules by number.
+ */
+
+/** The pattern of an Appendix designation (`A`, `AB`). */
+export const APPENDIX_LETTER_SOURCE = 'A?[A-Z]'
+
+/** The pattern of a Schedule number (`11`). */
+export const SCHEDULE_NUMBER_SOURCE = '[1-9]\\d*'
+
+/** The pattern of a document prefix: an Appendix designation or `Sch` and a Schedule number, then a colon (`AB:`, `Sch11:`). */
+export const DOCUMENT_PREFIX_SOURCE = `(?:${APPENDIX_LETTER_SOURCE}|Sch${SCHEDULE_NUMBER_SOURCE}):`
+
+/** The pattern of a part number inside an Appendix or Schedule (`2`, `4A`). */
+export const LOCAL_PART_SOURCE = '\\d+[A-Z]?'
+
+/** The pattern of a clause number as printed inside an Appendix or Schedule: `2.11`, `2.11A`, or `3` where it has no parts. */
+export const LOCAL_NUMBER_SOURCE = `${LOCAL_PART_SOURCE}(?:\\.\\d+[A-Z]?)?`
+
+/** The pattern of a clause number of an Appendix or Schedule (`AB:2.11`, `Sch11:3`). */
+export const DOCUMENT_CLAUSE_SOURCE = `${DOCUMENT_PREFIX_SOURCE}${LOCAL_NUMBER_SOURCE}`
+
+/** A clause number as printed inside an Appendix or Schedule: `2.11`, `2.11A`, `3`. */
+export const LOCAL_NUMBER = new RegExp(`^${LOCAL_NUMBER_SOURCE}$`)
+
+/** A part number as printed inside an Appendix or Schedule: `2`, `4A`. */
+export const LOCAL_PART = new RegExp(`^${LOCAL_PART_SOURCE}$`)
+
+/** The kinds of document a version holds, in the order the code's contents list gives them: Sections, then Schedules, then Appendices. */
+export type DocumentKind = 'section' | 'schedule' | 'appendix'
+
+const DOCUMENT_ORDER: readonly DocumentKind[] = ['section', 'schedule', 'appendix']
+
+/** A document of a version: its kind and designation (`G`, `11`, `AB`). */
+export interface DocumentName {
+  kind: DocumentKind
+  letter: string
+}
+
+/** The prefix of the IDs of a document: '' for a Section, `AB:` for Appendix AB, `Sch11:` for Schedule 11. */
+export function documentPrefix(document: {kind?: DocumentKind; letter: string}): string {
+  const kind = document.kind ?? 'section'
+  return kind === 'section' ? '' : kind === 'appendix' ? `${document.letter}:` : `Sch${document.letter}:`
+}
+
+/** The document an ID belongs to: `G3.20` Section G, `AB:2.11` Appendix AB, `Sch11:3` Schedule 11; undefined for no ID. */
+export function documentOf(id: string): DocumentName | undefined {
+  const prefixed = /^(?:Sch([1-9]\d*)|(A?[A-Z])):/.exec(id)
+  if (prefixed) return prefixed[1] !== undefined ? {kind: 'schedule', letter: prefixed[1]} : {kind: 'appendix', letter: prefixed[2] ?? ''}
+  const letter = /^[A-Z](?=\d)/.exec(id)?.[0]
+  return letter === undefined ? undefined : {kind: 'section', letter}
+}
+
+/** The whole-document ID a user types for a document (`G`, `AB`, `Sch11`), as `show` takes it. */
+export function documentId(document: {kind?: DocumentKind; letter: string}): string {
+  return (document.kind ?? 'section') === 'schedule' ? `Sch${document.letter}` : document.letter
+}
+
+/** How the code names a document: `Section G`, `Appendix AB`, `Schedule 11`. */
+export function documentName(document: {kind?: DocumentKind; letter: string}): string {
+  const kind = document.kind ?? 'section'
+  return `${kind === 'section' ? 'Section' : kind === 'appendix' ? 'Appendix' : 'Schedule'} ${document.letter}`
+}
+
+/** Reads a whole-document reference a user types: `G`, `AB`, `Sch11`, `Appendix AB`, `Schedule 11`, `Section G`; undefined otherwise. */
+export function parseDocumentReference(text: string): DocumentName | undefined {
+  const named = /^(Section|Appendix|Schedule) (\S+)$/i.exec(text.trim())
+  if (named) {
+    const word = (named[1] ?? '').toLowerCase()
+    const letter = (named[2] ?? '').toUpperCase()
+    if (word === 'section' && /^[A-Z]$/.test(letter)) return {kind: 'section', letter}
+    if (word === 'appendix' && new RegExp(`^${APPENDIX_LETTER_SOURCE}$`).test(letter)) return {kind: 'appendix', letter}
+    if (word === 'schedule' && new RegExp(`^${SCHEDULE_NUMBER_SOURCE}$`).test(letter)) return {kind: 'schedule', letter}
+    return undefined
+  }
+  const schedule = new RegExp(`^Sch(${SCHEDULE_NUMBER_SOURCE}):?$`).exec(text)
+  if (schedule) return {kind: 'schedule', letter: schedule[1] ?? ''}
+  if (/^[A-Z]$/.test(text)) return {kind: 'section', letter: text}
+  if (new RegExp(`^${APPENDIX_LETTER_SOURCE}:?$`).test(text)) return {kind: 'appendix', letter: text.replace(':', '')}
+  return undefined
+}
+
+/** Orders documents as the code's contents list does: Sections by letter, then Schedules by number, then Appendices (A…Z, then AA…AZ). */
+export function compareDocuments(a: {kind?: DocumentKind; letter: string}, b: {kind?: DocumentKind; letter: string}): number {
+  const ka = a.kind ?? 'section'
+  const kb = b.kind ?? 'section'
+  if (ka !== kb) return DOCUMENT_ORDER.indexOf(ka) - DOCUMENT_ORDER.indexOf(kb)
+  if (ka === 'schedule') return Number(a.letter) - Number(b.letter)
+  return a.letter.length - b.letter.length || (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0)
+}
+
+/**
+ * What the code prints for a clause or part: `G3.20` → `G3.20`, `AB:2.11` → `2.11`,
+ * `Sch11:3(a)` → `3(a)`. Renderers and serializers print this; the ID stays whole elsewhere.
+ */
+export function printedNumber(id: string): string {
+  const prefix = new RegExp(`^${DOCUMENT_PREFIX_SOURCE}`).exec(id)
+  return prefix ? id.slice(prefix[0].length) : id
+}
+
+/** Orders IDs inside Appendices and Schedules: document, then each number of the printed number, then its inserted letter. */
+function compareDocumentIds(a: string, b: string): number {
+  const da = documentOf(a)
+  const db = documentOf(b)
+  if (!da || !db) return a < b ? -1 : a > b ? 1 : 0
+  const byDocument = compareDocuments(da, db)
+  if (byDocument !== 0) return byDocument
+  const sa = printedNumber(a).split('.')
+  const sb = printedNumber(b).split('.')
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    const x = /^(\d+)([A-Z]?)/.exec(sa[i] ?? '')
+    const y = /^(\d+)([A-Z]?)/.exec(sb[i] ?? '')
+    if (!x || !y) return (x ? 1 : 0) - (y ? 1 : 0)
+    const diff = Number(x[1]) - Number(y[1]) || (x[2] ?? '').localeCompare(y[2] ?? '')
+    if (diff !== 0) return diff
+  }
+  return 0
+}
+
+
 /**
  * A clause number: section letter, part number (with its inserted letter, `4A`), clause number,
  * optional inserted letter (`G3.20`, `G3.20A`, `N4A.1`, `H14.36A`).
@@ -81,15 +208,15 @@ export const CLAUSE_NUMBER = /^([A-Z])(\d+[A-Z]?)\.(\d+)([A-Z]?)$/
 /** A part id: section letter, part number, optional inserted letter (`G3`, `N4A`). */
 export const PART_ID = new RegExp(`^(${SECTION_LETTER_SOURCE})(\\d+)([A-Z]?)$`)
 
-/** A provision ID: a clause number, an optional defined term, then bracketed labels: `G3.20(b)(i)`, `A1.1[Term](a)`. */
-export const PROVISION_ID = new RegExp(`^(${CLAUSE_NUMBER_SOURCE})(?:\\[(${TERM_SOURCE})\\])?((?:\\(${LABEL_SOURCE}\\))*)$`)
+/** A provision ID: a clause number (of a Section, or of an Appendix or Schedule: `AB:2.11`), an optional defined term, then bracketed labels: `G3.20(b)(i)`, `A1.1[Term](a)`, `AB:2.11(a)`. */
+export const PROVISION_ID = new RegExp(`^((?:${CLAUSE_NUMBER_SOURCE})|${DOCUMENT_CLAUSE_SOURCE})(?:\\[(${TERM_SOURCE})\\])?((?:\\(${LABEL_SOURCE}\\))*)$`)
 
 /** The labels of a provision ID or a written reference, one match per `(label)`. */
 export const LABELS = new RegExp(`\\((${LABEL_SOURCE})\\)`, 'g')
 
-/** The part ID a clause number belongs to: `G3` for `G3.20A`; undefined when it is no clause number. */
+/** The part ID a clause number belongs to: `G3` for `G3.20A`, `AB:2` for `AB:2.11`; undefined when it is no clause number or stands in no part (`Sch11:3`). */
 export function partOf(clauseNumber: string): string | undefined {
-  return new RegExp(`^(${PART_ID_SOURCE})\\.`).exec(clauseNumber)?.[1]
+  return new RegExp(`^(${PART_ID_SOURCE}|${DOCUMENT_PREFIX_SOURCE}${LOCAL_PART_SOURCE})\\.`).exec(clauseNumber)?.[1]
 }
 
 /** Label scheme of each sub-paragraph depth, 1-based: depth 1 is `(a)`. */
@@ -180,6 +307,7 @@ export function provisionInWords(id: string): string {
  * Returns a negative number, zero or a positive number.
  */
 export function compareClauseNumbers(a: string, b: string): number {
+  if (a.includes(':') || b.includes(':')) return compareDocumentIds(a, b)
   const ma = CLAUSE_NUMBER.exec(a)
   const mb = CLAUSE_NUMBER.exec(b)
   if (!ma || !mb) return a < b ? -1 : a > b ? 1 : 0
@@ -192,6 +320,7 @@ export function compareClauseNumbers(a: string, b: string): number {
 
 /** Orders part IDs the way the code reads: section letter, part number, inserted letter (`G3` < `G3A` < `G4`). */
 export function comparePartIds(a: string, b: string): number {
+  if (a.includes(':') || b.includes(':')) return compareDocumentIds(a, b)
   const ma = /^([A-Z])(\d+)([A-Z]?)$/.exec(a)
   const mb = /^([A-Z])(\d+)([A-Z]?)$/.exec(b)
   if (!ma || !mb) return a < b ? -1 : a > b ? 1 : 0
@@ -244,4 +373,82 @@ export function splitTableId(id: string): {provision: string; row?: number} | un
   if (!match) return undefined
   const provision = match[1] ?? ''
   return match[2] === undefined ? {provision} : {provision, row: Number(match[2])}
+}
+
+/**
+ * How the code cites clauses of one document, in the drafting style: `Section G3.20`,
+ * `Sections G3.18 and G3.20`, `Section 2.11 of Appendix AB`, `Sections 2.1 and 2.11 of Appendix
+ * AB`, `paragraph 3 of Schedule 11`, `paragraphs 1 and 2 of Schedule 11`. The IDs given share
+ * one document; `list` joins their printed numbers (`a, b and c`).
+ */
+export function citeClauses(ids: readonly string[], list: (items: readonly string[]) => string = joinWithAnd): string {
+  const document = ids[0] === undefined ? undefined : documentOf(ids[0])
+  const kind = document?.kind ?? 'section'
+  const noun = kind === 'schedule' ? 'paragraph' : 'Section'
+  const numbers = list(ids.map(printedNumber))
+  return `${noun}${ids.length === 1 ? '' : 's'} ${numbers}${kind === 'section' || !document ? '' : ` of ${documentName(document)}`}`
+}
+
+/** How the code cites a part: `Part G3`, `Part 2 of Appendix AB`, `Part 3 of Schedule 11`. */
+export function citePart(id: string): string {
+  const document = documentOf(id.includes(':') ? id : `${id}.1`)
+  return document && document.kind !== 'section' ? `Part ${printedNumber(id)} of ${documentName(document)}` : `Part ${id}`
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
+}
+
+/*
+ * Citations in the drafting style, read and written once: a provision (`Section G3.20(b)`,
+ * `Section 2.11(a) of Appendix AB`, `paragraph 3 of Schedule 11`), a part (`Part G3`, `Part 2 of
+ * Appendix AB`) and a document (`Section G`, `Appendix AB`, `Schedule 11`).
+ */
+
+/** The pattern of a document cited in running text: `Section G`, `Appendix AB`, `Schedule 11`. */
+export const CITED_DOCUMENT_SOURCE = `(?:Section ${SECTION_LETTER_SOURCE}|Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE})`
+
+/** The labels after a clause number, as an ID holds them: `(b)(ii)`. */
+const ID_LABELS_SOURCE = `(?:\\(${LABEL_SOURCE}\\))*`
+
+/** The pattern of a provision cited in an instruction: `Section G3.20(b)`, `Section 2.11(a) of Appendix AB`, `paragraph 3 of Schedule 11`. */
+export const CITED_PROVISION_SOURCE =
+  `(?:Section ${LOCAL_NUMBER_SOURCE}${ID_LABELS_SOURCE} of Appendix ${APPENDIX_LETTER_SOURCE}|paragraph ${LOCAL_NUMBER_SOURCE}${ID_LABELS_SOURCE} of Schedule ${SCHEDULE_NUMBER_SOURCE}|Section ${CLAUSE_NUMBER_SOURCE}${ID_LABELS_SOURCE})`
+
+/** The pattern of a part cited in an instruction: `Part G3`, `Part 2 of Appendix AB`. */
+export const CITED_PART_SOURCE = `(?:Part ${LOCAL_PART_SOURCE} of (?:Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE})|Part ${PART_ID_SOURCE})`
+
+/** A provision as an instruction cites it: `Section G3.20(b)`, `Section 2.11(a) of Appendix AB`, `paragraph 3 of Schedule 11`. */
+export function citeProvision(id: string): string {
+  return citeClauses([id])
+}
+
+/** The ID of a cited provision or part (`Section 2.11(a) of Appendix AB` → `AB:2.11(a)`, `Part 2 of Appendix AB` → `AB:2`), or undefined. */
+export function citedId(text: string): string | undefined {
+  const inDocument = new RegExp(`^(?:Section|paragraph|Part) (\\S+) of (Appendix|Schedule) (\\S+)$`).exec(text)
+  if (inDocument) return `${documentPrefix({kind: inDocument[2] === 'Appendix' ? 'appendix' : 'schedule', letter: inDocument[3] ?? ''})}${inDocument[1] ?? ''}`
+  return /^(?:Section|Part) (\S+)$/.exec(text)?.[1]
+}
+
+/** How instructions name a document: a Section by its letter (`G`), an Appendix or Schedule by its name (`Appendix AB`, `Schedule 11`). */
+export function documentRef(document: {kind?: DocumentKind; letter: string}): string {
+  return (document.kind ?? 'section') === 'section' ? document.letter : documentName(document)
+}
+
+/** A document reference as running text cites it: `G` → `Section G`, `Appendix AB` as it is. */
+export function citeDocumentRef(ref: string): string {
+  return /^[A-Z]$/.test(ref) ? `Section ${ref}` : ref
+}
+
+/** The reference of a cited document: `Section G` → `G`, `Appendix AB` as it is. */
+export function documentRefOfCitation(text: string): string {
+  return /^Section ([A-Z])$/.exec(text)?.[1] ?? text
+}
+
+/** The document reference (see {@link documentRef}) an ID belongs to: `G` for `G3.20`, `Appendix AB` for `AB:2.11`. */
+export function documentRefOf(id: string): string {
+  const document = documentOf(id)
+  return document ? documentRef(document) : id.charAt(0)
 }

@@ -1,5 +1,5 @@
-import {splitProvisionId} from './ids.js'
-import type {Clause, Located, Provision, Section, Version} from './types.js'
+import {documentOf, splitProvisionId, type DocumentName} from './ids.js'
+import type {Clause, Located, Part, Provision, Section, Version} from './types.js'
 
 /** Visits every provision of the sections, in document order, with its context. */
 export function* walkProvisions(sections: readonly Section[]): Generator<Located> {
@@ -26,12 +26,13 @@ export function clausesOf(sections: readonly Section[]): Clause[] {
 }
 
 /**
- * Finds a provision by ID (`G3.20`, `G3.20(b)(i)`, `A1.1[Term](b)`), or undefined. The term of a
- * definition's ID matches whatever its case (`A1.1[anomaly detection threshold]`).
+ * Finds a provision by ID (`G3.20`, `G3.20(b)(i)`, `AB:2.11(a)`, `A1.1[Term](b)`), or undefined. The
+ * term of a definition's ID matches whatever its case (`A1.1[anomaly detection threshold]`).
  */
 export function findProvision(version: Version, id: string): Located | undefined {
-  const letter = id.charAt(0)
-  const sections = version.sections.filter((section) => section.letter === letter)
+  const document = documentOf(id)
+  if (!document) return undefined
+  const sections = version.sections.filter((section) => sameDocument(section, document))
   for (const located of walkProvisions(sections)) if (located.provision.id === id) return located
   const split = splitProvisionId(id)
   if (split?.term === undefined) return undefined
@@ -59,4 +60,22 @@ export function findDefinition(version: Version, term: string): Located | undefi
 /** Every provision ID of a version, in document order. */
 export function provisionIds(version: Version): string[] {
   return [...walkProvisions(version.sections)].map((located) => located.provision.id)
+}
+
+/** Whether a section file is the document named (Section G, Appendix AB, Schedule 11). */
+export function sameDocument(section: Section, document: DocumentName): boolean {
+  return (section.kind ?? 'section') === document.kind && section.letter === document.letter
+}
+
+/** The document (Section, Appendix or Schedule) of a version, or undefined. */
+export function findDocument(version: Version, document: DocumentName): Section | undefined {
+  return version.sections.find((section) => sameDocument(section, document))
+}
+
+/** A part by ID (`G3`, `AB:2`, `Sch11:3`) with its document, or undefined. */
+export function findPart(version: Version, id: string): {section: Section; part: Part} | undefined {
+  const document = documentOf(id)
+  const section = document && findDocument(version, document)
+  const part = section?.parts.find((p) => p.id === id)
+  return section && part ? {section, part} : undefined
 }

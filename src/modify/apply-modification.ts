@@ -1,7 +1,7 @@
-import {compareClauseNumbers, partOf} from '../model/ids.js'
+import {compareClauseNumbers, compareDocuments, documentOf, partOf} from '../model/ids.js'
 import type {Clause, Group, Manifest, Place, Section, Version} from '../model/types.js'
 import {collectPartChange, withoutDeletedParts, withPartChanges, type PartOutcomes} from './apply-part-changes.js'
-import {checkContext, groupOfHeading} from './check-context.js'
+import {checkContext, emptyDocument, groupOfHeading, sameChangeDocument} from './check-context.js'
 import {ConflictError, type Conflict} from './conflict-error.js'
 import {mergeClause} from './merge-clauses.js'
 import {sameProvision} from './same-provision.js'
@@ -49,7 +49,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
     const by = modification.meta.id
     for (const section of modification.sections) {
       for (const part of section.parts) collectPartChange(partOutcomes, section.letter, part, by, conflicts)
-      const baseSection = base.sections.find((s) => s.letter === section.letter) as Section
+      const baseSection = (base.sections.find((s) => sameChangeDocument(s, section)) ?? emptyDocument(section, base.id))
       for (const heading of section.headings) {
         if (heading.before === heading.after) continue
         if (heading.before === null) {
@@ -86,7 +86,9 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   }
   if (conflicts.length > 0) throw new ConflictError(conflicts)
   const id = options.as ?? base.id
-  const sections = base.sections.map((section) => withoutDeletedParts(rebuildSection(withPartChanges(section, partOutcomes), id, outcomes, headings), partOutcomes))
+  const sections = withDocumentChanges(base, ordered)
+    .map((section) => withoutDeletedParts(rebuildSection(withPartChanges(section, partOutcomes), id, outcomes, headings), partOutcomes))
+    .filter((section) => !ordered.some((m) => m.sections.some((change) => change.document === 'deleted' && sameChangeDocument(section, change))))
   return {id, dir: `sec-text/${id}`, manifest: options.manifest ?? {...base.manifest, version: id}, sections}
 }
 
@@ -119,7 +121,7 @@ function combine(before: Clause | undefined, a: ClauseOutcome, b: ClauseOutcome)
 
 
 function rebuildSection(section: Section, version: string, outcomes: Map<string, ClauseOutcome>, headings: Headings): Section {
-  const inserted = [...outcomes.entries()].filter(([id, o]) => id.startsWith(section.letter) && o.after && !section.parts.some((p) => p.groups.some((g) => g.clauses.some((c) => c.id === id))))
+  const inserted = [...outcomes.entries()].filter(([id, o]) => inDocument(section, id) && o.after && !section.parts.some((p) => p.groups.some((g) => g.clauses.some((c) => c.id === id))))
   const parts = section.parts.map((part) => {
     const groups: Group[] = []
     for (const group of part.groups) {
@@ -148,6 +150,30 @@ function rebuildSection(section: Section, version: string, outcomes: Map<string,
     placeInsertedClause(parts, id, outcome, headings, section.letter)
   }
   return {...section, version, parts}
+}
+
+/** Whether a clause ID belongs to a document (`AB:2.11` to Appendix AB, never to Section A). */
+function inDocument(section: Section, id: string): boolean {
+  const document = documentOf(id)
+  return document !== undefined && document.kind === (section.kind ?? 'section') && document.letter === section.letter
+}
+
+/**
+ * The base's documents with the records' whole new Appendices and Schedules added (empty, to be
+ * filled by their inserted parts and clauses) and their document versions set, in the code's order.
+ */
+function withDocumentChanges(base: Version, modifications: readonly Modification[]): Section[] {
+  const sections = [...base.sections]
+  for (const modification of modifications) {
+    for (const change of modification.sections) {
+      let at = sections.findIndex((s) => sameChangeDocument(s, change))
+      if (at < 0 && change.document === 'inserted') at = sections.push(emptyDocument(change, base.id)) - 1
+      const section = sections[at]
+      if (!section || !change.documentVersion || change.documentVersion.after === null) continue
+      sections[at] = {...section, documentVersion: change.documentVersion.after}
+    }
+  }
+  return sections.sort(compareDocuments)
 }
 
 function placeInsertedClause(parts: Section['parts'], id: string, outcome: ClauseOutcome, headings: Headings, letter: string): void {

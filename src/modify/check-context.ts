@@ -1,4 +1,5 @@
 import {didYouMean, InputError} from '../diagnostics/errors.js'
+import {documentName} from '../model/ids.js'
 import type {Clause, Group, Provision, Section, Version} from '../model/types.js'
 import {clausesOf} from '../model/walk.js'
 import {commonEnds, tokenize} from '../redline/tokenize.js'
@@ -13,7 +14,21 @@ import {provisions} from './parse-legal-text.js'
  */
 export function checkContext(base: Version, modification: Modification): void {
   for (const change of modification.sections) {
-    const section = base.sections.find((s) => s.letter === change.letter)
+    const found = base.sections.find((s) => sameChangeDocument(s, change))
+    if (change.document === 'inserted' && found) {
+      throw new InputError(`Unexpected insertion of ${documentName(change)}, expected a new document: version ${base.id} already has it`, change.clauses[0]?.place ?? {file: modification.legalTextFile, start: {line: 1, column: 1}}, 'context')
+    }
+    const section = change.document === 'inserted' ? emptyDocument(change, base.id) : found
+    if (!section && change.kind !== undefined && change.kind !== 'section') {
+      throw new InputError(
+        `Unknown ${documentName(change)} in version ${base.id}, expected a document the version holds, or the whole document marked inserted ({++# ${documentName(change)}: ${change.title}++})`,
+        change.clauses[0]?.place ?? {file: modification.legalTextFile, start: {line: 1, column: 1}},
+        'context'
+      )
+    }
+    if (section && change.documentVersion && change.document === undefined && (section.documentVersion ?? null) !== change.documentVersion.before) {
+      throw new InputError(`Context mismatch in the document version of ${documentName(change)} with marks rejected: "${change.documentVersion.before ?? ''}", expected "${section.documentVersion ?? ''}" as in version ${base.id}`, change.documentVersion.place, 'context')
+    }
     if (!section) {
       throw new InputError(
         `Unknown Section ${change.letter} in version ${base.id}, expected one of the sections it holds (${base.sections.map((s) => s.letter).join(', ')})`,
@@ -155,4 +170,16 @@ export function whatToDo(drafted: string, actual: string, version: string, id: s
   const now = a.slice(start, Math.min(endA, start + 6)).join('').trim()
   const mark = old === '' ? `{++${now}++}` : now === '' ? `{--${old}--}` : `{~~${old}~>${now}~~}`
   return `expected the unchanged text to be ${version}'s: make it match ${version}, or mark the change (${mark}) if it is intended, or, if it was drafted against another version's text, set base: in its modification.md to that version and rebase it (redline rebase ${id} --onto ${version})`
+}
+
+/** Whether a section of a version is the document a change names (kind and designation: Appendix A is not Section A). */
+export function sameChangeDocument(section: Section, change: Pick<SectionChange, 'kind' | 'letter'>): boolean {
+  return (section.kind ?? 'section') === (change.kind ?? 'section') && section.letter === change.letter
+}
+
+/** The empty document a record's whole new Appendix or Schedule is built into. */
+export function emptyDocument(change: SectionChange, version: string): Section {
+  const section: Section = {letter: change.letter, title: change.title, version, parts: []}
+  if (change.kind !== undefined && change.kind !== 'section') section.kind = change.kind
+  return section
 }

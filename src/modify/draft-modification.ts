@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {compareClauseNumbers, comparePartIds} from '../model/ids.js'
+import {compareClauseNumbers, compareDocuments, comparePartIds} from '../model/ids.js'
 import type {Clause, Group, Part, Section, Version} from '../model/types.js'
 import {sameProvision} from './same-provision.js'
 import {clausesOf} from '../model/walk.js'
@@ -37,14 +37,35 @@ export interface Draft {
  */
 export function draftModification(meta: ModificationMeta, base: Version, source: DraftSource): Draft {
   const after = editedSections(base, source)
-  const sections = base.sections.map((section) => draftSection(section, after.find((s) => s.letter === section.letter), 'scaffold' in source ? source.scaffold : 'sections' in source ? (source.list ?? []) : []))
-    .filter((section) => section.entries.length > 0)
+  const listed = 'scaffold' in source ? source.scaffold : 'sections' in source ? (source.list ?? []) : []
+  // Whole new Appendices and Schedules of the edited text are drafted against an empty document.
+  const added = after.filter((edited) => !base.sections.some((s) => sameDocumentAs(s, edited)))
+  const sections = [...base.sections, ...added.map((edited) => ({...edited, parts: []}))]
+    .sort(compareDocuments)
+    .map((section) => documentDraft(section, after.find((s) => sameDocumentAs(s, section)), listed, added.includes(after.find((s) => sameDocumentAs(s, section)) as Section)))
+    .filter((section) => section.entries.length > 0 || section.documentVersion !== undefined)
   if (sections.length === 0) throw new InputError('Nothing to draft: the edited text equals the base, expected at least one changed or listed clause', {file: meta.id, start: {line: 1, column: 1}})
   const legalText = writeLegalText(sections)
   const legalTextFile = `modifications/${meta.id}/legal-text.md`
   const modification: Modification = {meta: {...meta, base: base.id}, metaFile: `modifications/${meta.id}/modification.md`, legalTextFile, sections: parseLegalText(legalText, legalTextFile)}
   proveDraft(sections, modification)
   return {meta: modification.meta, modificationText: serializeModificationMeta(modification.meta), legalText, modification}
+}
+
+function sameDocumentAs(a: Section, b: Section): boolean {
+  return (a.kind ?? 'section') === (b.kind ?? 'section') && a.letter === b.letter
+}
+
+/** A document's draft: its entries, and for an Appendix or Schedule its kind, whether it is new, and its changed document version. */
+function documentDraft(base: Section, edited: Section | undefined, listed: readonly string[], isNew: boolean): SectionDraft {
+  const draft = draftSection(base, edited, listed)
+  if (base.kind !== undefined && base.kind !== 'section') draft.kind = base.kind
+  if (isNew) draft.document = 'inserted'
+  const before = isNew ? null : (base.documentVersion ?? null)
+  const after = edited ? (edited.documentVersion ?? null) : before
+  if (before !== after) draft.documentVersion = {before, after}
+  if (isNew && edited) draft.title = edited.title
+  return draft
 }
 
 function editedSections(base: Version, source: DraftSource): Section[] {
@@ -193,7 +214,10 @@ function changedParts(base: Section, edited: Section | undefined): Map<string, {
 /** Reads the written legal text back and checks both readings against the drafts. */
 function proveDraft(sections: readonly SectionDraft[], modification: Modification): void {
   for (const section of sections) {
-    const parsed = modification.sections.find((s) => s.letter === section.letter)
+    const parsed = modification.sections.find((s) => s.letter === section.letter && (s.kind ?? 'section') === (section.kind ?? 'section'))
+    if ((parsed?.documentVersion?.after ?? null) !== (section.documentVersion?.after ?? null) || (parsed?.documentVersion?.before ?? null) !== (section.documentVersion?.before ?? null)) {
+      throw new Error(`drafted legal text for the document version of ${section.letter} does not read back as drafted`)
+    }
     for (const entry of section.entries) {
       if ('part' in entry) {
         const part = parsed?.parts.find((p) => p.id === entry.part.id)

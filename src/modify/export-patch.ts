@@ -1,3 +1,4 @@
+import {documentFileName} from '../model/document-files.js'
 import {readCorpusText} from '../read/read-text.js'
 import {structuredPatch} from 'diff'
 import type {Corpus} from '../corpus/corpus.js'
@@ -35,7 +36,7 @@ export function exportPatch(corpus: Corpus, id: string, options: PatchOptions = 
   if (options.as === undefined) {
     const applied = applyModifications(base, [modification])
     for (const section of applied.sections) {
-      const file = `${base.dir}/section-${section.letter.toLowerCase()}.md`
+      const file = `${base.dir}/${documentFileName(section)}`
       files.push({from: file, to: file, before: read(file), after: serializeSection(section)})
     }
   } else {

@@ -115,6 +115,12 @@ export interface PartChange {
 export interface SectionChange {
   letter: string
   title: string
+  /** The kind of document (absent: a section); `# Appendix AB: Title` in the legal text. */
+  kind?: 'section' | 'appendix' | 'schedule'
+  /** Set when the record inserts or deletes the whole Appendix or Schedule (`{++# Appendix AM: Title++}`). */
+  document?: 'inserted' | 'deleted'
+  /** An Appendix's document version before and after (`Document version: {~~V1.0~>V1.1~~}`), when the legal text writes it. */
+  documentVersion?: {before: string | null; after: string | null; place: Place}
   headings: HeadingChange[]
   /** The part headings written in the legal text, changed or not, in document order. */
   parts: PartChange[]

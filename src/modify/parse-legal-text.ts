@@ -1,4 +1,5 @@
 import {InputError, RedlineError} from '../diagnostics/errors.js'
+import {APPENDIX_LETTER_SOURCE, documentPrefix, SCHEDULE_NUMBER_SOURCE} from '../model/ids.js'
 import type {Clause, Place, Provision} from '../model/types.js'
 import {checkClauseStructure} from '../parse/check-structure.js'
 import {parseClause} from '../parse/parse-clause.js'
@@ -11,6 +12,10 @@ import {hasMarks, parseCriticMarkup, type MarkupSegment, type SourceOrigin} from
 import {resolveViews, viewPlace, type View} from './resolve-views.js'
 
 const TITLE = /^# Section ([A-Z]): (.+?)\s*$/
+/** The title of an Appendix or Schedule, whole or inside one block mark (a whole document inserted or deleted). */
+const DOCUMENT_TITLE = /^(\{\+\+|\{--)?# (Appendix|Schedule) ([A-Z0-9]+): (.+?)\s*(\+\+\}|--\})?$/
+/** An Appendix's document version line: `Document version: {~~V1.0~>V1.1~~}`. */
+const DOCUMENT_VERSION = /^(?:\{\+\+|\{--)?Document version: /
 const OPENER = /^[ \t]*\{(?:\+\+|--|~~)/
 
 /**
@@ -30,7 +35,7 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
   const endChunk = (): void => {
     if (!chunk || !section) return
     while (chunk.lines.length > 0 && chunk.lines[chunk.lines.length - 1]?.trim() === '') chunk.lines.pop()
-    const change = parseClauseChunk(chunk.lines.join('\n'), {file, line: chunk.line, column: 1}, heading)
+    const change = parseClauseChunk(chunk.lines.join('\n'), {file, line: chunk.line, column: 1}, heading, documentPrefix(section))
     const first = seen.get(change.id)
     if (first) {
       throw new InputError(
@@ -54,7 +59,13 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
     if (/^#{1,6}[ \t]/.test(bare)) {
       endChunk()
       const depth = /^#+/.exec(bare)?.[0].length ?? 0
-      if (depth === 1) {
+      const document = depth === 1 ? readDocumentTitle(line, place) : undefined
+      if (document) {
+        section = document
+        sections.push(section)
+        heading = undefined
+        part = undefined
+      } else if (depth === 1) {
         const title = TITLE.exec(line)
         if (!title) throw new InputError(`Unexpected section title '${line}', expected '# Section G: Security' with no marks (a modification cannot rename a section)`, place)
         section = {letter: title[1] ?? '', title: title[2] ?? '', headings: [], parts: [], clauses: []}
@@ -72,6 +83,8 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
       } else {
         throw new InputError(`Unexpected heading of level ${depth}, expected '#' (section title), '##' (part) or '###' (cross-heading)`, place)
       }
+    } else if (section && !chunk && DOCUMENT_VERSION.test(line)) {
+      section.documentVersion = readDocumentVersion(line, {file, line: lineNumber, column: 1})
     } else if (bare.startsWith('**')) {
       endChunk()
       if (!section) throw new InputError(`Unexpected clause before any section title, expected '# Section G: Security' first`, place)
@@ -108,12 +121,12 @@ function parseHeading(line: string, origin: SourceOrigin): HeadingChange {
 }
 
 /** Reads one clause chunk, marks and all, into a {@link ClauseChange}. */
-export function parseClauseChunk(source: string, origin: SourceOrigin, heading?: HeadingChange): ClauseChange {
+export function parseClauseChunk(source: string, origin: SourceOrigin, heading?: HeadingChange, prefix = ''): ClauseChange {
   const segments = parseCriticMarkup(source, origin)
   const views = resolveViews(source, segments)
   const place: Place = {file: origin.file, start: {line: origin.line, column: origin.column}}
-  const before = readView(views.reject, source, origin, 'rejected')
-  const after = readView(views.accept, source, origin, 'accepted')
+  const before = readView(views.reject, source, origin, 'rejected', prefix)
+  const after = readView(views.accept, source, origin, 'accepted', prefix)
   if (!before && !after) throw new InputError('Unexpected clause that is empty with marks accepted and with marks rejected, expected a clause in at least one reading', place)
   if (before && after && before.id !== after.id) {
     throw new InputError(
@@ -140,7 +153,7 @@ export function parseClauseChunk(source: string, origin: SourceOrigin, heading?:
   return change
 }
 
-function readView(view: View, source: string, origin: SourceOrigin, reading: string): Clause | undefined {
+function readView(view: View, source: string, origin: SourceOrigin, reading: string, prefix = ''): Clause | undefined {
   if (view.text === '') return undefined
   if (!view.text.startsWith('**')) {
     throw new InputError(
@@ -149,9 +162,9 @@ function readView(view: View, source: string, origin: SourceOrigin, reading: str
     )
   }
   try {
-    const clause = parseClause(view.text, {file: origin.file, line: 1})
+    const clause = parseClause(view.text, {file: origin.file, line: 1, prefix})
     const letter = clause.id.charAt(0)
-    checkClauseStructure(clause, /^[A-Z]$/.test(letter) ? letter : 'G', origin.file)
+    checkClauseStructure(clause, /^[A-Z]$/.test(letter) ? letter : 'G', origin.file, prefix)
     for (const provision of provisions(clause)) {
       if (provision.place) provision.place = viewPlace(view, source, origin, provision.place.start.line, provision.place.start.column)
     }
@@ -186,4 +199,38 @@ function fieldChanges(before: Clause | undefined, after: Clause | undefined, sou
       return [{provisionId, field, runs: marked ?? redlineText(old, next)}]
     })
   )
+}
+
+/**
+ * Reads `# Appendix AB: Title` or `# Schedule 11: Title` (a whole document inserted or deleted:
+ * inside one block mark); undefined for any other title line (a Section's is read by the caller).
+ */
+function readDocumentTitle(line: string, place: Place): SectionChange | undefined {
+  const match = DOCUMENT_TITLE.exec(line)
+  if (!match) return undefined
+  const [, open, word = '', letter = '', title = '', close] = match
+  const kind = word === 'Appendix' ? 'appendix' : 'schedule'
+  const designation = new RegExp(`^${kind === 'appendix' ? APPENDIX_LETTER_SOURCE : SCHEDULE_NUMBER_SOURCE}$`)
+  if (!designation.test(letter)) {
+    throw new InputError(`Unexpected ${word} '${letter}' in '${line}', expected ${kind === 'appendix' ? 'a designation A to Z or AA to AZ (# Appendix AB: Title)' : 'a Schedule number (# Schedule 11: Title)'}`, place)
+  }
+  if ((open === undefined) !== (close === undefined) || (open !== undefined && open.slice(1) !== (close ?? '').slice(0, 2))) {
+    throw new InputError(`Unexpected marks in the title '${line}', expected the whole title line inside one mark ({++# ${word} ${letter}: Title++} for a new document) or none`, place)
+  }
+  const change: SectionChange = {letter, title, kind, headings: [], parts: [], clauses: []}
+  if (open === '{++') change.document = 'inserted'
+  if (open === '{--') change.document = 'deleted'
+  return change
+}
+
+/** Reads `Document version: V1.1`, with marks: `{~~V1.0~>V1.1~~}`, or the whole line in a block mark for a new or deleted document. */
+function readDocumentVersion(line: string, origin: SourceOrigin): {before: string | null; after: string | null; place: Place} {
+  const views = resolveViews(line, parseCriticMarkup(line, origin))
+  const read = (view: View): string | null => {
+    if (view.text === '') return null
+    const match = /^Document version: (\S+)$/.exec(view.text)
+    if (!match) throw new InputError(`Unexpected document version line '${line}', expected 'Document version: V1.1' (marks only around the version)`, {file: origin.file, start: {line: origin.line, column: 1}})
+    return match[1] ?? ''
+  }
+  return {before: read(views.reject), after: read(views.accept), place: {file: origin.file, start: {line: origin.line, column: 1}}}
 }

@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {PART_ID} from '../model/ids.js'
+import {documentPrefix, LOCAL_PART, PART_ID} from '../model/ids.js'
 import {redlineText} from '../redline/redline-text.js'
 import {wholeRuns} from '../redline/run.js'
 import type {PartChange, SectionChange} from './modification-types.js'
@@ -21,7 +21,14 @@ export function parsePartHeading(line: string, origin: SourceOrigin, section: Se
     if (view.text === '') return undefined
     const match = /^##[ \t]+(.*)$/.exec(view.text)
     const text = readHeadingText(match?.[1] ?? '', {file: origin.file, start: {line: origin.line, column: 4}})
-    const [, id = '', title = ''] = /^(\S+)(?:\s+(.*))?$/.exec(text) ?? []
+    const [, written = '', title = ''] = /^(\S+)(?:\s+(.*))?$/.exec(text) ?? []
+    const prefix = documentPrefix(section)
+    if (prefix !== '') {
+      // An Appendix or Schedule numbers its own parts: `## 2 Title` is part `AB:2`.
+      if (!LOCAL_PART.test(written)) throw new InputError(`Unexpected part heading '${view.text}' with marks ${reading}, expected '## <number> <title>' such as '## 2 Processing' (only the title may carry marks)`, place)
+      return {id: `${prefix}${written}`, title: title === '' ? null : title}
+    }
+    const id = written
     const number = PART_ID.exec(id)
     if (!number || number[1] !== section.letter) {
       throw new InputError(`Unexpected part heading '${view.text}' with marks ${reading}, expected '## ${section.letter}<number> <title>' such as '## ${section.letter}3 User Obligations' (only the title may carry marks)`, place)

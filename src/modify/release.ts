@@ -1,3 +1,4 @@
+import {documentFileName} from '../model/document-files.js'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Corpus} from '../corpus/corpus.js'
@@ -64,7 +65,7 @@ export function buildRelease(corpus: Corpus, options: ReleaseOptions): BuiltRele
 export function versionFiles(version: Version): VersionFile[] {
   return [
     {name: 'manifest.yaml', data: serializeManifest(version.manifest)},
-    ...version.sections.map((section) => ({name: `section-${section.letter.toLowerCase()}.md`, data: serializeSection(section)}))
+    ...version.sections.map((section) => ({name: documentFileName(section), data: serializeSection(section)}))
   ]
 }
 

@@ -1,3 +1,4 @@
+import {documentName, printedNumber} from '../model/ids.js'
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
@@ -38,13 +39,21 @@ export interface SectionDraft {
   letter: string
   title: string
   entries: LegalTextEntry[]
+  /** The kind of document (absent: a section). */
+  kind?: 'section' | 'appendix' | 'schedule'
+  /** A whole Appendix or Schedule inserted or deleted. */
+  document?: 'inserted' | 'deleted'
+  /** An Appendix's document version, written when it changes (or with a whole document). */
+  documentVersion?: {before: string | null; after: string | null}
 }
 
 /** The legal text of a modification: every section's title, cross-headings and clauses with CriticMarkup. */
 export function writeLegalText(sections: readonly SectionDraft[]): string {
   const blocks: string[] = []
   for (const section of sections) {
-    blocks.push(`# Section ${section.letter}: ${section.title}`)
+    const title = `# ${documentName(section)}: ${section.title}`
+    blocks.push(section.document === 'inserted' ? `{++${title}++}` : section.document === 'deleted' ? `{--${title}--}` : title)
+    if (section.documentVersion) blocks.push(writeDocumentVersion(section.documentVersion))
     for (const entry of section.entries) {
       if ('part' in entry) blocks.push(writePart(entry.part))
       else blocks.push('heading' in entry ? writeHeading(entry.heading) : writeClauseDraft(entry.clause))
@@ -53,12 +62,20 @@ export function writeLegalText(sections: readonly SectionDraft[]): string {
   return `${blocks.join('\n\n')}\n`
 }
 
+/** `Document version: {~~V1.0~>V1.1~~}`: an Appendix's own version line, under its title. */
+function writeDocumentVersion(version: {before: string | null; after: string | null}): string {
+  if (version.before === null) return `{++Document version: ${escapeMarks(version.after ?? '')}++}`
+  if (version.after === null) return `{--Document version: ${escapeMarks(version.before)}--}`
+  return `Document version: ${version.before === version.after ? escapeMarks(version.after) : `{~~${escapeMarks(version.before)}~>${escapeMarks(version.after)}~~}`}`
+}
+
 function writePart(part: PartDraft): string {
-  const line = `## ${part.id}${part.title === null ? '' : ` ${headingField(part.title, 2, `${part.id} `)}`}`
+  const number = printedNumber(part.id)
+  const line = `## ${number}${part.title === null ? '' : ` ${headingField(part.title, 2, `${number} `)}`}`
   if (part.change?.kind === 'inserted') return `{++${line}++}`
   if (part.change?.kind === 'deleted') return `{--${line}--}`
   if (part.change?.kind !== 'retitled') return line
-  return `## ${part.id} ${headingRuns(part.change.before ?? '', part.title ?? '', 2, `${part.id} `)}`
+  return `## ${number} ${headingRuns(part.change.before ?? '', part.title ?? '', 2, `${number} `)}`
 }
 
 /**
@@ -96,7 +113,7 @@ export function writeClauseDraft(draft: ClauseDraft): string {
   if (draft.before && !draft.after) return wrapBlock(escapeMarks(serializeClause(draft.before)), '--')
   const before = draft.before as Clause
   const after = draft.after as Clause
-  const lines = [`**${after.id}**${writeField(before.text, after.text, ' ', false)}`]
+  const lines = [`**${printedNumber(after.id)}**${writeField(before.text, after.text, ' ', false)}`]
   writeBody(before, after, '', lines, true)
   return lines.join('\n')
 }

@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {CLAUSE_NUMBER, labelAt, schemeAt} from '../model/ids.js'
+import {CLAUSE_NUMBER, labelAt, LOCAL_NUMBER, schemeAt} from '../model/ids.js'
 import type {Clause, ProvisionBase} from '../model/types.js'
 
 /**
@@ -7,7 +7,15 @@ import type {Clause, ProvisionBase} from '../model/types.js'
  * and every sub-paragraph label follows its depth's scheme in sequence: `(i)` after `(h)` at depth
  * 1 is a letter, `(i)` at depth 2 is a roman numeral.
  */
-export function checkClauseStructure(clause: Clause, sectionLetter: string, fileLabel: string): void {
+export function checkClauseStructure(clause: Clause, sectionLetter: string, fileLabel: string, prefix = ''): void {
+  if (prefix !== '') {
+    const printed = clause.id.startsWith(prefix) ? clause.id.slice(prefix.length) : clause.id
+    if (!LOCAL_NUMBER.test(printed)) {
+      throw new InputError(`Unexpected clause number '${printed}' in ${fileLabel}, expected a number of the document's own numbering such as 2.11, 2.11A or 3`, clause.place)
+    }
+    checkItems(clause, 1)
+    return
+  }
   const match = CLAUSE_NUMBER.exec(clause.id)
   if (!match) {
     throw new InputError(`Unexpected clause number '${clause.id}', expected a number such as ${sectionLetter}3.20`, clause.place)

@@ -1,5 +1,6 @@
 import {InputError} from '../diagnostics/errors.js'
-import {CLAUSE_NUMBER_SOURCE, PART_ID} from '../model/ids.js'
+import {CLAUSE_NUMBER_SOURCE, documentName, documentPrefix, LOCAL_NUMBER_SOURCE, LOCAL_PART, PART_ID, type DocumentKind} from '../model/ids.js'
+import {documentFrontmatter} from './document-frontmatter.js'
 import type {Clause, Place} from '../model/types.js'
 import {checkClauseStructure} from './check-structure.js'
 import {parseClause} from './parse-clause.js'
@@ -15,6 +16,8 @@ export interface SectionText {
   file: string
   text: string
   letter?: string
+  /** The kind of document its file name gives (`appendix-ab.md`: appendix), where known. */
+  kind?: DocumentKind
 }
 
 /**
@@ -24,6 +27,9 @@ export interface SectionText {
  */
 export interface SectionIndex {
   letter: string
+  /** The kind of document (absent: a section) and an Appendix's own version (`V5.3`). */
+  kind?: DocumentKind
+  documentVersion?: string
   title: string
   version: string
   file: string
@@ -69,19 +75,29 @@ export interface ClauseChunk {
 }
 
 const CLAUSE_HEAD = new RegExp(`^\\*\\*(${CLAUSE_NUMBER_SOURCE})\\*\\*(?= |$)`)
+/** A clause head inside an Appendix or Schedule: `**2.11**`, `**3**`. */
+const LOCAL_CLAUSE_HEAD = new RegExp(`^\\*\\*(${LOCAL_NUMBER_SOURCE})\\*\\*(?= |$)`)
 
 /** Cuts a section file into its headings and clause chunks without parsing the clauses. */
 export function indexSection(source: SectionText, expectedVersion?: string): SectionIndex {
   const {file, text} = source
   const split = splitSection(text, file)
-  const {letter, title, version, places} = readFrontmatter(split.frontmatter, file, split.frontmatterLine)
-  if (source.letter !== undefined && letter !== source.letter) {
-    throw new InputError(`Unexpected section '${letter}' in ${file}, expected '${source.letter}' to match the file name`, places.section)
+  const {letter, title, version, places, kind, documentVersion} = readFrontmatter(split.frontmatter, file, split.frontmatterLine)
+  const kindKey = kind ?? 'section'
+  if (source.kind !== undefined && source.kind !== kindKey) {
+    throw new InputError(`Unexpected ${kindKey} file ${file}, expected the frontmatter key '${source.kind}' to match the file name`, places[kindKey] ?? places.title)
   }
+  if (source.letter !== undefined && letter !== source.letter) {
+    throw new InputError(`Unexpected ${kindKey} '${letter}' in ${file}, expected '${source.letter}' to match the file name`, places[kindKey])
+  }
+  const name = documentName({kind, letter})
+  const prefix = documentPrefix({kind, letter})
   if (expectedVersion && version !== expectedVersion) {
     throw new InputError(`Unexpected version '${version}' in ${file}, expected '${expectedVersion}' to match its folder`, places.version)
   }
   const index: SectionIndex = {letter, title, version, file, parts: [], headings: [], clauses: []}
+  if (kind) index.kind = kind
+  if (documentVersion !== undefined) index.documentVersion = documentVersion
   const seen = new Map<string, Place>()
   let part: PartEntry | null = null
   let heading: HeadingEntry | null = null
@@ -90,7 +106,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
   for (const block of split.blocks) {
     const place: Place = {file, start: {line: block.line, column: block.column}}
     if (block.kind === 'title') {
-      const expectedTitle = `Section ${letter}: ${title}`
+      const expectedTitle = `${name}: ${title}`
       const text = parseHeadingLine(block.text, place)
       if (titled || text !== expectedTitle) {
         throw new InputError(
@@ -101,8 +117,17 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
       titled = true
       continue
     }
-    if (!titled) throw new InputError(`Unexpected ${block.kind} before the section title, expected '# Section ${letter}: ${title}' first`, place)
-    if (block.kind === 'part') {
+    if (!titled) throw new InputError(`Unexpected ${block.kind} before the section title, expected '# ${name}: ${title}' first`, place)
+    if (block.kind === 'part' && prefix !== '') {
+      const [, number = '', partTitle = ''] = /^(\S+)(?:\s+(.*))?$/.exec(parseHeadingLine(block.text, place)) ?? []
+      if (!LOCAL_PART.test(number)) {
+        throw new InputError(`Unexpected part heading '${block.text}', expected '## <number> <title>' such as '## 2 Processing Service Requests' (${name} numbers its own parts)`, place)
+      }
+      part = {id: `${prefix}${number}`, title: partTitle === '' ? null : partTitle, place}
+      index.parts.push(part)
+      heading = null
+      groupFirst = null
+    } else if (block.kind === 'part') {
       const [, id = '', partTitle = ''] = /^(\S+)(?:\s+(.*))?$/.exec(parseHeadingLine(block.text, place)) ?? []
       const match = PART_ID.exec(id)
       if (!match || match[1] !== letter) {
@@ -117,7 +142,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
       index.headings.push(heading)
       groupFirst = null
     } else {
-      const chunk = clauseChunk(block.text, place, letter, part, heading, groupFirst)
+      const chunk = clauseChunk(block.text, place, letter, part, heading, groupFirst, prefix)
       groupFirst = chunk.group
       if (part?.id && !chunk.id.startsWith(`${part.id}.`)) {
         throw new InputError(`Unexpected clause ${chunk.id} under part ${part.id}, expected a clause numbered ${part.id}.<n>`, place)
@@ -131,7 +156,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
       index.clauses.push(chunk)
     }
   }
-  if (!titled) throw new InputError(`Missing section title, expected '# Section ${letter}: ${title}' after the frontmatter`, {file, start: {line: split.frontmatterLine, column: 1}})
+  if (!titled) throw new InputError(`Missing section title, expected '# ${name}: ${title}' after the frontmatter`, {file, start: {line: split.frontmatterLine, column: 1}})
   return index
 }
 
@@ -140,8 +165,10 @@ function readFrontmatter(
   yaml: string,
   file: string,
   firstLine: number
-): {letter: string; title: string; version: string; places: Record<string, Place | undefined>} {
+): {letter: string; title: string; version: string; places: Record<string, Place | undefined>; kind?: DocumentKind; documentVersion?: string} {
   const meta = parseYamlRecord(yaml, file, firstLine)
+  const document = documentFrontmatter(meta)
+  if (document) return {...document, title: requireString(meta, 'title', '"Service Request Processing Document"'), version: requireString(meta, 'version', '"6.17"'), places: meta.places}
   rejectUnknownKeys(meta, SECTION_KEYS)
   const letter = requireString(meta, 'section', '"G"')
   if (!/^[A-Z]$/.test(letter)) {
@@ -156,18 +183,18 @@ export function sectionTitle(text: string, file: string): string {
   return readFrontmatter(text.slice(text.indexOf('\n') + 1, close), file, 2).title
 }
 
-function clauseChunk(source: string, place: Place, letter: string, part: PartEntry | null, heading: HeadingEntry | null, group: string | null): ClauseChunk {
+function clauseChunk(source: string, place: Place, letter: string, part: PartEntry | null, heading: HeadingEntry | null, group: string | null, prefix = ''): ClauseChunk {
   let parsed: Clause | undefined
   const parse = (): Clause => {
     if (!parsed) {
-      parsed = parseClause(source, {file: place.file, line: place.start.line})
-      checkClauseStructure(parsed, letter, place.file)
+      parsed = parseClause(source, {file: place.file, line: place.start.line, prefix})
+      checkClauseStructure(parsed, letter, place.file, prefix)
     }
     return parsed
   }
-  const head = CLAUSE_HEAD.exec(source)
+  const head = (prefix === '' ? CLAUSE_HEAD : LOCAL_CLAUSE_HEAD).exec(source)
   // A clause number written with escapes or other markup is read by the full parser.
-  const id = head ? (head[1] ?? '') : parse().id
+  const id = head ? `${prefix}${head[1] ?? ''}` : parse().id
   const body = head ? source.slice(head[0].length) : source.slice(source.indexOf('**', 2) + 2)
   return {id, source, body, place, part, heading, group: group ?? id, parse}
 }

@@ -13,6 +13,8 @@ export interface ChunkOrigin {
   file: string
   /** 1-based line of the chunk's first line. */
   line: number
+  /** The ID prefix of the document the chunk stands in (`AB:` in Appendix AB, whose file prints `**2.11**`); none in a Section. */
+  prefix?: string
 }
 
 /**
@@ -26,7 +28,17 @@ export function parseClause(chunk: string, origin: ChunkOrigin): Clause {
   const fast = scanCanonical(chunk, origin)
   const clause = fast && serializeClause(fast) === chunk ? fast : parseWithRemark(chunk, origin)
   checkDefinitionLists(clause)
-  return clause
+  return origin.prefix ? withIdPrefix(clause, origin.prefix) : clause
+}
+
+/** The clause with every ID given its document's prefix: `2.11(a)` in Appendix AB is `AB:2.11(a)`, its table `AB:2.11/table`. */
+function withIdPrefix<P extends Clause | SubParagraph>(provision: P, prefix: string): P {
+  const table = provision.table && {
+    ...provision.table,
+    id: `${prefix}${provision.table.id}`,
+    rows: provision.table.rows.map((row) => ({...row, id: `${prefix}${row.id}`}))
+  }
+  return {...provision, id: `${prefix}${provision.id}`, ...(table ? {table} : {}), items: provision.items.map((item) => withIdPrefix(item, prefix))}
 }
 
 /* ---------- the line scan for canonical chunks ---------- */

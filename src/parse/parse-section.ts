@@ -1,3 +1,4 @@
+import type {DocumentKind} from '../model/ids.js'
 import type {Group, Part, Place, Section} from '../model/types.js'
 import {indexSection, type ClauseChunk, type HeadingEntry, type PartEntry} from './index-section.js'
 
@@ -12,10 +13,12 @@ import {indexSection, type ClauseChunk, type HeadingEntry, type PartEntry} from 
 export function parseSection(
   source: string,
   file: string,
-  expected: {letter?: string; version?: string} = {}
+  expected: {letter?: string; version?: string; kind?: DocumentKind} = {}
 ): Section {
-  const index = indexSection({file, text: source, letter: expected.letter}, expected.version)
+  const index = indexSection({file, text: source, letter: expected.letter, ...(expected.kind ? {kind: expected.kind} : {})}, expected.version)
   const section: Section = {letter: index.letter, title: index.title, version: index.version, parts: [], file}
+  if (index.kind) section.kind = index.kind
+  if (index.documentVersion !== undefined) section.documentVersion = index.documentVersion
   let part: Part | undefined
   let group: Group | undefined
   const openPart = (): Part => {

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {InputError} from '../diagnostics/errors.js'
-import {idProblem} from '../model/ids.js'
+import {idProblem, type DocumentKind} from '../model/ids.js'
+import {compareDocumentFiles, DOCUMENT_FILE_EXPECTED, documentOfFile, looksLikeDocumentFile} from '../model/document-files.js'
 import {checkInsideRoot, listFolder, pathKind, readCorpusText} from './read-text.js'
 
 /** The files of one version folder, read but not parsed. */
@@ -9,7 +10,7 @@ export interface VersionFiles {
   /** Folder relative to the corpus root, with forward slashes: `sec-text/6.17`. */
   dir: string
   manifest: {file: string; text: string}
-  sections: Array<{letter: string; file: string; text: string}>
+  sections: Array<{letter: string; kind: DocumentKind; file: string; text: string}>
 }
 
 export const SECTION_FILE = /^section-([a-z])\.md$/
@@ -57,13 +58,13 @@ export function readVersionFiles(root: string, id: string): VersionFiles {
     throw new InputError(`Missing manifest, expected ${manifestFile} (version, base, changes, source)`, {file: manifestFile, start: {line: 1, column: 1}})
   }
   const sections = entries
-    .filter((name) => name.endsWith('.md') && name.startsWith('section-'))
-    .sort()
+    .filter(looksLikeDocumentFile)
+    .sort(compareDocumentFiles)
     .map((name) => {
-      const match = SECTION_FILE.exec(name)
+      const document = documentOfFile(name)
       const file = `${dir}/${name}`
-      if (!match) throw new InputError(`Unexpected file name '${name}', expected section-<letter>.md such as section-g.md`, {file, start: {line: 1, column: 1}})
-      return {letter: (match[1] ?? '').toUpperCase(), file, text: readCorpusText(root, file)}
+      if (!document) throw new InputError(`Unexpected file name '${name}', expected ${DOCUMENT_FILE_EXPECTED}`, {file, start: {line: 1, column: 1}})
+      return {letter: document.letter, kind: document.kind, file, text: readCorpusText(root, file)}
     })
   return {id, dir, manifest: {file: manifestFile, text: readCorpusText(root, manifestFile)}, sections}
 }

@@ -1,4 +1,4 @@
-import {childId} from '../model/ids.js'
+import {childId, printedNumber} from '../model/ids.js'
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import type {ClauseRedline, ProvisionRedline} from './document.js'
 import {acceptRuns, rejectRuns, type Run} from './run.js'
@@ -20,7 +20,9 @@ export function resolveProvision(redline: ProvisionRedline, side: Side): Provisi
   const table = resolveTable(redline.table, side, redline.id)
   const base = {text: read(redline.text, side), ...(table ? {table} : {}), items, tail: read(redline.tail, side)}
   if (redline.kind === 'clause') {
-    const clause: Clause = {kind: 'clause', id: label, ...base}
+    // The label is the number the document prints (`2.11`); the ID keeps its document's prefix (`AB:2.11`).
+    const prefix = redline.id.slice(0, redline.id.length - printedNumber(redline.id).length)
+    const clause: Clause = {kind: 'clause', id: `${prefix}${label}`, ...base}
     return clause
   }
   const sub: SubParagraph = {kind: 'sub-paragraph', id: '', label, ...(redline.definition ? {term: label} : {}), ...base}

@@ -1,3 +1,4 @@
+import {printedNumber} from '../model/ids.js'
 import {diffArrays} from 'diff/lib/diff/array.js'
 import {provisionBodyText, sameProvisionBody} from '../model/provision-text.js'
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
@@ -54,7 +55,7 @@ function textRuns(before: string | null, after: string | null): Run[] {
 }
 
 function labelOf(provision: Provision): string {
-  return provision.kind === 'clause' ? provision.id : provision.label
+  return provision.kind === 'clause' ? printedNumber(provision.id) : provision.label
 }
 
 /** Redlines a provision present in one or both versions. */

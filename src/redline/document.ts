@@ -19,6 +19,10 @@ export interface RedlineDocument {
 /** A section present in either version. */
 export interface SectionRedline {
   letter: string
+  /** The kind of document (absent: a section): Appendices and Schedules have their own numbering. */
+  kind?: 'section' | 'appendix' | 'schedule'
+  /** An Appendix's own document version (`V5.3`), redlined; absent when neither side has one. */
+  documentVersion?: Run[]
   /** The section title, redlined. */
   title: Run[]
   status: ProvisionStatus

@@ -1,9 +1,9 @@
-import {comparePartIds} from '../model/ids.js'
+import {compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
 import type {Clause, Group, Part, Section} from '../model/types.js'
 import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, RedlineDocument, SectionRedline} from './document.js'
 import {redlineText} from './redline-text.js'
-import {hasChanges, wholeRuns} from './run.js'
+import {hasChanges, type Run, wholeRuns} from './run.js'
 
 /** Where a clause stands: its part and cross-heading. */
 interface Placed {
@@ -19,9 +19,9 @@ interface Placed {
  * cascade of rewritten text.
  */
 export function redlineSections(before: readonly Section[], after: readonly Section[]): RedlineDocument {
-  const letters = [...new Set([...after.map((s) => s.letter), ...before.map((s) => s.letter)])].sort()
+  const documents = [...after, ...before].filter((s, index, all) => all.findIndex((other) => sameDocumentOf(other, s)) === index).sort(compareDocuments)
   return {
-    sections: letters.map((letter) => redlineSection(before.find((s) => s.letter === letter), after.find((s) => s.letter === letter)))
+    sections: documents.map((document) => redlineSection(before.find((s) => sameDocumentOf(s, document)), after.find((s) => sameDocumentOf(s, document))))
   }
 }
 
@@ -52,7 +52,27 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   }
   const title = redlineText(before?.title ?? '', after?.title ?? '')
   const parts = partRedlines(before, after)
-  return {letter, title, status: statusOf(before, after, hasChanges(title) || parts.length > 0 || clauses.some((c) => c.status !== 'unchanged')), clauses, parts}
+  const oldVersion = before?.documentVersion
+  const newVersion = after?.documentVersion
+  const documentVersion = oldVersion === undefined && newVersion === undefined ? undefined : textRunsOf(before ? (oldVersion ?? '') : null, after ? (newVersion ?? '') : null)
+  const changed = hasChanges(title) || parts.length > 0 || clauses.some((c) => c.status !== 'unchanged') || (documentVersion !== undefined && hasChanges(documentVersion))
+  const redline: SectionRedline = {letter, title, status: statusOf(before, after, changed), clauses, parts}
+  const kind = (after ?? before)?.kind
+  if (kind !== undefined && kind !== 'section') redline.kind = kind
+  if (documentVersion !== undefined) redline.documentVersion = documentVersion
+  return redline
+}
+
+/** Whether two section files are the same document (kind and designation: Appendix A is not Section A). */
+function sameDocumentOf(a: Section, b: Section): boolean {
+  return (a.kind ?? 'section') === (b.kind ?? 'section') && a.letter === b.letter
+}
+
+/** Runs for a text present on one or both sides (null: absent there). */
+function textRunsOf(before: string | null, after: string | null): Run[] {
+  if (before === null) return wholeRuns(after ?? '', 'insert')
+  if (after === null) return wholeRuns(before, 'delete')
+  return redlineText(before, after)
 }
 
 /** The parts retitled, inserted or deleted between two versions of a section, by part number. */
@@ -60,7 +80,7 @@ export function partRedlines(before: Section | undefined, after: Section | undef
   const titles = (section: Section | undefined): Map<string, string | null> => new Map((section?.parts ?? []).flatMap((p) => (p.id === null ? [] : [[p.id, p.title] as const])))
   const old = titles(before)
   const now = titles(after)
-  const line = (id: string, title: string | null): string => (title === null ? id : `${id} ${title}`)
+  const line = (id: string, title: string | null): string => (title === null ? printedNumber(id) : `${printedNumber(id)} ${title}`)
   const ids = [...new Set([...old.keys(), ...now.keys()])].sort(comparePartIds)
   return ids.flatMap((id): PartRedline[] => {
     const was = old.get(id) ?? null

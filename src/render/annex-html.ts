@@ -39,7 +39,7 @@ export function renderAnnexHtml(annex: Annex): string {
     contents(layout)
   ]
   for (const section of layout.sections) {
-    out.push(`<section class="section" id="section-${escapeHtml(section.letter)}">`, `<h2>${escapeHtml(section.heading)}</h2>`)
+    out.push(`<section class="section" id="${section.kind ?? 'section'}-${escapeHtml(section.letter)}">`, `<h2>${escapeHtml(section.heading)}</h2>`)
     for (const block of section.blocks) {
       if (block.kind === 'instruction') out.push(`<p class="instruction">${escapeHtml(block.text)}</p>`)
       else if (block.kind === 'heading' && block.part) out.push(`<h3 class="part" id="part-${escapeHtml(block.part.id)}" data-status="${block.part.status}">${htmlRuns(block.runs)}</h3>`)

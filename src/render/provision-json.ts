@@ -4,7 +4,8 @@ import type {Located, Provision} from '../model/types.js'
 export interface ProvisionJson {
   schema: 'sec-redline/provision@1'
   version: string
-  section: {letter: string; title: string}
+  /** The document: `kind` and `documentVersion` are given for an Appendix or Schedule only. */
+  section: {letter: string; title: string; kind?: 'appendix' | 'schedule'; documentVersion?: string}
   part: string | null
   crossHeading: string | null
   provision: ProvisionTreeJson
@@ -40,7 +41,12 @@ export function provisionToJson(located: Located, version: string): ProvisionJso
   return {
     schema: 'sec-redline/provision@1',
     version,
-    section: {letter: located.section.letter, title: located.section.title},
+    section: {
+      letter: located.section.letter,
+      title: located.section.title,
+      ...(located.section.kind && located.section.kind !== 'section' ? {kind: located.section.kind} : {}),
+      ...(located.section.documentVersion !== undefined ? {documentVersion: located.section.documentVersion} : {})
+    },
     part: located.part.id,
     crossHeading: located.group.heading,
     provision: tree(located.provision),

@@ -1,6 +1,7 @@
 import type {Clause, Provision, ProvisionBase, SubParagraph} from '../model/types.js'
 import {escapeText} from '../escape/markdown.js'
 import {serializeTable} from './serialize-table.js'
+import {printedNumber} from '../model/ids.js'
 
 /**
  * The canonical markdown of one clause:
@@ -21,7 +22,8 @@ import {serializeTable} from './serialize-table.js'
  * definition is an item whose label is its term in bold: `- **Anomaly Detection Threshold** means …`.
  */
 export function serializeClause(clause: Clause): string {
-  const lines = [clause.text === '' ? `**${clause.id}**` : `**${clause.id}** ${escapeText(clause.text)}`]
+  const number = printedNumber(clause.id)
+  const lines = [clause.text === '' ? `**${number}**` : `**${number}** ${escapeText(clause.text)}`]
   writeTable(clause, '', lines)
   if (clause.items.length > 0) {
     lines.push('')

@@ -527,3 +527,30 @@ function applyDefinitionEdit(list: SubParagraph[], change: DefinitionEdit): void
     relabel(item)
   }
 }
+
+/** The same tree with every ID of Section G moved into another document: `G2.3(a)` → `AB:2.3(a)`. */
+export function asDocument(tree: Section, document: {kind: 'appendix' | 'schedule'; letter: string; documentVersion?: string}): Section {
+  const prefix = document.kind === 'appendix' ? `${document.letter}:` : `Sch${document.letter}:`
+  const move = (id: string): string => `${prefix}${id.slice(1)}`
+  const moveProvision = <P extends Clause | SubParagraph>(provision: P): P => ({...provision, id: move(provision.id), items: provision.items.map(moveProvision)})
+  const moved: Section = {
+    ...tree,
+    letter: document.letter,
+    kind: document.kind,
+    parts: tree.parts.map((part) => ({...part, id: part.id === null ? null : move(part.id), groups: part.groups.map((group) => ({...group, clauses: group.clauses.map(moveProvision)}))}))
+  }
+  if (document.documentVersion !== undefined) moved.documentVersion = document.documentVersion
+  return moved
+}
+
+/** An Appendix (A…AZ, with a document version `V<n>.<n>`) or a Schedule with its own numbering (illustrative text, not SEC wording). */
+export const appendixOrSchedule: fc.Arbitrary<Section> = fc
+  .tuple(
+    section,
+    fc.oneof(
+      fc.record({kind: fc.constant('appendix' as const), letter: fc.stringMatching(/^A?[A-Z]$/), documentVersion: fc.tuple(fc.nat(9), fc.nat(20)).map(([a, b]) => `V${a}.${b}`)}),
+      fc.record({kind: fc.constant('schedule' as const), letter: fc.integer({min: 1, max: 12}).map(String)})
+    ),
+    lineText
+  )
+  .map(([tree, document, title]) => ({...asDocument(tree, document), title}))

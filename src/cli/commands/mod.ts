@@ -1,3 +1,4 @@
+import {documentOfFile} from '../../model/document-files.js'
 import path from 'node:path'
 import type {Command} from 'commander'
 import {InputError, UsageError} from '../../diagnostics/errors.js'
@@ -75,8 +76,11 @@ export function registerMod(program: Command, context: () => CliContext): void {
       let source: DraftSource
       if (edited) {
         const {section, file} = edited
-        if (!base.sections.some((s) => s.letter === section.letter)) throw new InputError(`Unknown Section ${section.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
-        source = {sections: base.sections.map((s) => (s.letter === section.letter ? {...section, version: base.id} : s))}
+        const same = (s: Section): boolean => (s.kind ?? 'section') === (section.kind ?? 'section') && s.letter === section.letter
+        const isNew = !base.sections.some(same)
+        // A new Appendix or Schedule file drafts the whole document inserted; a Section must exist.
+        if (isNew && (section.kind ?? 'section') === 'section') throw new InputError(`Unknown Section ${section.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
+        source = {sections: isNew ? [...base.sections, {...section, version: base.id}] : base.sections.map((s) => (same(s) ? {...section, version: base.id} : s))}
       } else {
         const ids = (options.clauses ?? '').split(',').map((s) => s.trim()).filter(Boolean)
         for (const clause of ids) corpus.find(base.id, clause)
@@ -99,8 +103,8 @@ export function registerMod(program: Command, context: () => CliContext): void {
 /** Reads the drafter's edited section file, refusing one whose frontmatter names another version than `--base`. */
 function readEdited(file: string, base: string | undefined): {section: Section; text: string; file: string} {
   const text = readText(file)
-  const letter = /^section-([a-z])\.md$/.exec(path.basename(file))?.[1]?.toUpperCase()
-  const section = parseSection(text, file, letter ? {letter} : {})
+  const document = documentOfFile(path.basename(file))
+  const section = parseSection(text, file, document ? {letter: document.letter, kind: document.kind} : {})
   if (base !== undefined && section.version !== base) {
     const line = text.split('\n').findIndex((l) => /^version:/.test(l)) + 1
     throw new InputError(

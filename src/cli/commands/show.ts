@@ -4,22 +4,33 @@ import {provisionTerminalText} from '../../render/history-text.js'
 import {serializeProvision} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {UsageError} from '../../diagnostics/errors.js'
-import {splitTableId} from '../../model/ids.js'
+import {parseDocumentReference, splitTableId} from '../../model/ids.js'
 import {tableMarkdown, tableOrRow, tableTerminalText, tableToJson} from '../../render/table-show.js'
+import type {Part, Section, Version} from '../../model/types.js'
+import {findDocument, findPart, findProvision} from '../../model/walk.js'
+import {documentTerminalText, documentToJson} from '../../render/document-text.js'
+import {serializeSection} from '../../serialize/serialize-section.js'
 import {choice, safeId} from '../options.js'
 
 /** `redline show <clause-id>`: one clause or sub-paragraph of a version. */
 export function registerShow(program: Command, context: () => CliContext): void {
   program
     .command('show')
-    .description('print a clause or sub-paragraph (G3.20, G3.20(b), G3.20(b)(i)), a table (F2.11/table) or a table row (F2.11/table/3)')
-    .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' (quote the brackets in a shell)")
+    .description('print a clause or sub-paragraph (G3.20, G3.20(b), AB:2.11), a part (G3, AB:2), a whole Appendix or Schedule (AB, "Appendix AB", Sch11), a table (F2.11/table) or a table row (F2.11/table/3)')
+    .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' or 'AB:2.11(a)' (quote the brackets in a shell)")
     .option('--at <version>', 'version to read (default: the latest)', safeId)
     .option('--format <format>', 'text, md or json', choice(['text', 'md', 'json']), 'text')
     .action((id: string, options: {at?: string; format: 'text' | 'md' | 'json'}) => {
       const ctx = context()
       const corpus = ctx.corpus()
       const version = options.at ?? corpus.latest()
+      const whole = findWhole(corpus.version(version), id)
+      if (whole) {
+        if (options.format === 'json') ctx.stdout(JSON.stringify(documentToJson(whole.section, version, whole.parts), null, 2))
+        else if (options.format === 'md') ctx.stdout(whole.parts === whole.section.parts ? serializeSection(whole.section).trimEnd() : serializeSection({...whole.section, parts: whole.parts}).trimEnd())
+        else ctx.stdout(documentTerminalText(whole.section, whole.parts))
+        return
+      }
       const tableId = splitTableId(id)
       if (tableId) {
         const owner = corpus.find(version, tableId.provision)
@@ -38,4 +49,18 @@ export function registerShow(program: Command, context: () => CliContext): void 
       else if (options.format === 'md') ctx.stdout(serializeProvision(located.provision))
       else ctx.stdout(provisionTerminalText(located.provision))
     })
+}
+
+/**
+ * A whole document (`AB`, `Appendix AB`, `Sch11`, `G`) or a part (`G3`, `AB:2`) the ID names,
+ * or undefined for a provision ID. A paragraph of a Schedule without parts (`Sch11:3`) is a
+ * provision, found first.
+ */
+function findWhole(version: Version, id: string): {section: Section; parts: Part[]} | undefined {
+  const document = parseDocumentReference(id)
+  const section = document && findDocument(version, document)
+  if (section) return {section, parts: section.parts}
+  if (findProvision(version, id)) return undefined
+  const found = findPart(version, id)
+  return found && {section: found.section, parts: [found.part]}
 }

@@ -1,5 +1,7 @@
 import type {Command} from 'commander'
 import type {CliContext} from '../context.js'
+import {documentName} from '../../model/ids.js'
+import type {Version} from '../../model/types.js'
 import {choice} from '../options.js'
 
 /** `redline versions`: the versions with their manifests. */
@@ -12,8 +14,10 @@ export function registerVersions(program: Command, context: () => CliContext): v
       const ctx = context()
       const corpus = ctx.corpus()
       const manifests = corpus.versionIds().map((id) => corpus.manifest(id))
+      // The document versions of Appendices (`V5.3`), per version: a document's own version beside the code's.
+      const documents = Object.fromEntries(corpus.versionIds().map((id) => [id, documentVersionsOf(corpus.version(id))]))
       if (options.format === 'json') {
-        ctx.stdout(JSON.stringify({schema: 'sec-redline/versions@1', latest: corpus.latest(), versions: manifests}, null, 2))
+        ctx.stdout(JSON.stringify({schema: 'sec-redline/versions@1', latest: corpus.latest(), versions: manifests, documentVersions: documents}, null, 2))
         return
       }
       const {bold, dim} = ctx.colors
@@ -23,6 +27,13 @@ export function registerVersions(program: Command, context: () => CliContext): v
         ctx.stdout(`${bold(manifest.version)}  ${from}${release ? `  (${release})` : ''}`)
         ctx.stdout(dim(`  source: ${manifest.source}`))
         if (manifest.excerpt) ctx.stdout(dim(`  excerpt: ${manifest.excerpt}`))
+        const own = documents[manifest.version] ?? []
+        if (own.length > 0) ctx.stdout(dim(`  document versions: ${own.map((d) => `${d.name} ${d.documentVersion}`).join(', ')}`))
       }
     })
+}
+
+/** The documents of a version that carry their own document version (Appendices), in the code's order. */
+function documentVersionsOf(version: Version): Array<{name: string; documentVersion: string}> {
+  return version.sections.flatMap((section) => (section.documentVersion === undefined ? [] : [{name: documentName(section), documentVersion: section.documentVersion}]))
 }
