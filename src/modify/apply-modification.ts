@@ -1,6 +1,7 @@
 import {compareClauseNumbers, partOf} from '../model/ids.js'
 import type {Clause, Group, Manifest, Place, Section, Version} from '../model/types.js'
 import {collectPartChange, withoutDeletedParts, withPartChanges, type PartOutcomes} from './apply-part-changes.js'
+import {carryStatuses} from './carry-statuses.js'
 import {checkContext, groupOfHeading} from './check-context.js'
 import {ConflictError, type Conflict} from './conflict-error.js'
 import {mergeClause} from './merge-clauses.js'
@@ -87,6 +88,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   if (conflicts.length > 0) throw new ConflictError(conflicts)
   const id = options.as ?? base.id
   const sections = base.sections.map((section) => withoutDeletedParts(rebuildSection(withPartChanges(section, partOutcomes), id, outcomes, headings), partOutcomes))
+  carryStatuses(base.sections, sections)
   return {id, dir: `sec-text/${id}`, manifest: options.manifest ?? {...base.manifest, version: id}, sections}
 }
 

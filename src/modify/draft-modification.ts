@@ -6,6 +6,7 @@ import {clausesOf} from '../model/walk.js'
 import type {Modification, ModificationMeta} from './modification-types.js'
 import {parseLegalText, provisions} from './parse-legal-text.js'
 import {serializeModificationMeta} from './serialize-modification-meta.js'
+import {refuseStatusChanges} from './refuse-status-changes.js'
 import {writeLegalText, type ClauseDraft, type LegalTextEntry, type PartDraft, type SectionDraft} from './write-legal-text.js'
 
 /** A new text for one provision's fields, by ID: what a fixer or a drafter changes. */
@@ -37,6 +38,7 @@ export interface Draft {
  */
 export function draftModification(meta: ModificationMeta, base: Version, source: DraftSource): Draft {
   const after = editedSections(base, source)
+  refuseStatusChanges(base.sections, after)
   const sections = base.sections.map((section) => draftSection(section, after.find((s) => s.letter === section.letter), 'scaffold' in source ? source.scaffold : 'sections' in source ? (source.list ?? []) : []))
     .filter((section) => section.entries.length > 0)
   if (sections.length === 0) throw new InputError('Nothing to draft: the edited text equals the base, expected at least one changed or listed clause', {file: meta.id, start: {line: 1, column: 1}})

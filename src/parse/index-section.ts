@@ -5,10 +5,12 @@ import {checkClauseStructure} from './check-structure.js'
 import {parseClause} from './parse-clause.js'
 import {parseYamlRecord, rejectUnknownKeys, requireString} from './parse-frontmatter.js'
 import {parseHeadingLine} from './parse-inline.js'
+import {attachStatuses, checkStatusIds} from './section-status.js'
+import {readStatusMap, type StatusEntry} from './parse-status.js'
 import {splitSection} from './split-section.js'
 
 /** The frontmatter keys of a section file. */
-export const SECTION_KEYS = ['section', 'title', 'version'] as const
+export const SECTION_KEYS = ['section', 'title', 'version', 'status'] as const
 
 /** A section file's text, with the letter its file name gives (`section-g.md`: `G`) where known. */
 export interface SectionText {
@@ -33,6 +35,8 @@ export interface SectionIndex {
   headings: HeadingEntry[]
   /** The clause chunks, in document order. */
   clauses: ClauseChunk[]
+  /** The frontmatter's `status:` entries (provisions not in force, sunset provisions), as written. */
+  status: StatusEntry[]
 }
 
 export interface PartEntry {
@@ -81,7 +85,8 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
   if (expectedVersion && version !== expectedVersion) {
     throw new InputError(`Unexpected version '${version}' in ${file}, expected '${expectedVersion}' to match its folder`, places.version)
   }
-  const index: SectionIndex = {letter, title, version, file, parts: [], headings: [], clauses: []}
+  const status = readStatusMap(split.frontmatter, file, split.frontmatterLine)
+  const index: SectionIndex = {letter, title, version, file, parts: [], headings: [], clauses: [], status}
   const seen = new Map<string, Place>()
   let part: PartEntry | null = null
   let heading: HeadingEntry | null = null
@@ -117,7 +122,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
       index.headings.push(heading)
       groupFirst = null
     } else {
-      const chunk = clauseChunk(block.text, place, letter, part, heading, groupFirst)
+      const chunk = clauseChunk(block.text, place, letter, part, heading, groupFirst, status)
       groupFirst = chunk.group
       if (part?.id && !chunk.id.startsWith(`${part.id}.`)) {
         throw new InputError(`Unexpected clause ${chunk.id} under part ${part.id}, expected a clause numbered ${part.id}.<n>`, place)
@@ -132,6 +137,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
     }
   }
   if (!titled) throw new InputError(`Missing section title, expected '# Section ${letter}: ${title}' after the frontmatter`, {file, start: {line: split.frontmatterLine, column: 1}})
+  checkStatusIds(status, index.clauses)
   return index
 }
 
@@ -156,12 +162,21 @@ export function sectionTitle(text: string, file: string): string {
   return readFrontmatter(text.slice(text.indexOf('\n') + 1, close), file, 2).title
 }
 
-function clauseChunk(source: string, place: Place, letter: string, part: PartEntry | null, heading: HeadingEntry | null, group: string | null): ClauseChunk {
+function clauseChunk(
+  source: string,
+  place: Place,
+  letter: string,
+  part: PartEntry | null,
+  heading: HeadingEntry | null,
+  group: string | null,
+  status: readonly StatusEntry[]
+): ClauseChunk {
   let parsed: Clause | undefined
   const parse = (): Clause => {
     if (!parsed) {
       parsed = parseClause(source, {file: place.file, line: place.start.line})
       checkClauseStructure(parsed, letter, place.file)
+      if (status.length > 0) attachStatuses(parsed, status)
     }
     return parsed
   }

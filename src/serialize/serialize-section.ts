@@ -2,6 +2,7 @@ import {stringify} from 'yaml'
 import type {Section} from '../model/types.js'
 import {escapeHeadingText} from '../escape/markdown.js'
 import {serializeClause} from './serialize-clause.js'
+import {statusLines} from './serialize-status.js'
 
 /**
  * The canonical text of a section file: frontmatter, the section title, then part headings,
@@ -10,7 +11,7 @@ import {serializeClause} from './serialize-clause.js'
  */
 export function serializeSection(section: Section): string {
   const blocks: string[] = [
-    `---\n${stringify({section: section.letter, title: section.title, version: section.version}, {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()}\n---`,
+    `---\n${[stringify({section: section.letter, title: section.title, version: section.version}, {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd(), ...statusLines(section)].join('\n')}\n---`,
     `# ${escapeHeadingText(`Section ${section.letter}: ${section.title}`, 1)}`
   ]
   for (const part of section.parts) {
