@@ -1,4 +1,4 @@
-import type {Located, Provision} from '../model/types.js'
+import type {InForce, Located, Provision} from '../model/types.js'
 
 /** The JSON shape of `redline show --format json`, schema `sec-redline/provision@1`. */
 export interface ProvisionJson {
@@ -18,6 +18,8 @@ export interface ProvisionTreeJson {
   text: string
   items: ProvisionTreeJson[]
   tail: string
+  /** The provision's status where it is not simply in force (`commences`, `lapses`). */
+  inForce?: InForce
 }
 
 function tree(provision: Provision): ProvisionTreeJson {
@@ -27,7 +29,8 @@ function tree(provision: Provision): ProvisionTreeJson {
     label: provision.kind === 'clause' ? provision.id : provision.label,
     text: provision.text,
     items: provision.items.map(tree),
-    tail: provision.tail
+    tail: provision.tail,
+    ...(provision.inForce ? {inForce: {...provision.inForce}} : {})
   }
 }
 

@@ -1,0 +1,98 @@
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {repoRoot, runCli} from '../helpers/cli.js'
+
+/** The illustrative corpus with provisions not in force (test/fixtures/status-corpus: not SEC text). */
+const fixture = path.join(repoRoot, 'test/fixtures/status-corpus')
+
+function copyFixture(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sec-redline-status-'))
+  cpSync(fixture, dir, {recursive: true})
+  return dir
+}
+
+const root = copyFixture()
+const show = (...args: string[]): ReturnType<typeof runCli> => runCli(['--root', root, 'show', ...args])
+
+describe('show: a provision’s in-force status (illustrative fixture)', () => {
+  it('prints the status and dates under the text', () => {
+    const result = show('X2.4(b)')
+    expect(result.stdout).toBe('(b) report each illustrative entry to the Panel.\n\nStatus of X2.4(b): ceases to have effect on 31 March 2027.\n')
+    expect(show('X2.4').stdout).toContain('    (b) report each illustrative entry to the Panel.\n\nStatus of X2.4(b): ceases to have effect on 31 March 2027.\n')
+    expect(show('X2.5').stdout).toContain('Status of X2.5: not in force: comes into force on a direction.')
+    expect(show('X2.7').stdout).toBe('X2.7 Each Party shall keep each illustrative notice for two years.\n')
+  })
+
+  it('--as-at resolves the version in force on the date and says whether the provision was in force', () => {
+    expect(show('X2.7', '--as-at', '2026-01-01').stdout).toBe(
+      'X2.7 Each Party shall keep each illustrative notice for one year.\n\nOn 1 January 2026 (version 1.0, effective 1 January 2025) X2.7 was in force.\n'
+    )
+    expect(show('X2.7', '--as-at', '2026-06-01').stdout).toContain('for two years.\n\nOn 1 June 2026 (version 1.1, effective 1 June 2026) X2.7 was in force.')
+    expect(show('X2.6', '--as-at', '2026-01-01').stdout).toContain('X2.6 was not in force: not yet commenced (comes into force on 1 April 2026; ceases to have effect on 31 December 2028).')
+    expect(show('X2.6', '--as-at', '2026-04-01').stdout).toContain('X2.6 was in force.')
+    expect(show('X2.4(b)', '--as-at', '2027-03-31').stdout).toContain('X2.4(b) was not in force: lapsed (ceases to have effect on 31 March 2027).')
+    expect(show('X2.5', '--as-at', '2030-01-01').stdout).toContain('X2.5 was not in force: awaiting a direction (not in force: comes into force on a direction).')
+    const json = JSON.parse(show('X2.4(b)', '--as-at', '2027-04-01', '--format', 'json').stdout) as {version: string; provision: {inForce: unknown}; asAt: unknown}
+    expect(json.version).toBe('1.1')
+    expect(json.provision.inForce).toEqual({lapses: '2027-03-31'})
+    expect(json.asAt).toEqual({date: '2027-04-01', effective: '2026-06-01', state: 'lapsed'})
+  })
+
+  it('--as-at refuses a date before every effective date, a date that is not real, and --at beside it, each with exit 2', () => {
+    const before = show('X2.7', '--as-at', '2024-12-31')
+    expect(before.stderr).toBe('redline: No version in force on 31 December 2024 (2024-12-31): the earliest effective date is 1 January 2025 (version 1.0), expected a date on or after it\n')
+    expect(before.status).toBe(2)
+    const unreal = show('X2.7', '--as-at', '2026-02-29')
+    expect(unreal.stderr).toContain("Unexpected date '2026-02-29' for --as-at, expected a real calendar date (YYYY-MM-DD): February 2026 has 28 days")
+    expect(unreal.status).toBe(2)
+    expect(show('X2.7', '--as-at', '2026-01-01', '--at', '1.0').status).toBe(2)
+  })
+})
+
+describe('the status map through fmt, check, release and mod new (illustrative fixture)', () => {
+  it('fmt writes a typed status map in canonical form and keeps it', () => {
+    const dir = copyFixture()
+    const file = path.join(dir, 'sec-text/1.0/section-x.md')
+    const canonical = readFileSync(file, 'utf8')
+    writeFileSync(file, canonical.replace(/status:\n(?: {2}.*\n)+/, 'status:\n  X2.6: {lapses: "2028-12-31", commences: "2026-04-01"}\n  "X2.5":\n    commences: direction\n  "X2.4(b)": {lapses: 2027-03-31}\n'))
+    const result = runCli(['--root', dir, 'fmt'])
+    expect(result.status).toBe(0)
+    expect(readFileSync(file, 'utf8')).toBe(canonical)
+    expect(runCli(['--root', dir, 'fmt', '--check']).status).toBe(0)
+  })
+
+  it('a bad status date or an unknown provision is exit 2 with file:line:col', () => {
+    const dir = copyFixture()
+    const file = path.join(dir, 'sec-text/1.1/section-x.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"2027-03-31"', '"2027-04-31"'))
+    const bad = runCli(['--root', dir, 'show', 'X2.4'])
+    expect(bad.stderr).toBe("redline: sec-text/1.1/section-x.md:6:23: Unexpected date '2027-04-31' for 'lapses' of X2.4(b), expected a real calendar date (YYYY-MM-DD): April 2027 has 30 days\n")
+    expect(bad.status).toBe(2)
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"2027-04-31"', '"2027-03-31"').replace('"X2.5"', '"X2.5(a)"'))
+    const unknown = runCli(['--root', dir, 'check'])
+    expect(unknown.stderr).toContain("sec-text/1.1/section-x.md:7:3: Unknown provision X2.5(a) in 'status', expected the ID of a clause or sub-paragraph of this document")
+    expect(unknown.status).toBe(2)
+  })
+
+  it('release carries every status; verify proves the release', () => {
+    const dir = copyFixture()
+    const drafted = path.join(dir, 'mine.md')
+    writeFileSync(drafted, readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8').replace('an illustrative register', 'an illustrative public register'))
+    expect(runCli(['--root', dir, 'mod', 'new', 'MP901', '--from', drafted, '--date', '2026-07-01']).status).toBe(0)
+    expect(runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', '--date', '2026-09-01', 'MP901']).status).toBe(0)
+    expect(readFileSync(path.join(dir, 'sec-text/1.2/section-x.md'), 'utf8')).toBe(readFileSync(drafted, 'utf8').replace('version: "1.1"', 'version: "1.2"'))
+    expect(runCli(['--root', dir, 'verify']).status).toBe(0)
+  })
+
+  it('mod new --from refuses a drafter’s status edit rather than dropping it, and writes nothing', () => {
+    const dir = copyFixture()
+    const drafted = path.join(dir, 'mine.md')
+    writeFileSync(drafted, readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    const refused = runCli(['--root', dir, 'mod', 'new', 'MP901', '--from', drafted, '--date', '2026-07-01'])
+    expect(refused.stderr).toMatch(/mine\.md:18:3: Unexpected change of the status of X2\.4\(b\) \(\{lapses: "2027-03-31"\} to \{lapses: "2028-03-31"\}\)/)
+    expect(refused.status).toBe(2)
+    expect(runCli(['--root', dir, 'mods']).stdout).not.toContain('MP901')
+  })
+})
