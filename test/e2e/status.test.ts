@@ -96,3 +96,20 @@ describe('the status map through fmt, check, release and mod new (illustrative f
     expect(runCli(['--root', dir, 'mods']).stdout).not.toContain('MP901')
   })
 })
+
+describe('check: the in-force rule (illustrative fixture)', () => {
+  it('is clean on the fixture; a commencement after the lapse and a provision lapsed before the version took effect are findings, exit 1', () => {
+    const dir = copyFixture()
+    expect(runCli(['--root', dir, 'check', '--all']).status).toBe(0)
+    const file = path.join(dir, 'sec-text/1.1/section-x.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2026-05-31"}').replace('"2028-12-31"', '"2026-03-31"'))
+    const result = runCli(['--root', dir, 'check'])
+    expect(result.status).toBe(1)
+    const lines = result.stdout.split('\n').filter((line) => / error /.test(line)).map((line) => line.replace(/\s+in-force sec-redline$/, ''))
+    expect(lines).toEqual([
+      '18:3 error Unexpected status of X2.4(b): it ceased to have effect on 31 May 2026, on or before this version took effect (1 June 2026), expected the provision deleted ([Not used]) or its status removed',
+      '22:1 error Unexpected status of X2.6: it ceased to have effect on 31 March 2026, on or before this version took effect (1 June 2026), expected the provision deleted ([Not used]) or its status removed',
+      '22:1 error Unexpected status of X2.6: it commences on 1 April 2026 but lapses on 31 March 2026, expected a commencement before the lapse'
+    ])
+  })
+})
