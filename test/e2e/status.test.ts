@@ -113,3 +113,42 @@ describe('check: the in-force rule (illustrative fixture)', () => {
     ])
   })
 })
+
+describe('diff: a status changed, in every format (illustrative fixture)', () => {
+  const dir = copyFixture()
+  const file = path.join(dir, 'sec-text/1.1/section-x.md')
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
+      .replace('"X2.5": {commences: "direction"}', '"X2.5": {commences: "2026-07-01"}')
+      .replace('"X2.6": {commences: "2026-04-01", lapses: "2028-12-31"}', '"X2.6": {commences: "2026-04-01"}\n  "X2.7": {commences: "direction"}')
+  )
+  const diff = (...args: string[]): string => runCli(['--root', dir, 'diff', '1.0', '1.1', ...args]).stdout
+  const lines = [
+    'status changed, Section X, X2.4(b): ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028',
+    'status changed, Section X, X2.5: not in force: comes into force on a direction → comes into force on 1 July 2026',
+    'status changed, Section X, X2.6: comes into force on 1 April 2026; ceases to have effect on 31 December 2028 → comes into force on 1 April 2026',
+    'status changed, Section X, X2.7: in force → not in force: comes into force on a direction'
+  ]
+
+  it('term, md and html list each change in words; json gives both sides', () => {
+    expect(diff('--format', 'term')).toContain(`In-force status\n${lines.map((line) => `  ${line.replace('status changed, ', 'status changed ')}`).join('\n')}\n`)
+    expect(diff('--format', 'md')).toContain(`## In-force status\n\n${lines.map((line) => `- ${line}`).join('\n')}\n`)
+    expect(diff('--format', 'html')).toContain(`<h2>In-force status</h2><ul>${lines.map((line) => `<li class="status-changed">${line}</li>`).join('')}</ul>`)
+    const json = JSON.parse(diff('--format', 'json')) as {statuses: unknown[]}
+    expect(json.statuses).toEqual([
+      {kind: 'status changed', section: 'X', id: 'X2.4(b)', clause: 'X2.4', before: {lapses: '2027-03-31'}, after: {lapses: '2028-03-31'}},
+      {kind: 'status changed', section: 'X', id: 'X2.5', clause: 'X2.5', before: {commences: 'direction'}, after: {commences: '2026-07-01'}},
+      {kind: 'status changed', section: 'X', id: 'X2.6', clause: 'X2.6', before: {commences: '2026-04-01', lapses: '2028-12-31'}, after: {commences: '2026-04-01'}},
+      {kind: 'status changed', section: 'X', id: 'X2.7', clause: 'X2.7', before: null, after: {commences: 'direction'}}
+    ])
+  })
+
+  it('--clause keeps the statuses of that clause; --exit-code counts a status change; an unchanged status is no change', () => {
+    expect(diff('--clause', 'X2.4', '--format', 'md')).toContain(`## In-force status\n\n- ${lines[0] ?? ''}\n`)
+    expect(diff('--clause', 'X2.4', '--format', 'md')).not.toContain('X2.5')
+    expect(runCli(['--root', dir, 'diff', '1.0', '1.1', '--clause', 'X2.4', '--exit-code']).status).toBe(1)
+    expect(runCli(['--root', root, 'diff', '1.0', '1.1', '--format', 'md']).stdout).not.toContain('In-force status')
+  })
+})
