@@ -6,7 +6,8 @@ import {clausesOf} from '../model/walk.js'
 import type {Modification, ModificationMeta} from './modification-types.js'
 import {parseLegalText, provisions} from './parse-legal-text.js'
 import {serializeModificationMeta} from './serialize-modification-meta.js'
-import {refuseStatusChanges} from './refuse-status-changes.js'
+import {statusChanges} from './status-changes.js'
+import {writeStatusLine} from './status-lines.js'
 import {writeLegalText, type ClauseDraft, type LegalTextEntry, type PartDraft, type SectionDraft} from './write-legal-text.js'
 
 /** A new text for one provision's fields, by ID: what a fixer or a drafter changes. */
@@ -38,9 +39,8 @@ export interface Draft {
  */
 export function draftModification(meta: ModificationMeta, base: Version, source: DraftSource): Draft {
   const after = editedSections(base, source)
-  refuseStatusChanges(base.sections, after)
-  const sections = base.sections.map((section) => draftSection(section, after.find((s) => s.letter === section.letter), 'scaffold' in source ? source.scaffold : 'sections' in source ? (source.list ?? []) : []))
-    .filter((section) => section.entries.length > 0)
+  const sections = base.sections.map((section) => withStatusLines(draftSection(section, after.find((s) => s.letter === section.letter), 'scaffold' in source ? source.scaffold : 'sections' in source ? (source.list ?? []) : []), section, after.find((s) => s.letter === section.letter)))
+    .filter((section) => section.entries.length > 0 || (section.statuses?.length ?? 0) > 0)
   if (sections.length === 0) throw new InputError('Nothing to draft: the edited text equals the base, expected at least one changed or listed clause', {file: meta.id, start: {line: 1, column: 1}})
   const legalText = writeLegalText(sections)
   const legalTextFile = `modifications/${meta.id}/legal-text.md`
@@ -192,10 +192,18 @@ function changedParts(base: Section, edited: Section | undefined): Map<string, {
   return out
 }
 
+/** The section's draft with a `Status of …` line for each provision whose in-force status the edited text changes. */
+function withStatusLines(draft: SectionDraft, base: Section, edited: Section | undefined): SectionDraft {
+  const lines = statusChanges(base, edited).flatMap((change) => writeStatusLine(change.id, change.before, change.after) ?? [])
+  return lines.length === 0 ? draft : {...draft, statuses: lines}
+}
+
 /** Reads the written legal text back and checks both readings against the drafts. */
 function proveDraft(sections: readonly SectionDraft[], modification: Modification): void {
   for (const section of sections) {
     const parsed = modification.sections.find((s) => s.letter === section.letter)
+    const reread = (parsed?.statuses ?? []).map((status) => writeStatusLine(status.id, status.before, status.after))
+    if (reread.join('\n') !== (section.statuses ?? []).join('\n')) throw new Error(`drafted status lines of Section ${section.letter} do not read back as the statuses they were drafted from`)
     for (const entry of section.entries) {
       if ('part' in entry) {
         const part = parsed?.parts.find((p) => p.id === entry.part.id)

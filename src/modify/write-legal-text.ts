@@ -37,6 +37,8 @@ export interface SectionDraft {
   letter: string
   title: string
   entries: LegalTextEntry[]
+  /** The status lines (`Status of X2.4(b): …`), written after the section title. */
+  statuses?: string[]
 }
 
 /** The legal text of a modification: every section's title, cross-headings and clauses with CriticMarkup. */
@@ -44,6 +46,7 @@ export function writeLegalText(sections: readonly SectionDraft[]): string {
   const blocks: string[] = []
   for (const section of sections) {
     blocks.push(`# Section ${section.letter}: ${section.title}`)
+    if (section.statuses && section.statuses.length > 0) blocks.push(section.statuses.join('\n'))
     for (const entry of section.entries) {
       if ('part' in entry) blocks.push(writePart(entry.part))
       else blocks.push('heading' in entry ? writeHeading(entry.heading) : writeClauseDraft(entry.clause))

@@ -86,15 +86,6 @@ describe('the status map through fmt, check, release and mod new (illustrative f
     expect(runCli(['--root', dir, 'verify']).status).toBe(0)
   })
 
-  it('mod new --from refuses a drafter’s status edit rather than dropping it, and writes nothing', () => {
-    const dir = copyFixture()
-    const drafted = path.join(dir, 'mine.md')
-    writeFileSync(drafted, readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
-    const refused = runCli(['--root', dir, 'mod', 'new', 'MP901', '--from', drafted, '--date', '2026-07-01'])
-    expect(refused.stderr).toMatch(/mine\.md:18:3: Unexpected change of the status of X2\.4\(b\) \(\{lapses: "2027-03-31"\} to \{lapses: "2028-03-31"\}\)/)
-    expect(refused.status).toBe(2)
-    expect(runCli(['--root', dir, 'mods']).stdout).not.toContain('MP901')
-  })
 })
 
 describe('check: the in-force rule (illustrative fixture)', () => {
@@ -150,5 +141,76 @@ describe('diff: a status changed, in every format (illustrative fixture)', () =>
     expect(diff('--clause', 'X2.4', '--format', 'md')).not.toContain('X2.5')
     expect(runCli(['--root', dir, 'diff', '1.0', '1.1', '--clause', 'X2.4', '--exit-code']).status).toBe(1)
     expect(runCli(['--root', root, 'diff', '1.0', '1.1', '--format', 'md']).stdout).not.toContain('In-force status')
+  })
+})
+
+describe('change records carry a status change (illustrative fixture)', () => {
+  /** Drafts `id` against 1.1 from the drafter's file and releases it as 1.2. */
+  function draftAndRelease(edit: (text: string) => string, id = 'MP901'): {dir: string; drafted: string; legalText: string} {
+    const dir = copyFixture()
+    const file = path.join(dir, 'mine.md')
+    const drafted = edit(readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8'))
+    writeFileSync(file, drafted)
+    const made = runCli(['--root', dir, 'mod', 'new', id, '--from', file, '--date', '2026-07-01'])
+    expect(made.stderr).toBe('')
+    expect(made.status).toBe(0)
+    const released = runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', '--date', '2026-09-01', id])
+    expect(released.stderr).toBe('')
+    expect(released.status).toBe(0)
+    expect(readFileSync(path.join(dir, 'sec-text/1.2/section-x.md'), 'utf8')).toBe(drafted.replace('version: "1.1"', 'version: "1.2"'))
+    expect(runCli(['--root', dir, 'verify']).status).toBe(0)
+    return {dir, drafted, legalText: readFileSync(path.join(dir, `modifications/${id}/legal-text.md`), 'utf8')}
+  }
+
+  it('mod new --from writes a changed, a removed and a new status as status lines; release gives exactly the drafter’s file', () => {
+    const {legalText} = draftAndRelease((text) =>
+      text
+        .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
+        .replace('  "X2.5": {commences: "direction"}\n', '')
+        .replace('  "X2.6": {commences: "2026-04-01", lapses: "2028-12-31"}\n', '  "X2.6": {commences: "2026-04-01", lapses: "2028-12-31"}\n  "X2.7": {lapses: "2030-01-01"}\n')
+        .replace('for two years', 'for three years')
+    )
+    expect(legalText).toBe(
+      [
+        '# Section X: Transition',
+        '',
+        'Status of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-03-31"}~~}',
+        'Status of X2.5: {--{commences: "direction"}--}',
+        'Status of X2.7: {++{lapses: "2030-01-01"}++}',
+        '',
+        '## X2 Illustrative Transition',
+        '',
+        '**X2.7** Each Party shall keep each illustrative notice for {~~two~>three~~} years.',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('a record that changes a status only; diff and history name it', () => {
+    const {dir, legalText} = draftAndRelease((text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    expect(legalText).toBe('# Section X: Transition\n\nStatus of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-03-31"}~~}\n')
+    expect(runCli(['--root', dir, 'diff', '1.1', '1.2', '--format', 'md']).stdout).toContain('- status changed, Section X, X2.4(b): ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028')
+  })
+
+  it('a status line whose before is not the base’s, or that names no provision, or has no mark, is exit 2 at its line', () => {
+    const {dir} = draftAndRelease((text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    const legal = path.join(dir, 'modifications/MP901/legal-text.md')
+    const attempt = (line: string): ReturnType<typeof runCli> => {
+      writeFileSync(legal, `# Section X: Transition\n\n${line}\n`)
+      return runCli(['--root', dir, 'apply', 'MP901'])
+    }
+    const stale = attempt('Status of X2.4(b): {~~{lapses: "2026-03-31"}~>{lapses: "2028-03-31"}~~}')
+    expect(stale.stderr).toContain('modifications/MP901/legal-text.md:3:1: Unexpected status of X2.4(b) before MP901: the record changes {lapses: "2026-03-31"}, but the base says {lapses: "2027-03-31"}, expected the base\'s status')
+    expect(stale.status).toBe(2)
+    const unknown = attempt('Status of X2.9: {++{commences: "direction"}++}')
+    expect(unknown.stderr).toContain('modifications/MP901/legal-text.md:3:1: Unknown provision X2.9 in a status line of MP901')
+    expect(unknown.status).toBe(2)
+    const unmarked = attempt('Status of X2.4(b): {lapses: "2028-03-31"}')
+    expect(unmarked.stderr).toContain('modifications/MP901/legal-text.md:3:1: Unexpected status of X2.4(b) without a mark')
+    expect(unmarked.status).toBe(2)
+    const badDate = attempt('Status of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-02-30"}~~}')
+    expect(badDate.stderr).toContain("modifications/MP901/legal-text.md:3:")
+    expect(badDate.stderr).toContain("Unexpected date '2028-02-30' for 'lapses' of X2.4(b)")
+    expect(badDate.status).toBe(2)
   })
 })
