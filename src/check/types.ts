@@ -82,4 +82,8 @@ export interface RuleExample {
    * 0.9) and the ID of the change record that built the example's version (1.0) from it.
    */
   base?: {markdown: string; record: string}
+  /** Lines of the frontmatter `status:` map the example's section file carries (`  "G3.2": {commences: "direction"}`). */
+  status?: string[]
+  /** The effective date of the example's version, `YYYY-MM-DD`. */
+  effective?: string
 }

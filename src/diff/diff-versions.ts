@@ -13,8 +13,9 @@ import {alignClauses, type ClauseMatch} from './align-clauses.js'
 import {changeRecordsBetween} from './change-records.js'
 import {classifyClause, roundScore} from './classify-changes.js'
 import {headingChanges} from './heading-changes.js'
+import {statusDiffs} from './status-diff.js'
 import {emptyCounts, summarize} from './summarize.js'
-import {countedAs, type CrossHeadingChange, type ProvisionChange, type SectionSummary, type VersionDiff} from './types.js'
+import {countedAs, type CrossHeadingChange, type ProvisionChange, type SectionSummary, type StatusDiff, type VersionDiff} from './types.js'
 
 export interface DiffOptions {
   /** Only this section (`G`). */
@@ -35,10 +36,16 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
   const sections: Array<{letter: string; old?: SectionIndex; new?: SectionIndex; summary: SectionSummary}> = []
   const oldChunks: ClauseChunk[] = []
   const newChunks: ClauseChunk[] = []
+  const statuses: StatusDiff[] = []
+  const statusInScope = (id: string): boolean => !scope.clause || id === scope.clause.id || id.startsWith(`${scope.clause.id}(`) || (scope.clause.labels.length === 0 && id.startsWith(`${scope.clause.clause}[`))
   for (const letter of scope.letters) {
     const oldFile = before.sections.find((s) => s.letter === letter)
     const newFile = after.sections.find((s) => s.letter === letter)
     const presence = oldFile && newFile ? 'both' : oldFile ? 'deleted' : 'added'
+    statuses.push(...statusDiffs(letter, {old: oldFile, new: newFile}, (side) => {
+      const file = side === 'old' ? oldFile : newFile
+      return file && indexSection(file, (side === 'old' ? before.id : after.id) ?? undefined)
+    }, statusInScope))
     if (oldFile && newFile && !scope.clause && sectionBody(oldFile.text) === sectionBody(newFile.text)) {
       const counts = emptyCounts()
       counts.unchanged = countProvisions(sectionBody(newFile.text))
@@ -119,6 +126,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     document: {sections: documentSections},
     changes: filtered,
     headings,
+    statuses,
     summary: summarize(sections.map((s) => s.summary)),
     changeRecords: changeRecordsBetween(before.manifest, after.manifest, options.manifestOf ?? (() => undefined)),
     scope: {section: options.section ?? (scope.clause ? scope.clause.clause.charAt(0) : null), clause: scope.clause?.id ?? null}

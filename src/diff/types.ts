@@ -1,5 +1,6 @@
 import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
+import type {InForce} from '../model/types.js'
 
 /**
  * The result of comparing two versions of the code: the neutral redlined document of the redline
@@ -16,6 +17,8 @@ export interface VersionDiff {
   changes: ProvisionChange[]
   /** Changes of cross-headings and part titles. */
   headings: CrossHeadingChange[]
+  /** Changes of provisions' in-force status (the frontmatter `status:` map). */
+  statuses: StatusDiff[]
   summary: DiffSummary
   /** The change records (modification IDs) between the two versions, from the manifests. */
   changeRecords: ChangeRecords
@@ -118,6 +121,18 @@ export interface CrossHeadingChange {
   before: string | null
   after: string | null
   runs: Run[]
+}
+
+/** A provision whose in-force status changed: it commences, lapses, or awaits a direction differently. */
+export interface StatusDiff {
+  kind: 'status changed'
+  section: string
+  /** The provision, `X2.4(b)`. */
+  id: string
+  clause: string
+  /** The status on each side; null: in force. */
+  before: InForce | null
+  after: InForce | null
 }
 
 /** Counts of one section or of the whole comparison. */

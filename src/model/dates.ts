@@ -27,6 +27,13 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10)
 }
 
+/** A date as the code writes it in prose: `2027-03-31` → `31 March 2027`. */
+export function longDate(value: string): string {
+  const match = DATE.exec(value)
+  if (!match) return value
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 function daysInMonth(year: number, month: number): number {

@@ -1,6 +1,7 @@
 import {compareClauseNumbers, compareDocuments, documentOf, partOf} from '../model/ids.js'
 import type {Clause, Group, Manifest, Place, Section, Version} from '../model/types.js'
 import {collectPartChange, withoutDeletedParts, withPartChanges, type PartOutcomes} from './apply-part-changes.js'
+import {carryStatuses, checkStatusTargets, recordedStatuses} from './carry-statuses.js'
 import {checkContext, emptyDocument, groupOfHeading, sameChangeDocument} from './check-context.js'
 import {ConflictError, type Conflict} from './conflict-error.js'
 import {mergeClause} from './merge-clauses.js'
@@ -40,6 +41,7 @@ interface ClauseOutcome {
 export function applyModifications(base: Version, modifications: readonly Modification[], options: ApplyOptions = {}): Version {
   const ordered = [...modifications].sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'en', {numeric: true}))
   for (const modification of ordered) checkContext(base, modification)
+  const statuses = recordedStatuses(base.sections, ordered)
   const conflicts: Conflict[] = []
   const outcomes = new Map<string, ClauseOutcome>()
   // Renamed or deleted cross-headings by the group they stand over; new ones by section and text.
@@ -89,6 +91,8 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   const sections = withDocumentChanges(base, ordered)
     .map((section) => withoutDeletedParts(rebuildSection(withPartChanges(section, partOutcomes), id, outcomes, headings), partOutcomes))
     .filter((section) => !ordered.some((m) => m.sections.some((change) => change.document === 'deleted' && sameChangeDocument(section, change))))
+  carryStatuses(base.sections, sections, statuses)
+  checkStatusTargets(sections, ordered)
   return {id, dir: `sec-text/${id}`, manifest: options.manifest ?? {...base.manifest, version: id}, sections}
 }
 

@@ -6,6 +6,8 @@ import {clausesOf} from '../model/walk.js'
 import type {Modification, ModificationMeta} from './modification-types.js'
 import {parseLegalText, provisions} from './parse-legal-text.js'
 import {serializeModificationMeta} from './serialize-modification-meta.js'
+import {statusChanges} from './status-changes.js'
+import {writeStatusLine} from './status-lines.js'
 import {writeLegalText, type ClauseDraft, type LegalTextEntry, type PartDraft, type SectionDraft} from './write-legal-text.js'
 
 /** A new text for one provision's fields, by ID: what a fixer or a drafter changes. */
@@ -42,8 +44,11 @@ export function draftModification(meta: ModificationMeta, base: Version, source:
   const added = after.filter((edited) => !base.sections.some((s) => sameDocumentAs(s, edited)))
   const sections = [...base.sections, ...added.map((edited) => ({...edited, parts: []}))]
     .sort(compareDocuments)
-    .map((section) => documentDraft(section, after.find((s) => sameDocumentAs(s, section)), listed, added.includes(after.find((s) => sameDocumentAs(s, section)) as Section)))
-    .filter((section) => section.entries.length > 0 || section.documentVersion !== undefined)
+    .map((section) => {
+      const edited = after.find((s) => sameDocumentAs(s, section))
+      return withStatusLines(documentDraft(section, edited, listed, added.includes(edited as Section)), section, edited)
+    })
+    .filter((section) => section.entries.length > 0 || section.documentVersion !== undefined || (section.statuses?.length ?? 0) > 0)
   if (sections.length === 0) throw new InputError('Nothing to draft: the edited text equals the base, expected at least one changed or listed clause', {file: meta.id, start: {line: 1, column: 1}})
   const legalText = writeLegalText(sections)
   const legalTextFile = `modifications/${meta.id}/legal-text.md`
@@ -211,6 +216,12 @@ function changedParts(base: Section, edited: Section | undefined): Map<string, {
   return out
 }
 
+/** The section's draft with a `Status of …` line for each provision whose in-force status the edited text changes. */
+function withStatusLines(draft: SectionDraft, base: Section, edited: Section | undefined): SectionDraft {
+  const lines = statusChanges(base, edited).flatMap((change) => writeStatusLine(change.id, change.before, change.after) ?? [])
+  return lines.length === 0 ? draft : {...draft, statuses: lines}
+}
+
 /** Reads the written legal text back and checks both readings against the drafts. */
 function proveDraft(sections: readonly SectionDraft[], modification: Modification): void {
   for (const section of sections) {
@@ -218,6 +229,8 @@ function proveDraft(sections: readonly SectionDraft[], modification: Modificatio
     if ((parsed?.documentVersion?.after ?? null) !== (section.documentVersion?.after ?? null) || (parsed?.documentVersion?.before ?? null) !== (section.documentVersion?.before ?? null)) {
       throw new Error(`drafted legal text for the document version of ${section.letter} does not read back as drafted`)
     }
+    const reread = (parsed?.statuses ?? []).map((status) => writeStatusLine(status.id, status.before, status.after))
+    if (reread.join('\n') !== (section.statuses ?? []).join('\n')) throw new Error(`drafted status lines of Section ${section.letter} do not read back as the statuses they were drafted from`)
     for (const entry of section.entries) {
       if ('part' in entry) {
         const part = parsed?.parts.find((p) => p.id === entry.part.id)

@@ -1,5 +1,6 @@
 import type {Clause, Place} from '../model/types.js'
 import type {Run} from '../redline/run.js'
+import type {StatusLineChange} from './status-lines.js'
 
 /** The statuses a change record moves through. */
 export const STATUSES = ['draft', 'proposed', 'approved', 'implemented', 'withdrawn', 'rejected'] as const
@@ -125,6 +126,8 @@ export interface SectionChange {
   /** The part headings written in the legal text, changed or not, in document order. */
   parts: PartChange[]
   clauses: ClauseChange[]
+  /** The provisions' in-force statuses the record changes (`Status of X2.4(b): …` lines after the section title). */
+  statuses?: StatusLineChange[]
 }
 
 /** A change record: metadata and parsed legal text. */

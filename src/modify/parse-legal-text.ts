@@ -10,6 +10,7 @@ import {parsePartHeading} from './parse-part-heading.js'
 import {drafterRuns} from './drafter-runs.js'
 import {hasMarks, parseCriticMarkup, type MarkupSegment, type SourceOrigin} from './parse-critic-markup.js'
 import {resolveViews, viewPlace, type View} from './resolve-views.js'
+import {parseStatusLine, STATUS_LINE_START} from './status-lines.js'
 
 const TITLE = /^# Section ([A-Z]): (.+?)\s*$/
 /** The title of an Appendix or Schedule, whole or inside one block mark (a whole document inserted or deleted). */
@@ -89,6 +90,11 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
       endChunk()
       if (!section) throw new InputError(`Unexpected clause before any section title, expected '# Section G: Security' first`, place)
       chunk = {line: lineNumber, lines: [line]}
+    } else if (STATUS_LINE_START.test(line) && section && !chunk && section.parts.length === 0 && section.headings.length === 0 && section.clauses.length === 0) {
+      const status = parseStatusLine(line, place)
+      section.statuses ??= []
+      if (section.statuses.some((s) => s.id === status.id)) throw new InputError(`Duplicate status of ${status.id} in one modification, expected one 'Status of' line per provision`, place)
+      section.statuses.push(status)
     } else if (chunk) {
       chunk.lines.push(line)
     } else if (line.trim() !== '') {

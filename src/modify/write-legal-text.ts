@@ -45,6 +45,8 @@ export interface SectionDraft {
   document?: 'inserted' | 'deleted'
   /** An Appendix's document version, written when it changes (or with a whole document). */
   documentVersion?: {before: string | null; after: string | null}
+  /** The status lines (`Status of X2.4(b): …`), written after the section title. */
+  statuses?: string[]
 }
 
 /** The legal text of a modification: every section's title, cross-headings and clauses with CriticMarkup. */
@@ -54,6 +56,7 @@ export function writeLegalText(sections: readonly SectionDraft[]): string {
     const title = `# ${documentName(section)}: ${section.title}`
     blocks.push(section.document === 'inserted' ? `{++${title}++}` : section.document === 'deleted' ? `{--${title}--}` : title)
     if (section.documentVersion) blocks.push(writeDocumentVersion(section.documentVersion))
+    if (section.statuses && section.statuses.length > 0) blocks.push(section.statuses.join('\n'))
     for (const entry of section.entries) {
       if ('part' in entry) blocks.push(writePart(entry.part))
       else blocks.push('heading' in entry ? writeHeading(entry.heading) : writeClauseDraft(entry.clause))

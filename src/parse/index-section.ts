@@ -6,10 +6,12 @@ import {checkClauseStructure} from './check-structure.js'
 import {parseClause} from './parse-clause.js'
 import {parseYamlRecord, rejectUnknownKeys, requireString} from './parse-frontmatter.js'
 import {parseHeadingLine} from './parse-inline.js'
+import {attachStatuses, checkStatusIds} from './section-status.js'
+import {readStatusMap, type StatusEntry} from './parse-status.js'
 import {splitSection} from './split-section.js'
 
 /** The frontmatter keys of a section file. */
-export const SECTION_KEYS = ['section', 'title', 'version'] as const
+export const SECTION_KEYS = ['section', 'title', 'version', 'status'] as const
 
 /** A section file's text, with the letter its file name gives (`section-g.md`: `G`) where known. */
 export interface SectionText {
@@ -39,6 +41,8 @@ export interface SectionIndex {
   headings: HeadingEntry[]
   /** The clause chunks, in document order. */
   clauses: ClauseChunk[]
+  /** The frontmatter's `status:` entries (provisions not in force, sunset provisions), as written. */
+  status: StatusEntry[]
 }
 
 export interface PartEntry {
@@ -95,7 +99,8 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
   if (expectedVersion && version !== expectedVersion) {
     throw new InputError(`Unexpected version '${version}' in ${file}, expected '${expectedVersion}' to match its folder`, places.version)
   }
-  const index: SectionIndex = {letter, title, version, file, parts: [], headings: [], clauses: []}
+  const status = readStatusMap(split.frontmatter, file, split.frontmatterLine)
+  const index: SectionIndex = {letter, title, version, file, parts: [], headings: [], clauses: [], status}
   if (kind) index.kind = kind
   if (documentVersion !== undefined) index.documentVersion = documentVersion
   const seen = new Map<string, Place>()
@@ -142,7 +147,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
       index.headings.push(heading)
       groupFirst = null
     } else {
-      const chunk = clauseChunk(block.text, place, letter, part, heading, groupFirst, prefix)
+      const chunk = clauseChunk(block.text, place, letter, part, heading, groupFirst, status, prefix)
       groupFirst = chunk.group
       if (part?.id && !chunk.id.startsWith(`${part.id}.`)) {
         throw new InputError(`Unexpected clause ${chunk.id} under part ${part.id}, expected a clause numbered ${part.id}.<n>`, place)
@@ -157,6 +162,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
     }
   }
   if (!titled) throw new InputError(`Missing section title, expected '# ${name}: ${title}' after the frontmatter`, {file, start: {line: split.frontmatterLine, column: 1}})
+  checkStatusIds(status, index.clauses)
   return index
 }
 
@@ -183,12 +189,22 @@ export function sectionTitle(text: string, file: string): string {
   return readFrontmatter(text.slice(text.indexOf('\n') + 1, close), file, 2).title
 }
 
-function clauseChunk(source: string, place: Place, letter: string, part: PartEntry | null, heading: HeadingEntry | null, group: string | null, prefix = ''): ClauseChunk {
+function clauseChunk(
+  source: string,
+  place: Place,
+  letter: string,
+  part: PartEntry | null,
+  heading: HeadingEntry | null,
+  group: string | null,
+  status: readonly StatusEntry[],
+  prefix = ''
+): ClauseChunk {
   let parsed: Clause | undefined
   const parse = (): Clause => {
     if (!parsed) {
       parsed = parseClause(source, {file: place.file, line: place.start.line, prefix})
       checkClauseStructure(parsed, letter, place.file, prefix)
+      if (status.length > 0) attachStatuses(parsed, status)
     }
     return parsed
   }

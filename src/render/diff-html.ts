@@ -3,6 +3,7 @@ import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {escapeHtml} from '../escape/html.js'
 import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines} from './diff-lines.js'
+import {describeStatusDiff, diffIsEmpty} from './diff-status.js'
 
 export interface DiffHtmlOptions {
   summary?: boolean
@@ -137,6 +138,10 @@ ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
       : `<h2>Headings</h2><ul>${diff.headings
           .map((h) => `<li>${escapeHtml(`${h.level} ${h.kind}, Section ${h.section}${h.level === 'part-title' && h.part ? `, Part ${h.part}` : ''}${h.firstClause ? ` before ${h.firstClause}` : ''}`)}: ${runs(h.runs)}</li>`)
           .join('')}</ul>`
+  const statuses =
+    options.summary || diff.statuses.length === 0
+      ? ''
+      : `<h2>In-force status</h2><ul>${diff.statuses.map((change) => `<li class="status-changed">${escapeHtml(describeStatusDiff(change))}</li>`).join('')}</ul>`
 
   return `<!DOCTYPE html>
 <html lang="en">
@@ -153,9 +158,9 @@ ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(describeRecords(diff))}</p>
 ${summary}
-<p>${escapeHtml(diff.changes.length === 0 && diff.headings.length === 0 ? 'No changes.' : `Total: ${describeCounts(t)}.`)}</p>
+<p>${escapeHtml(diffIsEmpty(diff) ? 'No changes.' : `Total: ${describeCounts(t)}.`)}</p>
 ${sections}
-${headings}
+${headings}${statuses}
 </main>
 <script>${SCRIPT}</script>
 </body>

@@ -1,5 +1,5 @@
 import type {ProvisionRedline} from '../redline/document.js'
-import type {ChangeRecords, DiffSummary, CrossHeadingChange, ProvisionChange, VersionDiff} from '../diff/types.js'
+import type {ChangeRecords, DiffSummary, CrossHeadingChange, ProvisionChange, StatusDiff, VersionDiff} from '../diff/types.js'
 
 /** The JSON of `redline diff --format json`: schema `sec-redline/diff@1`, documented in docs/diff-json-schema.md. */
 export interface DiffJson {
@@ -11,6 +11,8 @@ export interface DiffJson {
   summary: DiffSummary
   changes: ChangeJson[]
   headings: CrossHeadingChange[]
+  /** Provisions whose in-force status changed. */
+  statuses: StatusDiff[]
   /** With `--context`: every changed clause in full, unchanged provisions included. */
   context?: Array<{section: string; clause: ProvisionRedlineJson}>
 }
@@ -82,7 +84,8 @@ export function diffToJson(diff: VersionDiff, options: {context?: boolean} = {})
       new: change.newPlace,
       redline: provisionJson(change.redline)
     })),
-    headings: diff.headings
+    headings: diff.headings,
+    statuses: diff.statuses
   }
   if (options.context) {
     json.context = diff.document.sections.flatMap((section) => section.clauses.map((clause) => ({section: section.letter, clause: provisionJson(clause)})))

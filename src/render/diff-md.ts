@@ -4,6 +4,7 @@ import type {Run} from '../redline/run.js'
 import {escapeMarkdownLiteral, escapeWithMarkers} from '../escape/markdown.js'
 import {blockMarkersByRun} from '../redline/block-markers.js'
 import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines} from './diff-lines.js'
+import {describeStatusDiff, diffIsEmpty} from './diff-status.js'
 
 /**
  * Escapes text so that Markdown reads it literally; HTML-significant characters become entities.
@@ -44,7 +45,7 @@ export function renderDiffMarkdown(diff: VersionDiff, options: {summary?: boolea
     `| ${name} | ${c.changed} | ${c.added} | ${c.deleted} | ${c['not-used']} | ${c.moved} | ${c.headings} | ${c.unchanged} |`
   for (const section of diff.summary.sections) out.push(row(`${section.letter}${section.presence === 'both' ? '' : ` (${section.presence})`}`, section.counts))
   out.push(row('**Total**', diff.summary.totals))
-  if (diff.changes.length === 0 && diff.headings.length === 0) out.push('', 'No changes.')
+  if (diffIsEmpty(diff)) out.push('', 'No changes.')
   if (!options.summary) {
     const clauses = new Map(diff.document.sections.flatMap((s) => s.clauses.map((clause) => [`${s.letter} ${clause.id}`, clause] as const)))
     for (const section of groupChanges(diff.changes)) {
@@ -65,6 +66,10 @@ export function renderDiffMarkdown(diff: VersionDiff, options: {summary?: boolea
       for (const heading of diff.headings) {
         out.push(`- ${heading.level} ${heading.kind}, Section ${heading.section}${heading.level === 'part-title' && heading.part ? `, Part ${literal(heading.part)}` : ''}${heading.firstClause ? ` before ${literal(heading.firstClause)}` : ''}: ${runs(heading.runs)}`)
       }
+    }
+    if (diff.statuses.length > 0) {
+      out.push('', '## In-force status', '')
+      for (const change of diff.statuses) out.push(`- ${literal(describeStatusDiff(change))}`)
     }
   }
   out.push('', `Total: ${literal(describeCounts(diff.summary.totals))}.`)

@@ -4,6 +4,7 @@ import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, visible} from './diff-lines.js'
 import {terminalProvision, terminalRuns} from './redline-terminal.js'
+import {describeStatusDiff, diffIsEmpty} from './diff-status.js'
 
 export interface DiffTermOptions {
   color: boolean
@@ -22,7 +23,7 @@ export function renderDiffTerm(diff: VersionDiff, options: DiffTermOptions): str
   const provision = (redline: ProvisionRedline, indent: string): string[] => terminalProvision(redline, indent, c)
 
   const out: string[] = [c.bold(`diff ${describeSides(diff)}`), c.dim(describeRecords(diff))]
-  if (diff.changes.length === 0 && diff.headings.length === 0) {
+  if (diffIsEmpty(diff)) {
     out.push('', `no changes (${diff.summary.totals.unchanged} provisions compared)`)
     return `${out.join('\n')}\n`
   }
@@ -48,6 +49,10 @@ export function renderDiffTerm(diff: VersionDiff, options: DiffTermOptions): str
       for (const heading of headings) {
         out.push(`  ${c.yellow(`${heading.level} ${heading.kind}`)} ${heading.section}${heading.part ? ` ${heading.part}` : ''}${heading.firstClause ? ` before ${heading.firstClause}` : ''}: ${runs(heading.runs)}`)
       }
+    }
+    if (diff.statuses.length > 0) {
+      out.push('', c.bold('In-force status'))
+      for (const change of diff.statuses) out.push(`  ${c.yellow(change.kind)} ${visible(describeStatusDiff(change).slice(change.kind.length + 2))}`)
     }
   }
   out.push('', c.bold('Summary'))

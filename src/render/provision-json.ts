@@ -1,4 +1,4 @@
-import type {Located, Provision} from '../model/types.js'
+import type {InForce, Located, Provision} from '../model/types.js'
 
 /** The JSON shape of `redline show --format json`, schema `sec-redline/provision@1`. */
 export interface ProvisionJson {
@@ -21,6 +21,8 @@ export interface ProvisionTreeJson {
   text: string
   items: ProvisionTreeJson[]
   tail: string
+  /** The provision's status where it is not simply in force (`commences`, `lapses`). */
+  inForce?: InForce
 }
 
 function tree(provision: Provision): ProvisionTreeJson {
@@ -31,7 +33,8 @@ function tree(provision: Provision): ProvisionTreeJson {
     ...(provision.kind === 'sub-paragraph' && provision.term !== undefined ? {term: provision.term} : {}),
     text: provision.text,
     items: provision.items.map(tree),
-    tail: provision.tail
+    tail: provision.tail,
+    ...(provision.inForce ? {inForce: {...provision.inForce}} : {})
   }
 }
 

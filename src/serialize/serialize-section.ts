@@ -11,6 +11,7 @@ function frontmatterOf(section: Section): Record<string, string> {
   if (section.documentVersion !== undefined) head['document-version'] = section.documentVersion
   return head
 }
+import {statusLines} from './serialize-status.js'
 
 /**
  * The canonical text of a section file: frontmatter, the section title, then part headings,
@@ -19,7 +20,7 @@ function frontmatterOf(section: Section): Record<string, string> {
  */
 export function serializeSection(section: Section): string {
   const blocks: string[] = [
-    `---\n${stringify(frontmatterOf(section), {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()}\n---`,
+    `---\n${[stringify(frontmatterOf(section), {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd(), ...statusLines(section)].join('\n')}\n---`,
     `# ${escapeHeadingText(`${documentName(section)}: ${section.title}`, 1)}`
   ]
   for (const part of section.parts) {

@@ -24,14 +24,16 @@ describe('redline.config.yaml', () => {
       'cross-references:error',
       'numbering:error',
       'list-punctuation:error',
-      'defined-terms:error'
+      'defined-terms:error',
+      'in-force:error'
     ])
     expect(configure('rules:\n  numbering: off\n  list-punctuation: warn\n').map((c) => `${c.rule.id}:${c.severity}`)).toEqual([
       'parallel-wording:error',
       'consequential-changes:warn',
       'cross-references:error',
       'list-punctuation:warn',
-      'defined-terms:error'
+      'defined-terms:error',
+      'in-force:error'
     ])
   })
 

@@ -7,14 +7,15 @@ import type {Version} from '../../src/model/types.js'
 import {parseSection} from '../../src/parse/parse-section.js'
 
 /** The section file an example's markdown is placed in: its clauses start at line 9. */
-export function exampleFile(markdown: string): string {
-  return `---\nsection: "G"\ntitle: "Security"\nversion: "1.0"\n---\n\n# Section G: Security\n\n${markdown}\n`
+export function exampleFile(markdown: string, status: readonly string[] = []): string {
+  const statusMap = status.length > 0 ? `status:\n${status.join('\n')}\n` : ''
+  return `---\nsection: "G"\ntitle: "Security"\nversion: "1.0"\n${statusMap}---\n\n# Section G: Security\n\n${markdown}\n`
 }
 
 /** A version holding one section built from an example's markdown. */
-export function exampleVersion(markdown: string, manifest: Partial<Version['manifest']> = {}, id = '1.0'): Version {
+export function exampleVersion(markdown: string, manifest: Partial<Version['manifest']> = {}, id = '1.0', status: readonly string[] = []): Version {
   const file = `sec-text/${id}/section-g.md`
-  const section = parseSection(exampleFile(markdown).replace('version: "1.0"', `version: "${id}"`), file, {letter: 'G', version: id})
+  const section = parseSection(exampleFile(markdown, status).replace('version: "1.0"', `version: "${id}"`), file, {letter: 'G', version: id})
   return {id, dir: `sec-text/${id}`, manifest: {version: id, base: null, changes: [], source: 'example', ...manifest}, sections: [section]}
 }
 
@@ -23,7 +24,7 @@ export function exampleVersion(markdown: string, manifest: Partial<Version['mani
  * example's record, and the lineage the rules read (the record changed every provision that differs).
  */
 export function exampleWithBase(example: RuleExample): {version: Version; lineage?: Lineage} {
-  if (!example.base) return {version: exampleVersion(example.markdown)}
+  if (!example.base) return {version: exampleVersion(example.markdown, example.effective ? {effective: example.effective} : {}, '1.0', example.status)}
   const {markdown, record} = example.base
   const base = exampleVersion(markdown, {}, '0.9')
   const version = exampleVersion(example.markdown, {base: '0.9', changes: [record]})

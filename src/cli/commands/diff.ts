@@ -62,7 +62,7 @@ export function registerDiff(program: Command, context: () => CliContext): void 
       } else {
         ctx.stdout(output)
       }
-      if (options.exitCode && changeCount(diff.summary.totals) > 0) ctx.exitCode = 1
+      if (options.exitCode && (changeCount(diff.summary.totals) > 0 || diff.statuses.length > 0)) ctx.exitCode = 1
     })
 }
 

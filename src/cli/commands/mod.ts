@@ -95,7 +95,7 @@ export function registerMod(program: Command, context: () => CliContext): void {
         }
       }
       const dir = writeModification(corpus, draft)
-      ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
+      ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...(s.statuses ?? []).map((st) => `${st.id} status changed`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
     })
   registerModImport(mod, context)
 }

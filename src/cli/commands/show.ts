@@ -1,9 +1,12 @@
 import type {Command} from 'commander'
+import {UsageError} from '../../diagnostics/errors.js'
+import {versionAsAt} from '../../corpus/version-as-at.js'
 import {provisionToJson} from '../../render/provision-json.js'
 import {provisionTerminalText} from '../../render/history-text.js'
+import {asAtLine, locatedStateOn, statusTextLines} from '../../render/status-text.js'
+import {visibleText} from '../../escape/terminal.js'
 import {serializeProvision} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
-import {UsageError} from '../../diagnostics/errors.js'
 import {parseDocumentReference, splitTableId} from '../../model/ids.js'
 import {tableMarkdown, tableOrRow, tableTerminalText, tableToJson} from '../../render/table-show.js'
 import type {Part, Section, Version} from '../../model/types.js'
@@ -12,18 +15,20 @@ import {documentTerminalText, documentToJson} from '../../render/document-text.j
 import {serializeSection} from '../../serialize/serialize-section.js'
 import {choice, safeId} from '../options.js'
 
-/** `redline show <clause-id>`: one clause or sub-paragraph of a version. */
+/** `redline show <clause-id>`: one clause or sub-paragraph of a version, with its in-force status. */
 export function registerShow(program: Command, context: () => CliContext): void {
   program
     .command('show')
-    .description('print a clause or sub-paragraph (G3.20, G3.20(b), AB:2.11), a part (G3, AB:2), a whole Appendix or Schedule (AB, "Appendix AB", Sch11), a table (F2.11/table) or a table row (F2.11/table/3)')
+    .description('print a clause or sub-paragraph (G3.20, G3.20(b), AB:2.11), a part (G3, AB:2), a whole Appendix or Schedule (AB, "Appendix AB", Sch11), a table (F2.11/table) or a table row (F2.11/table/3), with its in-force status')
     .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' or 'AB:2.11(a)' (quote the brackets in a shell)")
     .option('--at <version>', 'version to read (default: the latest)', safeId)
+    .option('--as-at <date>', 'read the version in force on a date (YYYY-MM-DD, from the manifests\' effective dates) and say whether the provision was in force then')
     .option('--format <format>', 'text, md or json', choice(['text', 'md', 'json']), 'text')
-    .action((id: string, options: {at?: string; format: 'text' | 'md' | 'json'}) => {
+    .action((id: string, options: {at?: string; asAt?: string; format: 'text' | 'md' | 'json'}) => {
       const ctx = context()
       const corpus = ctx.corpus()
-      const version = options.at ?? corpus.latest()
+      if (options.at !== undefined && options.asAt !== undefined) throw new UsageError('Unexpected --at with --as-at, expected one of them: a version, or a date to find the version in force on it')
+      const version = options.asAt !== undefined ? versionAsAt(corpus, options.asAt) : (options.at ?? corpus.latest())
       const whole = findWhole(corpus.version(version), id)
       if (whole) {
         if (options.format === 'json') ctx.stdout(JSON.stringify(documentToJson(whole.section, version, whole.parts), null, 2))
@@ -45,9 +50,16 @@ export function registerShow(program: Command, context: () => CliContext): void 
         return
       }
       const located = corpus.find(version, id)
-      if (options.format === 'json') ctx.stdout(JSON.stringify(provisionToJson(located, version), null, 2))
-      else if (options.format === 'md') ctx.stdout(serializeProvision(located.provision))
-      else ctx.stdout(provisionTerminalText(located.provision))
+      if (options.format === 'json') {
+        const json = provisionToJson(located, version)
+        const asAt = options.asAt === undefined ? {} : {asAt: {date: options.asAt, effective: corpus.manifest(version).effective ?? null, state: locatedStateOn(located, options.asAt).state}}
+        ctx.stdout(JSON.stringify({...json, ...asAt}, null, 2))
+      } else if (options.format === 'md') ctx.stdout(serializeProvision(located.provision))
+      else {
+        const lines = statusTextLines(located)
+        if (options.asAt !== undefined) lines.push(asAtLine(located, options.asAt, version, corpus.manifest(version).effective))
+        ctx.stdout(lines.length === 0 ? provisionTerminalText(located.provision) : `${provisionTerminalText(located.provision)}\n\n${visibleText(lines.join('\n'))}`)
+      }
     })
 }
 

@@ -1,0 +1,29 @@
+import {longDate} from './dates.js'
+import type {InForce} from './types.js'
+
+/** Whether a provision is in force on a date, and if not, why. */
+export type InForceState = 'in force' | 'not yet commenced' | 'lapsed' | 'awaiting a direction'
+
+/** The state of a provision with status `inForce` (absent: in force) on `date` (YYYY-MM-DD; dates compare as strings). */
+export function inForceOn(inForce: InForce | undefined, date: string): InForceState {
+  if (!inForce) return 'in force'
+  if (inForce.commences === 'direction') return 'awaiting a direction'
+  if (inForce.commences !== undefined && date < inForce.commences) return 'not yet commenced'
+  if (inForce.lapses !== undefined && date >= inForce.lapses) return 'lapsed'
+  return 'in force'
+}
+
+/** The status in words: `comes into force on a direction`, `comes into force on 1 April 2026; ceases to have effect on 31 March 2027`. */
+export function describeInForce(inForce: InForce | undefined): string {
+  if (!inForce || (inForce.commences === undefined && inForce.lapses === undefined)) return 'in force'
+  const parts: string[] = []
+  if (inForce.commences === 'direction') parts.push('not in force: comes into force on a direction')
+  else if (inForce.commences !== undefined) parts.push(`comes into force on ${longDate(inForce.commences)}`)
+  if (inForce.lapses !== undefined) parts.push(`ceases to have effect on ${longDate(inForce.lapses)}`)
+  return parts.join('; ')
+}
+
+/** Whether two statuses say the same. */
+export function sameInForce(a: InForce | undefined, b: InForce | undefined): boolean {
+  return a?.commences === b?.commences && a?.lapses === b?.lapses
+}

@@ -1,0 +1,89 @@
+import {InputError} from '../diagnostics/errors.js'
+import {sameInForce} from '../model/in-force.js'
+import type {Clause, InForce, Provision, Section} from '../model/types.js'
+import {walkProvisions} from '../model/walk.js'
+import {inForceFlow} from '../serialize/serialize-status.js'
+import type {Modification} from './modification-types.js'
+
+/**
+ * Carries each provision's in-force status from the base version onto the applied one, by ID (a
+ * clause rebuilt from a change record's legal text keeps the status its frontmatter entry gave
+ * it), then sets the statuses the records change. A clause whose statuses differ is copied, never
+ * changed in place: the base version's objects stay as they were read.
+ */
+export function carryStatuses(base: readonly Section[], applied: readonly Section[], changed: ReadonlyMap<string, InForce | null> = new Map()): void {
+  const before = new Map<string, InForce>()
+  for (const {provision} of walkProvisions(base)) if (provision.inForce) before.set(provision.id, provision.inForce)
+  if (before.size === 0 && changed.size === 0) return
+  const wanted = (id: string): InForce | undefined => (changed.has(id) ? (changed.get(id) ?? undefined) : before.get(id))
+  for (const section of applied) {
+    for (const part of section.parts) {
+      for (const group of part.groups) {
+        group.clauses = group.clauses.map((clause) => {
+          if (provisionsOf(clause).every((p) => sameInForce(p.inForce, wanted(p.id)))) return clause
+          const copy: Clause = structuredClone(clause)
+          for (const provision of provisionsOf(copy)) {
+            const status = wanted(provision.id)
+            if (status) provision.inForce = {...status}
+            else delete provision.inForce
+          }
+          return copy
+        })
+      }
+    }
+  }
+}
+
+/**
+ * The statuses the records set, by provision ID (null: in force), each checked against the base:
+ * the status a record changes from must be the base's, and two records may not set one provision
+ * differently.
+ */
+export function recordedStatuses(base: readonly Section[], modifications: readonly Modification[]): Map<string, InForce | null> {
+  const current = new Map<string, InForce | undefined>()
+  for (const {provision} of walkProvisions(base)) current.set(provision.id, provision.inForce)
+  const out = new Map<string, {after: InForce | null; by: string}>()
+  for (const modification of modifications) {
+    for (const section of modification.sections) {
+      for (const status of section.statuses ?? []) {
+        const was = current.get(status.id)
+        if (!sameInForce(was, status.before ?? undefined)) {
+          throw new InputError(
+            `Unexpected status of ${status.id} before ${modification.meta.id}: the record changes ${inForceFlow(status.before ?? undefined) ?? 'in force'}, but the base says ${inForceFlow(was) ?? 'in force'}${current.has(status.id) ? '' : ' (no such provision in the base)'}, expected the base's status`,
+            status.place
+          )
+        }
+        const earlier = out.get(status.id)
+        if (earlier && !sameInForce(earlier.after ?? undefined, status.after ?? undefined)) {
+          throw new InputError(`Conflicting statuses of ${status.id}: ${earlier.by} sets ${inForceFlow(earlier.after ?? undefined) ?? 'in force'}, ${modification.meta.id} sets ${inForceFlow(status.after ?? undefined) ?? 'in force'}, expected one status (release one record, then rebase the other)`, status.place)
+        }
+        out.set(status.id, {after: status.after, by: modification.meta.id})
+      }
+    }
+  }
+  return new Map([...out].map(([id, entry]) => [id, entry.after]))
+}
+
+/** Fails when a record sets the status of a provision that the applied version does not hold. */
+export function checkStatusTargets(applied: readonly Section[], modifications: readonly Modification[]): void {
+  const ids = new Set([...walkProvisions(applied)].map((located) => located.provision.id))
+  for (const modification of modifications) {
+    for (const section of modification.sections) {
+      for (const status of section.statuses ?? []) {
+        if (status.after && !ids.has(status.id)) {
+          throw new InputError(`Unknown provision ${status.id} in a status line of ${modification.meta.id}, expected a clause or sub-paragraph of the version the record makes`, status.place)
+        }
+      }
+    }
+  }
+}
+
+function provisionsOf(clause: Clause): Provision[] {
+  const out: Provision[] = []
+  const visit = (provision: Provision): void => {
+    out.push(provision)
+    provision.items.forEach(visit)
+  }
+  visit(clause)
+  return out
+}

@@ -1,0 +1,43 @@
+import {InputError} from '../diagnostics/errors.js'
+import type {Clause, Provision} from '../model/types.js'
+import type {StatusEntry} from './parse-status.js'
+
+/** The clause an ID belongs to: `X2.4(b)` → `X2.4` (the ID up to its first label or term). */
+export function clauseOfStatusId(id: string): string {
+  const cut = id.search(/[([]/)
+  return cut < 0 ? id : id.slice(0, cut)
+}
+
+/** Fails on the first status entry whose provision is not in the document, or that is written twice. */
+export function checkStatusIds(entries: readonly StatusEntry[], chunks: ReadonlyArray<{id: string; parse(): Clause}>): void {
+  if (entries.length === 0) return
+  const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]))
+  for (const entry of entries) {
+    const chunk = byId.get(clauseOfStatusId(entry.id))
+    const found = chunk && (chunk.id === entry.id || provisionsOf(chunk.parse()).some((p) => p.id === entry.id))
+    if (!found) {
+      throw new InputError(`Unknown provision ${entry.id} in 'status', expected the ID of a clause or sub-paragraph of this document (such as "${chunks[0]?.id ?? 'G3.20'}")`, entry.place)
+    }
+  }
+}
+
+/** Puts each status onto its provision of `clause` (`inForce`). */
+export function attachStatuses(clause: Clause, entries: readonly StatusEntry[]): void {
+  const prefix = clause.id
+  const mine = entries.filter((entry) => entry.id === prefix || clauseOfStatusId(entry.id) === prefix)
+  if (mine.length === 0) return
+  for (const provision of provisionsOf(clause)) {
+    const entry = mine.find((e) => e.id === provision.id)
+    if (entry) provision.inForce = {...entry.inForce}
+  }
+}
+
+function provisionsOf(clause: Clause): Provision[] {
+  const out: Provision[] = []
+  const visit = (provision: Provision): void => {
+    out.push(provision)
+    provision.items.forEach(visit)
+  }
+  visit(clause)
+  return out
+}

@@ -1,0 +1,24 @@
+import type {InForce, Section} from '../model/types.js'
+import {walkProvisions} from '../model/walk.js'
+
+/**
+ * The frontmatter lines of a document's `status:` map, in the document order of its provisions,
+ * one provision a line: `  "X2.4(b)": {lapses: "2027-03-31"}`. Empty when every provision is in force.
+ */
+export function statusLines(section: Section): string[] {
+  const lines: string[] = []
+  for (const {provision} of walkProvisions([section])) {
+    const value = inForceFlow(provision.inForce)
+    if (value) lines.push(`  ${JSON.stringify(provision.id)}: ${value}`)
+  }
+  return lines.length === 0 ? [] : ['status:', ...lines]
+}
+
+/** `{commences: "direction", lapses: "2027-03-31"}`, or undefined for a provision in force. */
+export function inForceFlow(inForce: InForce | undefined): string | undefined {
+  if (!inForce) return undefined
+  const fields: string[] = []
+  if (inForce.commences !== undefined) fields.push(`commences: ${JSON.stringify(inForce.commences)}`)
+  if (inForce.lapses !== undefined) fields.push(`lapses: ${JSON.stringify(inForce.lapses)}`)
+  return fields.length === 0 ? undefined : `{${fields.join(', ')}}`
+}
