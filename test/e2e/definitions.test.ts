@@ -217,3 +217,33 @@ describe('definitions: amending instructions through the real CLI', () => {
     expect(result.stderr).toContain(`${file}:2:1: Unexpected definition of 'Nonexistent': no clause of the version defines it, expected a defined term`)
   })
 })
+
+describe('definitions: redline check', () => {
+  it('reads the defined terms from the corpus: 1.0 is clean, and 1.1 still uses the terms MP900 renamed and deleted', () => {
+    expect(runCli(['--root', shared, 'check', '--at', '1.0'])).toMatchObject({status: 0})
+    const result = runCli(['--root', shared, 'check', '--format', 'json'])
+    expect(result.status).toBe(1)
+    const messages = (JSON.parse(result.stdout) as {messages: Array<{ruleId: string; reason: string; line: number; column: number}>}).messages
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason.split(',')[0] ?? ''}`)).toEqual([
+      "13:3 defined-terms Unexpected undefined term 'Working Days' in A1.1[Alert Window]",
+      "14:3 defined-terms Unexpected undefined term 'Panel' in A1.1[Alert Window Extension]",
+      "15:3 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold]",
+      "16:5 defined-terms Unexpected undefined term 'Working Day' in A1.1[Anomaly Detection Threshold](a)",
+      "18:7 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold](b)(i)",
+      "19:7 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold](b)(ii)"
+    ])
+  })
+
+  it('a definition out of alphabetical order is a finding (exit 1), and a cited paragraph the definition lacks does not resolve', () => {
+    const line = '- **Alert Window** means the illustrative period of five Working Days after an Alert is raised.\n'
+    const text = base
+      .replace(line, '')
+      .replace('- **Working Day**', `${line}- **Working Day**`)
+      .replace('paragraph (b)(ii) of the definition', 'paragraph (b)(iii) of the definition')
+    const result = withSection(text, 'check', '--at', '1.0')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/21:3 +error Unexpected definition of 'Alert Window' after 'Panel' in A1.1, expected the definitions in alphabetical order \('Alert Window' before 'Panel'\)/)
+    expect(result.stdout).toMatch(/20:3 +info {2}'Panel' is defined before it/)
+    expect(result.stdout).toMatch(/24:1 +error Unexpected reference to A1.1\[Anomaly Detection Threshold\]\(b\)\(iii\) in A1.2, expected a provision of version 1.0; did you mean 'A1.1\[Anomaly Detection Threshold\]\(b\)\(ii\)'/)
+  })
+})
