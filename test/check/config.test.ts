@@ -24,6 +24,7 @@ describe('redline.config.yaml', () => {
       'cross-references:error',
       'numbering:error',
       'list-punctuation:error',
+      'definitions:error',
       'defined-terms:error'
     ])
     expect(configure('rules:\n  numbering: off\n  list-punctuation: warn\n').map((c) => `${c.rule.id}:${c.severity}`)).toEqual([
@@ -31,6 +32,7 @@ describe('redline.config.yaml', () => {
       'consequential-changes:warn',
       'cross-references:error',
       'list-punctuation:warn',
+      'definitions:error',
       'defined-terms:error'
     ])
   })

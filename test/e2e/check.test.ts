@@ -50,7 +50,7 @@ describe('redline check on the sample corpus', () => {
     expect(result.stdout).toContain(`missing "${missing}"`)
     expect(result.stdout).toContain('parallel-wording')
     expect(result.stdout).toMatch(/\[cause\]:\s+14:3/)
-    expect(result.stderr).toContain('checked 6.17 with 6 rules from redline.config.yaml: 1 error, 0 warnings')
+    expect(result.stderr).toContain('checked 6.17 with 7 rules from redline.config.yaml: 1 error, 0 warnings')
   })
 
   it('the latest version (6.21, with MP087) exits 0', () => {
@@ -90,7 +90,7 @@ describe('redline check reporters on the MP087 case', () => {
     expect(ajv.errors ?? []).toEqual([])
     expect(valid).toBe(true)
     const run = (log.runs as Array<{tool: {driver: {rules: Array<{id: string}>}}; results: Array<Record<string, unknown>>}>)[0]
-    expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(['parallel-wording', 'consequential-changes', 'cross-references', 'numbering', 'list-punctuation', 'defined-terms'])
+    expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(['parallel-wording', 'consequential-changes', 'cross-references', 'numbering', 'list-punctuation', 'definitions', 'defined-terms'])
     expect(run?.results).toHaveLength(1)
     expect(run?.results[0]).toMatchObject({
       ruleId: 'parallel-wording',
@@ -115,9 +115,9 @@ describe('redline check reporters on the MP087 case', () => {
   it('junit: one test case per rule and version, the failing one with the message', () => {
     const result = runCli(['check', '--all', '--format', 'junit'])
     expect(result.status).toBe(1)
-    expect(result.stdout.match(/<testcase /g)).toHaveLength(24)
+    expect(result.stdout.match(/<testcase /g)).toHaveLength(28)
     expect(result.stdout.match(/<failure /g)).toHaveLength(2)
-    expect(result.stdout).toContain('<testsuites name="redline check" tests="24" failures="2" errors="0">')
+    expect(result.stdout).toContain('<testsuites name="redline check" tests="28" failures="2" errors="0">')
     expect(result.stdout).toContain('<testcase name="parallel-wording" classname="redline check.6.17">')
     expect(result.stdout).toContain(`missing &quot;${missing}&quot;`)
   })
@@ -155,7 +155,7 @@ describe('redline check: bad configuration and usage', () => {
     const root = withConfig('rules:\n  numbering: error\n  parallel-wordings: error\n')
     expectUsageError(
       runCli(['check'], {cwd: root}),
-      /redline\.config\.yaml:3:3: Unknown rule 'parallel-wordings' in 'rules', expected one of parallel-wording, consequential-changes, cross-references, numbering, list-punctuation, defined-terms; did you mean 'parallel-wording'\?/
+      /redline\.config\.yaml:3:3: Unknown rule 'parallel-wordings' in 'rules', expected one of parallel-wording, consequential-changes, cross-references, numbering, list-punctuation, definitions, defined-terms; did you mean 'parallel-wording'\?/
     )
   })
 
