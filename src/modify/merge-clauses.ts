@@ -3,6 +3,7 @@ import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import {tokenize} from '../redline/tokenize.js'
 import type {Conflict} from './conflict-error.js'
 import {provisions} from './parse-legal-text.js'
+import {mergeDefinitionStructure} from './merge-definitions.js'
 
 /** The result of a three-way merge: the merged value, or the conflicts that stop it. */
 export type Merged<T> = {ok: true; value: T} | {ok: false; conflicts: Conflict[]}
@@ -28,8 +29,8 @@ const shape = (clause: Clause): string => provisions(clause).map((p) => p.id).jo
 
 /**
  * Three-way merge of a clause: `base` and two edits of it, named for the report. Sub-paragraphs
- * inserted or deleted by one side are taken from that side; the text of every provision is merged
- * word by word.
+ * inserted or deleted by one side are taken from that side; definitions inserted or deleted by
+ * both sides all stand (see `merge-definitions.ts`); the text of every provision is merged word by word.
  */
 export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, string]): Merged<Clause> {
   const conflicts: Conflict[] = []
@@ -38,9 +39,15 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
   }
   const shapes = {o: shape(base), a: shape(a), b: shape(b)}
   let structure: Clause
+  const definitions = shapes.a !== shapes.o && shapes.b !== shapes.o && shapes.a !== shapes.b ? mergeDefinitionStructure(base, a, b) : undefined
   if (shapes.a === shapes.o) structure = b
   else if (shapes.b === shapes.o || shapes.a === shapes.b) structure = a
-  else {
+  else if (definitions) {
+    // Definitions are named by their terms: insertions and deletions on both sides stand together.
+    for (const id of definitions.conflicts) conflict(id, 'structure', null, null, null)
+    if (definitions.conflicts.length > 0) return {ok: false, conflicts}
+    structure = definitions.structure
+  } else {
     conflict(base.id, 'structure', shapes.o, shapes.a, shapes.b)
     return {ok: false, conflicts}
   }

@@ -25,8 +25,9 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {plantTwins} from './plant-twins.mjs'
+import {addDefinitions, editDefinitions} from './generate-definitions.mjs'
 
-const GENERATOR_VERSION = 6
+const GENERATOR_VERSION = 7
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -135,8 +136,9 @@ function makeSection(r, letter, scale) {
 
 function writeItems(items, indent, lines, depth) {
   items.forEach((item, index) => {
-    lines.push(`${indent}- (${labelAt(depth, index)}) ${item.text}`)
-    if (item.items.length > 0) writeItems(item.items, `${indent}  `, lines, depth + 1)
+    // A definition (generate-definitions.mjs): its term in bold, its sub-paragraphs labelled from (a) again.
+    lines.push(`${indent}- ${item.term === undefined ? `(${labelAt(depth, index)})` : `**${item.term}**`} ${item.text}`)
+    if (item.items.length > 0) writeItems(item.items, `${indent}  `, lines, item.term === undefined ? depth + 1 : 1)
     if (item.tail) lines.push('', `${indent}  ${item.tail}`)
   })
 }
@@ -308,6 +310,8 @@ function draftEdits(r, sections, modifications, reserved = new Set()) {
       for (const key of keys) owner.set(key, m)
       return true
     }
+    // The first modification of a release also amends the definitions table (its own random source).
+    if (m === 0) touched += editDefinitions(random(modifications + 7), copy, claim)
     const edits = r.int(3, 7)
     for (let e = 0; e < edits; e++) {
       const kind = r.pick(PLAN)
@@ -396,6 +400,8 @@ async function releaseModifications(root, edited) {
 export async function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30, twins = false}) {
   const r = random(seed)
   const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
+  // The definitions table A1.1 (its own random source, so the rest of the corpus is drawn as before).
+  addDefinitions(random(seed + 2), sections)
   // Twin families and the records that change them (all members, all but one, or a neighbour):
   // the cases of the consequential-changes benchmark. Their own random source, so the rest of the
   // corpus is drawn as before.

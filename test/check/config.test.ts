@@ -24,6 +24,7 @@ describe('redline.config.yaml', () => {
       'cross-references:error',
       'numbering:error',
       'list-punctuation:error',
+      'definitions:error',
       'defined-terms:error',
       'in-force:error'
     ])
@@ -32,6 +33,7 @@ describe('redline.config.yaml', () => {
       'consequential-changes:warn',
       'cross-references:error',
       'list-punctuation:warn',
+      'definitions:error',
       'defined-terms:error',
       'in-force:error'
     ])

@@ -90,7 +90,7 @@ describe('redline check reporters on the MP087 case', () => {
     expect(ajv.errors ?? []).toEqual([])
     expect(valid).toBe(true)
     const run = (log.runs as Array<{tool: {driver: {rules: Array<{id: string}>}}; results: Array<Record<string, unknown>>}>)[0]
-    expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(['parallel-wording', 'consequential-changes', 'cross-references', 'numbering', 'list-punctuation', 'defined-terms', 'in-force'])
+    expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(['parallel-wording', 'consequential-changes', 'cross-references', 'numbering', 'list-punctuation', 'definitions', 'defined-terms', 'in-force'])
     expect(run?.results).toHaveLength(1)
     expect(run?.results[0]).toMatchObject({
       ruleId: 'parallel-wording',
@@ -155,7 +155,7 @@ describe('redline check: bad configuration and usage', () => {
     const root = withConfig('rules:\n  numbering: error\n  parallel-wordings: error\n')
     expectUsageError(
       runCli(['check'], {cwd: root}),
-      /redline\.config\.yaml:3:3: Unknown rule 'parallel-wordings' in 'rules', expected one of parallel-wording, consequential-changes, cross-references, numbering, list-punctuation, defined-terms, in-force; did you mean 'parallel-wording'\?/
+      /redline\.config\.yaml:3:3: Unknown rule 'parallel-wordings' in 'rules', expected one of parallel-wording, consequential-changes, cross-references, numbering, list-punctuation, definitions, defined-terms, in-force; did you mean 'parallel-wording'\?/
     )
   })
 

@@ -217,3 +217,74 @@ describe('definitions: amending instructions through the real CLI', () => {
     expect(result.stderr).toContain(`${file}:2:1: Unexpected definition of 'Nonexistent': no clause of the version defines it, expected a defined term`)
   })
 })
+
+describe('definitions: redline check', () => {
+  it('reads the defined terms from the corpus: 1.0 is clean, and 1.1 still uses the terms MP900 renamed and deleted', () => {
+    expect(runCli(['--root', shared, 'check', '--at', '1.0'])).toMatchObject({status: 0})
+    const result = runCli(['--root', shared, 'check', '--format', 'json'])
+    expect(result.status).toBe(1)
+    const messages = (JSON.parse(result.stdout) as {messages: Array<{ruleId: string; reason: string; line: number; column: number}>}).messages
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason.split(',')[0] ?? ''}`)).toEqual([
+      "13:3 defined-terms Unexpected undefined term 'Working Days' in A1.1[Alert Window]",
+      "14:3 defined-terms Unexpected undefined term 'Panel' in A1.1[Alert Window Extension]",
+      "15:3 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold]",
+      "16:5 defined-terms Unexpected undefined term 'Working Day' in A1.1[Anomaly Detection Threshold](a)",
+      "18:7 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold](b)(i)",
+      "19:7 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold](b)(ii)"
+    ])
+  })
+
+  it('a definition out of alphabetical order is a finding (exit 1), and a cited paragraph the definition lacks does not resolve', () => {
+    const line = '- **Alert Window** means the illustrative period of five Working Days after an Alert is raised.\n'
+    const text = base
+      .replace(line, '')
+      .replace('- **Working Day**', `${line}- **Working Day**`)
+      .replace('paragraph (b)(ii) of the definition', 'paragraph (b)(iii) of the definition')
+    const result = withSection(text, 'check', '--at', '1.0')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/21:3 +error Unexpected definition of 'Alert Window' after 'Panel' in A1.1, expected the definitions in alphabetical order \('Alert Window' before 'Panel'\)/)
+    expect(result.stdout).toMatch(/20:3 +info {2}'Panel' is defined before it/)
+    expect(result.stdout).toMatch(/24:1 +error Unexpected reference to A1.1\[Anomaly Detection Threshold\]\(b\)\(iii\) in A1.2, expected a provision of version 1.0; did you mean 'A1.1\[Anomaly Detection Threshold\]\(b\)\(ii\)'/)
+  })
+})
+
+describe('definitions: two records amending one definitions list', () => {
+  /** Drafts `id` on 1.1 from 1.1's section A edited by `edit`. */
+  const draft = (root: string, id: string, edit: (text: string) => string): void => {
+    const file = path.join(root, `${id}.md`)
+    writeFileSync(file, edit(readFileSync(path.join(root, 'sec-text/1.1/section-a.md'), 'utf8')))
+    expect(runCli(['--root', root, 'mod', 'new', id, '--base', '1.1', '--from', file, '--date', '2026-01-03'])).toMatchObject({status: 0})
+  }
+  const insertBefore = (anchor: string, line: string) => (text: string): string => text.replace(`- **${anchor}**`, `${line}\n- **${anchor}**`)
+  const beta = '- **Beta Window** means an illustrative second window.'
+  const zeta = '- **Zeta Level** means an illustrative level.'
+
+  it('release of both keeps every definition each inserts, deletes or amends', () => {
+    const root = copyFixture()
+    draft(root, 'MPA', insertBefore('Illustrative Panel', beta))
+    draft(root, 'MPB', (text) => `${text.replace(/^.*\*\*Alert Window Extension\*\*.*\n/m, '').replace('ten Working Days', 'twelve Working Days').replace('\n\n**A1.2**', `\n${zeta}\n\n**A1.2**`)}`)
+    const released = runCli(['--root', root, 'release', '--base', '1.1', '--as', '1.2', 'MPA', 'MPB'])
+    expect(released.stderr).toBe('')
+    expect(released.status).toBe(0)
+    const text = readFileSync(path.join(root, 'sec-text/1.2/section-a.md'), 'utf8')
+    expect(text).toContain(`${beta}\n- **Illustrative Panel**`)
+    expect(text).toContain(`from time to time.\n${beta}\n- **Illustrative Panel** means the illustrative panel established under Section A1.2.\n${zeta}\n`)
+    expect(text).not.toContain('Alert Window Extension')
+    expect(text).toContain('twelve Working Days')
+    expect(runCli(['--root', root, 'verify']).status).toBe(0)
+  })
+
+  it('rebase carries a new definition onto a version where another record changed the list', () => {
+    const root = copyFixture()
+    draft(root, 'MPA', insertBefore('Illustrative Panel', beta))
+    draft(root, 'MPB', insertBefore('Alert Window', '- **Aardvark Level** means an illustrative first level.'))
+    expect(runCli(['--root', root, 'release', '--base', '1.1', '--as', '1.2', 'MPB']).status).toBe(0)
+    const rebased = runCli(['--root', root, 'rebase', 'MPA', '--onto', '1.2', '--write'])
+    expect(rebased.stderr).toBe('')
+    expect(rebased.status).toBe(0)
+    expect(runCli(['--root', root, 'release', '--base', '1.2', '--as', '1.3', 'MPA']).status).toBe(0)
+    const text = readFileSync(path.join(root, 'sec-text/1.3/section-a.md'), 'utf8')
+    expect(text).toContain('- **Aardvark Level** means an illustrative first level.\n- **Alert Window**')
+    expect(text).toContain(`${beta}\n- **Illustrative Panel**`)
+  })
+})

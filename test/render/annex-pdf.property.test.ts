@@ -10,7 +10,7 @@ import {layoutAnnex} from '../../src/layout/annex-layout.js'
 import {renderAnnexPdf} from '../../src/render/annex-pdf.js'
 import {paragraphRuns} from '../../src/layout/provision-paragraphs.js'
 import {visibleText} from '../../src/escape/terminal.js'
-import {clause, clausePair, section} from '../helpers/arbitraries.js'
+import {clause, clausePair, definitionsModification, section} from '../helpers/arbitraries.js'
 import {mp087Meta} from '../annex/fixtures.js'
 import {canReadPdf, pdfWords} from '../annex/read-annex-pdf.js'
 
@@ -61,6 +61,15 @@ const leftToRight = <T>(value: T): T => JSON.parse(JSON.stringify(value).replace
 const sectionOf = (body: Clause): Section => ({letter: 'G', title: 'Security', version: 'x', parts: [{id: 'G3', title: null, groups: [{heading: 'Duty to Notify', clauses: [body]}]}]})
 
 describe.runIf(canReadPdf)('PDF annex text, as pdftotext reads it (property)', () => {
+  it('gives every definition of a definitions list, its term first, deleted and inserted words included, in order (illustrative)', async () => {
+    await fc.assert(
+      fc.asyncProperty(definitionsModification, async ({before, after}) => {
+        await assertReadsInOrder(buildAnnex(mp087Meta, redlineSections([leftToRight(before)], [leftToRight(after)])))
+      }),
+      {numRuns: 20}
+    )
+  }, 120_000)
+
   it('gives every run of a clause redline, deleted and inserted words included, in order', async () => {
     await fc.assert(
       fc.asyncProperty(clausePair, async ([before, after]) => {

@@ -3,8 +3,9 @@
  *
  * Recognised forms: "Section G3.18", "Section G3.18(a)", "Sections G3.17 and G3.20",
  * "Section G3.18(a) to (c)", "Section G3" (a part), "Section G" (a section), and "paragraph (b)"
- * (a sub-paragraph of the referring clause or of one of its ancestors). "this Section" names no
- * provision and is not checked.
+ * (a sub-paragraph of the referring clause or of one of its ancestors), and "paragraph (b)(ii) of
+ * the definition of Anomaly Detection Threshold" (a definition's paragraph, found by its term).
+ * "this Section" names no provision and is not checked.
  *
  * A reference to a Section the corpus does not hold (no `section-<letter>.md` in the version),
  * or to a clause outside the excerpt that a version's manifest declares, cannot be checked: it is
@@ -17,6 +18,7 @@
 import {didYouMean} from '../../diagnostics/errors.js'
 import type {Located, Version} from '../../model/types.js'
 import {citedIds} from '../text/references.js'
+import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
@@ -45,8 +47,13 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
   check({version, options, report}) {
     const index = buildIndex(version)
     const has = (id: string): boolean => index.provisions.has(id)
+    const definitions = definitionIds(version)
     for (const {located, provision, text} of provisionFields(version)) {
-      for (const id of citedIds(text, located, has)) {
+      for (const id of citedIds(text, located, has, (term) => definitions.get(term))) {
+        if (id.startsWith('[')) {
+          report({reason: `Unexpected reference to paragraph ${id.slice(id.indexOf(']') + 1)} of the definition of ${id.slice(1, id.indexOf(']'))} in ${provision.id}, expected a term that version ${version.id} defines`, at: provision})
+          continue
+        }
         const outcome = resolve(id, version, index)
         if (outcome === 'found') continue
         if (outcome === 'outside') {
@@ -97,6 +104,34 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
       ]
     },
     {
+      name: "a definition's paragraph, cited by its term",
+      kind: 'ok',
+      markdown: [
+        '**G3.17** In this Section:',
+        '',
+        '- **Alert Threshold** means the number of Alerts:',
+        '  - (a) in a day; or',
+        '  - (b) in a week.',
+        '',
+        '**G3.18** The User shall apply paragraph (b) of the definition of Alert Threshold.'
+      ].join('\n')
+    },
+    {
+      name: "a definition's paragraph that the definition does not have, and a term no definition defines",
+      kind: 'not-ok',
+      markdown: [
+        '**G3.17** In this Section:',
+        '',
+        '- **Alert Threshold** means the number of Alerts in a day.',
+        '',
+        '**G3.18** The User shall apply paragraph (c) of the definition of Alert Threshold and paragraph (a) of the definition of Alarm Level.'
+      ].join('\n'),
+      expected: [
+        "13:1: Unexpected reference to G3.17[Alert Threshold](c) in G3.18, expected a provision of version 1.0",
+        '13:1: Unexpected reference to paragraph (a) of the definition of Alarm Level in G3.18, expected a term that version 1.0 defines'
+      ]
+    },
+    {
       name: 'a reference outside the corpus, reported when configured',
       kind: 'not-ok',
       options: {'outside-corpus': 'warn'},
@@ -105,6 +140,15 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
     }
   ]
 })
+
+/** The ID of each term the version defines (`Anomaly Detection Threshold` → `A1.1[Anomaly Detection Threshold]`). */
+function definitionIds(version: Version): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const {provision} of walkProvisions(version.sections)) {
+    if (provision.kind === 'sub-paragraph' && provision.term !== undefined && !out.has(provision.term)) out.set(provision.term, provision.id)
+  }
+  return out
+}
 
 function buildIndex(version: Version): Index {
   const provisions = indexVersion(version).byId

@@ -8,14 +8,19 @@
  * any other run is reported as undefined. The first word of a sentence, provision IDs
  * ("G3.18(a)"), single letters and the words in `ignore` are not terms.
  *
- * With no `terms` configured the rule checks nothing: it has nothing to check against.
+ * The terms are read from the corpus itself: every definition of a definitions list (`- **Term**
+ * means …`, Section A1.1) and every term defined inline in a clause outside Part A1 (`"Term"
+ * means …`, as in C1.1 or K11). The `terms` option adds to them; it is needed only for terms the
+ * corpus does not define (an excerpt without Section A, as `sec-text/` is). With no terms from
+ * either the rule checks nothing: it has nothing to check against.
  *
  * Options:
- * - `terms`: the defined terms, as written in Section A (a list of strings).
+ * - `terms`: defined terms besides those the corpus defines, as written in Section A (a list of strings).
  * - `ignore`: capitalised words that are not terms (default: `[Section, Sections]`).
  */
 import {editDistance} from '../../diagnostics/errors.js'
-import type {Place} from '../../model/types.js'
+import type {Place, Version} from '../../model/types.js'
+import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
@@ -54,10 +59,12 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
     return {terms, ignore}
   },
   check({version, options, report}) {
-    if (options.terms.length === 0) return
+    const own = corpusTerms(version)
+    if (options.terms.length === 0 && own.length === 0) return
+    const expectation = own.length === 0 ? "a term listed under 'rules.defined-terms.terms'" : "a term the corpus defines (a definition '- **Term** means …' or '\"Term\" means …') or one listed under 'rules.defined-terms.terms'"
     const byFirstWord = new Map<string, Term[]>()
     const all: Term[] = []
-    for (const {value, place} of options.terms) {
+    for (const {value, place} of [...own, ...options.terms]) {
       const term: Term = {value, words: words(value).map((w) => w.text), place}
       all.push(term)
       const first = term.words[0] ?? ''
@@ -100,7 +107,7 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
             })
           } else {
             report({
-              reason: `Unexpected undefined term '${run}' in ${provision.id}, expected a term listed under 'rules.defined-terms.terms'`,
+              reason: `Unexpected undefined term '${run}' in ${provision.id}, expected ${expectation}`,
               at: provision,
               actual: run
             })
@@ -127,9 +134,49 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
         "9:1: Unexpected undefined term 'Gas Meter' in G3.17, expected a term listed under 'rules.defined-terms.terms'"
       ],
       fixed: {'G3.17': 'A User shall notify any Communications Hub Function and any Gas Meter.'}
+    },
+    {
+      name: 'terms the corpus defines, in a definitions list and inline, with no configured list',
+      kind: 'ok',
+      markdown: [
+        '**G3.17** In this Section:',
+        '',
+        '- **Alert Window** means the period after an Alert.',
+        '- **Alert** means an illustrative alert.',
+        '',
+        '**G3.18** "Notice Period" means the Alert Window after an Alert. Each Notice Period runs from the Alert.'
+      ].join('\n')
+    },
+    {
+      name: 'a capitalised term the corpus defines nowhere, and a near miss of one it defines',
+      kind: 'not-ok',
+      markdown: ['**G3.17** In this Section:', '', '- **Alert Window** means an illustrative period.', '', '**G3.18** Each Alert Windows shall follow an Alert Windw and a Gas Meter.'].join('\n'),
+      expected: [
+        "13:1: Unexpected term 'Alert Windw' in G3.18, expected the defined term 'Alert Window'",
+        `13:1: Unexpected undefined term 'Gas Meter' in G3.18, expected a term the corpus defines (a definition '- **Term** means …' or '"Term" means …') or one listed under 'rules.defined-terms.terms'`
+      ],
+      fixed: {'G3.18': 'Each Alert Windows shall follow an Alert Window and a Gas Meter.'}
     }
   ]
 })
+
+/** A term defined inline: `"Term" means`, `"Term" has the meaning`, in straight or curly quotes. */
+const INLINE_DEFINITION = /["“]([^"“”\n]+)["”]\s+(?:means|has the meaning|shall mean|shall have the meaning|includes)\b/gu
+
+/** The terms the version defines: its definitions, and terms defined inline in clauses outside Part A1, each where it is defined. */
+function corpusTerms(version: Version): Array<{value: string; place: Place}> {
+  const out: Array<{value: string; place: Place}> = []
+  const fallback: Place = {file: version.dir, start: {line: 1, column: 1}}
+  for (const {provision, part} of walkProvisions(version.sections)) {
+    if (provision.kind === 'sub-paragraph' && provision.term !== undefined) out.push({value: provision.term, place: provision.place ?? fallback})
+    if (part.id === 'A1') continue
+    for (const field of [provision.text, provision.tail]) {
+      if (!field.includes('"') && !field.includes('“')) continue
+      for (const match of field.matchAll(INLINE_DEFINITION)) out.push({value: (match[1] ?? '').trim(), place: provision.place ?? fallback})
+    }
+  }
+  return out
+}
 
 function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))

@@ -8,6 +8,9 @@
  * requires). A sub-paragraph with a list of its own and no text after it ends with its list.
  * `[Not used]` sub-paragraphs are skipped.
  *
+ * A definitions list (`- **Term** means …`) is not one sentence: its definitions are not
+ * punctuated as a list, but each definition's own sub-paragraphs are.
+ *
  * Only lists are checked. A clause without sub-paragraphs is one sentence whose end is the
  * drafter's: MP087's Annex A prints G3.19 without a final full stop, and the corpus keeps the
  * published text word for word.
@@ -86,6 +89,11 @@ export const listPunctuation = lintRule<ListPunctuationOptions>({
 })
 
 function checkList(owner: Provision, last: Ending, context: RuleContext<ListPunctuationOptions>): void {
+  // A definitions list is no sentence: each definition stands alone, and only its own sub-paragraphs are punctuated as a list.
+  if (owner.items.some((item) => item.term !== undefined)) {
+    for (const definition of owner.items) if (definition.items.length > 0) checkList(definition, definition.tail !== '' ? 'before-text' : 'sentence-end', context)
+    return
+  }
   const count = owner.items.length
   owner.items.forEach((item, index) => {
     const ending: Ending =

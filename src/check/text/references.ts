@@ -1,8 +1,10 @@
 /**
  * The grammar of citations in SEC text: "Section G3.18", "Section G3.18(a)", "Sections G3.17 and
  * G3.20", "Section G3.18(a) to (c)", "Section G3" (a part), "Section G" (a section), and
- * "paragraph (b)" (a sub-paragraph of the citing provision or of one of its ancestors). "this
- * Section" names no provision. Shared by the rules that read citations.
+ * "paragraph (b)" (a sub-paragraph of the citing provision or of one of its ancestors),
+ * "paragraph (b)(ii) of the definition of Anomaly Detection Threshold" (a definition's paragraph,
+ * `A1.1[Anomaly Detection Threshold](b)(ii)`). "this Section" names no provision. Shared by the
+ * rules that read citations.
  */
 import {CLAUSE_NUMBER_SOURCE, LABEL_IN_TEXT_SOURCE, LABELS, PART_ID_SOURCE, SECTION_LETTER_SOURCE} from '../../model/ids.js'
 import type {Located} from '../../model/types.js'
@@ -24,10 +26,17 @@ export function mayCite(text: string): boolean {
  * The provision IDs a text cites, in order: `G3.18`, `G3.18(a)`, `G3` (a part), `G` (a section).
  * `located` is the citing provision (for "paragraph (b)"), `has` tells which IDs its version holds.
  */
-export function* citedIds(text: string, located: Located, has: (id: string) => boolean): Generator<string> {
+export function* citedIds(text: string, located: Located, has: (id: string) => boolean, definitionOf?: (term: string) => string | undefined): Generator<string> {
   if (!mayCite(text)) return
   for (const match of text.matchAll(REFERENCE)) {
     const word = match[1] ?? ''
+    const definition = /^[Pp]aragraphs?$/.test(word) ? OF_DEFINITION.exec(text.slice((match.index ?? 0) + match[0].length)) : null
+    if (definition) {
+      // "paragraph (b)(ii) of the definition of X": the longest run of the words after it that a definition defines.
+      const id = definedAs(definition[1] ?? '', definitionOf)
+      for (const ref of (match[2] ?? '').matchAll(ONE_REF)) if (ref[0].startsWith('(')) yield `${id}${ref[0]}`
+      continue
+    }
     let previous: string | undefined
     for (const ref of (match[2] ?? '').matchAll(ONE_REF)) {
       const id = resolveId(ref[0], previous, word, located, has)
@@ -35,6 +44,21 @@ export function* citedIds(text: string, located: Located, has: (id: string) => b
       yield id
     }
   }
+}
+
+const OF_DEFINITION = /^ of the definition of ((?:["“]?[\p{Lu}\p{N}][\p{L}\p{N}+'’-]*["”]?)(?: (?:of |and |for |in |to |the )*["“]?[\p{Lu}\p{N}][\p{L}\p{N}+'’-]*["”]?)*)/u
+
+/**
+ * The ID of the definition the words after "of the definition of" name: the longest leading run
+ * of them that a definition defines, or, where none does, `[words]` (which no provision has).
+ */
+function definedAs(words: string, definitionOf: ((term: string) => string | undefined) | undefined): string {
+  const list = words.replace(/["“”]/g, '').split(' ')
+  for (let count = list.length; count > 0; count--) {
+    const id = definitionOf?.(list.slice(0, count).join(' '))
+    if (id !== undefined) return id
+  }
+  return `[${list.join(' ')}]`
 }
 
 /** The provision ID a written reference stands for: "(c)" after "G3.18(a) to" is G3.18(c); "paragraph (b)" is a sub-paragraph of the referring provision or an ancestor. */
