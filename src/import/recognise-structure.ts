@@ -1,17 +1,11 @@
 import {CLAUSE_NUMBER, labelAt, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
 import type {ReportEntry} from './fidelity-report.js'
+import {collectTable, placeTable} from './recognise-tables.js'
 import type {SourcePlace} from './source-paragraph.js'
+import type {TextParagraph} from './text-paragraph.js'
 
-/** A paragraph as the recogniser reads it: one reading of its text, and the layout the source gives. */
-export interface TextParagraph {
-  text: string
-  place: SourcePlace
-  numberLabel?: string
-  level?: number
-  indent?: number
-  style?: string
-}
+export type {TextParagraph} from './text-paragraph.js'
 
 /** The result of recognising a document's structure: sections (version not yet set) and every paragraph's fate. */
 export interface Recognised {
@@ -98,11 +92,32 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     closed = new Set()
   }
   const placeOf = new Map<ProvisionBase | Group, SourcePlace>()
+  /** Defined terms by lower-cased term: a term defined twice is an error naming both places. */
+  const terms = new Map<string, TextParagraph>()
+  /** A definition's meaning, read as a clause is read (see recognise-definitions). */
+  const readClause = (cellParagraphs: TextParagraph[]): {clause: Clause | undefined; entries: ReportEntry[]} => {
+    const first = cellParagraphs[0]
+    const inner = recogniseStructure([{text: 'Section Z: Definitions', place: first?.place ?? {file: ''}}, ...cellParagraphs.map(({cell: _cell, ...rest}) => rest)], {plain: options.plain})
+    return {clause: inner.sections[0]?.parts[0]?.groups[0]?.clauses[0], entries: inner.entries.filter((entry) => entry.target !== 'Section Z title')}
+  }
   /** Where the source marks headings by style, only styles make headings. */
   const styledHeadings = paragraphs.some((p) => p.style !== undefined && /^heading [2-9]$/.test(p.style))
 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index] as TextParagraph
+    if (paragraph.cell && section) {
+      // A Word table: the table of the provision it follows, or a definitions list.
+      const {table, next} = collectTable(paragraphs, index)
+      const owner: ProvisionBase | undefined = open[open.length - 1]?.item ?? clause
+      const placed = placeTable(table, owner, terms, readClause)
+      entries.push(...placed.entries)
+      if (placed.placed && owner) {
+        // Definitions are items of the owner: later labels continue nothing; the next unlabelled paragraph is the owner's tail.
+        open = open.filter((o) => o.item !== owner)
+      }
+      index = next - 1
+      continue
+    }
     const text = paragraph.numberLabel !== undefined ? `${paragraph.numberLabel} ${paragraph.text}`.trim() : paragraph.text
     if (text === '') {
       entries.push({place: paragraph.place, fate: 'empty', text: ''})
