@@ -56,7 +56,8 @@ export function isDefinitionsTable(table: SourceTable, owner: ProvisionBase): bo
 export function placeTable(table: SourceTable, owner: ProvisionBase | undefined, terms: Map<string, TextParagraph>, readClause: ClauseReader): PlacedTable {
   const refuse = (reason: string, at: TextParagraph = table.paragraphs[0] as TextParagraph): PlacedTable => ({
     placed: false,
-    entries: table.paragraphs.map((paragraph) => ({place: paragraph.place, fate: 'unplaced' as const, text: paragraph.text, ...(paragraph === at && {reason})}))
+    // The paragraph at fault first (messages name the first problem), then the rest of the table, each with the reason.
+    entries: [at, ...table.paragraphs.filter((paragraph) => paragraph !== at)].map((paragraph) => ({place: paragraph.place, fate: 'unplaced' as const, text: paragraph.text, reason}))
   })
   const first = table.paragraphs[0] as TextParagraph
   if (!owner) return refuse('Unexpected table outside a clause, expected a table after a clause’s lead-in')
