@@ -9,7 +9,7 @@ export interface ImportedVersion {
   version: string
   manifest: Manifest
   sections: Section[]
-  /** `manifest.yaml` and `section-<letter>.md`, canonical. */
+  /** `manifest.yaml` and `section-<letter>.md` (`appendix-ab.md`, `schedule-11.md` for Appendices and Schedules), canonical. */
   files: Array<{name: string; data: string}>
 }
 
@@ -24,7 +24,7 @@ export function buildImportedVersion(sections: readonly Section[], options: {ver
   const built: Section[] = []
   for (const section of sections) {
     const withVersion: Section = {...section, version: options.version}
-    const name = `section-${section.letter.toLowerCase()}.md`
+    const name = `${section.kind ?? 'section'}-${section.letter.toLowerCase()}.md`
     const data = serializeSection(withVersion)
     let back: Section
     try {
