@@ -32,12 +32,16 @@ export function importSources(sources: readonly ReadSource[], options: ImportOpt
     const report: FidelityReport = {file: source.file, entries: recognised.entries, furniture: source.furniture, comments: source.comments, dehyphenated: source.dehyphenated, trackedChanges}
     reports.push(report)
     for (const section of recognised.sections) {
-      if (sections.some((s) => s.letter === section.letter)) throw new ImportError(`Unexpected second Section ${section.letter}, expected each Section in one source`, {file: source.file})
+      if (sections.some((s) => s.letter === section.letter && s.kind === section.kind)) {
+        const name = section.kind === 'appendix' ? 'Appendix' : section.kind === 'schedule' ? 'Schedule' : 'Section'
+        throw new ImportError(`Unexpected second ${name} ${section.letter}, expected each ${name} in one source`, {file: source.file})
+      }
       sections.push(section)
     }
     if (recognised.sections.length === 0 && reportProblems(report).length === 0) throw new ImportError('Unexpected document without a Section title or clause, expected "Section G \'Security\'" or a clause number such as G3.17', {file: source.file})
   }
-  return {sections: sections.sort((a, b) => a.letter.localeCompare(b.letter)), reports}
+  const order = (s: Section): string => `${s.kind === 'appendix' ? 1 : s.kind === 'schedule' ? 2 : 0}:${s.kind === 'schedule' ? s.letter.padStart(3, '0') : s.letter}`
+  return {sections: sections.sort((a, b) => order(a).localeCompare(order(b))), reports}
 }
 
 /**

@@ -35,5 +35,6 @@ function layoutOf(paragraph: SourceParagraph): Omit<TextParagraph, 'text'> {
   if (paragraph.level !== undefined) out.level = paragraph.level
   if (paragraph.indent !== undefined) out.indent = paragraph.indent
   if (paragraph.style !== undefined) out.style = paragraph.style
+  if (paragraph.cell !== undefined) out.cell = paragraph.cell
   return out
 }

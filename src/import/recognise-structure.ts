@@ -1,17 +1,12 @@
-import {CLAUSE_NUMBER, labelAt, schemeAt} from '../model/ids.js'
+import {labelAt, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
 import type {ReportEntry} from './fidelity-report.js'
+import {appendixTitle, numbersOf, type DocumentNumbers} from './recognise-documents.js'
+import {collectTable, placeTable} from './recognise-tables.js'
 import type {SourcePlace} from './source-paragraph.js'
+import type {TextParagraph} from './text-paragraph.js'
 
-/** A paragraph as the recogniser reads it: one reading of its text, and the layout the source gives. */
-export interface TextParagraph {
-  text: string
-  place: SourcePlace
-  numberLabel?: string
-  level?: number
-  indent?: number
-  style?: string
-}
+export type {TextParagraph} from './text-paragraph.js'
 
 /** The result of recognising a document's structure: sections (version not yet set) and every paragraph's fate. */
 export interface Recognised {
@@ -28,9 +23,6 @@ const SECTION_TITLES: readonly RegExp[] = [
 ]
 /** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.", and those of parts ("Insert new Part G4 as follows:", "Amend the heading of Part G3 as follows:", "Delete Part G4."). */
 const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Sections?|Parts?)\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.|Delete\s+Part\s+[A-Z]\d+[A-Z]?\.)$/
-const PART = /^([A-Z])(\d+)\.?\s+(\S.*)$/
-/** A Part heading in a heading style: the title may be absent (`G3`). */
-const PART_HEADING = /^([A-Z])(\d+)\.?(?:\s+(\S.*))?$/
 const CLAUSE_START = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
@@ -98,28 +90,51 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     closed = new Set()
   }
   const placeOf = new Map<ProvisionBase | Group, SourcePlace>()
-  /** Where the source marks headings by style, only styles make headings. */
-  const styledHeadings = paragraphs.some((p) => p.style !== undefined && /^heading [2-9]$/.test(p.style))
+  /** Defined terms by lower-cased term: a term defined twice is an error naming both places. */
+  const terms = new Map<string, TextParagraph>()
+  /** A definition's meaning, read as a clause is read (see recognise-definitions). */
+  const readClause = (cellParagraphs: TextParagraph[]): {clause: Clause | undefined; entries: ReportEntry[]} => {
+    const first = cellParagraphs[0]
+    const inner = recogniseStructure([{text: 'Section Z: Definitions', place: first?.place ?? {file: ''}}, ...cellParagraphs.map(({cell: _cell, ...rest}) => rest)], {plain: options.plain})
+    return {clause: inner.sections[0]?.parts[0]?.groups[0]?.clauses[0], entries: inner.entries.filter((entry) => entry.target !== 'Section Z title')}
+  }
+  /** Where the source marks headings by style (the title included), only styles make headings. */
+  const styledHeadings = paragraphs.some((p) => p.style !== undefined && /^heading [1-9]$/.test(p.style))
 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index] as TextParagraph
+    if (paragraph.cell && section) {
+      // A Word table: the table of the provision it follows, or a definitions list.
+      const {table, next} = collectTable(paragraphs, index)
+      const owner: ProvisionBase | undefined = open[open.length - 1]?.item ?? clause
+      const placed = placeTable(table, owner, terms, readClause)
+      entries.push(...placed.entries)
+      if (placed.placed && owner) {
+        // Definitions are items of the owner: later labels continue nothing; the next unlabelled paragraph is the owner's tail.
+        open = open.filter((o) => o.item !== owner)
+      }
+      index = next - 1
+      continue
+    }
     const text = paragraph.numberLabel !== undefined ? `${paragraph.numberLabel} ${paragraph.text}`.trim() : paragraph.text
     if (text === '') {
       entries.push({place: paragraph.place, fate: 'empty', text: ''})
       continue
     }
-    const found = sectionTitle(text)
+    const found = sectionTitle(text) ?? appendixTitle(text, paragraph.style)
     // A title in capitals ("SECTION G – SECURITY") takes the stored spelling where one is known; otherwise it is kept as written.
     const known = found ? options.knownTitles?.get(found.letter) : undefined
     const title = found && known !== undefined && known.toUpperCase() === found.title.toUpperCase() ? {...found, title: known} : found
     if (title) {
       endClause()
-      const seen = sections.find((s) => s.letter === title.letter)
-      if (seen) section = seen
-      else sections.push((section = {letter: title.letter, title: title.title, version: '', parts: []}))
+      const kind = (title as {kind?: 'appendix' | 'schedule'}).kind
+      const seen = sections.find((s) => s.letter === title.letter && s.kind === kind)
+      const opened: Section = seen ?? {letter: title.letter, title: title.title, version: '', parts: [], ...(kind !== undefined && {kind})}
+      if (!seen) sections.push(opened)
+      section = opened
       part = undefined
       group = undefined
-      keep(paragraph, `Section ${title.letter} title`)
+      keep(paragraph, `${numbersOf(opened).name} title`)
       continue
     }
     const implicit = !section ? CLAUSE_START.exec(text)?.[1]?.charAt(0) : undefined
@@ -135,23 +150,22 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       entries.push({place: paragraph.place, fate: 'instruction', text})
       continue
     }
-    const clauseMatch = CLAUSE_START.exec(text)
+    const numbers = numbersOf(section)
+    const clauseMatch = numbers.clause(text)
     if (clauseMatch) {
-      const id = clauseMatch[1] ?? ''
-      const number = CLAUSE_NUMBER.exec(id)
-      if (number?.[1] !== section.letter) {
-        refuse(paragraph, `Unexpected clause ${id} in Section ${section.letter}, expected a clause number starting ${section.letter}`)
+      if ('wrong' in clauseMatch) {
+        refuse(paragraph, section.kind === undefined ? `Unexpected clause ${clauseMatch.wrong} in Section ${section.letter}, expected a clause number starting ${section.letter}` : `Unexpected clause ${clauseMatch.wrong} in ${numbers.name}, expected its own numbering (2.11)`)
         continue
       }
+      const {id, part: partId} = clauseMatch
       endClause()
-      const partId = `${section.letter}${number[2] ?? ''}`
       if (part?.id !== undefined && part.id !== null && part.id !== partId) {
         refuse(paragraph, `Unexpected clause ${id} in Part ${part.id}, expected a clause of that part or a Part heading before it`)
         continue
       }
       if (!part) section.parts.push((part = {id: null, title: null, groups: []}))
       if (!group) part.groups.push((group = {heading: null, clauses: []}))
-      clause = {kind: 'clause', id, text: text.slice(clauseMatch[0].length), items: [], tail: ''}
+      clause = {kind: 'clause', id, text: text.slice(clauseMatch.length), items: [], tail: ''}
       clauseKey = layoutKey(paragraph)
       group.clauses.push(clause)
       placeOf.set(clause, paragraph.place)
@@ -174,11 +188,11 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     // Indented deeper than the clause, under its list: the text after a list, never a heading.
     const underList = clause !== undefined && clause.items.length > 0 && clauseKey !== undefined && (layoutKey(paragraph) ?? 0) > clauseKey
-    const heading = underList ? undefined : isCrossHeading(paragraph, text, paragraphs, index, styledHeadings)
+    const heading = underList ? undefined : isCrossHeading(paragraph, text, paragraphs, index, styledHeadings, numbers)
     if (heading === 'part') {
-      const match = PART_HEADING.exec(text)
+      const match = numbers.part(text, false)
       endClause()
-      section.parts.push((part = {id: `${match?.[1] ?? ''}${match?.[2] ?? ''}`, title: match?.[3] ?? null, groups: []}))
+      section.parts.push((part = {id: match?.id ?? '', title: match?.title ?? null, groups: []}))
       group = undefined
       keep(paragraph, `part ${part.id ?? ''}`)
       continue
@@ -192,7 +206,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       continue
     }
     if (!clause) {
-      refuse(paragraph, `Unexpected text outside a clause in Section ${section.letter}, expected a clause number, a label, a Part or a cross-heading`)
+      refuse(paragraph, `Unexpected text outside a clause in ${numbers.name}, expected a clause number, a label, a Part or a cross-heading`)
       continue
     }
     const placed = placeTail(clause, text, paragraph)
@@ -330,17 +344,14 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
  * Whether an unlabelled paragraph is a Part heading or a cross-heading: by its Word heading style,
  * else (plain text) a short line without closing punctuation directly before a clause.
  */
-function isCrossHeading(paragraph: TextParagraph, text: string, paragraphs: readonly TextParagraph[], index: number, styledHeadings: boolean): 'part' | 'cross-heading' | undefined {
-  if (paragraph.style === 'heading 2' && PART_HEADING.test(text)) return 'part'
+function isCrossHeading(paragraph: TextParagraph, text: string, paragraphs: readonly TextParagraph[], index: number, styledHeadings: boolean, numbers: DocumentNumbers): 'part' | 'cross-heading' | undefined {
+  if (paragraph.style === 'heading 2' && numbers.part(text, false)) return 'part'
   if (paragraph.style !== undefined && HEADING_STYLE.test(paragraph.style)) return 'cross-heading'
   if (styledHeadings) return undefined
   const next = paragraphs.slice(index + 1).find((p) => `${p.numberLabel ?? ''}${p.text}`.trim() !== '')
   const nextText = next ? `${next.numberLabel !== undefined ? `${next.numberLabel} ` : ''}${next.text}`.trim() : ''
-  if (PART.test(text) && !/[.;,:]$/.test(text) && (CLAUSE_START.test(nextText) || isHeadingLike(nextText))) {
-    const match = PART.exec(text)
-    if (match && !/^\d/.test(match[3] ?? '')) return 'part'
-  }
-  if (isHeadingLike(text) && CLAUSE_START.test(nextText)) return 'cross-heading'
+  if (numbers.part(text, true) && !/[.;,:]$/.test(text) && (numbers.startsClause(nextText) || isHeadingLike(nextText))) return 'part'
+  if (isHeadingLike(text) && numbers.startsClause(nextText)) return 'cross-heading'
   return undefined
 }
 

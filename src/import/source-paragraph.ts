@@ -38,6 +38,19 @@ export interface SourceParagraph {
   style?: string
   /** Whether the paragraph mark itself is a tracked insertion or deletion (the paragraph was split or joined). */
   mark?: 'insert' | 'delete'
+  /** Where the paragraph stands in a table of the source (Word tables): which table, row and column. */
+  cell?: TableCell
+}
+
+/** A paragraph's cell in a Word table: 1-based table of the document, 0-based row and column. */
+export interface TableCell {
+  table: number
+  row: number
+  column: number
+  /** Whether the cell spans columns or rows (`w:gridSpan`, `w:vMerge`): the model's tables hold neither. */
+  merged?: boolean
+  /** Whether the table holds another table. */
+  nested?: boolean
 }
 
 /** Furniture removed from inside a paragraph or a whole line: running headers and footers, page numbers. */

@@ -38,3 +38,9 @@ export function makeDocx(paragraphs: readonly string[], parts: {numbering?: stri
   if (parts.comments !== undefined) files['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:comments ${W}>${parts.comments}</w:comments>`)
   return zipSync(files)
 }
+
+/** A table: rows of cells, each cell its paragraphs (already built with `para`); `cellProps` per cell as `w:tcPr` content. */
+export const table = (rows: ReadonlyArray<ReadonlyArray<readonly string[]>>, cellProps: (row: number, column: number) => string = () => ''): string =>
+  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows
+    .map((cells, row) => `<w:tr>${cells.map((paragraphs, column) => `<w:tc>${cellProps(row, column) === '' ? '' : `<w:tcPr>${cellProps(row, column)}</w:tcPr>`}${paragraphs.join('')}</w:tc>`).join('')}</w:tr>`)
+    .join('')}</w:tbl>`

@@ -1,7 +1,7 @@
 import {compactRuns} from '../../redline/run.js'
 import {ImportError} from '../import-error.js'
 import type {ProgressSink} from '../progress.js'
-import type {SourceDocument, SourceParagraph, SourceRun} from '../source-paragraph.js'
+import type {SourceDocument, SourceParagraph, SourceRun, TableCell} from '../source-paragraph.js'
 import {Numbering, NumberingProblem} from './numbering.js'
 import {readDocxPackage} from './read-docx-package.js'
 import {readCharacterStyles, readStyles} from './styles.js'
@@ -75,10 +75,16 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
   /** Simple fields (`w:fldSimple`) open, by whether each is a HYPERLINK. */
   const simpleFields: boolean[] = []
   let inInstruction = false
+  /** Tables: nesting, the count of top-level tables, and where the reader stands in the current one. */
+  let tableDepth = 0
+  let tables = 0
+  let cell: TableCell | undefined
+  let inCellProps = false
+  const tableCells: TableCell[] = []
   const isHyperlinkField = (instruction: string): boolean => /^\s*HYPERLINK\b/i.test(instruction)
   /** Elements whose content is not body text: field instructions, footnote and drawing content, deleted-paragraph-mark props. */
   let skip = 0
-  const skipped = new Set(['w:instrText', 'w:delInstrText', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr'])
+  const skipped = new Set(['w:instrText', 'w:delInstrText', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr'])
   const pushText = (text: string): void => {
     if (!paragraph || text === '') return
     const change = changes[changes.length - 1]
@@ -105,6 +111,31 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
         case 'w:p':
           depth++
           if (depth === 1) paragraph = {runs: [], markings: []}
+          return
+        case 'w:tbl':
+          tableDepth++
+          if (tableDepth === 1) {
+            tables++
+            cell = {table: tables, row: -1, column: -1}
+          } else {
+            for (const seen of tableCells) if (seen.table === tables) seen.nested = true
+            if (cell) cell.nested = true
+          }
+          return
+        case 'w:tr':
+          if (tableDepth === 1 && cell) cell = {table: cell.table, row: cell.row + 1, column: -1}
+          return
+        case 'w:tc':
+          if (tableDepth === 1 && cell) cell = {table: cell.table, row: cell.row, column: cell.column + 1}
+          return
+        case 'w:tcPr':
+          inCellProps = true
+          return
+        case 'w:gridSpan':
+          if (inCellProps && cell && Number(attributes['w:val'] ?? 1) > 1) cell.merged = true
+          return
+        case 'w:vMerge':
+          if (inCellProps && cell) cell.merged = true
           return
         case 'w:pPr':
           inParagraphProps = true
@@ -205,6 +236,13 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
         return
       }
       switch (name) {
+        case 'w:tbl':
+          tableDepth--
+          if (tableDepth === 0) cell = undefined
+          return
+        case 'w:tcPr':
+          inCellProps = false
+          return
         case 'w:hyperlink':
           hyperlinks--
           return
@@ -213,7 +251,18 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           return
         case 'w:p':
           depth--
-          if (depth === 0 && paragraph) paragraphs.push(finish(paragraph, paragraphs.length + 1))
+          if (depth === 0 && paragraph) {
+            const finished = finish(paragraph, paragraphs.length + 1)
+            if (cell) {
+              // One object per cell, shared by its paragraphs, so that a later merge or nesting mark reaches them all.
+              const last = tableCells[tableCells.length - 1]
+              const shared = last && last.table === cell.table && last.row === cell.row && last.column === cell.column ? last : cell
+              if (shared !== last) tableCells.push(shared)
+              cell = shared
+              finished.cell = shared
+            }
+            paragraphs.push(finished)
+          }
           if (depth === 0) paragraph = undefined
           return
         case 'w:pPr':
