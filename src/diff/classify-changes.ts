@@ -1,6 +1,7 @@
 import type {Place} from '../model/types.js'
 import {resolveProvision} from '../redline/accept-reject.js'
-import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
+import type {ClauseRedline, ProvisionRedline, TableRedline} from '../redline/document.js'
+import {tableIdOf, tableRowIdOf} from '../model/ids.js'
 import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {similarity} from '../redline/similarity.js'
 import type {ProvisionChange, SourcePoint} from './types.js'
@@ -85,6 +86,7 @@ type Recorder = (
 
 function walkChanged(provision: ProvisionRedline, oldId: string, newId: string, clause: string, record: Recorder): void {
   if (hasChanges(provision.text) || hasChanges(provision.tail)) record('changed', provision, {oldId, newId, clause}, false)
+  if (provision.table) recordRows(provision, provision.table, oldId, newId, clause, record)
   for (const item of provision.items) {
     if (item.status === 'unchanged') continue
     const itemOld = `${oldId}(${rejectRuns(item.label)})`
@@ -93,6 +95,32 @@ function walkChanged(provision: ProvisionRedline, oldId: string, newId: string, 
     else if (item.status === 'deleted') record('deleted', item, {oldId: itemOld, newId: null, clause}, true)
     else if (hasChanges(item.label)) record('moved', item, {oldId: itemOld, newId: itemNew, clause}, true, provisionSimilarity(item))
     else walkChanged(item, itemOld, itemNew, clause, record)
+  }
+}
+
+/**
+ * One change per table row added, changed or deleted (`F2.11/table/3`, numbered in its own
+ * version), and one `row-changed` for the header row (`F2.11/table`) when its cells or the number
+ * of columns changed. The change's redline is the provision's table cut down to that row.
+ */
+function recordRows(provision: ProvisionRedline, table: TableRedline, oldId: string, newId: string, clause: string, record: Recorder): void {
+  const cut = (rows: TableRedline['rows']): ProvisionRedline => ({...provision, status: 'changed', text: [], tail: [], items: [], table: {...table, rows}})
+  const [oldTable, newTable] = [tableIdOf(oldId), tableIdOf(newId)]
+  if (table.columns.before > 0 && table.columns.after > 0 && (table.columns.before !== table.columns.after || table.header.some(hasChanges))) {
+    record('row-changed', cut([]), {oldId: oldTable, newId: newTable, clause}, true)
+  }
+  let oldRow = 0
+  let newRow = 0
+  for (const row of table.rows) {
+    if (row.status !== 'inserted') oldRow++
+    if (row.status !== 'deleted') newRow++
+    if (row.status === 'unchanged') continue
+    const ids = {
+      oldId: row.status === 'inserted' ? null : tableRowIdOf(oldTable, oldRow),
+      newId: row.status === 'deleted' ? null : tableRowIdOf(newTable, newRow),
+      clause
+    }
+    record(row.status === 'inserted' ? 'row-added' : row.status === 'deleted' ? 'row-deleted' : 'row-changed', cut([row]), ids, true)
   }
 }
 

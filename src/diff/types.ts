@@ -38,9 +38,15 @@ export interface DiffSide {
  * - `not-used`: replaced by `[Not used]`;
  * - `moved`: the same or nearly the same text under another ID (renumbered or moved), with a similarity.
  */
-export type ChangeKind = 'changed' | 'added' | 'deleted' | 'not-used' | 'moved'
+export type ChangeKind = 'changed' | 'added' | 'deleted' | 'not-used' | 'moved' | TableRowChangeKind
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'added', 'deleted', 'not-used', 'moved']
+/**
+ * A change of a row of a provision's table (`F2.11/table/3`; the header row is `F2.11/table`):
+ * `row-added` / `row-deleted`: the row is in one version only; `row-changed`: its cells differ.
+ */
+export type TableRowChangeKind = 'row-added' | 'row-changed' | 'row-deleted'
+
+export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'added', 'deleted', 'not-used', 'moved', 'row-added', 'row-changed', 'row-deleted']
 
 /** One reported change. */
 export interface ProvisionChange {
@@ -103,6 +109,9 @@ export interface ChangeCounts {
   'not-used': number
   moved: number
   headings: number
+  'row-added': number
+  'row-changed': number
+  'row-deleted': number
 }
 
 export interface SectionSummary {
