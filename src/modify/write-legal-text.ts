@@ -5,6 +5,7 @@ import {blockMarkerIndex, escapeHeadingText} from '../escape/markdown.js'
 import {blockMarkersByRun} from '../redline/block-markers.js'
 import {serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
 import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
+import {writeTableMarks} from './write-table-marks.js'
 
 /** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */
 export interface ClauseDraft {
@@ -97,7 +98,7 @@ export function writeClauseDraft(draft: ClauseDraft): string {
   const after = draft.after as Clause
   const lines = [`**${after.id}**${writeField(before.text, after.text, ' ', false)}`]
   writeBody(before, after, '', lines, true)
-  return lines.join('\n')
+  return lines.join('\n').replace(/\n+$/, '')
 }
 
 /** Wraps lines in one block mark: the opener after the first line's indentation, the closer at the end. */
@@ -107,8 +108,10 @@ function wrapBlock(markdown: string, mark: '++' | '--'): string {
 }
 
 function writeBody(before: Provision, after: Provision, indent: string, lines: string[], clauseLevel: boolean): void {
+  const table = writeTableMarks(before.table, after.table, indent)
+  if (table.length > 0) lines.push(...table, '')
   const count = Math.max(before.items.length, after.items.length)
-  if (count > 0 && clauseLevel) lines.push('')
+  if (count > 0 && clauseLevel && table.length === 0) lines.push('')
   for (let index = 0; index < count; index++) {
     const old = before.items[index]
     const next = after.items[index]
