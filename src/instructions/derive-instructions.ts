@@ -3,6 +3,7 @@ import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/
 import {hasChanges} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
 import {deriveTextEdits} from './derive-text-edits.js'
+import {tableChanged} from '../redline/table-redline.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
 /**
@@ -45,7 +46,8 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   const after = resolveClause(clause, 'accept')
   if (!after) return []
   if (clause.status === 'inserted') return [{kind: 'insert-clause', clause: after, after: previous, section}]
-  if (!sameShape(clause)) return [{kind: 'substitute-clause', clause: after}]
+  // A table changed: the whole clause, table and all, substituted (no row-by-row instructions yet).
+  if (!sameShape(clause) || changesATable(clause)) return [{kind: 'substitute-clause', clause: after}]
   const out: AmendingInstruction[] = []
   let plain = true
   const push = (edits: ReturnType<typeof deriveTextEdits>, provision: string, field: 'text' | 'tail'): void => {
@@ -60,6 +62,11 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   visit(clause, clause.id)
   // Words that no quoted instruction can carry (they hold the instruction's own phrasing): the whole clause.
   return plain ? out : [{kind: 'substitute-clause', clause: after}]
+}
+
+/** Whether a table of the provision or of a sub-paragraph changes. */
+function changesATable(provision: ProvisionRedline): boolean {
+  return (provision.table !== undefined && tableChanged(provision.table)) || provision.items.some(changesATable)
 }
 
 /** Whether only words change: no provision inserted, deleted or relabelled. */
