@@ -143,4 +143,15 @@ describe('tables through the CLI (illustrative fixture)', () => {
     expect(viaInstructions.stdout).toBe(viaRecord.stdout)
     expect(viaRecord.stdout).toContain('| Registration Data Provider | publish the illustrative register | 20 Working Days |')
   })
+
+  it('checks references to tables: "the table in Section F2.11" resolves, one to a provision with no table is a finding (exit 1)', () => {
+    const root = copyFixture()
+    const clean = runCli(['--root', root, 'check'])
+    expect(clean.status).toBe(0)
+    const file = path.join(root, 'sec-text/1.1/section-f.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('A reference to the table in Section F2.11 is illustrative.', 'A reference to the table in Section F2.12 is illustrative.'))
+    const result = runCli(['--root', root, 'check'])
+    expect(result.status).toBe(1)
+    expect(result.stdout + result.stderr).toContain('Unexpected reference to the table in Section F2.12 in F2.13, expected a provision with a table (F2.12 has none)')
+  })
 })

@@ -6,6 +6,8 @@
  * (a sub-paragraph of the referring clause or of one of its ancestors). "this Section" names no
  * provision and is not checked.
  *
+ * "the table in Section F2.11" names the table of F2.11: a provision that has no table is a finding.
+ *
  * A reference to a Section the corpus does not hold (no `section-<letter>.md` in the version),
  * or to a clause outside the excerpt that a version's manifest declares, cannot be checked: it is
  * reported as "outside the corpus" with the severity of the `outside-corpus` option (default
@@ -21,6 +23,10 @@ import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
+import {PROVISION_ID_SOURCE} from '../../model/ids.js'
+
+/** "the table in Section F2.11": a reference to a provision's table (`F2.11/table`). */
+const TABLE_REFERENCE = new RegExp(`\\b[Tt]he table in Section (${PROVISION_ID_SOURCE})`, 'g')
 
 export interface CrossReferencesOptions {
   outsideCorpus: Severity
@@ -64,6 +70,12 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
           at: provision
         })
       }
+      for (const match of text.matchAll(TABLE_REFERENCE)) {
+        const target = index.provisions.get(match[1] ?? '')
+        if (target && !target.provision.table) {
+          report({reason: `Unexpected reference to the table in Section ${target.provision.id} in ${provision.id}, expected a provision with a table (${target.provision.id} has none)`, at: provision})
+        }
+      }
     }
   },
   examples: [
@@ -95,6 +107,22 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
         "14:3: Unexpected reference to G3.18(c) in G3.18(b), expected a provision of version 1.0; did you mean 'G3.18(a)' or 'G3.18(b)'?",
         "14:3: Unexpected reference to G3.18(d) in G3.18(b), expected a provision of version 1.0; did you mean 'G3.18(a)' or 'G3.18(b)'?"
       ]
+    },
+    {
+      name: 'a reference to a table the provision does not have',
+      kind: 'not-ok',
+      markdown: [
+        '**G3.17** The table in Section G3.18 applies, and so does the table in Section G3.19.',
+        '',
+        '**G3.18** The times are:',
+        '',
+        '| Party | Time |',
+        '| --- | --- |',
+        '| DCC | 5 Working Days |',
+        '',
+        '**G3.19** No table here.'
+      ].join('\n'),
+      expected: ['9:1: Unexpected reference to the table in Section G3.19 in G3.17, expected a provision with a table (G3.19 has none)']
     },
     {
       name: 'a reference outside the corpus, reported when configured',
