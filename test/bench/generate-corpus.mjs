@@ -25,8 +25,9 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {plantTwins} from './plant-twins.mjs'
+import {addTables, editTable, tableLines} from './generate-tables.mjs'
 
-const GENERATOR_VERSION = 6
+const GENERATOR_VERSION = 7
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -158,6 +159,7 @@ function writeSection(section, version) {
       if (group.heading !== null) blocks.push(`### ${group.heading}`)
       for (const clause of group.clauses) {
         const lines = [`**${partId}.${clause.number}** ${clause.text}`]
+        if (clause.table && clause.text !== '[Not used]') lines.push(...tableLines(clause.table))
         if (clause.items.length > 0) {
           lines.push('')
           writeItems(clause.items, '', lines, 1)
@@ -215,6 +217,9 @@ function pickClause(r, sections, claim, predicate = () => true, {andLastGroup = 
 
 /** Edits of one kind; each returns how many provisions it touched. */
 const EDITS = {
+  table(r, sections, claim) {
+    return editTable(r, (predicate) => pickClause(r, sections, claim, predicate))
+  },
   words(r, sections, claim) {
     const {clause, section} = pickClause(r, sections, claim)
     const provision = r.pick(allProvisions(clause))
@@ -282,7 +287,7 @@ const EDITS = {
   }
 }
 
-const PLAN = ['words', 'words', 'words', 'words', 'words', 'insertItem', 'deleteItem', 'insertClause', 'notUsed', 'renumber', 'words', 'heading']
+const PLAN = ['words', 'words', 'words', 'words', 'words', 'insertItem', 'deleteItem', 'insertClause', 'notUsed', 'renumber', 'words', 'heading', 'table']
 
 /**
  * The edited copies of a release's modifications: each edits its own copy of the base, in groups
@@ -396,6 +401,8 @@ async function releaseModifications(root, edited) {
 export async function generateCorpus(root, {scale, seed, adversarial = false, modifications = 30, twins = false}) {
   const r = random(seed)
   const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
+  // About 30 tables per 1x (generate-tables.mjs), drawn from their own random source.
+  addTables(random(seed + 2), sections, 30 * scale)
   // Twin families and the records that change them (all members, all but one, or a neighbour):
   // the cases of the consequential-changes benchmark. Their own random source, so the rest of the
   // corpus is drawn as before.
