@@ -31,7 +31,7 @@ import {type OfficeParagraph, readWithLibreOffice, runLibreOfficeTests} from '..
 
 const CASES = Number(process.env.REDLINE_LIBREOFFICE_CASES ?? 300)
 /** Random modifications of sections with tables (rows inserted and deleted, cells edited), on top of `CASES`. */
-const TABLE_CASES = Number(process.env.REDLINE_LIBREOFFICE_TABLE_CASES ?? 100)
+const TABLE_CASES = Number(process.env.REDLINE_LIBREOFFICE_TABLE_CASES ?? 60)
 const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
 const CONTEXTS: readonly AnnexContext[] = ['heading', 'clause', 'none']
 
