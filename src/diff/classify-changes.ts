@@ -1,8 +1,8 @@
-import {childId} from '../model/ids.js'
+import {childId, tableIdOf, tableRowIdOf} from '../model/ids.js'
 import type {Place, Provision} from '../model/types.js'
 import {resolveProvision} from '../redline/accept-reject.js'
 import {provisionRedline} from '../redline/clause-redline.js'
-import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
+import type {ClauseRedline, ProvisionRedline, TableRedline} from '../redline/document.js'
 import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {similarity} from '../redline/similarity.js'
 import type {ProvisionChange, SourcePoint} from './types.js'
@@ -87,6 +87,7 @@ type Recorder = (
 
 function walkChanged(provision: ProvisionRedline, oldId: string, newId: string, clause: string, record: Recorder): void {
   if (hasChanges(provision.text) || hasChanges(provision.tail)) record('changed', provision, {oldId, newId, clause}, false)
+  if (provision.table) recordRows(provision, provision.table, oldId, newId, clause, record)
   if (provision.items.some((item) => item.definition)) {
     classifyDefinitions(provision, oldId, newId, clause, record)
     return
@@ -145,6 +146,31 @@ function movedDefinition(deleted: ProvisionRedline, inserted: ProvisionRedline):
   number(before, deleted.id)
   number(after, inserted.id)
   return provisionRedline(before, after)
+}
+/**
+ * One change per table row added, changed or deleted (`F2.11/table/3`, numbered in its own
+ * version), and one `row-changed` for the header row (`F2.11/table`) when its cells or the number
+ * of columns changed. The change's redline is the provision's table cut down to that row.
+ */
+function recordRows(provision: ProvisionRedline, table: TableRedline, oldId: string, newId: string, clause: string, record: Recorder): void {
+  const cut = (rows: TableRedline['rows']): ProvisionRedline => ({...provision, status: 'changed', text: [], tail: [], items: [], table: {...table, rows}})
+  const [oldTable, newTable] = [tableIdOf(oldId), tableIdOf(newId)]
+  if (table.columns.before > 0 && table.columns.after > 0 && (table.columns.before !== table.columns.after || table.header.some(hasChanges))) {
+    record('row-changed', cut([]), {oldId: oldTable, newId: newTable, clause}, true)
+  }
+  let oldRow = 0
+  let newRow = 0
+  for (const row of table.rows) {
+    if (row.status !== 'inserted') oldRow++
+    if (row.status !== 'deleted') newRow++
+    if (row.status === 'unchanged') continue
+    const ids = {
+      oldId: row.status === 'inserted' ? null : tableRowIdOf(oldTable, oldRow),
+      newId: row.status === 'deleted' ? null : tableRowIdOf(newTable, newRow),
+      clause
+    }
+    record(row.status === 'inserted' ? 'row-added' : row.status === 'deleted' ? 'row-deleted' : 'row-changed', cut([row]), ids, true)
+  }
 }
 
 /** The similarity of a redlined provision's old and new text, sub-paragraphs included, labels left out. */

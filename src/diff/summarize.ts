@@ -2,7 +2,7 @@ import type {ChangeCounts, DiffSummary, SectionSummary} from './types.js'
 
 /** Counts that are all zero. */
 export function emptyCounts(): ChangeCounts {
-  return {unchanged: 0, changed: 0, added: 0, deleted: 0, 'not-used': 0, moved: 0, headings: 0}
+  return {unchanged: 0, changed: 0, added: 0, deleted: 0, 'not-used': 0, moved: 0, headings: 0, 'row-added': 0, 'row-changed': 0, 'row-deleted': 0}
 }
 
 /** The totals over the sections, and the sections in letter order. */
@@ -16,5 +16,5 @@ export function summarize(sections: readonly SectionSummary[]): DiffSummary {
 
 /** How many changes of any kind the counts hold (everything but `unchanged`). */
 export function changeCount(counts: ChangeCounts): number {
-  return counts.changed + counts.added + counts.deleted + counts['not-used'] + counts.moved + counts.headings
+  return counts.changed + counts.added + counts.deleted + counts['not-used'] + counts.moved + counts.headings + counts['row-added'] + counts['row-changed'] + counts['row-deleted']
 }

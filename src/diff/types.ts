@@ -48,12 +48,19 @@ export interface DiffSide {
 export type ChangeKind =
   | 'changed' | 'added' | 'deleted' | 'not-used' | 'moved'
   | 'definition-added' | 'definition-changed' | 'definition-deleted' | 'definition-moved' | 'definition-renamed'
+  | TableRowChangeKind
+
+/**
+ * A change of a row of a provision's table (`F2.11/table/3`; the header row is `F2.11/table`):
+ * `row-added` / `row-deleted`: the row is in one version only; `row-changed`: its cells differ.
+ */
+export type TableRowChangeKind = 'row-added' | 'row-changed' | 'row-deleted'
 
 export const CHANGE_KINDS: readonly ChangeKind[] = [
   'changed', 'added', 'deleted', 'not-used', 'moved',
-  'definition-added', 'definition-changed', 'definition-deleted', 'definition-moved', 'definition-renamed'
+  'definition-added', 'definition-changed', 'definition-deleted', 'definition-moved', 'definition-renamed',
+  'row-added', 'row-changed', 'row-deleted'
 ]
-
 /** The summary count a kind adds to: a definition's kinds count with the provisions' (`definition-renamed` as moved). */
 export function countedAs(kind: ChangeKind): Exclude<keyof ChangeCounts, 'unchanged' | 'headings'> {
   switch (kind) {
@@ -144,6 +151,9 @@ export interface ChangeCounts {
   'not-used': number
   moved: number
   headings: number
+  'row-added': number
+  'row-changed': number
+  'row-deleted': number
 }
 
 export interface SectionSummary {

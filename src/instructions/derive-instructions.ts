@@ -5,6 +5,7 @@ import {documentRef} from '../model/ids.js'
 import {sameGroup} from '../redline/same-group.js'
 import {deriveDefinitionInstructions} from './definition-instructions.js'
 import {deriveTextEdits} from './derive-text-edits.js'
+import {tableChanged} from '../redline/table-redline.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
 /**
@@ -53,6 +54,8 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   const after = resolveClause(clause, 'accept')
   if (!after) return []
   if (clause.status === 'inserted') return [{kind: 'insert-clause', clause: after, after: previous, section}]
+  // A table changed: the whole clause, table and all, substituted (no row-by-row instructions yet).
+  if (changesATable(clause)) return [{kind: 'substitute-clause', clause: after}]
   const definitions = deriveDefinitionInstructions(clause)
   if (definitions) return definitions
   if (!sameShape(clause)) return [{kind: 'substitute-clause', clause: after}]
@@ -70,6 +73,11 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   visit(clause, clause.id)
   // Words that no quoted instruction can carry (they hold the instruction's own phrasing): the whole clause.
   return plain ? out : [{kind: 'substitute-clause', clause: after}]
+}
+
+/** Whether a table of the provision or of a sub-paragraph changes. */
+function changesATable(provision: ProvisionRedline): boolean {
+  return (provision.table !== undefined && tableChanged(provision.table)) || provision.items.some(changesATable)
 }
 
 /** Whether only words change: no provision inserted, deleted or relabelled. */

@@ -5,6 +5,8 @@ import {clausesOf} from '../model/walk.js'
 import {commonEnds, tokenize} from '../redline/tokenize.js'
 import type {ClauseChange, HeadingChange, Modification, PartChange, SectionChange} from './modification-types.js'
 import {provisions} from './parse-legal-text.js'
+import {rowToText, sameTable} from '../model/table-text.js'
+import type {Table} from '../model/types.js'
 
 /**
  * Proves a modification was drafted against this text: every clause it amends or deletes, with
@@ -122,6 +124,9 @@ function checkClause(base: Version, section: Section, change: ClauseChange, id: 
           place: m?.place
         }
       }
+      if (!sameTable(m.table, t.table)) {
+        return {reason: `Context mismatch in the table of ${m.id} with marks rejected: ${tableDifference(m.table, t.table, base.id)}; expected the unchanged table to be ${base.id}'s (mark a row inserted or deleted with {++| … |++} or {--| … |--}, a cell's words with word marks)`, place: m.table?.place ?? m.place}
+      }
       for (const field of ['text', 'tail'] as const) {
         if (m[field] !== t[field]) {
           return {reason: `Context mismatch in ${m.id}${field === 'tail' ? ' (closing text)' : ''} with marks rejected: ${where(m[field], t[field], base.id)}; ${whatToDo(m[field], t[field], base.id, id)}`, place: pointAtDifference(change, m.place, m[field], t[field])}
@@ -182,4 +187,20 @@ export function emptyDocument(change: SectionChange, version: string): Section {
   const section: Section = {letter: change.letter, title: change.title, version, parts: []}
   if (change.kind !== undefined && change.kind !== 'section') section.kind = change.kind
   return section
+}
+
+/** Where a legal text's table (marks rejected) and the base's part: the missing table, the header, or the first row that differs. */
+function tableDifference(mine: Table | undefined, theirs: Table | undefined, version: string): string {
+  if (!mine) return `the modification has no table where version ${version} has ${theirs?.id ?? 'one'}`
+  if (!theirs) return `the modification has a table where version ${version} has none`
+  const line = (cells: readonly string[]): string => `"${rowToText(cells)}"`
+  if (!sameTable({...mine, rows: []}, {...theirs, rows: []})) return `the header reads ${line(mine.header)} where version ${version} has ${line(theirs.header)}`
+  for (let index = 0; index < Math.max(mine.rows.length, theirs.rows.length); index++) {
+    const m = mine.rows[index]
+    const t = theirs.rows[index]
+    if (!m || !t || !sameTable({...mine, rows: [m]}, {...mine, rows: [t]})) {
+      return `row ${index + 1} reads ${m ? line(m.cells) : 'nothing'} where version ${version} has ${t ? line(t.cells) : 'nothing'}`
+    }
+  }
+  return 'the tables differ'
 }

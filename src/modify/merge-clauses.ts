@@ -4,6 +4,8 @@ import {tokenize} from '../redline/tokenize.js'
 import type {Conflict} from './conflict-error.js'
 import {provisions} from './parse-legal-text.js'
 import {mergeDefinitionStructure} from './merge-definitions.js'
+import {sameTable, tableToText} from '../model/table-text.js'
+import type {Table} from '../model/types.js'
 
 /** The result of a three-way merge: the merged value, or the conflicts that stop it. */
 export type Merged<T> = {ok: true; value: T} | {ok: false; conflicts: Conflict[]}
@@ -74,8 +76,19 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
       if (merged === undefined) conflict(provision.id, field, o ?? null, x ?? null, y ?? null)
       else copy[field] = merged
     }
+    // A table is taken from the side that changed it; both changing it differently is a conflict.
+    const [to, ta, tb] = [io.get(provision.id)?.table, ia.get(provision.id)?.table, ib.get(provision.id)?.table]
+    const table: Table | undefined = sameTable(ta, to) ? tb : sameTable(tb, to) || sameTable(ta, tb) ? ta : undefined
+    if (!sameTable(ta, to) && !sameTable(tb, to) && !sameTable(ta, tb)) conflict(provision.id, 'structure', tableWording(to), tableWording(ta), tableWording(tb))
+    else if (table) copy.table = table
+    else delete copy.table
     return copy
   }
   const value = rebuild(structure)
   return conflicts.length > 0 ? {ok: false, conflicts} : {ok: true, value}
+}
+
+/** A table as the lines a conflict report shows, or null where there is none. */
+function tableWording(table: Table | undefined): string | null {
+  return table ? tableToText(table, '').join(' / ') : null
 }

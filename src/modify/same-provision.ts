@@ -1,4 +1,5 @@
 import type {Provision} from '../model/types.js'
+import {sameTable} from '../model/table-text.js'
 
 /** Whether two provisions have the same words and structure (places and key order aside). */
 export function sameProvision(a: Provision | null | undefined, b: Provision | null | undefined): boolean {
@@ -8,6 +9,7 @@ export function sameProvision(a: Provision | null | undefined, b: Provision | nu
     a.kind === b.kind &&
     a.text === b.text &&
     a.tail === b.tail &&
+    sameTable(a.table, b.table) &&
     a.items.length === b.items.length &&
     a.items.every((item, index) => sameProvision(item, b.items[index]))
   )

@@ -7,6 +7,7 @@ import {blockMarkersByRun} from '../redline/block-markers.js'
 import {escapeTerm, itemLabel, serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
 import {pairItems} from '../redline/clause-redline.js'
 import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
+import {writeTableMarks} from './write-table-marks.js'
 
 /** One clause to write into a legal text: before (absent: inserted) and after (absent: deleted). */
 export interface ClauseDraft {
@@ -118,7 +119,7 @@ export function writeClauseDraft(draft: ClauseDraft): string {
   const after = draft.after as Clause
   const lines = [`**${printedNumber(after.id)}**${writeField(before.text, after.text, ' ', false)}`]
   writeBody(before, after, '', lines, true)
-  return lines.join('\n')
+  return lines.join('\n').replace(/\n+$/, '')
 }
 
 /** Wraps lines in one block mark: the opener after the first line's indentation, the closer at the end. */
@@ -128,8 +129,10 @@ function wrapBlock(markdown: string, mark: '++' | '--'): string {
 }
 
 function writeBody(before: Provision, after: Provision, indent: string, lines: string[], clauseLevel: boolean): void {
+  const table = writeTableMarks(before.table, after.table, indent)
+  if (table.length > 0) lines.push(...table, '')
   const count = Math.max(before.items.length, after.items.length)
-  if (count > 0 && clauseLevel) lines.push('')
+  if (count > 0 && clauseLevel && table.length === 0) lines.push('')
   if ([...before.items, ...after.items].some((item) => item.term !== undefined)) {
     // Definitions pair by term (a renamed term in its place pairs by its words), as the redline pairs them.
     for (const [old, next] of pairItems(before.items, after.items)) {

@@ -22,6 +22,11 @@ export function provisionStyle(depth: number, role: 'lead' | 'tail' | 'table'): 
   return level === 0 ? 'Clause' : `SubParagraph${level}`
 }
 
+/** Where a provision's text column starts at `depth`, in twentieths of a point: where its table stands. */
+export function textColumn(depth: number): number {
+  return CLAUSE_TEXT + STEP * Math.min(depth, 4)
+}
+
 /** The paragraph styles of the Word annex: headings, instructions, clauses and sub-paragraph levels. */
 export function annexDocxStyles(): IStylesOptions {
   const levels = [1, 2, 3, 4]
@@ -40,6 +45,7 @@ export function annexDocxStyles(): IStylesOptions {
         basedOn: 'Normal',
         paragraph: hanging(CLAUSE_TEXT + STEP * level, STEP)
       })),
+      {id: 'TableCell', name: 'Table Cell', basedOn: 'Normal', paragraph: {spacing: {before: 40, after: 40}}},
       ...levels.map((level) => ({id: `SubParagraphTail${level}`, name: `Sub-paragraph Tail ${level}`, basedOn: 'Normal', paragraph: {indent: {left: CLAUSE_TEXT + STEP * level}}}))
     ]
   }

@@ -1,6 +1,6 @@
 import {
   AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, type IParagraphOptions, Packer, PageNumber,
-  Paragraph, type ParagraphChild, ShadingType, Tab, TextRun
+  Paragraph, type ParagraphChild, ShadingType, Tab, type Table, TextRun
 } from 'docx'
 import type {Annex} from '../annex/annex-types.js'
 import type {Run} from '../redline/run.js'
@@ -11,6 +11,8 @@ import {rezipDeterministic} from './deterministic-zip.js'
 import {type DocxSegment, keepParagraphMarksApart, paragraphMark} from './docx-paragraph-marks.js'
 import {visibleText} from '../escape/terminal.js'
 import {isWhitespaceOnly} from './whitespace-marks.js'
+import {docxTables} from './docx-table.js'
+import type {TableRedline} from '../redline/document.js'
 
 /** Hands out the revision ids of one document: unique, in document order. */
 class Revisions {
@@ -34,7 +36,7 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
   const date = `${annex.meta.author.date}T00:00:00Z`
   const revisions = new Revisions(annex.meta.author.name, date)
   const plain = (text: string): TextRun => new TextRun({text: visibleText(text)})
-  const children: Paragraph[] = [
+  const children: Array<Paragraph | Table> = [
     new Paragraph({heading: HeadingLevel.TITLE, children: [plain(cover.title)]}),
     new Paragraph({heading: HeadingLevel.HEADING_1, children: [plain(cover.annex)]}),
     new Paragraph({style: 'Subtitle', children: [plain(cover.version)]}),
@@ -79,6 +81,8 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
 interface BodyParagraph {
   options: Omit<IParagraphOptions, 'children' | 'run'>
   segments: DocxSegment[]
+  /** Set on a provision's table, which stands here instead of a paragraph (its segments empty). */
+  table?: {redline: TableRedline; depth: number}
 }
 
 /**
@@ -88,7 +92,7 @@ interface BodyParagraph {
  * change of the kind that follows it. When the last paragraph's mark is tracked, an empty kept
  * paragraph ends the document (the final mark of a document cannot be removed).
  */
-function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Paragraph[] {
+function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Array<Paragraph | Table> {
   const body: BodyParagraph[] = []
   const plain = (text: string): DocxSegment[] => [{run: {type: 'equal', text}, bold: false}]
   const segments = (runs: readonly Run[], bold = false): DocxSegment[] => runs.map((run) => ({run, bold}))
@@ -101,18 +105,20 @@ function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Paragraph[] 
     }
   }
   const apart = keepParagraphMarksApart(body.map((paragraph) => paragraph.segments))
-  const paragraphs = body.map((paragraph, index) => {
+  const paragraphs = body.flatMap((paragraph, index): Array<Paragraph | Table> => {
+    if (paragraph.table) return docxTables(paragraph.table.redline, paragraph.table.depth, () => revisions.next(), (segments) => docxRuns(segments, revisions))
     const mark = paragraphMark(paragraph.segments)
     const run = mark === 'insert' ? {insertion: revisions.next()} : mark === 'delete' ? {deletion: revisions.next()} : {}
-    return new Paragraph({...paragraph.options, run, children: docxRuns(apart[index] ?? [], revisions)})
+    return [new Paragraph({...paragraph.options, run, children: docxRuns(apart[index] ?? [], revisions)})]
   })
   const last = body[body.length - 1]
-  if (last && paragraphMark(last.segments) !== null) paragraphs.push(new Paragraph({children: []}))
+  if (last && (last.table || paragraphMark(last.segments) !== null)) paragraphs.push(new Paragraph({children: []}))
   return paragraphs
 }
 
 /** A provision paragraph: number or label in bold, a tab to the hanging indent, the text. */
 function provisionParagraph(paragraph: RedlineParagraph): BodyParagraph {
+  if (paragraph.table) return {options: {}, segments: [], table: {redline: paragraph.table, depth: paragraph.depth}}
   return {
     options: {style: provisionStyle(paragraph.depth, paragraph.role), keepNext: paragraph.role === 'lead' && paragraph.depth === 0},
     segments: [

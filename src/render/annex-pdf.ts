@@ -3,6 +3,7 @@ import type {Annex} from '../annex/annex-types.js'
 import type {AnnexCover} from '../layout/annex-cover.js'
 import {type AnnexBlock, type AnnexLayoutSection, layoutAnnex} from '../layout/annex-layout.js'
 import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
+import {rowLineRuns, tableRows} from '../layout/table-rows.js'
 import type {Run} from '../redline/run.js'
 import {CHANGE, CLAUSE_INDENT, FONT_FILES, type FontName, LABEL_GAP, MARGIN, MISSING_GLYPH, PAGE, RULE, STEP, STYLES, type TextStyle} from './annex-pdf-style.js'
 import {visibleText} from '../escape/terminal.js'
@@ -94,7 +95,20 @@ function sectionBlocks(section: AnnexLayoutSection): Block[] {
 function layoutBlocks(block: AnnexBlock): Block[] {
   if (block.kind === 'instruction') return [textBlock(STYLES.instruction, block.text, {keepWithNext: true})]
   if (block.kind === 'heading') return [{style: STYLES.crossHeading, label: [], runs: block.runs, indent: 0, hanging: 0, keepWithNext: true}]
-  return block.paragraphs.map(provisionBlock)
+  return block.paragraphs.flatMap((paragraph) => (paragraph.table ? tableBlocks(paragraph) : [provisionBlock(paragraph)]))
+}
+
+/**
+ * A provision's table: one line of text per row in the provision's text column, cells between
+ * `│` rules (`│ DCC │ 5 Working Days │`); a row on one side only is marked edge to edge.
+ */
+function tableBlocks(paragraph: RedlineParagraph): Block[] {
+  if (!paragraph.table) return []
+  const indent = CLAUSE_INDENT + STEP * (paragraph.depth + (paragraph.depth === 0 ? 0 : 1))
+  return tableRows(paragraph.table).map((row): Block => {
+    const type = row.status === 'inserted' ? 'insert' : row.status === 'deleted' ? 'delete' : 'equal'
+    return {style: STYLES.subParagraph, label: [], runs: [{type, text: '│ '}, ...rowLineRuns(row, ' │ '), {type, text: ' │'}], indent, hanging: 0}
+  })
 }
 
 /**

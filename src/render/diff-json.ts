@@ -1,4 +1,4 @@
-import type {ProvisionRedline} from '../redline/document.js'
+import type {ProvisionRedline, TableRedline} from '../redline/document.js'
 import type {ChangeRecords, DiffSummary, CrossHeadingChange, ProvisionChange, StatusDiff, VersionDiff} from '../diff/types.js'
 
 /** The JSON of `redline diff --format json`: schema `sec-redline/diff@1`, documented in docs/diff-json-schema.md. */
@@ -44,6 +44,8 @@ export interface ProvisionRedlineJson {
   items: ProvisionRedlineJson[]
   tail: ProvisionRedline['tail']
   movedFrom: {id: string; similarity: number} | null
+  /** The provision's table, redlined (present only where either version has one; for a row change, cut down to that row). */
+  table?: TableRedline
 }
 
 function provisionJson(redline: ProvisionRedline): ProvisionRedlineJson {
@@ -56,7 +58,8 @@ function provisionJson(redline: ProvisionRedline): ProvisionRedlineJson {
     text: redline.text,
     items: redline.items.map(provisionJson),
     tail: redline.tail,
-    movedFrom: redline.movedFrom ?? null
+    movedFrom: redline.movedFrom ?? null,
+    ...(redline.table ? {table: redline.table} : {})
   }
 }
 

@@ -1,6 +1,7 @@
 import type {ChangeCounts, ProvisionChange, VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import {redlineParagraphs} from '../layout/provision-paragraphs.js'
+import {rowLineRuns, tableRows} from '../layout/table-rows.js'
 import type {Run} from '../redline/run.js'
 import {visibleText} from '../escape/terminal.js'
 
@@ -23,7 +24,11 @@ export interface RedlineLine {
  * (`layout/provision-paragraphs.ts`), so a diff, a history and an annex set a provision out alike.
  */
 export function redlineLines(provision: ProvisionRedline, depth = 0): RedlineLine[] {
-  return redlineParagraphs(provision, depth).map((paragraph) => ({depth: paragraph.depth, label: paragraph.label, runs: paragraph.text, status: paragraph.status}))
+  return redlineParagraphs(provision, depth).flatMap((paragraph): RedlineLine[] => {
+    // A table: one line per row (header first) in the provision's text column, cells joined by ' | '.
+    if (paragraph.table) return tableRows(paragraph.table).map((row) => ({depth: paragraph.depth + 1, label: [], runs: rowLineRuns(row, ' | '), status: row.status}))
+    return [{depth: paragraph.depth, label: paragraph.label, runs: paragraph.text, status: paragraph.status}]
+  })
 }
 
 /** How each kind reads to a reviewer. */
@@ -37,7 +42,10 @@ export const KIND_WORDS: Record<ProvisionChange['kind'], string> = {
   'definition-changed': 'definition changed',
   'definition-deleted': 'definition deleted',
   'definition-moved': 'definition moved in the list',
-  'definition-renamed': 'definition renamed'
+  'definition-renamed': 'definition renamed',
+  'row-added': 'table row added',
+  'row-changed': 'table row changed',
+  'row-deleted': 'table row deleted'
 }
 
 /** `moved or renumbered from G3.5 (similarity 0.93)`, `changed`, … */
@@ -56,6 +64,9 @@ export function describeCounts(counts: ChangeCounts): string {
     if (counts[kind] > 0) parts.push(`${counts[kind]} ${kind === 'not-used' ? '[Not used]' : kind}`)
   }
   if (counts.headings > 0) parts.push(`${counts.headings} heading${counts.headings === 1 ? '' : 's'}`)
+  for (const kind of ['row-added', 'row-changed', 'row-deleted'] as const) {
+    if (counts[kind] > 0) parts.push(`${counts[kind]} table row${counts[kind] === 1 ? '' : 's'} ${kind.slice(4)}`)
+  }
   parts.push(`${counts.unchanged} unchanged`)
   return parts.join(', ')
 }

@@ -40,9 +40,9 @@ function provision(redline: ProvisionRedline): string[] {
  */
 export function renderDiffMarkdown(diff: VersionDiff, options: {summary?: boolean; context?: boolean} = {}): string {
   const out: string[] = [`# Changes ${literal(describeSides(diff))}`, '', literal(describeRecords(diff))]
-  out.push('', '| Section | Changed | Added | Deleted | \\[Not used\\] | Moved | Headings | Unchanged |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  out.push('', '| Section | Changed | Added | Deleted | \\[Not used\\] | Moved | Headings | Table rows | Unchanged |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   const row = (name: string, c: VersionDiff['summary']['totals']): string =>
-    `| ${name} | ${c.changed} | ${c.added} | ${c.deleted} | ${c['not-used']} | ${c.moved} | ${c.headings} | ${c.unchanged} |`
+    `| ${name} | ${c.changed} | ${c.added} | ${c.deleted} | ${c['not-used']} | ${c.moved} | ${c.headings} | ${c['row-added'] + c['row-changed'] + c['row-deleted']} | ${c.unchanged} |`
   for (const section of diff.summary.sections) out.push(row(`${section.letter}${section.presence === 'both' ? '' : ` (${section.presence})`}`, section.counts))
   out.push(row('**Total**', diff.summary.totals))
   if (diffIsEmpty(diff)) out.push('', 'No changes.')

@@ -120,15 +120,22 @@ export function readTerminal(text: string, side: Side): string[] {
 /** Word: the text of the provision paragraphs of `word/document.xml`, with `w:del` dropped (accept) or `w:ins` dropped (reject). */
 export function readDocx(docx: Uint8Array, side: Side): string[] {
   const xml = documentXml(docx)
-  return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)]
-    .filter((match) => /<w:pStyle w:val="(?:Clause|ClauseTail|SubParagraph\d|SubParagraphTail\d)"\/>/.test(match[1] ?? ''))
-    .map((match) => {
-      const body = (match[1] ?? '').replace(/<w:pPr>.*?<\/w:pPr>/, '')
-      const kept = side === 'accept' ? body.replace(/<w:del [^>]*>.*?<\/w:del>/g, '') : body.replace(/<w:ins [^>]*>.*?<\/w:ins>/g, '')
-      // The tab between a label and its text (the hanging indent) reads as the space it stands for.
-      return [...kept.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:tab\/>/g)].map((m) => (m[0] === '<w:tab/>' ? ' ' : decodeEntities(m[1] ?? ''))).join('')
+  const kept = (body: string): string => (side === 'accept' ? body.replace(/<w:del [^>]*>.*?<\/w:del>/g, '') : body.replace(/<w:ins [^>]*>.*?<\/w:ins>/g, ''))
+  // The tab between a label and its text (the hanging indent) reads as the space it stands for.
+  const text = (body: string): string => [...kept(body).matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:tab\/>/g)].map((m) => (m[0] === '<w:tab/>' ? ' ' : decodeEntities(m[1] ?? ''))).join('')
+  return [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>|<w:p>(.*?)<\/w:p>/g)]
+    .flatMap((match) => {
+      if (match[1] !== undefined) {
+        // A table row: absent on this side when its row properties track its deletion (accept) or insertion (reject).
+        const properties = /<w:trPr>(.*?)<\/w:trPr>/.exec(match[1])?.[1] ?? ''
+        if (new RegExp(`<w:${side === 'accept' ? 'del' : 'ins'} `).test(properties)) return []
+        return rowLine([...match[1].matchAll(/<w:tc>(.*?)<\/w:tc>/g)].map((cell) => text((cell[1] ?? '').replace(/<w:tcPr>.*?<\/w:tcPr>/, '').replace(/<w:pPr>.*?<\/w:pPr>/, ''))))
+      }
+      const body = match[2] ?? ''
+      if (!/<w:pStyle w:val="(?:Clause|ClauseTail|SubParagraph\d|SubParagraphTail\d)"\/>/.test(body)) return []
+      return [text(body.replace(/<w:pPr>.*?<\/w:pPr>/, ''))]
     })
-    .filter((text) => text !== '')
+    .filter((line) => line !== '')
 }
 
 /** The main part of a .docx. */

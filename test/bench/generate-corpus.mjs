@@ -26,6 +26,7 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {plantTwins} from './plant-twins.mjs'
 import {addDefinitions, editDefinitions} from './generate-definitions.mjs'
+import {addTables, editTable, tableLines} from './generate-tables.mjs'
 
 const GENERATOR_VERSION = 7
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -160,6 +161,7 @@ function writeSection(section, version) {
       if (group.heading !== null) blocks.push(`### ${group.heading}`)
       for (const clause of group.clauses) {
         const lines = [`**${partId}.${clause.number}** ${clause.text}`]
+        if (clause.table && clause.text !== '[Not used]') lines.push(...tableLines(clause.table))
         if (clause.items.length > 0) {
           lines.push('')
           writeItems(clause.items, '', lines, 1)
@@ -217,6 +219,9 @@ function pickClause(r, sections, claim, predicate = () => true, {andLastGroup = 
 
 /** Edits of one kind; each returns how many provisions it touched. */
 const EDITS = {
+  table(r, sections, claim) {
+    return editTable(r, (predicate) => pickClause(r, sections, claim, predicate))
+  },
   words(r, sections, claim) {
     const {clause, section} = pickClause(r, sections, claim)
     const provision = r.pick(allProvisions(clause))
@@ -284,7 +289,7 @@ const EDITS = {
   }
 }
 
-const PLAN = ['words', 'words', 'words', 'words', 'words', 'insertItem', 'deleteItem', 'insertClause', 'notUsed', 'renumber', 'words', 'heading']
+const PLAN = ['words', 'words', 'words', 'words', 'words', 'insertItem', 'deleteItem', 'insertClause', 'notUsed', 'renumber', 'words', 'heading', 'table']
 
 /**
  * The edited copies of a release's modifications: each edits its own copy of the base, in groups
@@ -402,6 +407,8 @@ export async function generateCorpus(root, {scale, seed, adversarial = false, mo
   const sections = LETTERS.map((letter) => makeSection(r, letter, scale))
   // The definitions table A1.1 (its own random source, so the rest of the corpus is drawn as before).
   addDefinitions(random(seed + 2), sections)
+  // About 30 tables per 1x (generate-tables.mjs), drawn from their own random source.
+  addTables(random(seed + 3), sections, 30 * scale)
   // Twin families and the records that change them (all members, all but one, or a neighbour):
   // the cases of the consequential-changes benchmark. Their own random source, so the rest of the
   // corpus is drawn as before.

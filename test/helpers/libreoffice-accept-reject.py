@@ -14,7 +14,7 @@ line of JSON:
 
 `changes` are the tracked changes as Writer lists them (before anything is accepted); `accept` and
 `reject` are the body paragraphs (no headers or footers), in order, after Accept All and after
-Reject All. A file LibreOffice cannot open gives {"file": ..., "error": "..."}.
+Reject All; a table gives one entry per row, {"style": "<row>", "text": the cells joined by ' | '}. A file LibreOffice cannot open gives {"file": ..., "error": "..."}.
 
 The script starts its own soffice (headless, its own throw-away profile, listening on a named
 pipe), so runs in parallel never share a profile, and ends it when done. Test-side only: the
@@ -82,8 +82,29 @@ def body_paragraphs(document):
         element = enumeration.nextElement()
         if element.supportsService('com.sun.star.text.Paragraph'):
             out.append({'style': element.getPropertyValue('ParaStyleName'), 'text': element.getString()})
+        elif element.supportsService('com.sun.star.text.TextTable'):
+            out.extend(table_rows(element))
         else:
             out.append({'style': '<table>', 'text': ''})
+    return out
+
+
+def table_rows(table):
+    """A text table as one entry per row, in order: {"style": "<row>", "text": the cells' text joined by ' | '}."""
+    out = []
+    names = table.getCellNames()
+    rows = {}
+    for name in names:
+        letters = ''.join(c for c in name if c.isalpha())
+        number = int(''.join(c for c in name if c.isdigit()))
+        column = 0
+        for c in letters:
+            column = column * 26 + (ord(c.upper()) - 64)
+        text = table.getCellByName(name).getString()
+        # Writer puts a zero width joiner into an empty cell of a tracked row, to hold the change: that cell is empty.
+        rows.setdefault(number, []).append((column, '' if text == '\u200d' else text))
+    for number in sorted(rows):
+        out.append({'style': '<row>', 'text': ' | '.join(text for _, text in sorted(rows[number]))})
     return out
 
 

@@ -5,12 +5,13 @@ import type {Clause, Section} from '../../src/model/types.js'
 import {clausesOf} from '../../src/model/walk.js'
 import {resolveClause} from '../../src/redline/accept-reject.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
+import {renderAnnexDocx} from '../../src/render/annex-docx.js'
 import {renderAnnexHtml} from '../../src/render/annex-html.js'
 import {renderAnnexMarkdown} from '../../src/render/annex-markdown.js'
 import {renderAnnexTerminal} from '../../src/render/annex-terminal.js'
 import {tableModification} from '../helpers/arbitraries.js'
 import {mp087Meta} from '../annex/fixtures.js'
-import {expectedParagraphs, readHtml, readMarkdown, readTerminal, tableLines} from '../annex/read-annex-formats.js'
+import {expectedParagraphs, readDocx, readHtml, readMarkdown, readTerminal, tableLines} from '../annex/read-annex-formats.js'
 import {visibleText} from '../../src/escape/terminal.js'
 
 const withoutPlaces = (clause: Clause | null | undefined): unknown => JSON.parse(JSON.stringify(clause ?? null, (key, value: unknown) => (key === 'place' ? undefined : value)))
@@ -45,9 +46,9 @@ describe('tables: accept every change gives the new text, reject every change th
     )
   })
 
-  it('in Markdown, CriticMarkup, HTML and terminal annexes', () => {
-    fc.assert(
-      fc.property(tableModification, ({before, after}) => {
+  it('in Markdown, CriticMarkup, HTML, terminal and Word annexes', async () => {
+    await fc.assert(
+      fc.asyncProperty(tableModification, async ({before, after}) => {
         const annex = buildAnnex(mp087Meta, redlineSections([before], [after]), 'clause')
         const changed = new Set(annex.changed)
         for (const side of ['accept', 'reject'] as const) {
@@ -57,9 +58,10 @@ describe('tables: accept every change gives the new text, reject every change th
           expect(readMarkdown(renderAnnexMarkdown(annex, {critic: true}), side)).toEqual(expected)
           expect(readHtml(renderAnnexHtml(annex), side)).toEqual(expected)
           expect(readTerminal(renderAnnexTerminal(annex, {color: true}), side)).toEqual(expected)
+          expect(readDocx(await renderAnnexDocx(annex), side)).toEqual(expected)
         }
       }),
-      {numRuns: 300}
+      {numRuns: 200}
     )
-  })
+  }, 120_000)
 })

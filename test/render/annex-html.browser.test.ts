@@ -10,7 +10,7 @@ import {redlineSections} from '../../src/redline/redline-sections.js'
 import {renderAnnexHtml} from '../../src/render/annex-html.js'
 import {baseSections, editedSections, MP087_INSERT, mp087Meta, mp087Redline} from '../annex/fixtures.js'
 import {expectedParagraphs} from '../annex/read-annex-formats.js'
-import {definitionsModification, modification} from '../helpers/arbitraries.js'
+import {definitionsModification, modification, tableModification} from '../helpers/arbitraries.js'
 import {repoRoot} from '../helpers/cli.js'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -117,5 +117,38 @@ describe('HTML annex in Chromium', () => {
         }
       }
     })
+  }, 120_000)
+
+  it('shows tables as real tables that read back, in the page, as the new rows without <del> and the old without <ins>, with hostile cell text inert', async () => {
+    const annexes = fc.sample(tableModification, {numRuns: 30, seed: 10}).map(({before, after}, index) => buildAnnex(mp087Meta, redlineSections([before], [after]), (['heading', 'clause', 'none'] as const)[index % 3]))
+    const html = (index: number): string => renderAnnexHtml(annexes[index] as (typeof annexes)[number])
+    let rows = 0
+    await withPage(html(0), async (page) => {
+      for (const [index, annex] of annexes.entries()) {
+        await page.setContent(html(index))
+        expect(await page.locator('.provision-table script, .provision-table img').count()).toBe(0)
+        rows += await page.locator('table.provision-table tr').count()
+        for (const side of ['accept', 'reject'] as const) {
+          const texts = await page.locator('p.provision, table.provision-table tr').evaluateAll((nodes, accept) => {
+            // Runs in the page: a paragraph's text, or a row's cells joined by ' | ', with one kind of change removed; a row or column absent on that side left out.
+            type Node = {tagName: string; cloneNode: (deep: boolean) => Node; getAttribute: (name: string) => string | null; querySelectorAll: (selector: string) => Node[]; remove: () => void; textContent: string | null}
+            const drop = accept ? 'del' : 'ins'
+            const text = (node: Node): string => {
+              const copy = node.cloneNode(true)
+              for (const mark of copy.querySelectorAll(drop)) mark.remove()
+              return copy.textContent ?? ''
+            }
+            return (nodes as unknown as Node[]).flatMap((node) => {
+              if (node.tagName !== 'TR') return [text(node)]
+              if (node.getAttribute('data-status') === (accept ? 'deleted' : 'inserted')) return []
+              const cells = Array.from(node.querySelectorAll('th, td')).filter((cell) => cell.getAttribute('data-side') !== (accept ? 'delete' : 'insert')).map(text)
+              return cells.every((cell) => cell === '') ? [] : [cells.join(' | ')]
+            })
+          }, side === 'accept')
+          expect(texts.filter((text) => text !== ''), `case ${index}, ${side}`).toEqual(expectedParagraphs(annex, side))
+        }
+      }
+    })
+    expect(rows).toBeGreaterThan(30)
   }, 120_000)
 })

@@ -7,6 +7,8 @@
  * the definition of Anomaly Detection Threshold" (a definition's paragraph, found by its term).
  * "this Section" names no provision and is not checked.
  *
+ * "the table in Section F2.11" names the table of F2.11: a provision that has no table is a finding.
+ *
  * A reference to a Section the corpus does not hold (no `section-<letter>.md` in the version),
  * or to a clause outside the excerpt that a version's manifest declares, cannot be checked: it is
  * reported as "outside the corpus" with the severity of the `outside-corpus` option (default
@@ -23,6 +25,10 @@ import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
+import {PROVISION_ID_SOURCE} from '../../model/ids.js'
+
+/** "the table in Section F2.11": a reference to a provision's table (`F2.11/table`). */
+const TABLE_REFERENCE = new RegExp(`\\b[Tt]he table in Section (${PROVISION_ID_SOURCE})`, 'g')
 
 export interface CrossReferencesOptions {
   outsideCorpus: Severity
@@ -70,6 +76,12 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
           reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
           at: provision
         })
+      }
+      for (const match of text.matchAll(TABLE_REFERENCE)) {
+        const target = index.provisions.get(match[1] ?? '')
+        if (target && !target.provision.table) {
+          report({reason: `Unexpected reference to the table in Section ${target.provision.id} in ${provision.id}, expected a provision with a table (${target.provision.id} has none)`, at: provision})
+        }
       }
     }
   },
@@ -130,6 +142,22 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
         "13:1: Unexpected reference to G3.17[Alert Threshold](c) in G3.18, expected a provision of version 1.0",
         '13:1: Unexpected reference to paragraph (a) of the definition of Alarm Level in G3.18, expected a term that version 1.0 defines'
       ]
+    },
+    {
+      name: 'a reference to a table the provision does not have',
+      kind: 'not-ok',
+      markdown: [
+        '**G3.17** The table in Section G3.18 applies, and so does the table in Section G3.19.',
+        '',
+        '**G3.18** The times are:',
+        '',
+        '| Party | Time |',
+        '| --- | --- |',
+        '| DCC | 5 Working Days |',
+        '',
+        '**G3.19** No table here.'
+      ].join('\n'),
+      expected: ['9:1: Unexpected reference to the table in Section G3.19 in G3.17, expected a provision with a table (G3.19 has none)']
     },
     {
       name: 'a reference outside the corpus, reported when configured',

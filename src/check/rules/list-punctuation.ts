@@ -104,6 +104,8 @@ function checkList(owner: Provision, last: Ending, context: RuleContext<ListPunc
 
 function checkItem(item: Provision, ending: Ending, context: RuleContext<ListPunctuationOptions>): void {
   if (isNotUsed(item)) return
+  // A sub-paragraph that introduces its table ("… in the following table:") continues in the table: its colon is its ending.
+  if (item.table && item.items.length === 0 && item.tail === '' && /:$/.test(item.text.trimEnd())) return
   if (item.items.length > 0) {
     checkList(item, item.tail !== '' ? 'before-text' : ending, context)
     if (item.tail === '') return
