@@ -133,7 +133,8 @@ describe('Appendices and Schedules through change records, release and annex (il
     expect(xml).toContain('Appendix AB ‘Illustrative Request Processing Document’')
     expect(xml).not.toContain('AB:2')
     const pdf = spawnSync('pdftotext', ['-layout', path.join(out, 'MPA01-annex-a.pdf'), '-'], {encoding: 'utf8'}).stdout
-    expect(pdf).toContain('Appendix AB ‘Illustrative Request Processing Document’')
+    expect(pdf).toMatch(/Appendix AB ‘Illustrative Request Processing\s+Document’/)
+    expect(pdf).toContain('Amend Section 2.11 of Appendix AB as follows:')
     expect(pdf).toMatch(/Document version: V1\.0\s*V1\.1/)
     const instructions = readFileSync(path.join(out, 'MPA01-instructions.txt'), 'utf8')
     expect(instructions).toContain('1. In Appendix AB, for the document version "V1.0" substitute "V1.1".\n2. In Section 2.11 of Appendix AB, for "five" substitute "three".')
