@@ -186,3 +186,33 @@ describe('Appendices and Schedules through change records, release and annex (il
     expect(history.stdout).toContain('1.1  amended from 1.0 by MPA01 (modification) "Illustrative Appendix AB change"')
   })
 })
+
+describe('Appendices and Schedules: check', () => {
+  it('cross-references to Appendices, Schedules and their provisions resolve; a document cited but absent is a finding', () => {
+    const root = copyFixture()
+    expect(cli(root, 'check', '--all').status).toBe(0)
+    // Not an excerpt: every citation can be checked.
+    for (const version of ['1.0', '1.1']) {
+      const manifest = path.join(root, `sec-text/${version}/manifest.yaml`)
+      writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^excerpt: .*\n/m, ''))
+    }
+    const edit = (name: string, from: string, to: string): void => {
+      const file = path.join(root, 'sec-text/1.0', name)
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to))
+    }
+    edit('schedule-11.md', 'in Appendix AB; and', 'in Appendix AC; and')
+    edit('section-g.md', 'Section 2.11 of Appendix AB', 'Section 2.12 of Appendix AB')
+    edit('section-g.md', 'paragraph 2 of Schedule 11', 'paragraph 4 of Schedule 11')
+    edit('appendix-ab.md', 'processed under Section 2.11.', 'processed under Section 2.12.')
+    const checked = cli(root, 'check', '--at', '1.0', '--format', 'json')
+    expect(checked.status).toBe(1)
+    const reasons = (JSON.parse(checked.stdout) as {messages: Array<{reason: string; line: number}>}).messages.map((m) => `${m.line}: ${m.reason}`)
+    expect(reasons).toEqual(expect.arrayContaining([
+      "25: Unexpected reference to AB:2.12 in AB:3.1, expected a provision of version 1.0; did you mean 'AB:2.1' or 'AB:2.11'?",
+      '13: Unexpected reference to Appendix AC in Sch11:2(a), expected a document of version 1.0 (no appendix-ac.md in it)',
+      "11: Unexpected reference to AB:2.12 in G1.1, expected a provision of version 1.0; did you mean 'AB:2.1' or 'AB:2.11'?",
+      '13: Unexpected reference to Sch11:4 in G1.2, expected a provision of version 1.0'
+    ]))
+    expect(reasons).toHaveLength(4)
+  })
+})
