@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Annex} from '../../src/annex/annex-types.js'
 import type {Provision} from '../../src/model/types.js'
+import {printedNumber} from '../../src/model/ids.js'
 import {resolveClause, type Side} from '../../src/redline/accept-reject.js'
 import {visibleText} from '../../src/escape/terminal.js'
 
@@ -17,7 +18,7 @@ import {visibleText} from '../../src/escape/terminal.js'
 export function expectedParagraphs(annex: Annex, side: Side): string[] {
   const out: string[] = []
   const visit = (provision: Provision): void => {
-    const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+    const label = provision.kind === 'clause' ? printedNumber(provision.id) : `(${provision.label})`
     out.push(provision.text === '' ? label : `${label} ${provision.text}`)
     provision.items.forEach(visit)
     if (provision.tail !== '') out.push(provision.tail)

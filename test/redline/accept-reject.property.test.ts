@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import {printedNumber} from '../../src/model/ids.js'
 import {describe, expect, it} from 'vitest'
 import {buildAnnex} from '../../src/annex/build-annex.js'
 import {openCorpus} from '../../src/corpus/corpus.js'
@@ -58,7 +59,7 @@ describe('accept every change gives the new text, reject every change gives the 
 function plainParagraphs(clauses: Clause[]): string[] {
   const out: string[] = []
   const visit = (p: Clause | Clause['items'][number]): void => {
-    const label = p.kind === 'clause' ? p.id : `(${p.label})`
+    const label = p.kind === 'clause' ? printedNumber(p.id) : `(${p.label})`
     out.push(p.text === '' ? label : `${label} ${p.text}`)
     p.items.forEach(visit)
     if (p.tail !== '') out.push(p.tail)

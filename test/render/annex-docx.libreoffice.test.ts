@@ -17,6 +17,7 @@ import {buildAnnex} from '../../src/annex/build-annex.js'
 import {openCorpus} from '../../src/corpus/corpus.js'
 import type {Provision, Section} from '../../src/model/types.js'
 import {clausesOf} from '../../src/model/walk.js'
+import {printedNumber} from '../../src/model/ids.js'
 import type {Side} from '../../src/redline/accept-reject.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {acceptRuns, rejectRuns} from '../../src/redline/run.js'
@@ -42,7 +43,7 @@ function expectedBody(annex: Annex, source: readonly Section[], side: Side): str
   const clauses = new Map(clausesOf(source).map((clause) => [clause.id, clause]))
   const out: string[] = []
   const visit = (provision: Provision): void => {
-    const label = provision.kind === 'clause' ? provision.id : `(${provision.label})`
+    const label = provision.kind === 'clause' ? printedNumber(provision.id) : `(${provision.label})`
     out.push(provision.text === '' ? label : `${label} ${provision.text}`)
     provision.items.forEach(visit)
     if (provision.tail !== '') out.push(provision.tail)
@@ -71,7 +72,7 @@ function expectedBody(annex: Annex, source: readonly Section[], side: Side): str
 function officeBody(paragraphs: readonly OfficeParagraph[]): string[] {
   const last = paragraphs[paragraphs.length - 1]
   const body = last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
-  const start = body.findIndex((p) => p.style === 'Heading 1' && p.text.startsWith('Section '))
+  const start = body.findIndex((p) => p.style === 'Heading 1' && /^(?:Section|Appendix|Schedule) /.test(p.text))
   // The tab between a label and its text (the hanging indent) reads as the space it stands for.
   return start < 0 ? [] : body.slice(start).map((p) => p.text.replace('\t', ' '))
 }
