@@ -216,3 +216,25 @@ describe('Appendices and Schedules: check', () => {
     expect(reasons).toHaveLength(4)
   })
 })
+
+describe('Appendices and Schedules: the synthetic generator (test/bench/generate-appendices.mjs)', () => {
+  it('writes about 40 Appendices and Schedules 5, 8, 9, 11 with change records that verify, check, diff and annex', async () => {
+    const {generateAppendicesCorpus} = (await import(path.join(repoRoot, 'test/bench/generate-appendices.mjs'))) as {
+      generateAppendicesCorpus: (root: string, options?: object) => Promise<{documents: number; records: number}>
+    }
+    const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-appendices-generated-'))
+    const stats = await generateAppendicesCorpus(root)
+    expect(stats).toMatchObject({documents: 45, records: 10})
+    expect(cli(root, 'verify').status).toBe(0)
+    expect(cli(root, 'fmt', '--check', path.join(root, 'sec-text')).status).toBe(0)
+    expect(cli(root, 'check', '--all').status).toBeLessThanOrEqual(1)
+    const diff = JSON.parse(cli(root, 'diff', '9.0', '9.1', '--format', 'json').stdout) as {summary: {sections: Array<{letter: string; presence: string}>; totals: {changed: number; added: number}}}
+    expect(diff.summary.sections.filter((s) => s.letter.startsWith('Appendix '))).toHaveLength(41)
+    expect(diff.summary.sections.filter((s) => s.letter.startsWith('Schedule ')).map((s) => s.letter)).toEqual(['Schedule 5', 'Schedule 8', 'Schedule 9', 'Schedule 11'])
+    expect(diff.summary.sections.find((s) => s.letter === 'Appendix AO')?.presence).toBe('added')
+    expect(diff.summary.totals.changed).toBeGreaterThanOrEqual(9)
+    const annex = cli(root, 'annex', 'MP401', '--format', 'md', '--out', path.join(root, 'out'))
+    expect(annex.status).toBe(0)
+    expect(readFileSync(path.join(root, 'out/MP401-annex-a.md'), 'utf8')).toMatch(/_Amend the document version of Appendix A as follows:_/)
+  })
+})
