@@ -238,3 +238,17 @@ describe('Appendices and Schedules: the synthetic generator (test/bench/generate
     expect(readFileSync(path.join(root, 'out/MP401-annex-a.md'), 'utf8')).toMatch(/_Amend the document version of Appendix A as follows:_/)
   })
 })
+
+describe('Appendices and Schedules: patch', () => {
+  it('a whole new Appendix is a new file in the patch, and git apply takes it', () => {
+    const root = copyFixture()
+    const git = (...args: string[]) => spawnSync('git', args, {cwd: root, encoding: 'utf8'})
+    git('init', '-q', '.')
+    const patch = cli(root, 'patch', 'MPA02')
+    expect(patch.status).toBe(0)
+    expect(patch.stdout).toContain('diff --git a/sec-text/1.0/appendix-am.md b/sec-text/1.0/appendix-am.md\nnew file mode 100644\n--- /dev/null\n')
+    writeFileSync(path.join(root, 'MPA02.diff'), patch.stdout)
+    expect(git('apply', 'MPA02.diff').status).toBe(0)
+    expect(readFileSync(path.join(root, 'sec-text/1.0/appendix-am.md'), 'utf8')).toBe(readFileSync(path.join(root, 'sec-text/1.1/appendix-am.md'), 'utf8').replace('version: "1.1"', 'version: "1.0"'))
+  })
+})
