@@ -2,7 +2,12 @@ import type {ClauseChunk, SectionIndex} from '../parse/index-section.js'
 import {countProvisions, indexSection, sectionBody, sectionTitle} from '../parse/index-section.js'
 import type {SectionFile, VersionSource} from '../corpus/version-source.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
-import {splitProvisionId} from '../model/ids.js'
+import {citeDocumentRef, compareDocuments, documentRef, documentRefOf, parseDocumentReference, splitProvisionId} from '../model/ids.js'
+
+/** The kind of an Appendix or Schedule, for the summary and JSON (nothing for a Section). */
+function kindOf(file: {kind?: 'section' | 'appendix' | 'schedule'}): {kind?: 'appendix' | 'schedule'} {
+  return file.kind === 'appendix' || file.kind === 'schedule' ? {kind: file.kind} : {}
+}
 import type {Clause, Manifest, Place} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
 import type {ClauseRedline, ProvisionRedline, SectionRedline} from '../redline/document.js'
@@ -39,8 +44,9 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
   const statuses: StatusDiff[] = []
   const statusInScope = (id: string): boolean => !scope.clause || id === scope.clause.id || id.startsWith(`${scope.clause.id}(`) || (scope.clause.labels.length === 0 && id.startsWith(`${scope.clause.clause}[`))
   for (const letter of scope.letters) {
-    const oldFile = before.sections.find((s) => s.letter === letter)
-    const newFile = after.sections.find((s) => s.letter === letter)
+    // A document is keyed by its reference: `G` for Section G, `Appendix AB`, `Schedule 11`.
+    const oldFile = before.sections.find((s) => documentRef(s) === letter)
+    const newFile = after.sections.find((s) => documentRef(s) === letter)
     const presence = oldFile && newFile ? 'both' : oldFile ? 'deleted' : 'added'
     statuses.push(...statusDiffs(letter, {old: oldFile, new: newFile}, (side) => {
       const file = side === 'old' ? oldFile : newFile
@@ -49,7 +55,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     if (oldFile && newFile && !scope.clause && sectionBody(oldFile.text) === sectionBody(newFile.text)) {
       const counts = emptyCounts()
       counts.unchanged = countProvisions(sectionBody(newFile.text))
-      sections.push({letter, summary: {letter, title: sectionTitle(newFile.text, newFile.file), presence, counts}})
+      sections.push({letter, summary: {letter, ...kindOf(newFile), title: sectionTitle(newFile.text, newFile.file), presence, counts}})
       continue
     }
     const oldIndex = oldFile && indexSection(oldFile, before.id ?? undefined)
@@ -57,7 +63,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     if (oldIndex) oldChunks.push(...oldIndex.clauses)
     if (newIndex) newChunks.push(...newIndex.clauses)
     const title = (newIndex ?? oldIndex)?.title ?? ''
-    sections.push({letter, old: oldIndex, new: newIndex, summary: {letter, title, presence, counts: emptyCounts()}})
+    sections.push({letter, old: oldIndex, new: newIndex, summary: {letter, ...kindOf((newFile ?? oldFile) as SectionFile), title, presence, counts: emptyCounts()}})
   }
   if (scope.clause) checkClauseExists(scope.clause, oldChunks, newChunks)
 
@@ -76,7 +82,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     if (match.new) byChunk.set(match.new, match)
     else byChunk.set(match.old, match)
     if (match.kind === 'unchanged') {
-      const counts = countsOf.get(match.new.id.charAt(0))
+      const counts = countsOf.get(documentRefOf(match.new.id))
       if (counts) counts.unchanged += countProvisions(match.new.source)
       continue
     }
@@ -108,11 +114,17 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     const sectionHeadings = scope.clause ? [] : headingChanges(section.old, section.new)
     counts.headings += sectionHeadings.length
     headings.push(...sectionHeadings)
-    if (ordered.length > 0 || section.summary.presence !== 'both') {
+    const versionChanged = (section.old?.documentVersion ?? null) !== (section.new?.documentVersion ?? null) && section.summary.presence === 'both'
+    if (versionChanged) counts.headings++
+    if (ordered.length > 0 || section.summary.presence !== 'both' || versionChanged) {
       const oldTitle = section.old?.title ?? null
       const newTitle = section.new?.title ?? null
+      const oldVersion = section.old?.documentVersion
+      const newVersion = section.new?.documentVersion
       documentSections.push({
         letter: section.letter,
+        ...kindOf(section.summary),
+        ...(oldVersion === undefined && newVersion === undefined ? {} : {documentVersion: !section.old ? wholeRuns(newVersion ?? '', 'insert') : !section.new ? wholeRuns(oldVersion ?? '', 'delete') : redlineText(oldVersion ?? '', newVersion ?? '')}),
         title: oldTitle === null ? wholeRuns(newTitle ?? '', 'insert') : newTitle === null ? wholeRuns(oldTitle, 'delete') : redlineText(oldTitle, newTitle),
         status: section.summary.presence === 'added' ? 'inserted' : section.summary.presence === 'deleted' ? 'deleted' : 'changed',
         clauses: ordered.map(({redline}) => redline)
@@ -129,7 +141,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     statuses,
     summary: summarize(sections.map((s) => s.summary)),
     changeRecords: changeRecordsBetween(before.manifest, after.manifest, options.manifestOf ?? (() => undefined)),
-    scope: {section: options.section ?? (scope.clause ? scope.clause.clause.charAt(0) : null), clause: scope.clause?.id ?? null}
+    scope: {section: options.section ?? (scope.clause ? documentRefOf(scope.clause.clause) : null), clause: scope.clause?.id ?? null}
   }
 }
 
@@ -139,23 +151,27 @@ interface Scope {
 }
 
 function resolveScope(before: VersionSource, after: VersionSource, options: DiffOptions): Scope {
-  const all = [...new Set([...before.sections, ...after.sections].map((s) => s.letter))].sort()
+  const all = [...before.sections, ...after.sections]
+    .filter((s, index, files) => files.findIndex((other) => documentRef(other) === documentRef(s)) === index)
+    .sort(compareDocuments)
+    .map((s) => documentRef(s))
   if (before.sections.length === 1 && after.sections.length === 1) {
     const [a, b] = [before.sections[0] as SectionFile, after.sections[0] as SectionFile]
-    if (a.letter !== b.letter) {
+    if (documentRef(a) !== documentRef(b)) {
       throw new UsageError(`Unexpected Section ${b.letter} in ${b.file}, expected Section ${a.letter} to compare with ${a.file}`)
     }
   }
   let clause: Scope['clause'] = null
-  let letter = options.section?.toUpperCase()
+  const named = options.section === undefined ? undefined : parseDocumentReference(options.section) ?? parseDocumentReference(options.section.toUpperCase())
+  let letter = named ? documentRef(named) : options.section?.toUpperCase()
   if (options.clause) {
     const split = splitProvisionId(options.clause)
     if (!split) throw new UsageError(`Unexpected clause '${options.clause}', expected a clause or provision ID such as G3.20 or G3.20(b)`)
     clause = {id: options.clause, clause: split.clause, labels: split.labels, ...(split.term === undefined ? {} : {term: split.term})}
-    if (letter && letter !== split.clause.charAt(0)) {
-      throw new UsageError(`Unexpected clause ${options.clause} with --section ${letter}, expected a clause of Section ${letter}`)
+    if (letter && letter !== documentRefOf(split.clause)) {
+      throw new UsageError(`Unexpected clause ${options.clause} with --section ${letter}, expected a clause of ${citeDocumentRef(letter)}`)
     }
-    letter = split.clause.charAt(0)
+    letter = documentRefOf(split.clause)
   }
   if (letter && !all.includes(letter)) {
     throw new UsageError(`Unknown section '${letter}', expected one of ${all.join(', ')} (the sections of ${before.label} and ${after.label})${didYouMean(letter, all)}`)

@@ -158,6 +158,8 @@ export interface ChangeCounts {
 
 export interface SectionSummary {
   letter: string
+  /** An Appendix or Schedule (its `letter` is then its name, `Appendix AB`); absent: a Section. */
+  kind?: 'appendix' | 'schedule'
   title: string
   /** Present in both, only the old (`deleted`) or only the new (`added`). */
   presence: 'both' | 'added' | 'deleted'

@@ -27,7 +27,7 @@ export function collectFiles(paths: readonly string[]): string[] {
       }
     } else if (formatFor(entry)) files.push(entry)
     else if (explicit) {
-      throw new InputError(`Unexpected file '${entry}', expected a section, appendix or schedule file (section-g.md, appendix-ab.md, schedule-11.md) or a manifest.yaml`, {file: entry, start: {line: 1, column: 1}})
+      throw new InputError(`Unexpected file '${entry}', expected a section file (section-g.md), an Appendix or Schedule file (appendix-ab.md, schedule-11.md) or a manifest.yaml`, {file: entry, start: {line: 1, column: 1}})
     }
   }
   for (const entry of paths) visit(entry, true)

@@ -17,7 +17,7 @@ export type AnnexBlock =
    * A cross-heading, redlined (wholly inserted or deleted only when its group is new or gone), or
    * with `part` a part heading (`G3 Title`) that a record retitles, inserts or deletes.
    */
-  | {kind: 'heading'; runs: Run[]; part?: {id: string; status: 'changed' | 'inserted' | 'deleted'}}
+  | {kind: 'heading'; runs: Run[]; part?: {id: string; status: 'changed' | 'inserted' | 'deleted'}; documentVersion?: true}
   /** A clause: its paragraphs (number or label, depth, lead-in, tail) laid out for printing. */
   | {kind: 'clause'; clause: ClauseRedline; paragraphs: RedlineParagraph[]}
 
@@ -62,7 +62,7 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
     const whole = section.documentInstruction !== undefined
     if (whole) blocks.push({kind: 'instruction', text: section.documentInstruction ?? '', clauses: section.instructions.map((instruction) => instruction.clause)})
     if (section.documentVersion && !whole) {
-      blocks.push({kind: 'instruction', text: documentVersionInstruction(section), clauses: []}, {kind: 'heading', runs: [{type: 'equal', text: 'Document version: '}, ...section.documentVersion]})
+      blocks.push({kind: 'instruction', text: documentVersionInstruction(section), clauses: []}, {kind: 'heading', runs: [{type: 'equal', text: 'Document version: '}, ...section.documentVersion], documentVersion: true})
     }
     for (const part of section.parts) {
       if (!whole) blocks.push({kind: 'instruction', text: part.instruction, clauses: []})

@@ -290,7 +290,7 @@ export function childId(parentId: string, item: {label: string; term?: string}):
 
 /** A provision's printed label: the clause number, `(b)`, or the defined term of a definition. */
 export function printedLabel(provision: {kind: 'clause' | 'sub-paragraph'; id: string; label?: string; term?: string}): string {
-  if (provision.kind === 'clause') return provision.id
+  if (provision.kind === 'clause') return printedNumber(provision.id)
   return provision.term ?? `(${provision.label ?? ''})`
 }
 

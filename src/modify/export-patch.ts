@@ -35,15 +35,18 @@ export function exportPatch(corpus: Corpus, id: string, options: PatchOptions = 
   const files: FilePatch[] = []
   if (options.as === undefined) {
     const applied = applyModifications(base, [modification])
+    const baseFiles = new Set(base.sections.map((section) => documentFileName(section)))
     for (const section of applied.sections) {
       const file = `${base.dir}/${documentFileName(section)}`
-      files.push({from: file, to: file, before: read(file), after: serializeSection(section)})
+      // A whole new Appendix or Schedule is a new file.
+      const existed = baseFiles.has(documentFileName(section))
+      files.push({from: existed ? file : null, to: file, before: existed ? read(file) : '', after: serializeSection(section)})
     }
   } else {
     const built = buildRelease(corpus, {base: base.id, as: options.as, ids: [id], ...(options.name !== undefined && {name: options.name}), ...(options.date !== undefined && {date: options.date})})
     for (const file of built.files) {
       const to = `sec-text/${options.as}/${file.name}`
-      const from = file.name === 'manifest.yaml' ? null : `${base.dir}/${file.name}`
+      const from = file.name === 'manifest.yaml' || !base.sections.some((section) => documentFileName(section) === file.name) ? null : `${base.dir}/${file.name}`
       files.push({from, to, before: from ? read(from) : '', after: file.data})
     }
   }

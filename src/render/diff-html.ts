@@ -1,3 +1,4 @@
+import {citeDocumentRef} from '../model/ids.js'
 import type {ChangeCounts, ProvisionChange, VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
@@ -97,7 +98,7 @@ export function renderDiffHtml(diff: VersionDiff, options: DiffHtmlOptions = {})
   const nav = groups
     .map(
       (section) =>
-        `<li>Section ${escapeHtml(section.section)}<ul>${section.clauses
+        `<li>${escapeHtml(citeDocumentRef(section.section))}<ul>${section.clauses
           .map((clause) => `<li><a href="#${anchor.get(clause.changes[0] as ProvisionChange) ?? ''}">${escapeHtml(clause.clause)}</a> <span class="kind">${clause.changes.length === 1 ? escapeHtml((clause.changes[0] as ProvisionChange).kind) : `${clause.changes.length} changes`}</span></li>`)
           .join('')}</ul></li>`
     )
@@ -128,7 +129,7 @@ ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
             const context = options.context && whole ? body(whole, Boolean(options.sideBySide)) : ''
             return `<section class="clause"><h3>${escapeHtml(clause.clause)}${clause.heading ? ` <span class="kind">${escapeHtml(clause.heading)}</span>` : ''}</h3>\n${changes}\n${context}</section>`
           })
-          return `<h2>Section ${escapeHtml(section.section)}: ${escapeHtml(sectionTitle(section.section))}</h2>\n${parts.join('\n')}`
+          return `<h2>${escapeHtml(citeDocumentRef(section.section))}: ${escapeHtml(sectionTitle(section.section))}</h2>\n${parts.join('\n')}`
         })
         .join('\n')
 

@@ -1,3 +1,4 @@
+import {citeDocumentRef} from '../model/ids.js'
 import type {VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
@@ -50,7 +51,7 @@ export function renderDiffMarkdown(diff: VersionDiff, options: {summary?: boolea
     const clauses = new Map(diff.document.sections.flatMap((s) => s.clauses.map((clause) => [`${s.letter} ${clause.id}`, clause] as const)))
     for (const section of groupChanges(diff.changes)) {
       const title = diff.summary.sections.find((s) => s.letter === section.section)?.title ?? ''
-      out.push('', `## Section ${section.section}: ${literal(title)}`)
+      out.push('', `## ${literal(citeDocumentRef(section.section))}: ${literal(title)}`)
       for (const clause of section.clauses) {
         out.push('', `### ${literal(clause.clause)}${clause.heading ? ` (${literal(clause.heading)})` : ''}`)
         for (const change of clause.changes) {

@@ -1,3 +1,4 @@
+import {citeDocumentRef} from '../model/ids.js'
 import pc from 'picocolors'
 import type {VersionDiff} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
@@ -31,7 +32,7 @@ export function renderDiffTerm(diff: VersionDiff, options: DiffTermOptions): str
     const clauses = new Map(diff.document.sections.flatMap((s) => s.clauses.map((clause) => [`${s.letter} ${clause.id}`, clause] as const)))
     for (const section of groupChanges(diff.changes)) {
       const title = diff.summary.sections.find((s) => s.letter === section.section)?.title ?? ''
-      out.push('', c.bold(c.cyan(`Section ${section.section}: ${visible(title)}`)))
+      out.push('', c.bold(c.cyan(`${visible(citeDocumentRef(section.section))}: ${visible(title)}`)))
       for (const clause of section.clauses) {
         out.push('', `${c.bold(clause.clause)}${clause.heading ? c.dim(`  ${visible(clause.heading)}`) : ''}`)
         const whole = clauses.get(`${section.section} ${clause.clause}`)

@@ -273,13 +273,31 @@ function applyEdit(section: Section, change: ModificationEdit): void {
 }
 
 /**
+ * Where a random modification stands: mostly Section G; sometimes an Appendix (own numbering, its
+ * document version kept or changed) or a Schedule (illustrative, not SEC wording).
+ */
+const documentShape = fc.oneof(
+  {weight: 3, arbitrary: fc.constant(null)},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('appendix' as const), letter: fc.constantFrom('A', 'AB', 'AL'), before: fc.constantFrom('V1.0', 'V5.3'), after: fc.constantFrom('V5.3', 'V5.4', 'V1.0')})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('schedule' as const), letter: fc.constantFrom('5', '11'), before: fc.constant(undefined), after: fc.constant(undefined)})}
+)
+
+/** A modification of Section G moved into an Appendix or Schedule, its document version before and after. */
+function inDocument(generated: GeneratedModification, document: {kind: 'appendix' | 'schedule'; letter: string; before?: string; after?: string}): GeneratedModification {
+  const at = (tree: Section, documentVersion: string | undefined): Section => asDocument(tree, {kind: document.kind, letter: document.letter, ...(documentVersion === undefined ? {} : {documentVersion})})
+  return {...generated, before: at(generated.before, document.before), after: at(generated.after, document.after)}
+}
+
+/**
  * A random modification: a section and the same section after one to four edits: sub-paragraphs
  * inserted or deleted first, in the middle or last at any depth, clauses inserted under their
  * group's heading or under a new one, clauses deleted, headings changed, clauses made [Not used],
  * tails added or removed, words changed (sometimes with control characters). With `connectors`
  * both versions' lists are punctuated, so the "; and" moves with the last item.
  */
-export const modification: fc.Arbitrary<GeneratedModification> = modificationOf(section, edit)
+export const modification: fc.Arbitrary<GeneratedModification> = fc
+  .tuple(modificationOf(section, edit), documentShape)
+  .map(([generated, document]) => (document === null ? generated : inDocument(generated, document)))
 
 function modificationOf(base: fc.Arbitrary<Section>, edits: fc.Arbitrary<ModificationEdit>): fc.Arbitrary<GeneratedModification> {
   return fc

@@ -31,10 +31,10 @@ describe('annex layout', () => {
         const named = blocks.flatMap((block) => (block.kind === 'instruction' ? block.clauses : []))
         expect(named).toEqual(annex.changed)
         expect(layout.contents.map((entry) => entry.clause)).toEqual(annex.changed)
-        // A part heading's instruction line governs that heading alone.
+        // A part heading's (or an Appendix's document version's) instruction line governs that heading alone.
         const partLine = (index: number): boolean => {
           const next = blocks[index + 1]
-          return next?.kind === 'heading' && next.part !== undefined
+          return next?.kind === 'heading' && (next.part !== undefined || next.documentVersion === true)
         }
         blocks.forEach((block, index) => {
           if (block.kind !== 'instruction' || partLine(index)) return

@@ -76,7 +76,7 @@ function expectedBody(annex: Annex, source: readonly Section[], side: Side): str
 function officeBody(paragraphs: readonly OfficeParagraph[]): string[] {
   const last = paragraphs[paragraphs.length - 1]
   const body = last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
-  const start = body.findIndex((p) => p.style === 'Heading 1' && p.text.startsWith('Section '))
+  const start = body.findIndex((p) => p.style === 'Heading 1' && /^(?:Section|Appendix|Schedule) /.test(p.text))
   // The tab between a label and its text (the hanging indent) reads as the space it stands for. An
   // empty paragraph holds no text: LibreOffice leaves one where Accept or Reject removes a whole table
   // (and one keeps a deleted table apart from the inserted one that replaces it).

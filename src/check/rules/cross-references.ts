@@ -19,8 +19,10 @@
  */
 import {didYouMean} from '../../diagnostics/errors.js'
 import type {Located, Version} from '../../model/types.js'
-import {citedIds} from '../text/references.js'
-import {walkProvisions} from '../../model/walk.js'
+import {citedDocumentIds, citedIds} from '../text/references.js'
+import {citeDocumentRef, documentOf, documentRefOf, parseDocumentReference} from '../../model/ids.js'
+import {documentFileName} from '../../model/document-files.js'
+import {findDocument, walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
@@ -55,7 +57,7 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
     const has = (id: string): boolean => index.provisions.has(id)
     const definitions = definitionIds(version)
     for (const {located, provision, text} of provisionFields(version)) {
-      for (const id of citedIds(text, located, has, (term) => definitions.get(term))) {
+      for (const id of [...citedIds(text, located, has, (term) => definitions.get(term)), ...citedDocumentIds(text, located)]) {
         if (id.startsWith('[')) {
           report({reason: `Unexpected reference to paragraph ${id.slice(id.indexOf(']') + 1)} of the definition of ${id.slice(1, id.indexOf(']'))} in ${provision.id}, expected a term that version ${version.id} defines`, at: provision})
           continue
@@ -65,13 +67,17 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
         if (outcome === 'outside') {
           if (options.outsideCorpus === 'off') continue
           report({
-            reason: `Unexpected reference to ${id} outside the corpus, expected a provision that version ${version.id} holds (the corpus ${version.manifest.excerpt ? 'is an excerpt' : `has no Section ${id.charAt(0)}`})`,
+            reason: `Unexpected reference to ${id} outside the corpus, expected a provision that version ${version.id} holds (the corpus ${version.manifest.excerpt ? 'is an excerpt' : `has no ${citeDocumentRef(documentRefOf(id))}`})`,
             at: provision,
             severity: options.outsideCorpus
           })
           continue
         }
         const nearby = index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? []
+        if (/^(?:Appendix|Schedule) /.test(id)) {
+          report({reason: `Unexpected reference to ${id} in ${provision.id}, expected a document of version ${version.id} (no ${documentFileName(parseDocumentReference(id) ?? {letter: id})} in it)`, at: provision})
+          continue
+        }
         report({
           reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
           at: provision
@@ -191,7 +197,7 @@ function buildIndex(version: Version): Index {
     if (list) list.push(id)
     else nearby.set(key, [id])
   }
-  return {provisions, nearby, parts, letters: new Set(version.sections.map((section) => section.letter))}
+  return {provisions, nearby, parts, letters: new Set(version.sections.filter((section) => (section.kind ?? 'section') === 'section').map((section) => section.letter))}
 }
 
 /** `G3` for `G3.18(a)`, the letter for a bare section letter. */
@@ -201,6 +207,15 @@ function partOf(id: string): string {
 }
 
 function resolve(id: string, version: Version, index: Index): 'found' | 'missing' | 'outside' {
+  const whole = /^(?:Appendix|Schedule) /.test(id) ? parseDocumentReference(id) : undefined
+  const document = whole ?? (id.includes(':') ? documentOf(id) : undefined)
+  if (document) {
+    // An Appendix or Schedule: the document first, then (for a provision) the provision in it.
+    if (!findDocument(version, document)) return version.manifest.excerpt ? 'outside' : 'missing'
+    if (whole) return 'found'
+    if (index.provisions.has(id) || index.parts.has(id)) return 'found'
+    return 'missing'
+  }
   if (!index.letters.has(id.charAt(0))) return 'outside'
   if (id.length === 1) return 'found'
   if (!id.includes('.')) return index.parts.has(id) ? 'found' : version.manifest.excerpt ? 'outside' : 'missing'

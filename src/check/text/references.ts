@@ -6,7 +6,7 @@
  * `A1.1[Anomaly Detection Threshold](b)(ii)`). "this Section" names no provision. Shared by the
  * rules that read citations.
  */
-import {CLAUSE_NUMBER_SOURCE, LABEL_IN_TEXT_SOURCE, LABELS, PART_ID_SOURCE, SECTION_LETTER_SOURCE} from '../../model/ids.js'
+import {APPENDIX_LETTER_SOURCE, CLAUSE_NUMBER_SOURCE, documentName, documentPrefix, LABEL_IN_TEXT_SOURCE, LABELS, LOCAL_NUMBER_SOURCE, PART_ID_SOURCE, SCHEDULE_NUMBER_SOURCE, SECTION_LETTER_SOURCE} from '../../model/ids.js'
 import type {Located} from '../../model/types.js'
 
 const LABEL = `(?:\\((?:${LABEL_IN_TEXT_SOURCE})\\))`
@@ -17,9 +17,37 @@ const SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+t
 const REFERENCE = new RegExp(String.raw`\b(Sections?|[Pp]aragraphs?)\s+(${REF}(?:${SEPARATOR}${REF})*)`, 'g')
 const ONE_REF = new RegExp(REF, 'g')
 
+/**
+ * Citations of Appendices and Schedules: "Appendix AB", "Schedule 11", "Section 2.11(a) of Appendix
+ * AD", "paragraph 3 of Schedule 11"; inside an Appendix or Schedule, "Section 2.11" and "paragraph
+ * 3.2(a)" name its own provisions.
+ */
+const DOCUMENT_REFERENCE = new RegExp(
+  String.raw`\b(?:(?:Section|paragraph) (${LOCAL_NUMBER_SOURCE}${LABEL}*) of )?(Appendix (${APPENDIX_LETTER_SOURCE})|Schedule (${SCHEDULE_NUMBER_SOURCE}))(?![\w:])`,
+  'g'
+)
+const LOCAL_REFERENCE = new RegExp(String.raw`\b(?:Section|paragraph) (${LOCAL_NUMBER_SOURCE}${LABEL}*)(?!\w|\.\w| of (?:Appendix|Schedule))`, 'g')
+
 /** Whether a text may hold a citation: a cheap test before the grammar runs. */
 export function mayCite(text: string): boolean {
-  return text.includes('ection') || text.includes('aragraph')
+  return text.includes('ection') || text.includes('aragraph') || text.includes('ppendix') || text.includes('chedule')
+}
+
+/**
+ * The Appendices, Schedules and their provisions a text cites, in order: `Appendix AB` and
+ * `Schedule 11` for a whole document, `AD:2.11(a)`, `Sch11:3` for a provision (see `ids.ts`).
+ * `located` is the citing provision: inside an Appendix, "Section 2.11" is its own Section 2.11.
+ */
+export function* citedDocumentIds(text: string, located: Located): Generator<string> {
+  if (!mayCite(text)) return
+  for (const match of text.matchAll(DOCUMENT_REFERENCE)) {
+    const document = match[3] !== undefined ? {kind: 'appendix' as const, letter: match[3]} : {kind: 'schedule' as const, letter: match[4] ?? ''}
+    yield match[1] === undefined ? documentName(document) : `${documentPrefix(document)}${match[1]}`
+  }
+  const own = located.section
+  if (own.kind === 'appendix' || own.kind === 'schedule') {
+    for (const match of text.matchAll(LOCAL_REFERENCE)) yield `${documentPrefix(own)}${match[1] ?? ''}`
+  }
 }
 
 /**

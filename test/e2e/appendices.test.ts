@@ -1,0 +1,254 @@
+import {spawnSync} from 'node:child_process'
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {documentXml} from '../annex/read-annex-formats.js'
+import {repoRoot, runCli} from '../helpers/cli.js'
+
+/** The illustrative corpus with Appendices and Schedules (test/fixtures/appendices-corpus: not SEC text). */
+const fixture = path.join(repoRoot, 'test/fixtures/appendices-corpus')
+const appendixAb = readFileSync(path.join(fixture, 'sec-text/1.0/appendix-ab.md'), 'utf8')
+
+function copyFixture(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sec-redline-appendices-'))
+  cpSync(fixture, dir, {recursive: true})
+  return dir
+}
+
+const cli = (root: string, ...args: string[]) => runCli(['--root', root, ...args])
+
+describe('Appendices and Schedules: show, versions and fmt (illustrative fixture)', () => {
+  const root = copyFixture()
+
+  it('shows a clause by its ID, printed with the document’s own number in the document view', () => {
+    const clause = cli(root, 'show', 'AB:2.11', '--at', '1.0')
+    expect(clause.status).toBe(0)
+    expect(clause.stdout).toContain('AB:2.11 The DCC shall process each illustrative request within five Working Days:')
+    const item = cli(root, 'show', 'Sch11:2(a)', '--at', '1.0', '--format', 'json')
+    expect(JSON.parse(item.stdout)).toMatchObject({section: {letter: '11', kind: 'schedule'}, provision: {id: 'Sch11:2(a)', label: 'a'}})
+  })
+
+  it('shows a part and a whole document with its document version', () => {
+    const part = cli(root, 'show', 'AB:2', '--at', '1.0')
+    expect(part.status).toBe(0)
+    expect(part.stdout).toContain('Appendix AB: Illustrative Request Processing Document (V1.0)\n\n2 Processing Illustrative Requests')
+    expect(part.stdout).not.toContain('3 Illustrative Records')
+    for (const name of ['AB', 'Appendix AB']) {
+      const whole = cli(root, 'show', name)
+      expect(whole.stdout).toContain('Appendix AB: Illustrative Request Processing Document (V1.1)')
+      expect(whole.stdout).toContain('\n3.2 The DCC shall publish')
+    }
+    const json = JSON.parse(cli(root, 'show', 'Schedule 11', '--format', 'json').stdout) as {document: unknown; parts: Array<{groups: Array<{clauses: string[]}>}>}
+    expect(json.document).toEqual({id: 'Sch11', kind: 'schedule', designation: '11', name: 'Schedule 11', title: 'Illustrative Applicability', documentVersion: null})
+    expect(json.parts[0]?.groups[0]?.clauses).toEqual(['Sch11:1', 'Sch11:2', 'Sch11:3'])
+    expect(cli(root, 'show', 'AB', '--at', '1.0', '--format', 'md').stdout).toBe(appendixAb)
+  })
+
+  it('lists the document versions of Appendices per version', () => {
+    const versions = cli(root, 'versions')
+    expect(versions.stdout).toContain('document versions: Appendix AB V1.0')
+    expect(versions.stdout).toContain('document versions: Appendix AB V1.1, Appendix AM V1.0')
+  })
+
+  it('fmt keeps Appendix and Schedule files canonical and rewrites a drafter’s variant', () => {
+    expect(cli(root, 'fmt', '--check', path.join(root, 'sec-text')).status).toBe(0)
+    const file = path.join(root, 'sec-text/1.0/appendix-ab.md')
+    writeFileSync(file, appendixAb.replace('- (a) of its receipt; or', '* (a) of its receipt; or').replace('## 3 Illustrative Records', '## 3 Illustrative Records ##'))
+    expect(cli(root, 'fmt', '--check', path.join(root, 'sec-text')).status).toBe(1)
+    expect(cli(root, 'fmt', path.join(root, 'sec-text')).status).toBe(0)
+    expect(readFileSync(file, 'utf8')).toBe(appendixAb)
+  })
+})
+
+describe('Appendices and Schedules: bad input is refused at its place, exit 2', () => {
+  const cases: Array<[string, string, (text: string) => string, RegExp]> = [
+    ['a file name that does not match the frontmatter', 'appendix-ab.md', (t) => t.replace('appendix: "AB"', 'appendix: "AC"'), /sec-text\/1\.0\/appendix-ab\.md:2:1: Unexpected appendix 'AC'.*expected 'AB' to match the file name/],
+    ['an unknown designation', 'appendix-ab.md', (t) => t.replace('appendix: "AB"', 'appendix: "ABC"'), /appendix-ab\.md:2:1: Unexpected appendix 'ABC', expected a designation A to Z or AA to AZ/],
+    ['a clause number of the wrong form', 'appendix-ab.md', (t) => t.replace('**2.1** ', '**AB:2.1** '), /appendix-ab\.md:14:1: Unexpected clause number 'AB:2\.1'.*expected a number of the document's own numbering such as 2\.11/],
+    ['a Section part heading in an Appendix', 'appendix-ab.md', (t) => t.replace('## 3 Illustrative Records', '## G3 Illustrative Records'), /appendix-ab\.md:23:1: Unexpected part heading '## G3 Illustrative Records', expected '## <number> <title>'/],
+    ['a clause outside its part', 'appendix-ab.md', (t) => t.replace('**3.1**', '**4.1**'), /appendix-ab\.md:\d+:1: Unexpected clause AB:4\.1 under part AB:3/],
+    ['a Section title in a Schedule', 'schedule-11.md', (t) => t.replace('# Schedule 11:', '# Section 11:'), /schedule-11\.md:7:1: Unexpected title 'Section 11: Illustrative Applicability', expected '# Schedule 11: Illustrative Applicability'/],
+    ['a file misnamed', 'appendix-ab.md', (t) => t, /appendix-abc\.md:1:1: Unexpected file name 'appendix-abc\.md', expected section-<letter>\.md, appendix-<letters>\.md or schedule-<number>\.md/]
+  ]
+  for (const [what, name, edit, message] of cases) {
+    it(what, () => {
+      const root = copyFixture()
+      const file = path.join(root, 'sec-text/1.0', name)
+      const text = edit(readFileSync(file, 'utf8'))
+      if (what === 'a file misnamed') writeFileSync(path.join(root, 'sec-text/1.0/appendix-abc.md'), text)
+      else writeFileSync(file, text)
+      const shown = cli(root, 'show', 'G1.1', '--at', '1.0')
+      expect(shown.status).toBe(2)
+      expect(shown.stderr).toMatch(message)
+      expect(shown.stderr).not.toMatch(/\n\s+at /)
+    })
+  }
+})
+
+describe('Appendices and Schedules through change records, release and annex (illustrative fixture)', () => {
+  it('mod new --from drafts an amended Appendix and a new Schedule; release gives back exactly the drafter’s files', () => {
+    const root = copyFixture()
+    const edited = appendixAb.replace('document-version: "V1.0"', 'document-version: "V2.0"').replace('**2.1** The DCC shall receive', '**2.1** The DCC shall receive and log').replace('## 3 Illustrative Records', '## 3 Illustrative Records Kept')
+    writeFileSync(path.join(root, 'appendix-ab.md'), edited)
+    const made = cli(root, 'mod', 'new', 'MPA10', '--base', '1.0', '--from', path.join(root, 'appendix-ab.md'), '--date', '2026-01-01')
+    expect(made.stderr).toBe('')
+    expect(made.status).toBe(0)
+    expect(readFileSync(path.join(root, 'modifications/MPA10/legal-text.md'), 'utf8')).toBe(
+      '# Appendix AB: Illustrative Request Processing Document\n\nDocument version: {~~V1.0~>V2.0~~}\n\n## 2 Processing Illustrative Requests\n\n### Receipt\n\n**2.1** The DCC shall receive {++and log ++}each illustrative request.\n\n## 3 Illustrative Records{++ Kept++}\n'
+    )
+    const schedule = '---\nschedule: "5"\ntitle: "Illustrative Schedule"\nversion: "1.0"\n---\n\n# Schedule 5: Illustrative Schedule\n\n**1** An illustrative paragraph.\n\n**2** Another, citing paragraph 1 of Schedule 5:\n\n- (a) one; and\n- (b) two.\n'
+    writeFileSync(path.join(root, 'schedule-5.md'), schedule)
+    expect(cli(root, 'mod', 'new', 'MPA11', '--base', '1.0', '--from', path.join(root, 'schedule-5.md'), '--date', '2026-01-01').status).toBe(0)
+    expect(readFileSync(path.join(root, 'modifications/MPA11/legal-text.md'), 'utf8')).toContain('{++# Schedule 5: Illustrative Schedule++}\n\n{++**1** An illustrative paragraph.++}')
+    const released = cli(root, 'release', '--base', '1.0', '--as', '1.2', 'MPA10', 'MPA11')
+    expect(released.stderr).toBe('')
+    expect(released.status).toBe(0)
+    expect(readFileSync(path.join(root, 'sec-text/1.2/appendix-ab.md'), 'utf8')).toBe(edited.replace('version: "1.0"', 'version: "1.2"'))
+    expect(readFileSync(path.join(root, 'sec-text/1.2/schedule-5.md'), 'utf8')).toBe(schedule.replace('version: "1.0"', 'version: "1.2"'))
+    expect(cli(root, 'verify').status).toBe(0)
+    // The amending instructions, applied back, give the same clauses as the legal text.
+    expect(cli(root, 'annex', 'MPA11', '--format', 'instructions', '--out', path.join(root, 'out')).status).toBe(0)
+    const viaInstructions = cli(root, 'apply', 'MPA11', '--instructions', path.join(root, 'out/MPA11-instructions.txt'), '--format', 'md')
+    expect(viaInstructions.status).toBe(0)
+    expect(viaInstructions.stdout).toBe(cli(root, 'apply', 'MPA11', '--format', 'md').stdout)
+  })
+
+  it('the annex names the document, prints its own numbers and redlines its document version, in every format', () => {
+    const root = copyFixture()
+    const out = path.join(root, 'out')
+    expect(cli(root, 'annex', 'MPA01', '--format', 'all', '--out', out).status).toBe(0)
+    const md = readFileSync(path.join(out, 'MPA01-annex-a.md'), 'utf8')
+    expect(md).toContain('## Appendix AB ‘Illustrative Request Processing Document’\n\n_Amend the document version of Appendix AB as follows:_\n\n### Document version: <del>V1.0</del><ins>V1.1</ins>')
+    expect(md).toContain('_Amend Section 2.11 of Appendix AB as follows:_')
+    expect(md).toContain('_Amend Section 3.2 of Appendix AB as follows:_')
+    expect(md).toContain('**2\\.11** The DCC shall process each illustrative request within <del>five</del><ins>three</ins> Working Days:')
+    expect(md).not.toContain('AB:')
+    const html = readFileSync(path.join(out, 'MPA01-annex-a.html'), 'utf8')
+    expect(html).toContain('id="appendix-AB"')
+    expect(html).toContain('Amend Section 2.11 of Appendix AB as follows:')
+    // IDs stay whole in anchors and data attributes; the text a reader sees prints the document's own numbers.
+    expect(html.replace(/<[^>]*>/g, '')).not.toContain('AB:2')
+    const xml = documentXml(readFileSync(path.join(out, 'MPA01-annex-a.docx')))
+    expect(xml).toContain('Appendix AB ‘Illustrative Request Processing Document’')
+    expect(xml).not.toContain('AB:2')
+    const pdf = spawnSync('pdftotext', ['-layout', path.join(out, 'MPA01-annex-a.pdf'), '-'], {encoding: 'utf8'}).stdout
+    expect(pdf).toMatch(/Appendix AB ‘Illustrative Request Processing\s+Document’/)
+    expect(pdf).toContain('Amend Section 2.11 of Appendix AB as follows:')
+    expect(pdf).toMatch(/Document version: V1\.0\s*V1\.1/)
+    const instructions = readFileSync(path.join(out, 'MPA01-instructions.txt'), 'utf8')
+    expect(instructions).toContain('1. In Appendix AB, for the document version "V1.0" substitute "V1.1".\n2. In Section 2.11 of Appendix AB, for "five" substitute "three".')
+  })
+
+  it('a whole Appendix inserted: one instruction line before it, in every format, and applied back from the instructions', () => {
+    const root = copyFixture()
+    const out = path.join(root, 'out')
+    expect(cli(root, 'annex', 'MPA02', '--format', 'all', '--out', out).status).toBe(0)
+    const md = readFileSync(path.join(out, 'MPA02-annex-a.md'), 'utf8')
+    expect(md).toContain('## Appendix AM ‘Illustrative Metering Document’\n\n_Insert new Appendix AM as set out below:_\n\n### <ins>1 Illustrative Scope</ins>\n\n**<ins>1\\.1</ins>**<ins> This illustrative Appendix applies to each Party.</ins>')
+    expect(md.match(/_Insert new/g)).toHaveLength(1)
+    const html = readFileSync(path.join(out, 'MPA02-annex-a.html'), 'utf8')
+    expect(html).toContain('Insert new Appendix AM as set out below:')
+    const instructions = readFileSync(path.join(out, 'MPA02-instructions.txt'), 'utf8')
+    expect(instructions).toContain('1. Insert new Appendix AM with the title "Illustrative Metering Document" and the document version "V1.0", as set out in the instructions that follow.')
+    expect(instructions).toContain('3. Insert new Section 1.1 of Appendix AM at the start of Appendix AM:\n    1.1 This illustrative Appendix applies to each Party.')
+    const applied = cli(root, 'apply', 'MPA02', '--instructions', path.join(out, 'MPA02-instructions.txt'), '--format', 'md')
+    expect(applied.status).toBe(0)
+    expect(applied.stdout).toBe(cli(root, 'apply', 'MPA02', '--format', 'md').stdout)
+  })
+
+  it('diff names each document, its kind in JSON, and a whole document added', () => {
+    const root = copyFixture()
+    const text = cli(root, 'diff', '1.0', '1.1')
+    expect(text.status).toBe(0)
+    expect(text.stdout).toContain('Appendix AB: Illustrative Request Processing Document')
+    expect(text.stdout).toContain('Appendix AM  2 added, 0 unchanged (section added)')
+    expect(text.stdout).toContain('Schedule 11  5 unchanged')
+    const json = JSON.parse(cli(root, 'diff', '1.0', '1.1', '--format', 'json').stdout) as {summary: {sections: Array<{letter: string; kind?: string; presence: string}>}}
+    expect(json.summary.sections.map((s) => [s.letter, s.kind ?? 'section', s.presence])).toEqual([
+      ['G', 'section', 'both'],
+      ['Schedule 11', 'schedule', 'both'],
+      ['Appendix AB', 'appendix', 'both'],
+      ['Appendix AM', 'appendix', 'added']
+    ])
+    const md = cli(root, 'diff', '1.0', '1.1', '--format', 'md', '--section', 'Appendix AB')
+    expect(md.status).toBe(0)
+    expect(md.stdout).toContain('## Appendix AB: Illustrative Request Processing Document')
+    expect(md.stdout).not.toContain('Appendix AM')
+    const html = cli(root, 'diff', '1.0', '1.1', '--format', 'html')
+    expect(html.stdout).toContain('<h2>Appendix AM: Illustrative Metering Document</h2>')
+  })
+
+  it('history of an Appendix clause names the record that changed it', () => {
+    const root = copyFixture()
+    const history = cli(root, 'history', 'AB:2.11')
+    expect(history.status).toBe(0)
+    expect(history.stdout).toContain('1.1  amended from 1.0 by MPA01 (modification) "Illustrative Appendix AB change"')
+  })
+})
+
+describe('Appendices and Schedules: check', () => {
+  it('cross-references to Appendices, Schedules and their provisions resolve; a document cited but absent is a finding', () => {
+    const root = copyFixture()
+    expect(cli(root, 'check', '--all').status).toBe(0)
+    // Not an excerpt: every citation can be checked.
+    for (const version of ['1.0', '1.1']) {
+      const manifest = path.join(root, `sec-text/${version}/manifest.yaml`)
+      writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^excerpt: .*\n/m, ''))
+    }
+    const edit = (name: string, from: string, to: string): void => {
+      const file = path.join(root, 'sec-text/1.0', name)
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to))
+    }
+    edit('schedule-11.md', 'in Appendix AB; and', 'in Appendix AC; and')
+    edit('section-g.md', 'Section 2.11 of Appendix AB', 'Section 2.12 of Appendix AB')
+    edit('section-g.md', 'paragraph 2 of Schedule 11', 'paragraph 4 of Schedule 11')
+    edit('appendix-ab.md', 'processed under Section 2.11.', 'processed under Section 2.12.')
+    const checked = cli(root, 'check', '--at', '1.0', '--format', 'json')
+    expect(checked.status).toBe(1)
+    const reasons = (JSON.parse(checked.stdout) as {messages: Array<{reason: string; line: number}>}).messages.map((m) => `${m.line}: ${m.reason}`)
+    expect(reasons).toEqual(expect.arrayContaining([
+      "25: Unexpected reference to AB:2.12 in AB:3.1, expected a provision of version 1.0; did you mean 'AB:2.1' or 'AB:2.11'?",
+      '13: Unexpected reference to Appendix AC in Sch11:2(a), expected a document of version 1.0 (no appendix-ac.md in it)',
+      "11: Unexpected reference to AB:2.12 in G1.1, expected a provision of version 1.0; did you mean 'AB:2.1' or 'AB:2.11'?",
+      '13: Unexpected reference to Sch11:4 in G1.2, expected a provision of version 1.0'
+    ]))
+    expect(reasons).toHaveLength(4)
+  })
+})
+
+describe('Appendices and Schedules: the synthetic generator (test/bench/generate-appendices.mjs)', () => {
+  it('writes about 40 Appendices and Schedules 5, 8, 9, 11 with change records that verify, check, diff and annex', async () => {
+    const {generateAppendicesCorpus} = (await import(path.join(repoRoot, 'test/bench/generate-appendices.mjs'))) as {
+      generateAppendicesCorpus: (root: string, options?: object) => Promise<{documents: number; records: number}>
+    }
+    const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-appendices-generated-'))
+    const stats = await generateAppendicesCorpus(root)
+    expect(stats).toMatchObject({documents: 45, records: 10})
+    expect(cli(root, 'verify').status).toBe(0)
+    expect(cli(root, 'fmt', '--check', path.join(root, 'sec-text')).status).toBe(0)
+    expect(cli(root, 'check', '--all').status).toBeLessThanOrEqual(1)
+    const diff = JSON.parse(cli(root, 'diff', '9.0', '9.1', '--format', 'json').stdout) as {summary: {sections: Array<{letter: string; presence: string}>; totals: {changed: number; added: number}}}
+    expect(diff.summary.sections.filter((s) => s.letter.startsWith('Appendix '))).toHaveLength(41)
+    expect(diff.summary.sections.filter((s) => s.letter.startsWith('Schedule ')).map((s) => s.letter)).toEqual(['Schedule 5', 'Schedule 8', 'Schedule 9', 'Schedule 11'])
+    expect(diff.summary.sections.find((s) => s.letter === 'Appendix AO')?.presence).toBe('added')
+    expect(diff.summary.totals.changed).toBeGreaterThanOrEqual(9)
+    const annex = cli(root, 'annex', 'MP401', '--format', 'md', '--out', path.join(root, 'out'))
+    expect(annex.status).toBe(0)
+    expect(readFileSync(path.join(root, 'out/MP401-annex-a.md'), 'utf8')).toMatch(/_Amend the document version of Appendix A as follows:_/)
+  })
+})
+
+describe('Appendices and Schedules: patch', () => {
+  it('a whole new Appendix is a new file in the patch, and git apply takes it', () => {
+    const root = copyFixture()
+    const git = (...args: string[]) => spawnSync('git', args, {cwd: root, encoding: 'utf8'})
+    git('init', '-q', '.')
+    const patch = cli(root, 'patch', 'MPA02')
+    expect(patch.status).toBe(0)
+    expect(patch.stdout).toContain('diff --git a/sec-text/1.0/appendix-am.md b/sec-text/1.0/appendix-am.md\nnew file mode 100644\n--- /dev/null\n')
+    writeFileSync(path.join(root, 'MPA02.diff'), patch.stdout)
+    expect(git('apply', 'MPA02.diff').status).toBe(0)
+    expect(readFileSync(path.join(root, 'sec-text/1.0/appendix-am.md'), 'utf8')).toBe(readFileSync(path.join(root, 'sec-text/1.1/appendix-am.md'), 'utf8').replace('version: "1.1"', 'version: "1.0"'))
+  })
+})
