@@ -2,6 +2,8 @@ import type {ClauseRedline, RedlineDocument, SectionRedline} from '../redline/do
 import {acceptRuns, rejectRuns} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
 import {clauseInstruction, partInstruction} from './annex-instructions.js'
+import {statusSentence} from '../model/status-sentence.js'
+import {statusChangesIn} from '../redline/status-changed.js'
 import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './annex-types.js'
 
 /**
@@ -32,7 +34,8 @@ function annexSection(section: SectionRedline, context: AnnexContext): AnnexSect
     else shown.push({heading: null, clauses: changed})
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
-  return {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown)}
+  const statuses = section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after)}))
+  return {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
 }
 
 /** Consecutive clauses in the same cross-heading group, in document order. */

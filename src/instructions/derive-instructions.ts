@@ -2,6 +2,7 @@ import {resolveClause, resolveHeading} from '../redline/accept-reject.js'
 import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
 import {hasChanges} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
+import {statusChangesIn} from '../redline/status-changed.js'
 import {deriveTextEdits} from './derive-text-edits.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
@@ -34,6 +35,8 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       if (heading !== null) out.push({kind: 'insert-heading', section: section.letter, heading, before: clause.id})
       if (clause.status !== 'deleted') previous = clause.id
     }
+    // Statuses after the clauses: a substituted or inserted clause is in place before its status is set.
+    for (const provision of section.clauses.flatMap(statusChangesIn)) out.push({kind: 'status', id: provision.id, inForce: provision.inForce?.after})
     for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: section.letter, part: part.id})
   }
   return out

@@ -4,6 +4,7 @@ import {serializeClause} from '../serialize/serialize-clause.js'
 import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-types.js'
 import {readClauseBlock, writeClauseBlock} from './plain-clause.js'
 import {ordinal, quoteWords} from './quote-words.js'
+import {statusSentence} from '../model/status-sentence.js'
 
 /**
  * One instruction as plain text: a sentence in the drafting style, and for whole clauses the
@@ -33,6 +34,8 @@ export function formatInstruction(instruction: AmendingInstruction): string {
       return `Delete Part ${instruction.part}.`
     case 'insert-heading':
       return `In Section ${instruction.section}, insert the cross-heading ${quoteWords(instruction.heading)} before Section ${instruction.before}.`
+    case 'status':
+      return statusSentence(instruction.id, instruction.inForce)
   }
 }
 

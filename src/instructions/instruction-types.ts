@@ -1,4 +1,4 @@
-import type {Clause, Place} from '../model/types.js'
+import type {Clause, InForce, Place} from '../model/types.js'
 
 /** The text field an instruction amends: a provision's lead-in text, or its closing words (tail). */
 export interface FieldTarget {
@@ -35,4 +35,6 @@ export type AmendingInstruction = (
   | {kind: 'delete-part'; section: string; part: string}
   /** A cross-heading of a new part, starting a group at the (inserted) clause `before`. */
   | {kind: 'insert-heading'; section: string; heading: string; before: string}
+  /** A provision's in-force status set (undefined: in force): "Section X2.4(b) shall cease to have effect on 31 March 2027." */
+  | {kind: 'status'; id: string; inForce: InForce | undefined}
 ) & {place?: Place}

@@ -66,7 +66,19 @@ export function provisionRedline(before: Provision | undefined, after: Provision
   const label = textRuns(before ? labelOf(before) : null, after ? labelOf(after) : null)
   const items = alignItems(before?.items, after?.items)
   const changed = hasChanges(text) || hasChanges(tail) || hasChanges(label) || items.some((item) => item.status !== 'unchanged')
-  return {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, items, tail}
+  const redline: ProvisionRedline = {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, items, tail}
+  const inForce = inForceRedline(before, after)
+  if (inForce) redline.inForce = inForce
+  return redline
+}
+
+/** Both sides' in-force statuses, where either side is not simply in force. */
+function inForceRedline(before: Provision | undefined, after: Provision | undefined): ProvisionRedline['inForce'] {
+  if (!before?.inForce && !after?.inForce) return undefined
+  const out: NonNullable<ProvisionRedline['inForce']> = {}
+  if (before?.inForce) out.before = {...before.inForce}
+  if (after?.inForce) out.after = {...after.inForce}
+  return out
 }
 
 /** Pairs old and new sub-paragraphs: identical ones by an LCS, the rest in order where similar enough. */

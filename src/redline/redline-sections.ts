@@ -4,6 +4,7 @@ import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, RedlineDocument, SectionRedline} from './document.js'
 import {redlineText} from './redline-text.js'
 import {hasChanges, wholeRuns} from './run.js'
+import {statusChangesIn} from './status-changed.js'
 
 /** Where a clause stands: its part and cross-heading. */
 interface Placed {
@@ -52,7 +53,7 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   }
   const title = redlineText(before?.title ?? '', after?.title ?? '')
   const parts = partRedlines(before, after)
-  return {letter, title, status: statusOf(before, after, hasChanges(title) || parts.length > 0 || clauses.some((c) => c.status !== 'unchanged')), clauses, parts}
+  return {letter, title, status: statusOf(before, after, hasChanges(title) || parts.length > 0 || clauses.some((c) => c.status !== 'unchanged' || statusChangesIn(c).length > 0)), clauses, parts}
 }
 
 /** The parts retitled, inserted or deleted between two versions of a section, by part number. */

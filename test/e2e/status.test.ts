@@ -1,7 +1,9 @@
+import {execFileSync} from 'node:child_process'
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {documentXml} from '../annex/read-annex-formats.js'
 import {repoRoot, runCli} from '../helpers/cli.js'
 
 /** The illustrative corpus with provisions not in force (test/fixtures/status-corpus: not SEC text). */
@@ -212,5 +214,66 @@ describe('change records carry a status change (illustrative fixture)', () => {
     expect(badDate.stderr).toContain("modifications/MP901/legal-text.md:3:")
     expect(badDate.stderr).toContain("Unexpected date '2028-02-30' for 'lapses' of X2.4(b)")
     expect(badDate.status).toBe(2)
+  })
+})
+
+describe('a status change in the annex, every format, and the amending instructions (illustrative fixture)', () => {
+  const dir = copyFixture()
+  const file = path.join(dir, 'mine.md')
+  writeFileSync(
+    file,
+    readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8')
+      .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
+      .replace('"X2.5": {commences: "direction"}', '"X2.5": {commences: "2026-10-01"}')
+      .replace('an illustrative register', 'an illustrative public register')
+  )
+  expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01']).status).toBe(0)
+  const lines = ['Section X2.4(b) shall cease to have effect on 31 March 2028.', 'Section X2.5 shall come into force on 1 October 2026.']
+  const note = '(Status of Section X2.6: comes into force on 1 April 2026; ceases to have effect on 31 December 2028.)'
+
+  it('prints each status change as an instruction line, and the status of a clause shown that is not in force', () => {
+    const result = runCli(['--root', dir, 'annex', 'MP902', '--format', 'all', '--out', path.join(dir, 'out')])
+    expect(result.status).toBe(0)
+    const read = (name: string): string => readFileSync(path.join(dir, 'out', name), 'utf8')
+    const terminal = runCli(['--root', dir, 'annex', 'MP902']).stdout
+    expect(terminal).toContain(`Section X ‘Transition’\n${lines[0] ?? ''}\n\n${lines[1] ?? ''}\n\nAmend Section X2.4 as follows:`)
+    expect(terminal).toContain(`X2.6 Each Party shall publish an illustrative notice.\n\n${note}\n`)
+    const md = read('MP902-annex-a.md')
+    expect(md).toContain(`_${lines[0] ?? ''}_\n\n_${lines[1] ?? ''}_\n\n_Amend Section X2.4 as follows:_`)
+    expect(md).toContain(`_${note}_`)
+    const html = read('MP902-annex-a.html')
+    for (const line of [...lines, note]) expect(html).toContain(`<p class="instruction">${line}</p>`)
+    const xml = documentXml(readFileSync(path.join(dir, 'out/MP902-annex-a.docx')))
+    for (const line of [...lines, note]) expect(xml).toContain(line)
+    const pdf = execFileSync('pdftotext', ['-layout', path.join(dir, 'out/MP902-annex-a.pdf'), '-'], {encoding: 'utf8'})
+    for (const line of lines) expect(pdf.replace(/\s+/g, ' ')).toContain(line)
+  })
+
+  it('the instructions carry the status sentences and apply back to the same result as the legal text', () => {
+    expect(runCli(['--root', dir, 'annex', 'MP902', '--format', 'instructions', '--out', path.join(dir, 'instr')]).status).toBe(0)
+    const instructions = readFileSync(path.join(dir, 'instr/MP902-instructions.txt'), 'utf8')
+    expect(instructions).toContain(`1. In Section X2.4(a), after "illustrative" insert "public".\n2. ${lines[0] ?? ''}\n3. ${lines[1] ?? ''}\n`)
+    const viaLegalText = runCli(['--root', dir, 'apply', 'MP902', '--format', 'json'])
+    const viaInstructions = runCli(['--root', dir, 'apply', 'MP902', '--format', 'json', '--instructions', path.join(dir, 'instr/MP902-instructions.txt')])
+    expect(viaInstructions.stderr).toBe('')
+    expect(viaInstructions.stdout).toBe(viaLegalText.stdout)
+    expect((JSON.parse(viaLegalText.stdout) as {statuses: unknown}).statuses).toEqual([
+      {id: 'X2.4(b)', inForce: {lapses: '2028-03-31'}},
+      {id: 'X2.5', inForce: {commences: '2026-10-01'}}
+    ])
+  })
+
+  it('every form of status sentence applies back: a direction, both dates, and a status removed', () => {
+    const instr = path.join(dir, 'hand.txt')
+    writeFileSync(instr, 'Section X2.7 shall come into force on a date specified in a direction and shall cease to have effect on 1 January 2030.\nSection X2.5 shall be in force.\nSection X2.4(a) shall come into force on 29 February 2028.\n')
+    const applied = JSON.parse(runCli(['--root', dir, 'apply', 'MP902', '--format', 'json', '--instructions', instr]).stdout) as {statuses: unknown}
+    expect(applied.statuses).toEqual([
+      {id: 'X2.4(b)', inForce: {lapses: '2027-03-31'}},
+      {id: 'X2.5', inForce: null}
+    ])
+    writeFileSync(instr, 'Section X2.9 shall be in force.\n')
+    const unknown = runCli(['--root', dir, 'apply', 'MP902', '--instructions', instr])
+    expect(unknown.stderr).toContain('hand.txt:1:1: Unexpected Section X2.9: no such provision')
+    expect(unknown.status).toBe(2)
   })
 })
