@@ -277,3 +277,17 @@ describe('a status change in the annex, every format, and the amending instructi
     expect(unknown.status).toBe(2)
   })
 })
+
+describe('history lists a status change (illustrative fixture)', () => {
+  it('names the version, the record and the status before and after, in text and json', () => {
+    const dir = copyFixture()
+    const file = path.join(dir, 'mine.md')
+    writeFileSync(file, readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01', '--title', 'Illustrative: extend the sunset']).status).toBe(0)
+    expect(runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', 'MP902']).status).toBe(0)
+    const text = runCli(['--root', dir, 'history', 'X2.4(b)']).stdout
+    expect(text).toContain('1.2  status changed from 1.1 by MP902 (modification) "Illustrative: extend the sunset"\nstatus: ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028')
+    const json = JSON.parse(runCli(['--root', dir, 'history', 'X2.4(b)', '--format', 'json']).stdout) as unknown
+    expect(JSON.stringify(json)).toContain('"status":{"before":{"lapses":"2027-03-31"},"after":{"lapses":"2028-03-31"}}')
+  })
+})
