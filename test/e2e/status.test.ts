@@ -291,3 +291,31 @@ describe('history lists a status change (illustrative fixture)', () => {
     expect(JSON.stringify(json)).toContain('"status":{"before":{"lapses":"2027-03-31"},"after":{"lapses":"2028-03-31"}}')
   })
 })
+
+describe('rebase carries a status line (illustrative fixture)', () => {
+  function drafted(): string {
+    const dir = copyFixture()
+    const file = path.join(dir, 'mine.md')
+    writeFileSync(file, readFileSync(path.join(dir, 'sec-text/1.0/section-x.md'), 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    expect(runCli(['--root', dir, 'mod', 'new', 'MP903', '--base', '1.0', '--from', file, '--date', '2026-07-01']).status).toBe(0)
+    return dir
+  }
+
+  it('onto a version with the same status: the line is kept, the record now names the newer base and releases', () => {
+    const dir = drafted()
+    expect(runCli(['--root', dir, 'rebase', 'MP903', '--onto', '1.1', '--write']).status).toBe(0)
+    expect(readFileSync(path.join(dir, 'modifications/MP903/legal-text.md'), 'utf8')).toBe('# Section X: Transition\n\nStatus of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-03-31"}~~}\n')
+    expect(runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', 'MP903']).status).toBe(0)
+    expect(readFileSync(path.join(dir, 'sec-text/1.2/section-x.md'), 'utf8')).toContain('  "X2.4(b)": {lapses: "2028-03-31"}\n')
+  })
+
+  it('onto a version that changed the status another way: a conflict, exit 1', () => {
+    const dir = drafted()
+    const onto = path.join(dir, 'sec-text/1.1/section-x.md')
+    writeFileSync(onto, readFileSync(onto, 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2029-03-31"}'))
+    const result = runCli(['--root', dir, 'rebase', 'MP903', '--onto', '1.1'])
+    expect(result.stderr).toContain('modifications/MP903/legal-text.md:3:1: Conflict in X2.4')
+    expect(result.stderr).toContain('MP903:   "status {lapses: "2028-03-31"}"')
+    expect(result.status).toBe(1)
+  })
+})
