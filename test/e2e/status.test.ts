@@ -1,10 +1,12 @@
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {documentXml} from '../annex/read-annex-formats.js'
 import {repoRoot, runCli} from '../helpers/cli.js'
+// @ts-expect-error: a plain ES module without types
+import {generateCorpus} from '../bench/generate-corpus.mjs'
 
 /** The illustrative corpus with provisions not in force (test/fixtures/status-corpus: not SEC text). */
 const fixture = path.join(repoRoot, 'test/fixtures/status-corpus')
@@ -318,4 +320,25 @@ describe('rebase carries a status line (illustrative fixture)', () => {
     expect(result.stderr).toContain('MP903:   "status {lapses: "2028-03-31"}"')
     expect(result.status).toBe(1)
   })
+})
+
+describe('statuses at the size of the real code (synthetic corpus)', () => {
+  it('the full-size corpus holds provisions not in force; its record MP301 changes statuses, which verify, diff, annex and check follow', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'sec-redline-status-full-'))
+    await generateCorpus(work, {scale: 1, seed: 17})
+    const base = readdirSync(path.join(work, 'sec-text/9.0')).filter((name) => name.startsWith('section-')).map((name) => readFileSync(path.join(work, 'sec-text/9.0', name), 'utf8'))
+    const entries = base.flatMap((text) => text.slice(0, text.indexOf('\n---\n')).split('\n').filter((line) => line.startsWith('  "')))
+    expect(entries.length).toBeGreaterThan(40)
+    expect(entries.some((line) => line.includes('{commences: "direction"}'))).toBe(true)
+    expect(entries.some((line) => /\(a\)": \{lapses: /.test(line))).toBe(true)
+    const legalText = readFileSync(path.join(work, 'modifications/MP301/legal-text.md'), 'utf8')
+    const lines = legalText.split('\n').filter((line) => line.startsWith('Status of '))
+    expect(lines.length).toBeGreaterThan(3)
+    expect(runCli(['--root', work, 'verify']).status).toBe(0)
+    const diff = JSON.parse(runCli(['--root', work, 'diff', '9.0', '9.1', '--format', 'json']).stdout) as {statuses: Array<{id: string}>}
+    expect(diff.statuses.map((s) => s.id).sort()).toEqual(lines.map((line) => /^Status of (\S+):/.exec(line)?.[1] ?? '').sort())
+    const annex = runCli(['--root', work, 'annex', 'MP301']).stdout
+    expect(annex.match(/^Section \S+ shall (?:come into force|cease to have effect)/gm)?.length).toBe(lines.length)
+    expect(runCli(['--root', work, 'check', '--at', '9.1']).stdout).not.toMatch(/ in-force sec-redline/)
+  }, 120_000)
 })
