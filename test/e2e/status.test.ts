@@ -3,7 +3,10 @@ import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'nod
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {documentXml} from '../annex/read-annex-formats.js'
+import {loadAnnex} from '../../src/annex/load-annex.js'
+import {openCorpus} from '../../src/corpus/corpus.js'
+import {documentXml, expectedParagraphs} from '../annex/read-annex-formats.js'
+import {provisionTexts, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 import {repoRoot, runCli} from '../helpers/cli.js'
 // @ts-expect-error: a plain ES module without types
 import {generateCorpus} from '../bench/generate-corpus.mjs'
@@ -340,5 +343,29 @@ describe('statuses at the size of the real code (synthetic corpus)', () => {
     const annex = runCli(['--root', work, 'annex', 'MP301']).stdout
     expect(annex.match(/^Section \S+ shall (?:come into force|cease to have effect)/gm)?.length).toBe(lines.length)
     expect(runCli(['--root', work, 'check', '--at', '9.1']).stdout).not.toMatch(/ in-force sec-redline/)
+  }, 120_000)
+})
+
+describe.runIf(runLibreOfficeTests)('the Word annex of a status change, read by LibreOffice (illustrative fixture)', () => {
+  it('Accept All and Reject All give each side exactly; the status instruction lines stand on both', () => {
+    const dir = copyFixture()
+    const file = path.join(dir, 'mine.md')
+    writeFileSync(
+      file,
+      readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8')
+        .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
+        .replace('  "X2.5": {commences: "direction"}\n', '')
+        .replace('an illustrative register', 'an illustrative public register')
+    )
+    expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01']).status).toBe(0)
+    expect(runCli(['--root', dir, 'annex', 'MP902', '--format', 'docx', '--out', path.join(dir, 'out')]).status).toBe(0)
+    const [reading] = readWithLibreOffice([path.join(dir, 'out/MP902-annex-a.docx')])
+    const annex = loadAnnex(openCorpus(dir), 'MP902')
+    for (const side of ['accept', 'reject'] as const) {
+      expect(provisionTexts(reading?.[side] ?? [])).toEqual(expectedParagraphs(annex, side))
+      const texts = (reading?.[side] ?? []).map((paragraph) => paragraph.text)
+      expect(texts).toContain('Section X2.4(b) shall cease to have effect on 31 March 2028.')
+      expect(texts).toContain('Section X2.5 shall be in force.')
+    }
   }, 120_000)
 })
