@@ -67,6 +67,8 @@ export interface AnnexSection {
   parts: AnnexPart[]
   instructions: AnnexInstruction[]
   groups: AnnexGroup[]
+  /** The in-force status changes, each an instruction line ("Section X2.4(b) shall cease to have effect on 31 March 2027."), in document order. */
+  statuses?: Array<{id: string; text: string}>
 }
 
 /** The neutral annex that every annex renderer takes: metadata and the filtered redline. */

@@ -2,6 +2,8 @@ import type {ClauseRedline, RedlineDocument, SectionRedline} from '../redline/do
 import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
 import {clauseInstruction, documentInstruction, partInstruction} from './annex-instructions.js'
+import {statusSentence} from '../model/status-sentence.js'
+import {statusChangesIn} from '../redline/status-changed.js'
 import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './annex-types.js'
 
 /**
@@ -34,7 +36,8 @@ function annexSection(section: SectionRedline, context: AnnexContext): AnnexSect
     else shown.push({heading: null, clauses: changed})
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
-  const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown)}
+  const statuses = section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after)}))
+  const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
   if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
   if (whole !== null) annexed.documentInstruction = whole
   if (section.documentVersion && hasChanges(section.documentVersion)) annexed.documentVersion = section.documentVersion

@@ -46,7 +46,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     }
     case 'substitute-clause': {
       const {group, index} = findClause(version, instruction.clause.id) ?? fail(`Unexpected Section ${instruction.clause.id}: no such clause, expected a clause of the version`)
-      group.clauses[index] = stripPlaces(instruction.clause)
+      group.clauses[index] = withStatusesOf(group.clauses[index], stripPlaces(instruction.clause))
+      return
+    }
+    case 'status': {
+      const provision = findProvision(version, instruction.id) ?? fail(`Unexpected Section ${instruction.id}: no such provision, expected one of the version`)
+      if (instruction.inForce) provision.inForce = {...instruction.inForce}
+      else delete provision.inForce
       return
     }
     case 'insert-clause': {
@@ -182,4 +188,17 @@ function stripPlaces(clause: Clause): Clause {
   }
   clean(copy)
   return copy
+}
+
+/** A substituted clause keeps the in-force statuses of the provisions it replaces, by ID (a status changes by its own instruction). */
+function withStatusesOf(old: Clause | undefined, clause: Clause): Clause {
+  const statuses = new Map(old ? [...walkProvisions([{letter: '', title: '', version: '', parts: [{id: null, title: null, groups: [{heading: null, clauses: [old]}]}]}])].flatMap(({provision}) => (provision.inForce ? [[provision.id, provision.inForce] as const] : [])) : [])
+  if (statuses.size === 0) return clause
+  const visit = (provision: Provision): void => {
+    const status = statuses.get(provision.id)
+    if (status) provision.inForce = {...status}
+    provision.items.forEach(visit)
+  }
+  visit(clause)
+  return clause
 }

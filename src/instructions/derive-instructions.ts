@@ -4,6 +4,7 @@ import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {documentRef} from '../model/ids.js'
 import {sameGroup} from '../redline/same-group.js'
 import {deriveDefinitionInstructions} from './definition-instructions.js'
+import {statusChangesIn} from '../redline/status-changed.js'
 import {deriveTextEdits} from './derive-text-edits.js'
 import {tableChanged} from '../redline/table-redline.js'
 import type {AmendingInstruction} from './instruction-types.js'
@@ -42,6 +43,8 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       if (heading !== null) out.push({kind: 'insert-heading', section: ref, heading, before: clause.id})
       if (clause.status !== 'deleted') previous = clause.id
     }
+    // Statuses after the clauses: a substituted or inserted clause is in place before its status is set.
+    for (const provision of section.clauses.flatMap(statusChangesIn)) out.push({kind: 'status', id: provision.id, inForce: provision.inForce?.after})
     for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: ref, part: part.id})
     if (whole === 'deleted') out.push({kind: 'delete-document', section: ref})
   }

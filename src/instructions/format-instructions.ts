@@ -6,6 +6,7 @@ import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-typ
 import {formatDefinitionInstruction} from './definition-instructions.js'
 import {readClauseBlock, writeClauseBlock} from './plain-clause.js'
 import {ordinal, quoteWords} from './quote-words.js'
+import {statusSentence} from '../model/status-sentence.js'
 
 /**
  * One instruction as plain text: a sentence in the drafting style, and for whole clauses the
@@ -47,6 +48,8 @@ export function formatInstruction(instruction: AmendingInstruction): string {
       if (instruction.from === null) return `In ${instruction.section}, give the document version ${quoteWords(instruction.to ?? '')}.`
       if (instruction.to === null) return `In ${instruction.section}, omit the document version.`
       return `In ${instruction.section}, for the document version ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
+    case 'status':
+      return statusSentence(instruction.id, instruction.inForce)
   }
 }
 

@@ -1,4 +1,4 @@
-import type {Clause, Place} from '../model/types.js'
+import type {Clause, InForce, Place} from '../model/types.js'
 import type {DefinitionInstruction} from './definition-instructions.js'
 
 /** The text field an instruction amends: a provision's lead-in text, or its closing words (tail). */
@@ -44,4 +44,6 @@ export type AmendingInstruction = (
   | {kind: 'delete-document'; section: string}
   /** An Appendix's document version changed. */
   | {kind: 'document-version'; section: string; from: string | null; to: string | null}
+  /** A provision's in-force status set (undefined: in force): "Section X2.4(b) shall cease to have effect on 31 March 2027." */
+  | {kind: 'status'; id: string; inForce: InForce | undefined}
 ) & {place?: Place}

@@ -6,6 +6,7 @@ import type {AmendingInstruction, TextEdit} from './instruction-types.js'
 import {parseDefinitionInstruction} from './definition-instructions.js'
 import {readClauseBlock} from './plain-clause.js'
 import {decodeWords, ORDINAL_PATTERN, readOrdinal} from './quote-words.js'
+import {readStatusSentence} from '../model/status-sentence.js'
 
 /** Quoted words that other words follow end at the first quote the instruction's shape allows; the last run on the line ends at its closing `".`. */
 const WORDS = '"(.*?)"'
@@ -87,7 +88,10 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       return {clause, last}
     }
     let match: RegExpExecArray | null
-    if ((match = TEXT_LINE.exec(line))) {
+    const status = / shall (?:be in force|come into force|cease to have effect)/.test(line) ? readStatusSentence(line) : undefined
+    if (status) {
+      out.push({kind: 'status', id: status.id, inForce: status.inForce, place})
+    } else if ((match = TEXT_LINE.exec(line))) {
       const edit = readEdit(match[3] ?? '', place)
       out.push({kind: 'text', target: {provision: id(match, 2), field: match[1] ? 'tail' : 'text'}, edit, place})
     } else if ((match = HEADING_LINE.exec(line))) {

@@ -4,6 +4,7 @@ import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {type AnnexCover, annexCover, sectionHeading} from './annex-cover.js'
 import {type RedlineParagraph, redlineParagraphs} from './provision-paragraphs.js'
+import {statusNotes} from './status-notes.js'
 
 /**
  * One block of an annex section, in reading order. Every annex renderer (terminal, Markdown,
@@ -68,6 +69,7 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
       if (!whole) blocks.push({kind: 'instruction', text: part.instruction, clauses: []})
       blocks.push({kind: 'heading', runs: part.heading, part: {id: part.id, status: part.status}})
     }
+    for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: []})
     for (const group of section.groups) {
       const changed = group.clauses.filter((clause) => clause.status !== 'unchanged').map((clause) => clause.id)
       const perGroup = annex.context === 'heading' && !whole ? groupInstructionText(group.clauses) : null
@@ -77,6 +79,7 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
         const own = annex.context === 'heading' || whole ? null : clauseInstruction(clause)
         if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
         blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
+        for (const note of statusNotes(clause)) blocks.push({kind: 'instruction', text: note, clauses: []})
       }
     }
     return {letter: section.letter, ...(section.kind ? {kind: section.kind} : {}), heading: sectionHeading(section.letter, section.title, section.kind), blocks}

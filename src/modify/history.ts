@@ -1,7 +1,8 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {splitProvisionId} from '../model/ids.js'
-import type {Version} from '../model/types.js'
+import type {InForce, Version} from '../model/types.js'
+import {sameInForce} from '../model/in-force.js'
 import {findProvision, provisionIds} from '../model/walk.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import {provisionRedline} from '../redline/clause-redline.js'
@@ -32,11 +33,13 @@ export interface HistoryEntry {
   /** The version it was built from; null for a first version. */
   base: string | null
   /** `retitled`: only the cross-heading or the part heading the clause stands under changed, not its text. */
-  change: 'first' | 'amended' | 'inserted' | 'deleted' | 'retitled'
+  change: 'first' | 'amended' | 'inserted' | 'deleted' | 'retitled' | 'status changed'
   /** The change records of the version that touch the provision or its cross-heading; empty when nothing explains it. */
   records: RecordRef[]
   /** For a clause whose cross-heading changed: the heading before and after. */
   heading?: HeadingHistory
+  /** Where the provision's in-force status changed: before and after (null: in force). */
+  status?: {before: InForce | null; after: InForce | null}
   /** For a clause whose part was retitled: the part's title before and after (null: none). */
   part?: HeadingHistory
   /** The provision as plain text, before and after (empty where absent). */
@@ -79,16 +82,18 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const partThen = thenLocated?.part
     const partNow = nowLocated?.part
     const partRetitled = then?.kind === 'clause' && partThen !== undefined && partNow !== undefined && partThen.id !== null && partThen.id === partNow.id && partThen.title !== partNow.title
-    if (before === after && !retitled && !partRetitled) continue
+    const statusChanged = then !== undefined && now !== undefined && !sameInForce(then.inForce, now.inForce)
+    if (before === after && !retitled && !partRetitled && !statusChanged) continue
     // Each record of the version is read once; they are named in the manifest's order.
     const records = loadListedModifications(corpus, version.manifest)
-      .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')))
+      .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')) || (statusChanged && setsStatus(modification, id)))
       .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
     entries.push({
       version: versionId,
       base: baseId,
-      change: !then ? 'inserted' : !now ? 'deleted' : before === after ? 'retitled' : 'amended',
+      change: !then ? 'inserted' : !now ? 'deleted' : before !== after ? 'amended' : retitled || partRetitled ? 'retitled' : 'status changed',
       records,
+      ...(statusChanged ? {status: {before: then.inForce ?? null, after: now.inForce ?? null}} : {}),
       ...(retitled ? {heading: {before: headingThen, after: headingNow, runs: redlineText(headingThen ?? '', headingNow ?? '')}} : {}),
       ...(partRetitled ? {part: {before: partThen.title, after: partNow.title, runs: redlineText(partThen.title ?? '', partNow.title ?? '')}} : {}),
       before,
@@ -113,6 +118,11 @@ export function touchesText(modification: Modification, id: string): boolean {
         c.fields.some((field) => related(field.provisionId) && field.runs.some((run) => run.type !== 'equal')))
     )
   )
+}
+
+/** Whether the record's status lines set the provision's status. */
+function setsStatus(modification: Modification, id: string): boolean {
+  return modification.sections.some((section) => (section.statuses ?? []).some((status) => status.id === id))
 }
 
 /** Whether the record's legal text retitles the part (`G3`). */

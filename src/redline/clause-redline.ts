@@ -71,7 +71,18 @@ export function provisionRedline(before: Provision | undefined, after: Provision
   const changed = hasChanges(text) || hasChanges(tail) || hasChanges(label) || items.some((item) => item.status !== 'unchanged') || (table !== undefined && tableChanged(table))
   const redline: ProvisionRedline = {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, ...(table ? {table} : {}), items, tail}
   if (present.kind === 'sub-paragraph' && present.term !== undefined) redline.definition = true
+  const inForce = inForceRedline(before, after)
+  if (inForce) redline.inForce = inForce
   return redline
+}
+
+/** Both sides' in-force statuses, where either side is not simply in force. */
+function inForceRedline(before: Provision | undefined, after: Provision | undefined): ProvisionRedline['inForce'] {
+  if (!before?.inForce && !after?.inForce) return undefined
+  const out: NonNullable<ProvisionRedline['inForce']> = {}
+  if (before?.inForce) out.before = {...before.inForce}
+  if (after?.inForce) out.after = {...after.inForce}
+  return out
 }
 
 /**

@@ -1,3 +1,4 @@
+import type {InForce} from '../model/types.js'
 import type {Run} from './run.js'
 import type {TableRedline} from './table-redline.js'
 
@@ -65,6 +66,11 @@ export interface ProvisionRedline {
   table?: TableRedline
   /** Set when a clause is the same or nearly the same text as a clause under another ID in the old version. */
   movedFrom?: {id: string; similarity: number}
+  /**
+   * The provision's in-force status on each side (absent: in force), set when either side is not
+   * simply in force: the status changed when `before` and `after` differ (see `statusChanged`).
+   */
+  inForce?: {before?: InForce; after?: InForce}
 }
 
 /** A clause, redlined, with the headings it stands under. */

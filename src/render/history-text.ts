@@ -3,6 +3,7 @@ import type {HistoryEntry} from '../modify/history.js'
 import {provisionToText} from '../model/provision-text.js'
 import {terminalProvision, terminalRuns} from './redline-terminal.js'
 import {visibleText} from '../escape/terminal.js'
+import {describeInForce} from '../model/in-force.js'
 
 type Colors = ReturnType<typeof pc.createColors>
 
@@ -16,8 +17,9 @@ export function renderHistoryText(entries: readonly HistoryEntry[], c: Colors): 
     if (entry.change === 'first') return `${c.bold(entry.version)}  ${c.dim('first stored version')}\n${visibleText(entry.after)}`
     const records = entry.records.length > 0 ? entry.records.map((r) => visibleText(`${r.id} (${r.kind}) "${r.title}"`)).join(', ') : c.yellow('no change record explains this change')
     const heading = (entry.part ? `${c.dim('part heading:')} ${terminalRuns(entry.part.runs, c)}\n` : '') + (entry.heading ? `${c.dim('cross-heading:')} ${terminalRuns(entry.heading.runs, c)}\n` : '')
-    const text = entry.change === 'retitled' || !entry.redline ? '' : terminalProvision(entry.redline, '', c).join('\n')
-    return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${text}`.trimEnd()
+    const text = entry.change === 'retitled' || entry.change === 'status changed' || !entry.redline ? '' : terminalProvision(entry.redline, '', c).join('\n')
+    const status = entry.status ? `${c.dim('status:')} ${describeInForce(entry.status.before ?? undefined)} → ${describeInForce(entry.status.after ?? undefined)}\n` : ''
+    return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${status}${text}`.trimEnd()
   })
   return blocks.join('\n\n')
 }

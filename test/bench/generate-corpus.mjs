@@ -27,6 +27,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {plantTwins} from './plant-twins.mjs'
 import {addDefinitions, editDefinitions} from './generate-definitions.mjs'
 import {addTables, editTable, tableLines} from './generate-tables.mjs'
+import {plantStatuses, statusFrontmatter} from './generate-status.mjs'
 
 const GENERATOR_VERSION = 7
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -152,7 +153,7 @@ function labelAt(depth, index) {
 }
 
 function writeSection(section, version) {
-  const blocks = [`---\nsection: "${section.letter}"\ntitle: "${section.title}"\nversion: "${version}"\n---`, `# Section ${section.letter}: ${section.title}`]
+  const blocks = [`---\nsection: "${section.letter}"\ntitle: "${section.title}"\nversion: "${version}"\n${statusFrontmatter(section, labelAt)}---`, `# Section ${section.letter}: ${section.title}`]
   for (const part of section.parts) {
     const partId = `${section.letter}${part.number}`
     blocks.push(`## ${partId} ${part.title}`)
@@ -419,6 +420,7 @@ export async function generateCorpus(root, {scale, seed, adversarial = false, mo
     mkdirSync(root, {recursive: true})
     writeFileSync(path.join(root, 'planted-twins.json'), `${JSON.stringify(planted.expected, null, 1)}\n`)
   }
+  if (!adversarial) plantStatuses(random(seed + 2), sections, next.edited)
   const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'))
   const after = adversarial
     ? writeVersion(root, '9.1', next.sections, manifest('9.1', '9.0', [], 'Every clause of 9.0 rewritten (no change records)'))

@@ -1,8 +1,15 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {loadAnnex} from '../../src/annex/load-annex.js'
+import {openCorpus} from '../../src/corpus/corpus.js'
+import {documentXml, expectedParagraphs} from '../annex/read-annex-formats.js'
+import {provisionTexts, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 import {repoRoot, runCli} from '../helpers/cli.js'
+// @ts-expect-error: a plain ES module without types
+import {generateCorpus} from '../bench/generate-corpus.mjs'
 
 /** The illustrative corpus with provisions not in force (test/fixtures/status-corpus: not SEC text). */
 const fixture = path.join(repoRoot, 'test/fixtures/status-corpus')
@@ -213,4 +220,152 @@ describe('change records carry a status change (illustrative fixture)', () => {
     expect(badDate.stderr).toContain("Unexpected date '2028-02-30' for 'lapses' of X2.4(b)")
     expect(badDate.status).toBe(2)
   })
+})
+
+describe('a status change in the annex, every format, and the amending instructions (illustrative fixture)', () => {
+  const dir = copyFixture()
+  const file = path.join(dir, 'mine.md')
+  writeFileSync(
+    file,
+    readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8')
+      .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
+      .replace('"X2.5": {commences: "direction"}', '"X2.5": {commences: "2026-10-01"}')
+      .replace('an illustrative register', 'an illustrative public register')
+  )
+  expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01']).status).toBe(0)
+  const lines = ['Section X2.4(b) shall cease to have effect on 31 March 2028.', 'Section X2.5 shall come into force on 1 October 2026.']
+  const note = '(Status of Section X2.6: comes into force on 1 April 2026; ceases to have effect on 31 December 2028.)'
+
+  it('prints each status change as an instruction line, and the status of a clause shown that is not in force', () => {
+    const result = runCli(['--root', dir, 'annex', 'MP902', '--format', 'all', '--out', path.join(dir, 'out')])
+    expect(result.status).toBe(0)
+    const read = (name: string): string => readFileSync(path.join(dir, 'out', name), 'utf8')
+    const terminal = runCli(['--root', dir, 'annex', 'MP902']).stdout
+    expect(terminal).toContain(`Section X ‘Transition’\n${lines[0] ?? ''}\n\n${lines[1] ?? ''}\n\nAmend Section X2.4 as follows:`)
+    expect(terminal).toContain(`X2.6 Each Party shall publish an illustrative notice.\n\n${note}\n`)
+    const md = read('MP902-annex-a.md')
+    expect(md).toContain(`_${lines[0] ?? ''}_\n\n_${lines[1] ?? ''}_\n\n_Amend Section X2.4 as follows:_`)
+    expect(md).toContain(`_${note}_`)
+    const html = read('MP902-annex-a.html')
+    for (const line of [...lines, note]) expect(html).toContain(`<p class="instruction">${line}</p>`)
+    const xml = documentXml(readFileSync(path.join(dir, 'out/MP902-annex-a.docx')))
+    for (const line of [...lines, note]) expect(xml).toContain(line)
+    const pdf = execFileSync('pdftotext', ['-layout', path.join(dir, 'out/MP902-annex-a.pdf'), '-'], {encoding: 'utf8'})
+    for (const line of lines) expect(pdf.replace(/\s+/g, ' ')).toContain(line)
+  })
+
+  it('the instructions carry the status sentences and apply back to the same result as the legal text', () => {
+    expect(runCli(['--root', dir, 'annex', 'MP902', '--format', 'instructions', '--out', path.join(dir, 'instr')]).status).toBe(0)
+    const instructions = readFileSync(path.join(dir, 'instr/MP902-instructions.txt'), 'utf8')
+    expect(instructions).toContain(`1. In Section X2.4(a), after "illustrative" insert "public".\n2. ${lines[0] ?? ''}\n3. ${lines[1] ?? ''}\n`)
+    const viaLegalText = runCli(['--root', dir, 'apply', 'MP902', '--format', 'json'])
+    const viaInstructions = runCli(['--root', dir, 'apply', 'MP902', '--format', 'json', '--instructions', path.join(dir, 'instr/MP902-instructions.txt')])
+    expect(viaInstructions.stderr).toBe('')
+    expect(viaInstructions.stdout).toBe(viaLegalText.stdout)
+    expect((JSON.parse(viaLegalText.stdout) as {statuses: unknown}).statuses).toEqual([
+      {id: 'X2.4(b)', inForce: {lapses: '2028-03-31'}},
+      {id: 'X2.5', inForce: {commences: '2026-10-01'}}
+    ])
+  })
+
+  it('every form of status sentence applies back: a direction, both dates, and a status removed', () => {
+    const instr = path.join(dir, 'hand.txt')
+    writeFileSync(instr, 'Section X2.7 shall come into force on a date specified in a direction and shall cease to have effect on 1 January 2030.\nSection X2.5 shall be in force.\nSection X2.4(a) shall come into force on 29 February 2028.\n')
+    const applied = JSON.parse(runCli(['--root', dir, 'apply', 'MP902', '--format', 'json', '--instructions', instr]).stdout) as {statuses: unknown}
+    expect(applied.statuses).toEqual([
+      {id: 'X2.4(b)', inForce: {lapses: '2027-03-31'}},
+      {id: 'X2.5', inForce: null}
+    ])
+    writeFileSync(instr, 'Section X2.9 shall be in force.\n')
+    const unknown = runCli(['--root', dir, 'apply', 'MP902', '--instructions', instr])
+    expect(unknown.stderr).toContain('hand.txt:1:1: Unexpected Section X2.9: no such provision')
+    expect(unknown.status).toBe(2)
+  })
+})
+
+describe('history lists a status change (illustrative fixture)', () => {
+  it('names the version, the record and the status before and after, in text and json', () => {
+    const dir = copyFixture()
+    const file = path.join(dir, 'mine.md')
+    writeFileSync(file, readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01', '--title', 'Illustrative: extend the sunset']).status).toBe(0)
+    expect(runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', 'MP902']).status).toBe(0)
+    const text = runCli(['--root', dir, 'history', 'X2.4(b)']).stdout
+    expect(text).toContain('1.2  status changed from 1.1 by MP902 (modification) "Illustrative: extend the sunset"\nstatus: ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028')
+    const json = JSON.parse(runCli(['--root', dir, 'history', 'X2.4(b)', '--format', 'json']).stdout) as unknown
+    expect(JSON.stringify(json)).toContain('"status":{"before":{"lapses":"2027-03-31"},"after":{"lapses":"2028-03-31"}}')
+  })
+})
+
+describe('rebase carries a status line (illustrative fixture)', () => {
+  function drafted(): string {
+    const dir = copyFixture()
+    const file = path.join(dir, 'mine.md')
+    writeFileSync(file, readFileSync(path.join(dir, 'sec-text/1.0/section-x.md'), 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    expect(runCli(['--root', dir, 'mod', 'new', 'MP903', '--base', '1.0', '--from', file, '--date', '2026-07-01']).status).toBe(0)
+    return dir
+  }
+
+  it('onto a version with the same status: the line is kept, the record now names the newer base and releases', () => {
+    const dir = drafted()
+    expect(runCli(['--root', dir, 'rebase', 'MP903', '--onto', '1.1', '--write']).status).toBe(0)
+    expect(readFileSync(path.join(dir, 'modifications/MP903/legal-text.md'), 'utf8')).toBe('# Section X: Transition\n\nStatus of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-03-31"}~~}\n')
+    expect(runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', 'MP903']).status).toBe(0)
+    expect(readFileSync(path.join(dir, 'sec-text/1.2/section-x.md'), 'utf8')).toContain('  "X2.4(b)": {lapses: "2028-03-31"}\n')
+  })
+
+  it('onto a version that changed the status another way: a conflict, exit 1', () => {
+    const dir = drafted()
+    const onto = path.join(dir, 'sec-text/1.1/section-x.md')
+    writeFileSync(onto, readFileSync(onto, 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2029-03-31"}'))
+    const result = runCli(['--root', dir, 'rebase', 'MP903', '--onto', '1.1'])
+    expect(result.stderr).toContain('modifications/MP903/legal-text.md:3:1: Conflict in X2.4')
+    expect(result.stderr).toContain('MP903:   "status {lapses: "2028-03-31"}"')
+    expect(result.status).toBe(1)
+  })
+})
+
+describe('statuses at the size of the real code (synthetic corpus)', () => {
+  it('the full-size corpus holds provisions not in force; its record MP301 changes statuses, which verify, diff, annex and check follow', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'sec-redline-status-full-'))
+    await generateCorpus(work, {scale: 1, seed: 17})
+    const base = readdirSync(path.join(work, 'sec-text/9.0')).filter((name) => name.startsWith('section-')).map((name) => readFileSync(path.join(work, 'sec-text/9.0', name), 'utf8'))
+    const entries = base.flatMap((text) => text.slice(0, text.indexOf('\n---\n')).split('\n').filter((line) => line.startsWith('  "')))
+    expect(entries.length).toBeGreaterThan(40)
+    expect(entries.some((line) => line.includes('{commences: "direction"}'))).toBe(true)
+    expect(entries.some((line) => /\(a\)": \{lapses: /.test(line))).toBe(true)
+    const legalText = readFileSync(path.join(work, 'modifications/MP301/legal-text.md'), 'utf8')
+    const lines = legalText.split('\n').filter((line) => line.startsWith('Status of '))
+    expect(lines.length).toBeGreaterThan(3)
+    expect(runCli(['--root', work, 'verify']).status).toBe(0)
+    const diff = JSON.parse(runCli(['--root', work, 'diff', '9.0', '9.1', '--format', 'json']).stdout) as {statuses: Array<{id: string}>}
+    expect(diff.statuses.map((s) => s.id).sort()).toEqual(lines.map((line) => /^Status of (\S+):/.exec(line)?.[1] ?? '').sort())
+    const annex = runCli(['--root', work, 'annex', 'MP301']).stdout
+    expect(annex.match(/^Section \S+ shall (?:come into force|cease to have effect)/gm)?.length).toBe(lines.length)
+    expect(runCli(['--root', work, 'check', '--at', '9.1']).stdout).not.toMatch(/ in-force sec-redline/)
+  }, 120_000)
+})
+
+describe.runIf(runLibreOfficeTests)('the Word annex of a status change, read by LibreOffice (illustrative fixture)', () => {
+  it('Accept All and Reject All give each side exactly; the status instruction lines stand on both', () => {
+    const dir = copyFixture()
+    const file = path.join(dir, 'mine.md')
+    writeFileSync(
+      file,
+      readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8')
+        .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
+        .replace('  "X2.5": {commences: "direction"}\n', '')
+        .replace('an illustrative register', 'an illustrative public register')
+    )
+    expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01']).status).toBe(0)
+    expect(runCli(['--root', dir, 'annex', 'MP902', '--format', 'docx', '--out', path.join(dir, 'out')]).status).toBe(0)
+    const [reading] = readWithLibreOffice([path.join(dir, 'out/MP902-annex-a.docx')])
+    const annex = loadAnnex(openCorpus(dir), 'MP902')
+    for (const side of ['accept', 'reject'] as const) {
+      expect(provisionTexts(reading?.[side] ?? [])).toEqual(expectedParagraphs(annex, side))
+      const texts = (reading?.[side] ?? []).map((paragraph) => paragraph.text)
+      expect(texts).toContain('Section X2.4(b) shall cease to have effect on 31 March 2028.')
+      expect(texts).toContain('Section X2.5 shall be in force.')
+    }
+  }, 120_000)
 })

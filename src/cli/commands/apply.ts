@@ -1,4 +1,6 @@
 import type {Command} from 'commander'
+import {statusSentence} from '../../model/status-sentence.js'
+import {visibleText} from '../../escape/terminal.js'
 import {applyInstructionFile} from '../../instructions/apply-instruction-file.js'
 import {applyModifications} from '../../modify/apply-modification.js'
 import {loadModification, modificationBase} from '../../modify/load-modification.js'
@@ -33,8 +35,11 @@ export function registerApply(program: Command, context: () => CliContext): void
           return {id: part.id, change: part.kind, title: after ? after.title : null, present: after !== undefined}
         })
       )
+      // The in-force statuses the record changes, as they stand afterwards (null: in force).
+      const statuses = modification.sections.flatMap((section) => (section.statuses ?? []).map((status) => ({id: status.id, inForce: findProvision(applied, status.id)?.provision.inForce ?? null})))
       if (options.format === 'json') {
-        ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, parts: parts.map(({id: part, change, title, present}) => ({id: part, change, title: present ? title : null, present})), clauses: clauses.map(({change, after}) => ({id: change.id, change: change.kind, after: after ?? null}))}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))
+        const statusJson = statuses.length > 0 ? {statuses} : {}
+        ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, parts: parts.map(({id: part, change, title, present}) => ({id: part, change, title: present ? title : null, present})), clauses: clauses.map(({change, after}) => ({id: change.id, change: change.kind, after: after ?? null})), ...statusJson}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))
         return
       }
       const {bold, dim} = ctx.colors
@@ -47,6 +52,7 @@ export function registerApply(program: Command, context: () => CliContext): void
         if (!present) return `${bold(`Part ${part}`)} ${dim('(deleted)')}`
         return options.format === 'md' ? `## ${escapeHeadingText(title === null ? part : `${part} ${title}`, 2)}` : `Part ${part}${title === null ? '' : ` ${title}`}`
       })
-      ctx.stdout([...partLines, ...blocks].join('\n\n'))
+      const statusLines = statuses.map((status) => visibleText(statusSentence(status.id, status.inForce ?? undefined)))
+      ctx.stdout([...partLines, ...blocks, ...statusLines].join('\n\n'))
     })
 }

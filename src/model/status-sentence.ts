@@ -1,0 +1,55 @@
+import {isCalendarDate, longDate} from './dates.js'
+import {PROVISION_ID_SOURCE} from './ids.js'
+import type {InForce} from './types.js'
+
+/**
+ * The one grammar of a status change in drafting words, written by the annex and the amending
+ * instructions and read back by `apply --instructions`:
+ *
+ * - `Section X2.4(b) shall cease to have effect on 31 March 2027.`
+ * - `Section H14.36C shall come into force on 1 April 2026.`
+ * - `Section H14.36A shall come into force on a date specified in a direction.`
+ * - `… shall come into force on 1 April 2026 and shall cease to have effect on 31 March 2027.`
+ * - `Section X2.5 shall be in force.` (its commencement or sunset removed)
+ */
+export function statusSentence(id: string, inForce: InForce | undefined): string {
+  const commences = inForce?.commences
+  const lapses = inForce?.lapses
+  const start = commences === undefined ? undefined : `come into force on ${commences === 'direction' ? DIRECTION : longDate(commences)}`
+  const end = lapses === undefined ? undefined : `cease to have effect on ${longDate(lapses)}`
+  const verbs = [start, end].filter((part) => part !== undefined).map((part) => `shall ${part}`)
+  return `Section ${id} ${verbs.length === 0 ? 'shall be in force' : verbs.join(' and ')}.`
+}
+
+const DIRECTION = 'a date specified in a direction'
+const LONG_DATE = '(\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})'
+const SENTENCE = new RegExp(
+  `^Section (${PROVISION_ID_SOURCE}) (?:shall be in force|(?:shall come into force on (${DIRECTION}|${LONG_DATE.slice(1, -1)}))?(?:(?: and )?shall cease to have effect on ${LONG_DATE})?)\\.$`
+)
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** Reads a status sentence back: the provision and its status (undefined: in force); undefined when the line is not one. */
+export function readStatusSentence(line: string): {id: string; inForce: InForce | undefined} | undefined {
+  const match = SENTENCE.exec(line)
+  if (!match) return undefined
+  const [, id = '', commences, lapses] = match
+  if (commences === undefined && lapses === undefined) return line.endsWith(' shall be in force.') ? {id, inForce: undefined} : undefined
+  const inForce: InForce = {}
+  if (commences !== undefined) {
+    const date = commences === DIRECTION ? 'direction' : isoDate(commences)
+    if (date === undefined) return undefined
+    inForce.commences = date
+  }
+  if (lapses !== undefined) {
+    const date = isoDate(lapses)
+    if (date === undefined) return undefined
+    inForce.lapses = date
+  }
+  return {id, inForce}
+}
+
+function isoDate(long: string): string | undefined {
+  const [day = '', month = '', year = ''] = long.split(' ')
+  const iso = `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`
+  return isCalendarDate(iso) ? iso : undefined
+}
