@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -286,5 +287,21 @@ describe('definitions: two records amending one definitions list', () => {
     const text = readFileSync(path.join(root, 'sec-text/1.3/section-a.md'), 'utf8')
     expect(text).toContain('- **Aardvark Level** means an illustrative first level.\n- **Alert Window**')
     expect(text).toContain(`${beta}\n- **Illustrative Panel**`)
+  })
+})
+
+describe('definitions: patch', () => {
+  it('redline patch gives a diff that git apply turns from 1.0 into 1.1', () => {
+    const root = copyFixture()
+    const git = (...args: string[]): ReturnType<typeof spawnSync> => spawnSync('git', args, {cwd: root, encoding: 'utf8'})
+    const patch = runCli(['--root', root, 'patch', 'MP900'])
+    expect(patch.status).toBe(0)
+    expect(patch.stdout).toContain('+- **Alert Window Extension** means an illustrative extension of an Alert Window agreed by the Panel.\n')
+    expect(patch.stdout).toContain('-- **Working Day** means any day other than a Saturday, a Sunday or a bank holiday.\n')
+    writeFileSync(path.join(root, 'mp900.patch'), patch.stdout)
+    expect(git('init', '-q').status).toBe(0)
+    expect(git('apply', 'mp900.patch').status).toBe(0)
+    const patched = readFileSync(path.join(root, sectionA), 'utf8')
+    expect(patched).toBe(readFileSync(path.join(root, 'sec-text/1.1/section-a.md'), 'utf8').replace('version: "1.1"', 'version: "1.0"'))
   })
 })
