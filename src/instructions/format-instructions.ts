@@ -1,6 +1,7 @@
 import {isDeepStrictEqual} from 'node:util'
 import type {Clause} from '../model/types.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
+import {escapeCell} from '../serialize/serialize-table.js'
 import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-types.js'
 import {readClauseBlock, writeClauseBlock} from './plain-clause.js'
 import {ordinal, quoteWords} from './quote-words.js'
@@ -33,6 +34,14 @@ export function formatInstruction(instruction: AmendingInstruction): string {
       return `Delete Part ${instruction.part}.`
     case 'insert-heading':
       return `In Section ${instruction.section}, insert the cross-heading ${quoteWords(instruction.heading)} before Section ${instruction.before}.`
+    case 'row-entry':
+      return `In the table in Section ${instruction.provision}, in the row for ${quoteWords(instruction.row)}, for the entry in the column ${quoteWords(instruction.column)} substitute ${quoteWords(instruction.to)}.`
+    case 'insert-row': {
+      const place = instruction.after === null ? `at the start of the table in Section ${instruction.provision}` : `in the table in Section ${instruction.provision} after the row for ${quoteWords(instruction.after)}`
+      return `Insert the following new row ${place}:\n${indent(`| ${instruction.cells.map(escapeCell).join(' | ')} |`)}`
+    }
+    case 'delete-row':
+      return `Delete the row for ${quoteWords(instruction.row)} from the table in Section ${instruction.provision}.`
   }
 }
 

@@ -35,4 +35,8 @@ export type AmendingInstruction = (
   | {kind: 'delete-part'; section: string; part: string}
   /** A cross-heading of a new part, starting a group at the (inserted) clause `before`. */
   | {kind: 'insert-heading'; section: string; heading: string; before: string}
+  /** A table row, named by its first cell: an entry (the cell in the column headed `column`) substituted, a row inserted after another (null: at the start), a row deleted. */
+  | {kind: 'row-entry'; provision: string; row: string; column: string; to: string}
+  | {kind: 'insert-row'; provision: string; after: string | null; cells: string[]}
+  | {kind: 'delete-row'; provision: string; row: string}
 ) & {place?: Place}
