@@ -5,6 +5,7 @@ import {walkProvisions} from '../model/walk.js'
 import {applyDefinitionInstruction, definingClause} from './definition-instructions.js'
 import {applyTextEdit} from './edit-text.js'
 import type {AmendingInstruction} from './instruction-types.js'
+import {applyRowInstruction} from './apply-table-rows.js'
 
 /**
  * Applies amending instructions, in order, to a copy of a version and returns the copy. An
@@ -142,6 +143,14 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       const kept = section.parts[index]?.groups.flatMap((g) => g.clauses)[0]
       if (kept) fail(`Unexpected deletion of Part ${instruction.part} that still holds Section ${kept.id}, expected its clauses deleted first`)
       section.parts.splice(index, 1)
+      return
+    }
+    case 'row-entry':
+    case 'insert-row':
+    case 'delete-row': {
+      const provision = findProvision(version, instruction.provision) ?? fail(`Unexpected Section ${instruction.provision}: no such provision, expected one of the version`)
+      const problem = applyRowInstruction(provision, instruction)
+      if (problem) fail(problem)
     }
   }
 }

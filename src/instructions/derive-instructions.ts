@@ -6,7 +6,7 @@ import {sameGroup} from '../redline/same-group.js'
 import {deriveDefinitionInstructions} from './definition-instructions.js'
 import {statusChangesIn} from '../redline/status-changed.js'
 import {deriveTextEdits} from './derive-text-edits.js'
-import {tableChanged} from '../redline/table-redline.js'
+import {tableRowInstructions, tablesAddressable} from './derive-table-rows.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
 /**
@@ -57,11 +57,10 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   const after = resolveClause(clause, 'accept')
   if (!after) return []
   if (clause.status === 'inserted') return [{kind: 'insert-clause', clause: after, after: previous, section}]
-  // A table changed: the whole clause, table and all, substituted (no row-by-row instructions yet).
-  if (changesATable(clause)) return [{kind: 'substitute-clause', clause: after}]
   const definitions = deriveDefinitionInstructions(clause)
   if (definitions) return definitions
-  if (!sameShape(clause)) return [{kind: 'substitute-clause', clause: after}]
+  // A table that cannot be amended row by row (columns or header changed, rows not named uniquely by their first cell): the whole clause.
+  if (!sameShape(clause) || !tablesAddressable(clause)) return [{kind: 'substitute-clause', clause: after}]
   const out: AmendingInstruction[] = []
   let plain = true
   const push = (edits: ReturnType<typeof deriveTextEdits>, provision: string, field: 'text' | 'tail'): void => {
@@ -70,17 +69,13 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   }
   const visit = (provision: ProvisionRedline, id: string): void => {
     push(deriveTextEdits(provision.text), id, 'text')
+    if (provision.table) out.push(...tableRowInstructions(id, provision.table))
     for (const item of provision.items) visit(item, item.id)
     push(deriveTextEdits(provision.tail), id, 'tail')
   }
   visit(clause, clause.id)
   // Words that no quoted instruction can carry (they hold the instruction's own phrasing): the whole clause.
   return plain ? out : [{kind: 'substitute-clause', clause: after}]
-}
-
-/** Whether a table of the provision or of a sub-paragraph changes. */
-function changesATable(provision: ProvisionRedline): boolean {
-  return (provision.table !== undefined && tableChanged(provision.table)) || provision.items.some(changesATable)
 }
 
 /** Whether only words change: no provision inserted, deleted or relabelled. */

@@ -2,6 +2,7 @@ import {isDeepStrictEqual} from 'node:util'
 import type {Clause} from '../model/types.js'
 import {citeDocumentRef, citePart, citeProvision, printedNumber} from '../model/ids.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
+import {escapeCell} from '../serialize/serialize-table.js'
 import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-types.js'
 import {formatDefinitionInstruction} from './definition-instructions.js'
 import {readClauseBlock, writeClauseBlock} from './plain-clause.js'
@@ -50,6 +51,14 @@ export function formatInstruction(instruction: AmendingInstruction): string {
       return `In ${instruction.section}, for the document version ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
     case 'status':
       return statusSentence(instruction.id, instruction.inForce)
+    case 'row-entry':
+      return `In the table in ${citeProvision(instruction.provision)}, in the row for ${quoteWords(instruction.row)}, for the entry in the column ${quoteWords(instruction.column)} substitute ${quoteWords(instruction.to)}.`
+    case 'insert-row': {
+      const place = instruction.after === null ? `at the start of the table in ${citeProvision(instruction.provision)}` : `in the table in ${citeProvision(instruction.provision)} after the row for ${quoteWords(instruction.after)}`
+      return `Insert the following new row ${place}:\n${indent(`| ${instruction.cells.map(escapeCell).join(' | ')} |`)}`
+    }
+    case 'delete-row':
+      return `Delete the row for ${quoteWords(instruction.row)} from the table in ${citeProvision(instruction.provision)}.`
   }
 }
 

@@ -46,4 +46,8 @@ export type AmendingInstruction = (
   | {kind: 'document-version'; section: string; from: string | null; to: string | null}
   /** A provision's in-force status set (undefined: in force): "Section X2.4(b) shall cease to have effect on 31 March 2027." */
   | {kind: 'status'; id: string; inForce: InForce | undefined}
+  /** A table row, named by its first cell: an entry (the cell in the column headed `column`) substituted, a row inserted after another (null: at the start), a row deleted. */
+  | {kind: 'row-entry'; provision: string; row: string; column: string; to: string}
+  | {kind: 'insert-row'; provision: string; after: string | null; cells: string[]}
+  | {kind: 'delete-row'; provision: string; row: string}
 ) & {place?: Place}

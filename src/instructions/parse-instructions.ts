@@ -47,6 +47,10 @@ const OMIT_DOCUMENT_VERSION_LINE = new RegExp(`^In ${NAMED_DOCUMENT}, omit the d
 const id = (m: RegExpExecArray, index: number): string => citedId(m[index] ?? '') ?? ''
 const doc = (m: RegExpExecArray, index: number): string => documentRefOfCitation(m[index] ?? '')
 const optionalId = (m: RegExpExecArray, index: number): string | null => (m[index] === undefined ? null : id(m, index))
+/** A table row named by its first cell, in the table of a cited provision. */
+const ROW_ENTRY_LINE = new RegExp(`^In the table in ${ID}, in the row for ${WORDS}, for the entry in the column ${WORDS} substitute ${LAST_WORDS}\\.$`)
+const INSERT_ROW_LINE = new RegExp(`^Insert the following new row (?:at the start of the table in ${ID}|in the table in ${ID} after the row for ${LAST_WORDS}):$`)
+const DELETE_ROW_LINE = new RegExp(`^Delete the row for ${WORDS} from the table in ${ID}\\.$`)
 const EXPECTED =
   'expected an instruction such as `In Section G3.20(b), after "Gas Proxy Function" insert "which forms part of a SMETS2+ Device".`, ' +
   '`Delete Section G3.22.`, `Insert new Section G3.22 after Section G3.21:`, `Substitute Section G3.20 as follows:`, ' +
@@ -119,6 +123,15 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
     } else if ((match = DELETE_PART_LINE.exec(line))) {
       const part = id(match, 1)
       out.push({kind: 'delete-part', section: documentRefOf(part), part, place})
+    } else if ((match = ROW_ENTRY_LINE.exec(line))) {
+      out.push({kind: 'row-entry', provision: id(match, 1), row: words(match, 2), column: words(match, 3), to: words(match, 4), place})
+    } else if ((match = DELETE_ROW_LINE.exec(line))) {
+      out.push({kind: 'delete-row', provision: id(match, 2), row: words(match, 1), place})
+    } else if ((match = INSERT_ROW_LINE.exec(line))) {
+      const row = lines[index + 1] ?? ''
+      if (!row.startsWith('    |')) throw new InputError(`Unexpected end of the row instruction, expected the new row on the next line, indented four spaces ('    | … | … |')`, place)
+      out.push({kind: 'insert-row', provision: match[1] !== undefined ? id(match, 1) : id(match, 2), after: match[3] === undefined ? null : words(match, 3), cells: readRow(row.slice(4), file, index + 2), place})
+      index++
     } else if ((match = DELETE_LINE.exec(line))) {
       out.push({kind: 'delete-clause', id: id(match, 1), place})
     } else if ((match = INSERT_LINE.exec(line))) {
@@ -161,4 +174,13 @@ export function readEdit(text: string, place?: Place): TextEdit {
     if (match) return build(match)
   }
   throw new InputError(`Unexpected '${text.replace(/"[^"]*"/g, '"…"').slice(0, 80)}', expected 'after "…" insert "…"', 'before "…" insert "…"', 'omit "…"' or 'for "…" substitute "…"' (with "the second" before words that repeat)`, place)
+}
+
+/** The cells of a table row written as a canonical markdown row (`| a | b \\| c |`), read as the corpus reads a table. */
+function readRow(row: string, file: string, line: number): string[] {
+  const columns = (row.match(/(?<!\\)(?:\\\\)*\|/g) ?? []).length - 1
+  const header = `| ${Array.from({length: Math.max(1, columns)}, () => 'x').join(' | ')} |`
+  const delimiter = `| ${Array.from({length: Math.max(1, columns)}, () => '---').join(' | ')} |`
+  const clause = parseClause(`**A1.1**\n\n${header}\n${delimiter}\n${row}\n`, {file, line: line - 3})
+  return clause.table?.rows[0]?.cells ?? []
 }

@@ -137,6 +137,14 @@ describe('tables through the CLI (illustrative fixture)', () => {
     const root = copyFixture()
     const out = path.join(root, 'out')
     expect(runCli(['--root', root, 'annex', 'TBL001', '--format', 'instructions', '--out', out]).status).toBe(0)
+    const instructions = readFileSync(path.join(out, 'TBL001-instructions.txt'), 'utf8')
+    expect(instructions.split('\n').filter((line) => /^\d+\. /.test(line) || line.startsWith('    |'))).toEqual([
+      '1. In the table in Section F2.11, in the row for "DCC", for the entry in the column "Time" substitute "3 Working Days".',
+      '2. Delete the row for "Supplier Party" from the table in Section F2.11.',
+      '3. Insert the following new row in the table in Section F2.11 after the row for "Network Party":',
+      '    | Registration Data Provider | publish the illustrative register | 20 Working Days |',
+      '4. In the table in Section F2.12(b), in the row for "Availability", for the entry in the column "Value" substitute "99.9%".'
+    ])
     const viaInstructions = runCli(['--root', root, 'apply', 'TBL001', '--instructions', path.join(out, 'TBL001-instructions.txt'), '--format', 'md'])
     const viaRecord = runCli(['--root', root, 'apply', 'TBL001', '--format', 'md'])
     expect(viaInstructions.status).toBe(0)
