@@ -1,7 +1,7 @@
 import {documentVersionInstruction, groupInstructionText, clauseInstruction} from '../annex/annex-instructions.js'
 import type {Annex, AnnexMeta} from '../annex/annex-types.js'
 import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
-import type {Run} from '../redline/run.js'
+import {compactRuns, type Run} from '../redline/run.js'
 import {type AnnexCover, annexCover, sectionHeading} from './annex-cover.js'
 import {type RedlineParagraph, redlineParagraphs} from './provision-paragraphs.js'
 import {statusNotes} from './status-notes.js'
@@ -62,8 +62,13 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
     // A whole Appendix or Schedule inserted or deleted: one instruction line governs all its text.
     const whole = section.documentInstruction !== undefined
     if (whole) blocks.push({kind: 'instruction', text: section.documentInstruction ?? '', clauses: section.instructions.map((instruction) => instruction.clause)})
-    if (section.documentVersion && !whole) {
-      blocks.push({kind: 'instruction', text: documentVersionInstruction(section), clauses: []}, {kind: 'heading', runs: [{type: 'equal', text: 'Document version: '}, ...section.documentVersion], documentVersion: true})
+    if (section.documentVersion) {
+      // A whole new (or deleted) Appendix shows its document version under the one instruction line.
+      if (!whole) blocks.push({kind: 'instruction', text: documentVersionInstruction(section), clauses: []})
+      // The label is inserted (deleted) with a version that exists on one side only, so Reject All (Accept All) leaves no line.
+      const types = new Set(section.documentVersion.map((run) => run.type))
+      const label = types.size === 1 && !types.has('equal') ? (types.has('insert') ? 'insert' : 'delete') : 'equal'
+      blocks.push({kind: 'heading', runs: compactRuns([{type: label, text: 'Document version: '}, ...section.documentVersion]), documentVersion: true})
     }
     for (const part of section.parts) {
       if (!whole) blocks.push({kind: 'instruction', text: part.instruction, clauses: []})

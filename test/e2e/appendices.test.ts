@@ -145,7 +145,7 @@ describe('Appendices and Schedules through change records, release and annex (il
     const out = path.join(root, 'out')
     expect(cli(root, 'annex', 'MPA02', '--format', 'all', '--out', out).status).toBe(0)
     const md = readFileSync(path.join(out, 'MPA02-annex-a.md'), 'utf8')
-    expect(md).toContain('## Appendix AM ‘Illustrative Metering Document’\n\n_Insert new Appendix AM as set out below:_\n\n### <ins>1 Illustrative Scope</ins>\n\n**<ins>1\\.1</ins>**<ins> This illustrative Appendix applies to each Party.</ins>')
+    expect(md).toContain('## Appendix AM ‘Illustrative Metering Document’\n\n_Insert new Appendix AM as set out below:_\n\n### <ins>Document version: V1.0</ins>\n\n### <ins>1 Illustrative Scope</ins>\n\n**<ins>1\\.1</ins>**<ins> This illustrative Appendix applies to each Party.</ins>')
     expect(md.match(/_Insert new/g)).toHaveLength(1)
     const html = readFileSync(path.join(out, 'MPA02-annex-a.html'), 'utf8')
     expect(html).toContain('Insert new Appendix AM as set out below:')
