@@ -7,7 +7,7 @@ import {sameTable, tableToText} from './table-text.js'
  * sub-paragraphs indented four spaces per level, and the tail text back at the provision's indent.
  */
 export function provisionToText(provision: Provision, indent = ''): string {
-  const label = printedLabel(provision)
+  const label = provision.kind === 'clause' ? provision.id : printedLabel(provision)
   const lines = [`${indent}${label}${provision.text === '' ? '' : ` ${provision.text}`}`]
   if (provision.table) lines.push(...tableToText(provision.table, `${indent}    `))
   for (const item of provision.items) lines.push(provisionToText(item, `${indent}    `))

@@ -52,7 +52,7 @@ describe('consequential-changes with no configuration', () => {
     expect(result.stdout).toContain('G3.17(b)')
     expect(result.stdout).toContain('SEC520')
     expect(result.stdout).toContain('consequential-changes')
-    expect(result.stderr).toContain('checked 5.20 with 7 rules (no redline.config.yaml: defaults): 1 error, 0 warnings')
+    expect(result.stderr).toContain('checked 5.20 with 8 rules (no redline.config.yaml: defaults): 1 error, 0 warnings')
   })
 
   it('json: the finding at G3.20(b), its cause at G3.17(b), the wording the issue asks for', () => {

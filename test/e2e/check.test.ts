@@ -50,7 +50,7 @@ describe('redline check on the sample corpus', () => {
     expect(result.stdout).toContain(`missing "${missing}"`)
     expect(result.stdout).toContain('parallel-wording')
     expect(result.stdout).toMatch(/\[cause\]:\s+14:3/)
-    expect(result.stderr).toContain('checked 6.17 with 7 rules from redline.config.yaml: 1 error, 0 warnings')
+    expect(result.stderr).toContain('checked 6.17 with 8 rules from redline.config.yaml: 1 error, 0 warnings')
   })
 
   it('the latest version (6.21, with MP087) exits 0', () => {
@@ -115,9 +115,9 @@ describe('redline check reporters on the MP087 case', () => {
   it('junit: one test case per rule and version, the failing one with the message', () => {
     const result = runCli(['check', '--all', '--format', 'junit'])
     expect(result.status).toBe(1)
-    expect(result.stdout.match(/<testcase /g)).toHaveLength(28)
+    expect(result.stdout.match(/<testcase /g)).toHaveLength(32)
     expect(result.stdout.match(/<failure /g)).toHaveLength(2)
-    expect(result.stdout).toContain('<testsuites name="redline check" tests="28" failures="2" errors="0">')
+    expect(result.stdout).toContain('<testsuites name="redline check" tests="32" failures="2" errors="0">')
     expect(result.stdout).toContain('<testcase name="parallel-wording" classname="redline check.6.17">')
     expect(result.stdout).toContain(`missing &quot;${missing}&quot;`)
   })
