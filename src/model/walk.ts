@@ -79,3 +79,14 @@ export function findPart(version: Version, id: string): {section: Section; part:
   const part = section?.parts.find((p) => p.id === id)
   return section && part ? {section, part} : undefined
 }
+
+/** A clause and every sub-paragraph under it, in document order. */
+export function provisionsOfClause(clause: Clause): Provision[] {
+  const out: Provision[] = []
+  const visit = (provision: Provision): void => {
+    out.push(provision)
+    provision.items.forEach(visit)
+  }
+  visit(clause)
+  return out
+}

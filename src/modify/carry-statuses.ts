@@ -1,7 +1,7 @@
 import {InputError} from '../diagnostics/errors.js'
 import {sameInForce} from '../model/in-force.js'
-import type {Clause, InForce, Provision, Section} from '../model/types.js'
-import {walkProvisions} from '../model/walk.js'
+import type {Clause, InForce, Section} from '../model/types.js'
+import {provisionsOfClause, walkProvisions} from '../model/walk.js'
 import {inForceFlow} from '../serialize/serialize-status.js'
 import type {Modification} from './modification-types.js'
 
@@ -20,9 +20,9 @@ export function carryStatuses(base: readonly Section[], applied: readonly Sectio
     for (const part of section.parts) {
       for (const group of part.groups) {
         group.clauses = group.clauses.map((clause) => {
-          if (provisionsOf(clause).every((p) => sameInForce(p.inForce, wanted(p.id)))) return clause
+          if (provisionsOfClause(clause).every((p) => sameInForce(p.inForce, wanted(p.id)))) return clause
           const copy: Clause = structuredClone(clause)
-          for (const provision of provisionsOf(copy)) {
+          for (const provision of provisionsOfClause(copy)) {
             const status = wanted(provision.id)
             if (status) provision.inForce = {...status}
             else delete provision.inForce
@@ -78,12 +78,3 @@ export function checkStatusTargets(applied: readonly Section[], modifications: r
   }
 }
 
-function provisionsOf(clause: Clause): Provision[] {
-  const out: Provision[] = []
-  const visit = (provision: Provision): void => {
-    out.push(provision)
-    provision.items.forEach(visit)
-  }
-  visit(clause)
-  return out
-}

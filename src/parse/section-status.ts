@@ -1,5 +1,6 @@
+import {provisionsOfClause} from '../model/walk.js'
 import {InputError} from '../diagnostics/errors.js'
-import type {Clause, Provision} from '../model/types.js'
+import type {Clause} from '../model/types.js'
 import type {StatusEntry} from './parse-status.js'
 
 /** The clause an ID belongs to: `X2.4(b)` → `X2.4` (the ID up to its first label or term). */
@@ -14,7 +15,7 @@ export function checkStatusIds(entries: readonly StatusEntry[], chunks: Readonly
   const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]))
   for (const entry of entries) {
     const chunk = byId.get(clauseOfStatusId(entry.id))
-    const found = chunk && (chunk.id === entry.id || provisionsOf(chunk.parse()).some((p) => p.id === entry.id))
+    const found = chunk && (chunk.id === entry.id || provisionsOfClause(chunk.parse()).some((p) => p.id === entry.id))
     if (!found) {
       throw new InputError(`Unknown provision ${entry.id} in 'status', expected the ID of a clause or sub-paragraph of this document (such as "${chunks[0]?.id ?? 'G3.20'}")`, entry.place)
     }
@@ -26,18 +27,9 @@ export function attachStatuses(clause: Clause, entries: readonly StatusEntry[]):
   const prefix = clause.id
   const mine = entries.filter((entry) => entry.id === prefix || clauseOfStatusId(entry.id) === prefix)
   if (mine.length === 0) return
-  for (const provision of provisionsOf(clause)) {
+  for (const provision of provisionsOfClause(clause)) {
     const entry = mine.find((e) => e.id === provision.id)
     if (entry) provision.inForce = {...entry.inForce}
   }
 }
 
-function provisionsOf(clause: Clause): Provision[] {
-  const out: Provision[] = []
-  const visit = (provision: Provision): void => {
-    out.push(provision)
-    provision.items.forEach(visit)
-  }
-  visit(clause)
-  return out
-}

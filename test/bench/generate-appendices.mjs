@@ -16,24 +16,11 @@
  */
 import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {random} from './seeded-random.mjs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-function random(seed) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (min, max) => min + Math.floor(next() * (max - min + 1))
-  const pick = (list) => list[Math.floor(next() * list.length)]
-  const chance = (p) => next() < p
-  return {int, pick, chance}
-}
 
 const SUBJECTS = ['the DCC', 'each User', 'the Service User', 'the Panel', 'a Party', 'the Code Administrator', 'each Network Party', 'the Registration Data Provider']
 const VERBS = ['shall', 'may', 'shall not', 'shall ensure that it will']

@@ -23,6 +23,7 @@
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {random} from './seeded-random.mjs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {plantTwins} from './plant-twins.mjs'
 import {addDefinitions, editDefinitions} from './generate-definitions.mjs'
@@ -34,20 +35,6 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
 
-function random(seed) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (min, max) => min + Math.floor(next() * (max - min + 1))
-  const pick = (list) => list[Math.floor(next() * list.length)]
-  const chance = (p) => next() < p
-  return {next, int, pick, chance}
-}
 
 /* ---------- legal-sounding text ---------- */
 
