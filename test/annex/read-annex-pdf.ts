@@ -29,13 +29,16 @@ export function pdfText(pdf: Uint8Array, options: {layout?: boolean} = {}): stri
 export function pdfWords(pdf: Uint8Array, frame: {header: string; classification: string}): string[] {
   const footer = new RegExp(`^(?:${escapeRegExp(frame.classification)})?\\s*(?:Page \\d+ of \\d+)?$`)
   return pdfText(pdf, {layout: true})
-    .replace(/[\u202a-\u202e]/g, ' ')
+    .replace(DIRECTIONAL_MARKS, ' ')
     .split(/[\n\f]/)
     .filter((line) => line.trim() !== frame.header && !footer.test(line.trim()))
     .join(' ')
     .split(/\s+/)
     .filter((word) => word !== '')
 }
+
+/** The directional embedding and override characters (U+202A–U+202E), which the reader counts as spaces: text compared with what it reads must count them the same way. */
+export const DIRECTIONAL_MARKS = /[\u202a-\u202e]/g
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

@@ -12,10 +12,10 @@ import {paragraphRuns} from '../../src/layout/provision-paragraphs.js'
 import {visibleText} from '../../src/escape/terminal.js'
 import {clause, clausePair, definitionsModification, section} from '../helpers/arbitraries.js'
 import {mp087Meta} from '../annex/fixtures.js'
-import {canReadPdf, pdfWords} from '../annex/read-annex-pdf.js'
+import {DIRECTIONAL_MARKS, canReadPdf, pdfWords} from '../annex/read-annex-pdf.js'
 
 const frame = {header: 'MP087 Annex A – Legal text – version 0.1', classification: 'This document has a Classification of White'}
-const words = (text: string): string[] => visibleText(text).split(/\s+/).filter((word) => word !== '')
+const words = (text: string): string[] => visibleText(text).replace(DIRECTIONAL_MARKS, ' ').split(/\s+/).filter((word) => word !== '')
 const runWords = (runs: readonly Run[]): string[] => words(runs.map((run) => run.text).join(''))
 
 /** Every block of the annex body as words, in reading order as the shared layout gives it: section heading, instruction lines, part and cross-headings, provision paragraphs (both sides of every change). */
