@@ -1,6 +1,8 @@
 import {longDate} from '../model/dates.js'
+import {escapeMarkdownInline} from '../escape/markdown.js'
+import {visibleText} from '../escape/terminal.js'
 import {describeInForce, inForceOn, type InForceState} from '../model/in-force.js'
-import type {Located, Provision} from '../model/types.js'
+import type {InForce, Located, Part, Provision} from '../model/types.js'
 
 /** A provision's effective state on a date: the first of its ancestors or itself that is not in force decides. */
 export function locatedStateOn(located: Located, date: string): {state: InForceState; of: Provision} {
@@ -11,16 +13,38 @@ export function locatedStateOn(located: Located, date: string): {state: InForceS
   return {state: 'in force', of: located.provision}
 }
 
+/** A provision's status as the show commands list it. */
+export interface StatusEntry {
+  id: string
+  inForce: InForce
+}
+
+/** The statuses that bear on a located provision, in document order: its ancestors' (which it inherits), its own, its sub-paragraphs'. */
+export function statusEntries(located: Located): StatusEntry[] {
+  const entries: StatusEntry[] = []
+  for (const ancestor of located.ancestors) if (ancestor.inForce) entries.push({id: ancestor.id, inForce: {...ancestor.inForce}})
+  entries.push(...treeStatusEntries(located.provision))
+  return entries
+}
+
+/** The statuses of every provision of some parts of a document, in document order. */
+export function partsStatusEntries(parts: readonly Part[]): StatusEntry[] {
+  return parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.flatMap(treeStatusEntries)))
+}
+
+function treeStatusEntries(provision: Provision): StatusEntry[] {
+  const own = provision.inForce ? [{id: provision.id, inForce: {...provision.inForce}}] : []
+  return [...own, ...provision.items.flatMap(treeStatusEntries)]
+}
+
+/** One line a status: `Status of X2.4(b): ceases to have effect on 31 March 2027.` */
+export function statusEntryLine(entry: StatusEntry): string {
+  return `Status of ${entry.id}: ${describeInForce(entry.inForce)}.`
+}
+
 /** The statuses that bear on a located provision (its ancestors', its own, its sub-paragraphs'), one line each: `Status of X2.4(b): ceases to have effect on 31 March 2027.` */
 export function statusTextLines(located: Located): string[] {
-  const lines: string[] = []
-  const visit = (provision: Provision): void => {
-    if (provision.inForce) lines.push(`Status of ${provision.id}: ${describeInForce(provision.inForce)}.`)
-    provision.items.forEach(visit)
-  }
-  for (const ancestor of located.ancestors) if (ancestor.inForce) lines.push(`Status of ${ancestor.id}: ${describeInForce(ancestor.inForce)}.`)
-  visit(located.provision)
-  return lines
+  return statusEntries(located).map(statusEntryLine)
 }
 
 /** `On 1 January 2026 (version 1.0, effective 1 January 2025) X2.6 was not in force: not yet commenced (comes into force on 1 April 2026).` */
@@ -30,4 +54,14 @@ export function asAtLine(located: Located, date: string, version: string, effect
   if (state === 'in force') return `${where} was in force.`
   const because = of === located.provision ? describeInForce(of.inForce) : `${of.id} ${describeInForce(of.inForce)}`
   return `${where} was not in force: ${state} (${because}).`
+}
+
+/** Status lines under a shown text, for a terminal: a blank line, then one line each (control characters as pictures). */
+export function withStatusText(body: string, lines: readonly string[]): string {
+  return lines.length === 0 ? body : `${body}\n\n${visibleText(lines.join('\n'))}`
+}
+
+/** Status lines under shown markdown: each an italic paragraph, as the markdown annex writes its notes. */
+export function withStatusMarkdown(body: string, lines: readonly string[]): string {
+  return lines.length === 0 ? body : `${body}\n\n${lines.map((line) => `_${escapeMarkdownInline(line)}_`).join('\n\n')}`
 }

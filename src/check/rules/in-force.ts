@@ -5,31 +5,52 @@
  * - A sunset provision whose lapse date falls on or before the version's effective date has
  *   already ceased to have effect when the version takes effect: the version should delete it
  *   (`[Not used]`) or drop its status.
+ * - A status holds for everything under its provision, so a sub-paragraph inherits its clause's
+ *   (and a nested one its parents'): a sub-paragraph that commences on or after a provision above
+ *   it lapses never comes into force, and one that lapses after a provision above it lapses has a
+ *   sunset that never takes effect.
  */
 import {longDate} from '../../model/dates.js'
+import type {Provision} from '../../model/types.js'
 import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 
 export const inForce = lintRule<Record<string, never>>({
   id: 'in-force',
-  summary: 'a provision commences before it lapses, and no sunset provision has lapsed by the version’s effective date',
+  summary: 'a provision commences before it lapses (its own and the provisions’ above it), and no sunset provision has lapsed by the version’s effective date',
   defaultSeverity: 'error',
   optionKeys: [],
   readOptions: () => ({}),
   check({version, report}) {
     const effective = version.manifest.effective
-    for (const {provision} of walkProvisions(version.sections)) {
+    for (const {provision, ancestors} of walkProvisions(version.sections)) {
       const status = provision.inForce
-      if (!status?.lapses) continue
-      if (status.commences !== undefined && status.commences !== 'direction' && status.commences >= status.lapses) {
+      if (!status) continue
+      const commences = status.commences === 'direction' ? undefined : status.commences
+      if (commences !== undefined && status.lapses !== undefined && commences >= status.lapses) {
         report({
-          reason: `Unexpected status of ${provision.id}: it commences on ${longDate(status.commences)} but lapses on ${longDate(status.lapses)}, expected a commencement before the lapse`,
+          reason: `Unexpected status of ${provision.id}: it commences on ${longDate(commences)} but lapses on ${longDate(status.lapses)}, expected a commencement before the lapse`,
           at: provision
         })
       }
-      if (effective !== undefined && status.lapses <= effective) {
+      if (status.lapses !== undefined && effective !== undefined && status.lapses <= effective) {
         report({
           reason: `Unexpected status of ${provision.id}: it ceased to have effect on ${longDate(status.lapses)}, on or before this version took effect (${longDate(effective)}), expected the provision deleted ([Not used]) or its status removed`,
+          at: provision
+        })
+      }
+      const above = earliestLapseAbove(ancestors)
+      if (!above?.inForce?.lapses) continue
+      const aboveLapses = above.inForce.lapses
+      if (commences !== undefined && commences >= aboveLapses) {
+        report({
+          reason: `Unexpected status of ${provision.id}: it commences on ${longDate(commences)}, on or after ${above.id} (which it is part of) ceases to have effect on ${longDate(aboveLapses)}, so it never comes into force; expected a commencement before ${longDate(aboveLapses)}`,
+          at: provision
+        })
+      }
+      if (status.lapses !== undefined && status.lapses > aboveLapses) {
+        report({
+          reason: `Unexpected status of ${provision.id}: it lapses on ${longDate(status.lapses)}, after ${above.id} (which it is part of) ceases to have effect on ${longDate(aboveLapses)}, so its own sunset never takes effect; expected a lapse on or before ${longDate(aboveLapses)} or its lapse removed`,
           at: provision
         })
       }
@@ -53,6 +74,34 @@ export const inForce = lintRule<Record<string, never>>({
         '15:3: Unexpected status of G3.1(b): it ceased to have effect on 31 March 2025, on or before this version took effect (1 January 2026), expected the provision deleted ([Not used]) or its status removed',
         '17:1: Unexpected status of G3.2: it commences on 1 January 2027 but lapses on 31 December 2026, expected a commencement before the lapse'
       ]
+    },
+    {
+      name: 'sub-paragraphs inherit their clause’s status: one that lapses earlier, one awaiting a direction, one that commences before the clause lapses',
+      kind: 'ok',
+      status: ['  "G3.1": {lapses: "2028-12-31"}', '  "G3.1(a)": {lapses: "2027-03-31"}', '  "G3.1(b)": {commences: "direction"}', '  "G3.1(c)(i)": {commences: "2027-01-01", lapses: "2028-12-31"}'],
+      effective: '2026-01-01',
+      markdown: ['**G3.1** Each User shall:', '', '- (a) notify;', '- (b) report; and', '- (c) record:', '  - (i) each notice.'].join('\n')
+    },
+    {
+      name: 'a sub-paragraph that commences after its clause lapses, and one whose sunset falls after its clause’s',
+      kind: 'not-ok',
+      status: ['  "G3.1": {lapses: "2027-03-31"}', '  "G3.1(a)": {lapses: "2028-03-31"}', '  "G3.1(b)(i)": {commences: "2027-03-31"}'],
+      effective: '2026-01-01',
+      markdown: ['**G3.1** Each User shall:', '', '- (a) notify; and', '- (b) record:', '  - (i) each notice.'].join('\n'),
+      expected: [
+        '15:3: Unexpected status of G3.1(a): it lapses on 31 March 2028, after G3.1 (which it is part of) ceases to have effect on 31 March 2027, so its own sunset never takes effect; expected a lapse on or before 31 March 2027 or its lapse removed',
+        '17:5: Unexpected status of G3.1(b)(i): it commences on 31 March 2027, on or after G3.1 (which it is part of) ceases to have effect on 31 March 2027, so it never comes into force; expected a commencement before 31 March 2027'
+      ]
     }
   ]
 })
+
+/** Of the provisions above one, the one that lapses first (the others' lapses follow from it), or undefined when none lapses. */
+function earliestLapseAbove(ancestors: readonly Provision[]): Provision | undefined {
+  let earliest: Provision | undefined
+  for (const ancestor of ancestors) {
+    const lapses = ancestor.inForce?.lapses
+    if (lapses !== undefined && (earliest?.inForce?.lapses === undefined || lapses < earliest.inForce.lapses)) earliest = ancestor
+  }
+  return earliest
+}

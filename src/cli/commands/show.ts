@@ -3,8 +3,7 @@ import {UsageError} from '../../diagnostics/errors.js'
 import {versionAsAt} from '../../corpus/version-as-at.js'
 import {provisionToJson} from '../../render/provision-json.js'
 import {provisionTerminalText} from '../../render/history-text.js'
-import {asAtLine, locatedStateOn, statusTextLines} from '../../render/status-text.js'
-import {visibleText} from '../../escape/terminal.js'
+import {asAtLine, locatedStateOn, partsStatusEntries, statusEntries, statusEntryLine, withStatusMarkdown, withStatusText} from '../../render/status-text.js'
 import {serializeProvision} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {parseDocumentReference, splitTableId} from '../../model/ids.js'
@@ -29,37 +28,36 @@ export function registerShow(program: Command, context: () => CliContext): void 
       const corpus = ctx.corpus()
       if (options.at !== undefined && options.asAt !== undefined) throw new UsageError('Unexpected --at with --as-at, expected one of them: a version, or a date to find the version in force on it')
       const version = options.asAt !== undefined ? versionAsAt(corpus, options.asAt) : (options.at ?? corpus.latest())
+      const effective = corpus.manifest(version).effective
       const whole = findWhole(corpus.version(version), id)
       if (whole) {
-        if (options.format === 'json') ctx.stdout(JSON.stringify(documentToJson(whole.section, version, whole.parts), null, 2))
+        const statuses = partsStatusEntries(whole.parts)
+        const lines = statuses.map(statusEntryLine)
+        if (options.format === 'json') ctx.stdout(JSON.stringify({...documentToJson(whole.section, version, whole.parts), statuses}, null, 2))
         else if (options.format === 'md') ctx.stdout(whole.parts === whole.section.parts ? serializeSection(whole.section).trimEnd() : serializeSection({...whole.section, parts: whole.parts}).trimEnd())
-        else ctx.stdout(documentTerminalText(whole.section, whole.parts))
+        else ctx.stdout(withStatusText(documentTerminalText(whole.section, whole.parts), lines))
         return
       }
       const tableId = splitTableId(id)
+      const located = corpus.find(version, tableId ? tableId.provision : id)
+      const statuses = statusEntries(located)
+      const lines = statuses.map(statusEntryLine)
+      if (options.asAt !== undefined) lines.push(asAtLine(located, options.asAt, version, effective))
+      const asAt = options.asAt === undefined ? {} : {asAt: {date: options.asAt, effective: effective ?? null, state: locatedStateOn(located, options.asAt).state}}
       if (tableId) {
-        const owner = corpus.find(version, tableId.provision)
-        const table = owner.provision.table
+        const table = located.provision.table
         if (!table) throw new UsageError(`Unknown table '${id}' in version ${version}: ${tableId.provision} has no table, expected a provision with a table`)
         if (tableId.row !== undefined && tableId.row > table.rows.length) {
           throw new UsageError(`Unknown row '${id}' in version ${version}: the table in ${tableId.provision} has ${table.rows.length} row${table.rows.length === 1 ? '' : 's'}, expected ${table.id}/1 to ${table.id}/${table.rows.length}`)
         }
         const shown = tableOrRow(table, tableId.row)
-        if (options.format === 'json') ctx.stdout(JSON.stringify(tableToJson(owner, shown, version, tableId.row), null, 2))
-        else ctx.stdout(options.format === 'md' ? tableMarkdown(shown) : tableTerminalText(shown))
+        if (options.format === 'json') ctx.stdout(JSON.stringify({...tableToJson(located, shown, version, tableId.row), statuses, ...asAt}, null, 2))
+        else ctx.stdout(options.format === 'md' ? withStatusMarkdown(tableMarkdown(shown), lines) : withStatusText(tableTerminalText(shown), lines))
         return
       }
-      const located = corpus.find(version, id)
-      if (options.format === 'json') {
-        const json = provisionToJson(located, version)
-        const asAt = options.asAt === undefined ? {} : {asAt: {date: options.asAt, effective: corpus.manifest(version).effective ?? null, state: locatedStateOn(located, options.asAt).state}}
-        ctx.stdout(JSON.stringify({...json, ...asAt}, null, 2))
-      } else if (options.format === 'md') ctx.stdout(serializeProvision(located.provision))
-      else {
-        const lines = statusTextLines(located)
-        if (options.asAt !== undefined) lines.push(asAtLine(located, options.asAt, version, corpus.manifest(version).effective))
-        ctx.stdout(lines.length === 0 ? provisionTerminalText(located.provision) : `${provisionTerminalText(located.provision)}\n\n${visibleText(lines.join('\n'))}`)
-      }
+      if (options.format === 'json') ctx.stdout(JSON.stringify({...provisionToJson(located, version), statuses, ...asAt}, null, 2))
+      else if (options.format === 'md') ctx.stdout(withStatusMarkdown(serializeProvision(located.provision), lines))
+      else ctx.stdout(withStatusText(provisionTerminalText(located.provision), lines))
     })
 }
 
