@@ -23,6 +23,8 @@ export interface AnnexMeta {
   classification?: string
   /** Who marked the tracked changes and when (`YYYY-MM-DD`). */
   author: {name: string; date: string}
+  /** `direction` for a direction, whose annex and instructions are worded as one; absent: a modification or designation. */
+  kind?: 'direction'
 }
 
 /** One amending instruction line of the annex: "Amend Section G3.20 as follows:". */

@@ -12,7 +12,7 @@ import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './a
  * Sections without a change are left out.
  */
 export function buildAnnex(meta: AnnexMeta, redline: RedlineDocument, context: AnnexContext = 'heading'): Annex {
-  const sections = redline.sections.filter((section) => section.status !== 'unchanged').map((section) => annexSection(section, context))
+  const sections = redline.sections.filter((section) => section.status !== 'unchanged').map((section) => annexSection(section, context, meta.kind === 'direction'))
   return {
     meta,
     context,
@@ -22,7 +22,7 @@ export function buildAnnex(meta: AnnexMeta, redline: RedlineDocument, context: A
   }
 }
 
-function annexSection(section: SectionRedline, context: AnnexContext): AnnexSection {
+function annexSection(section: SectionRedline, context: AnnexContext, direction: boolean): AnnexSection {
   const whole = documentInstruction(section)
   // A whole Appendix or Schedule inserted or deleted has one instruction line; its clauses follow it unannounced.
   const instructions = section.clauses.map(clauseInstruction).filter((line) => line !== null)
@@ -36,7 +36,7 @@ function annexSection(section: SectionRedline, context: AnnexContext): AnnexSect
     else shown.push({heading: null, clauses: changed})
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
-  const statuses = section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after)}))
+  const statuses = section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after, {direction})}))
   const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
   if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
   if (whole !== null) annexed.documentInstruction = whole

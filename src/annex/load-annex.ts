@@ -32,6 +32,7 @@ export function annexMetaOf(meta: ModificationMeta, legalTextVersion: string): A
     base: meta.base,
     legalTextVersion,
     ...(meta.classification ? {classification: meta.classification} : {}),
-    author: {name: meta.author.name, date: meta.author.date}
+    author: {name: meta.author.name, date: meta.author.date},
+    ...(meta.kind === 'direction' ? {kind: 'direction' as const} : {})
   }
 }

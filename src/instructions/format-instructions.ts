@@ -13,7 +13,7 @@ import {statusSentence} from '../model/status-sentence.js'
  * One instruction as plain text: a sentence in the drafting style, and for whole clauses the
  * clause below it, indented four spaces, as plain legal text.
  */
-export function formatInstruction(instruction: AmendingInstruction): string {
+export function formatInstruction(instruction: AmendingInstruction, options: {direction?: boolean} = {}): string {
   switch (instruction.kind) {
     case 'text':
       return `${where(instruction.target)}, ${formatEdit(instruction.edit)}.`
@@ -50,7 +50,7 @@ export function formatInstruction(instruction: AmendingInstruction): string {
       if (instruction.to === null) return `In ${instruction.section}, omit the document version.`
       return `In ${instruction.section}, for the document version ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
     case 'status':
-      return statusSentence(instruction.id, instruction.inForce)
+      return statusSentence(instruction.id, instruction.inForce, options)
     case 'row-entry':
       return `In the table in ${citeProvision(instruction.provision)}, in the row for ${quoteWords(instruction.row)}, for the entry in the column ${quoteWords(instruction.column)} substitute ${quoteWords(instruction.to)}.`
     case 'insert-row': {

@@ -23,7 +23,9 @@ const POLICY: Record<string, string> = {
 /** The cover wording of an annex, from its metadata. */
 export function annexCover(meta: AnnexMeta): AnnexCover {
   const about = [
-    'This document contains the redlined changes to the SEC that would be required to deliver this Modification Proposal.',
+    meta.kind === 'direction'
+      ? 'This document contains the changes to the SEC made by this direction of the Secretary of State.'
+      : 'This document contains the redlined changes to the SEC that would be required to deliver this Modification Proposal.',
     `These changes have been drafted against SEC Version ${meta.base}.`
   ]
   if (meta.classification) {

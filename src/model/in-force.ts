@@ -1,5 +1,5 @@
 import {longDate} from './dates.js'
-import type {InForce} from './types.js'
+import type {InForce, Located, Provision} from './types.js'
 
 /** Whether a provision is in force on a date, and if not, why. */
 export type InForceState = 'in force' | 'not yet commenced' | 'lapsed' | 'awaiting a direction'
@@ -26,4 +26,25 @@ export function describeInForce(inForce: InForce | undefined): string {
 /** Whether two statuses say the same. */
 export function sameInForce(a: InForce | undefined, b: InForce | undefined): boolean {
   return a?.commences === b?.commences && a?.lapses === b?.lapses
+}
+
+/** A provision's status, named by its ID. */
+export interface ProvisionStatus {
+  id: string
+  inForce: InForce
+}
+
+/**
+ * The statuses that bear on a located provision, in document order: its ancestors' (a status holds
+ * for everything under its provision, so it inherits them), its own, and its sub-paragraphs'.
+ */
+export function statusesBearingOn(located: Located): ProvisionStatus[] {
+  const above = located.ancestors.flatMap((ancestor) => (ancestor.inForce ? [{id: ancestor.id, inForce: {...ancestor.inForce}}] : []))
+  return [...above, ...statusesUnder(located.provision)]
+}
+
+/** The statuses of a provision and everything under it, in document order. */
+export function statusesUnder(provision: Provision): ProvisionStatus[] {
+  const own = provision.inForce ? [{id: provision.id, inForce: {...provision.inForce}}] : []
+  return [...own, ...provision.items.flatMap(statusesUnder)]
 }

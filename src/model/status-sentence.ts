@@ -11,28 +11,32 @@ import type {InForce} from './types.js'
  * - `Section H14.36A shall come into force on a date specified in a direction.`
  * - `… shall come into force on 1 April 2026 and shall cease to have effect on 31 March 2027.`
  * - `Section X2.5 shall be in force.` (its commencement or sunset removed)
+ *
+ * In a direction (a change record of kind `direction`) each sentence is the Secretary of State's:
+ * `The Secretary of State directs that Section X2.5 shall come into force on 1 October 2026.`
  */
-export function statusSentence(id: string, inForce: InForce | undefined): string {
+export function statusSentence(id: string, inForce: InForce | undefined, options: {direction?: boolean} = {}): string {
   const commences = inForce?.commences
   const lapses = inForce?.lapses
   const start = commences === undefined ? undefined : `come into force on ${commences === 'direction' ? DIRECTION : longDate(commences)}`
   const end = lapses === undefined ? undefined : `cease to have effect on ${longDate(lapses)}`
   const verbs = [start, end].filter((part) => part !== undefined).map((part) => `shall ${part}`)
-  return `Section ${id} ${verbs.length === 0 ? 'shall be in force' : verbs.join(' and ')}.`
+  return `${options.direction ? DIRECTS : ''}Section ${id} ${verbs.length === 0 ? 'shall be in force' : verbs.join(' and ')}.`
 }
 
 const DIRECTION = 'a date specified in a direction'
+const DIRECTS = 'The Secretary of State directs that '
 const LONG_DATE = '(\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})'
 const SENTENCE = new RegExp(
-  `^Section (${PROVISION_ID_SOURCE}) (?:shall be in force|(?:shall come into force on (${DIRECTION}|${LONG_DATE.slice(1, -1)}))?(?:(?: and )?shall cease to have effect on ${LONG_DATE})?)\\.$`
+  `^(${DIRECTS})?Section (${PROVISION_ID_SOURCE}) (?:shall be in force|(?:shall come into force on (${DIRECTION}|${LONG_DATE.slice(1, -1)}))?(?:(?: and )?shall cease to have effect on ${LONG_DATE})?)\\.$`
 )
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-/** Reads a status sentence back: the provision and its status (undefined: in force); undefined when the line is not one. */
+/** Reads a status sentence back (a direction's too): the provision and its status (undefined: in force); undefined when the line is not one. */
 export function readStatusSentence(line: string): {id: string; inForce: InForce | undefined} | undefined {
   const match = SENTENCE.exec(line)
   if (!match) return undefined
-  const [, id = '', commences, lapses] = match
+  const [, , id = '', commences, lapses] = match
   if (commences === undefined && lapses === undefined) return line.endsWith(' shall be in force.') ? {id, inForce: undefined} : undefined
   const inForce: InForce = {}
   if (commences !== undefined) {

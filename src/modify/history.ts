@@ -1,8 +1,8 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {splitProvisionId} from '../model/ids.js'
-import type {InForce, Version} from '../model/types.js'
-import {sameInForce} from '../model/in-force.js'
+import type {InForce, Located, Version} from '../model/types.js'
+import {sameInForce, statusesBearingOn} from '../model/in-force.js'
 import {findProvision, provisionIds} from '../model/walk.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import {provisionRedline} from '../redline/clause-redline.js'
@@ -27,6 +27,19 @@ export interface HeadingHistory {
   runs: Run[]
 }
 
+/** How a status changed: `given` (the provision was in force), `activated` (it awaited a direction and now does not), `removed` (it is now in force), `changed`. */
+export type StatusChange = 'given' | 'activated' | 'removed' | 'changed'
+
+/** One status that changed in a version: whose, how, before and after (null: in force). */
+export interface StatusHistory {
+  id: string
+  /** `own`: the provision's; `above`: a provision's it is part of (it inherits the status); `below`: one of its sub-paragraphs'. */
+  of: 'own' | 'above' | 'below'
+  change: StatusChange
+  before: InForce | null
+  after: InForce | null
+}
+
 /** One version in which a provision changed. */
 export interface HistoryEntry {
   version: string
@@ -38,8 +51,14 @@ export interface HistoryEntry {
   records: RecordRef[]
   /** For a clause whose cross-heading changed: the heading before and after. */
   heading?: HeadingHistory
-  /** Where the provision's in-force status changed: before and after (null: in force). */
+  /** Where the provision's own in-force status changed: before and after (null: in force). */
   status?: {before: InForce | null; after: InForce | null}
+  /**
+   * Every status bearing on the provision that changed in this version — its own, a provision's
+   * above it (which it inherits), a sub-paragraph's — or, for a first version, every status it
+   * was stored with (before null). Absent when none changed.
+   */
+  statuses?: StatusHistory[]
   /** For a clause whose part was retitled: the part's title before and after (null: none). */
   part?: HeadingHistory
   /** The provision as plain text, before and after (empty where absent). */
@@ -66,7 +85,10 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const now = nowLocated?.provision
     const baseId = version.manifest.base
     if (baseId === null || !corpus.has(baseId)) {
-      if (now) entries.push({version: versionId, base: baseId, change: 'first', records: [], before: '', after: provisionToText(now), runs: redlineText('', provisionToText(now))})
+      if (nowLocated) {
+        const statuses = statusHistory(undefined, nowLocated)
+        entries.push({version: versionId, base: baseId, change: 'first', records: [], ...(statuses.length > 0 ? {statuses} : {}), before: '', after: provisionToText(nowLocated.provision), runs: redlineText('', provisionToText(nowLocated.provision))})
+      }
       continue
     }
     const base = corpus.version(baseId)
@@ -83,10 +105,11 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const partNow = nowLocated?.part
     const partRetitled = then?.kind === 'clause' && partThen !== undefined && partNow !== undefined && partThen.id !== null && partThen.id === partNow.id && partThen.title !== partNow.title
     const statusChanged = then !== undefined && now !== undefined && !sameInForce(then.inForce, now.inForce)
-    if (before === after && !retitled && !partRetitled && !statusChanged) continue
+    const statuses = statusHistory(thenLocated, nowLocated)
+    if (before === after && !retitled && !partRetitled && statuses.length === 0) continue
     // Each record of the version is read once; they are named in the manifest's order.
     const records = loadListedModifications(corpus, version.manifest)
-      .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')) || (statusChanged && setsStatus(modification, id)))
+      .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')) || (statuses.length > 0 && setsStatus(modification, statuses.map((status) => status.id))))
       .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
     entries.push({
       version: versionId,
@@ -94,6 +117,7 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
       change: !then ? 'inserted' : !now ? 'deleted' : before !== after ? 'amended' : retitled || partRetitled ? 'retitled' : 'status changed',
       records,
       ...(statusChanged ? {status: {before: then.inForce ?? null, after: now.inForce ?? null}} : {}),
+      ...(statuses.length > 0 ? {statuses} : {}),
       ...(retitled ? {heading: {before: headingThen, after: headingNow, runs: redlineText(headingThen ?? '', headingNow ?? '')}} : {}),
       ...(partRetitled ? {part: {before: partThen.title, after: partNow.title, runs: redlineText(partThen.title ?? '', partNow.title ?? '')}} : {}),
       before,
@@ -120,9 +144,27 @@ export function touchesText(modification: Modification, id: string): boolean {
   )
 }
 
-/** Whether the record's status lines set the provision's status. */
-function setsStatus(modification: Modification, id: string): boolean {
-  return modification.sections.some((section) => (section.statuses ?? []).some((status) => status.id === id))
+/** Whether the record's status lines set one of the statuses. */
+function setsStatus(modification: Modification, ids: readonly string[]): boolean {
+  return modification.sections.some((section) => (section.statuses ?? []).some((status) => ids.includes(status.id)))
+}
+
+/** The statuses bearing on a provision that differ between two versions (then undefined: every status it has now). */
+function statusHistory(then: Located | undefined, now: Located | undefined): StatusHistory[] {
+  const before = new Map((then ? statusesBearingOn(then) : []).map((status) => [status.id, status.inForce]))
+  const after = new Map((now ? statusesBearingOn(now) : []).map((status) => [status.id, status.inForce]))
+  const located = now ?? then
+  if (!located) return []
+  const above = new Set(located.ancestors.map((ancestor) => ancestor.id))
+  const ids = [...new Set([...before.keys(), ...after.keys()])]
+  return ids
+    .filter((id) => !sameInForce(before.get(id), after.get(id)))
+    .map((id): StatusHistory => {
+      const was = before.get(id) ?? null
+      const is = after.get(id) ?? null
+      const change: StatusChange = was === null ? 'given' : is === null ? 'removed' : was.commences === 'direction' && is.commences !== 'direction' ? 'activated' : 'changed'
+      return {id, of: id === located.provision.id ? 'own' : above.has(id) ? 'above' : 'below', change, before: was, after: is}
+    })
 }
 
 /** Whether the record's legal text retitles the part (`G3`). */

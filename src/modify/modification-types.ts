@@ -6,8 +6,13 @@ import type {StatusLineChange} from './status-lines.js'
 export const STATUSES = ['draft', 'proposed', 'approved', 'implemented', 'withdrawn', 'rejected'] as const
 export type ModificationStatus = (typeof STATUSES)[number]
 
-/** `modification`: a Modification Proposal; `designation`: a change made by a Secretary of State designation. */
-export const KINDS = ['modification', 'designation'] as const
+/**
+ * `modification`: a Modification Proposal; `designation`: a change made by a Secretary of State
+ * designation; `direction`: a direction (of the Secretary of State) that changes the code, most often
+ * bringing into force a provision that awaits one (`commences: "direction"` → a date). The annex
+ * and the amending instructions word a direction's status changes as directions.
+ */
+export const KINDS = ['modification', 'designation', 'direction'] as const
 export type ModificationKind = (typeof KINDS)[number]
 
 /** Who marked the tracked changes, and when: what a Word annex shows on each revision. */

@@ -10,8 +10,9 @@ import {annexCover} from '../layout/annex-cover.js'
  */
 export function renderAnnexInstructions(annex: Annex): string {
   const cover = annexCover(annex.meta)
-  const header = [`# ${oneLine(cover.title)}: amending instructions`, `# ${cover.version}, drafted against SEC Version ${annex.meta.base}.`]
-  const instructions = deriveInstructions(annex.redline).map((instruction, index) => `${index + 1}. ${formatInstruction(instruction)}`)
+  const direction = annex.meta.kind === 'direction'
+  const header = [`# ${oneLine(cover.title)}: ${direction ? 'a direction of the Secretary of State, as amending instructions' : 'amending instructions'}`, `# ${cover.version}, drafted against SEC Version ${annex.meta.base}.`]
+  const instructions = deriveInstructions(annex.redline).map((instruction, index) => `${index + 1}. ${formatInstruction(instruction, {direction})}`)
   return `${[...header, '', ...(instructions.length > 0 ? instructions : ['# No changes.'])].join('\n')}\n`
 }
 

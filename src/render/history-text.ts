@@ -1,5 +1,5 @@
 import type pc from 'picocolors'
-import type {HistoryEntry} from '../modify/history.js'
+import type {HistoryEntry, StatusHistory} from '../modify/history.js'
 import {provisionToText} from '../model/provision-text.js'
 import {terminalProvision, terminalRuns} from './redline-terminal.js'
 import {visibleText} from '../escape/terminal.js'
@@ -14,14 +14,24 @@ type Colors = ReturnType<typeof pc.createColors>
  */
 export function renderHistoryText(entries: readonly HistoryEntry[], c: Colors): string {
   const blocks = entries.map((entry) => {
-    if (entry.change === 'first') return `${c.bold(entry.version)}  ${c.dim('first stored version')}\n${visibleText(entry.after)}`
+    if (entry.change === 'first') {
+      const statuses = (entry.statuses ?? []).map((status) => `\n${c.dim(`${statusLabel(status)}:`)} ${describeInForce(status.after ?? undefined)}`).join('')
+      return `${c.bold(entry.version)}  ${c.dim('first stored version')}\n${visibleText(entry.after)}${visibleText(statuses)}`
+    }
     const records = entry.records.length > 0 ? entry.records.map((r) => visibleText(`${r.id} (${r.kind}) "${r.title}"`)).join(', ') : c.yellow('no change record explains this change')
     const heading = (entry.part ? `${c.dim('part heading:')} ${terminalRuns(entry.part.runs, c)}\n` : '') + (entry.heading ? `${c.dim('cross-heading:')} ${terminalRuns(entry.heading.runs, c)}\n` : '')
     const text = entry.change === 'retitled' || entry.change === 'status changed' || !entry.redline ? '' : terminalProvision(entry.redline, '', c).join('\n')
-    const status = entry.status ? `${c.dim('status:')} ${describeInForce(entry.status.before ?? undefined)} → ${describeInForce(entry.status.after ?? undefined)}\n` : ''
+    const status = (entry.statuses ?? [])
+      .map((s) => `${c.dim(`${statusLabel(s)}:`)} ${describeInForce(s.before ?? undefined)} → ${describeInForce(s.after ?? undefined)}${s.change === 'activated' ? ' (activated)' : ''}\n`)
+      .join('')
     return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${status}${text}`.trimEnd()
   })
   return blocks.join('\n\n')
+}
+
+/** `status` (the provision's own), `status of X2.4 (which it is part of)`, `status of X2.4(b)`. */
+function statusLabel(status: StatusHistory): string {
+  return status.of === 'own' ? 'status' : status.of === 'above' ? `status of ${status.id} (which it is part of)` : `status of ${status.id}`
 }
 
 /** A provision as plain text for a terminal: the layout of `provisionToText`, control characters shown as pictures. */

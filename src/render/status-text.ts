@@ -1,8 +1,8 @@
 import {longDate} from '../model/dates.js'
 import {escapeMarkdownInline} from '../escape/markdown.js'
 import {visibleText} from '../escape/terminal.js'
-import {describeInForce, inForceOn, type InForceState} from '../model/in-force.js'
-import type {InForce, Located, Part, Provision} from '../model/types.js'
+import {describeInForce, inForceOn, statusesBearingOn, statusesUnder, type InForceState, type ProvisionStatus} from '../model/in-force.js'
+import type {Located, Part, Provision} from '../model/types.js'
 
 /** A provision's effective state on a date: the first of its ancestors or itself that is not in force decides. */
 export function locatedStateOn(located: Located, date: string): {state: InForceState; of: Provision} {
@@ -13,32 +13,16 @@ export function locatedStateOn(located: Located, date: string): {state: InForceS
   return {state: 'in force', of: located.provision}
 }
 
-/** A provision's status as the show commands list it. */
-export interface StatusEntry {
-  id: string
-  inForce: InForce
-}
-
-/** The statuses that bear on a located provision, in document order: its ancestors' (which it inherits), its own, its sub-paragraphs'. */
-export function statusEntries(located: Located): StatusEntry[] {
-  const entries: StatusEntry[] = []
-  for (const ancestor of located.ancestors) if (ancestor.inForce) entries.push({id: ancestor.id, inForce: {...ancestor.inForce}})
-  entries.push(...treeStatusEntries(located.provision))
-  return entries
-}
-
 /** The statuses of every provision of some parts of a document, in document order. */
-export function partsStatusEntries(parts: readonly Part[]): StatusEntry[] {
-  return parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.flatMap(treeStatusEntries)))
+export function partsStatusEntries(parts: readonly Part[]): ProvisionStatus[] {
+  return parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.flatMap(statusesUnder)))
 }
 
-function treeStatusEntries(provision: Provision): StatusEntry[] {
-  const own = provision.inForce ? [{id: provision.id, inForce: {...provision.inForce}}] : []
-  return [...own, ...provision.items.flatMap(treeStatusEntries)]
-}
+/** The statuses that bear on a located provision (its ancestors', its own, its sub-paragraphs'), as show lists them. */
+export const statusEntries = statusesBearingOn
 
 /** One line a status: `Status of X2.4(b): ceases to have effect on 31 March 2027.` */
-export function statusEntryLine(entry: StatusEntry): string {
+export function statusEntryLine(entry: ProvisionStatus): string {
   return `Status of ${entry.id}: ${describeInForce(entry.inForce)}.`
 }
 

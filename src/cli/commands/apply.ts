@@ -52,7 +52,7 @@ export function registerApply(program: Command, context: () => CliContext): void
         if (!present) return `${bold(`Part ${part}`)} ${dim('(deleted)')}`
         return options.format === 'md' ? `## ${escapeHeadingText(title === null ? part : `${part} ${title}`, 2)}` : `Part ${part}${title === null ? '' : ` ${title}`}`
       })
-      const statusLines = statuses.map((status) => visibleText(statusSentence(status.id, status.inForce ?? undefined)))
+      const statusLines = statuses.map((status) => visibleText(statusSentence(status.id, status.inForce ?? undefined, {direction: modification.meta.kind === 'direction'})))
       ctx.stdout([...partLines, ...blocks, ...statusLines].join('\n\n'))
     })
 }

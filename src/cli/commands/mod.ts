@@ -40,7 +40,7 @@ export function registerMod(program: Command, context: () => CliContext): void {
     .option('--from <file>', 'an edited copy of a section file of the base version')
     .option('--clauses <ids>', 'comma-separated clause IDs to copy in unchanged, e.g. G3.20,G3.21')
     .option('--title <title>', 'title of the change record')
-    .option('--kind <kind>', 'modification or designation', choice(KINDS), 'modification')
+    .option('--kind <kind>', 'modification, designation or direction', choice(KINDS), 'modification')
     .option('--author <name>', 'author of the tracked changes', 'SECAS')
     .option('--date <YYYY-MM-DD>', 'date of the tracked changes (default: today)')
     .option('--classification <class>', 'Panel Information Policy classification, e.g. White (default: drafting.classification in redline.config.yaml)')
