@@ -30,14 +30,17 @@ export function parseStatusLine(line: string, place: Place): StatusLineChange {
   const insertion = INSERTION.exec(value)
   const deletion = DELETION.exec(value)
   if (!substitution && !insertion && !deletion) throw new InputError(`Unexpected status of ${id} without a mark, expected ${EXPECTED}`, place)
-  const read = (flow: string | undefined): InForce => {
-    const entries = readStatusMap(`status:\n  ${JSON.stringify(id)}: ${flow ?? ''}\n`, place.file, place.start.line - 1)
+  // Where each written status starts in the line (0-based), so that a message points into it.
+  const valueStart = 'Status of '.length + id.length + 2
+  const read = (flow: string | undefined, at: number): InForce => {
+    const key = `  ${JSON.stringify(id)}: `
+    const entries = readStatusMap(`status:\n${key}${flow ?? ''}\n`, place.file, place.start.line - 1, at - key.length + place.start.column - 1)
     const entry = entries[0]
     if (!entry) throw new InputError(`Unexpected status '${flow ?? ''}' of ${id}, expected ${EXPECTED}`, place)
     return entry.inForce
   }
-  const before = substitution ? read(substitution[1]) : deletion ? read(deletion[1]) : null
-  const after = substitution ? read(substitution[2]) : insertion ? read(insertion[1]) : null
+  const before = substitution ? read(substitution[1], valueStart + 3) : deletion ? read(deletion[1], valueStart + 3) : null
+  const after = substitution ? read(substitution[2], valueStart + 3 + (substitution[1] ?? '').length + 2) : insertion ? read(insertion[1], valueStart + 3) : null
   return {id, before, after, place}
 }
 

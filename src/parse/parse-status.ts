@@ -23,16 +23,17 @@ const require = createRequire(import.meta.url)
  * Reads the `status:` map of a frontmatter (YAML text starting at line `firstLine` of `file`):
  * each key a provision ID, each value `{commences: "direction" | date, lapses: date}` with real
  * calendar dates. Answers [] when the frontmatter has no `status:` key. Whether each ID exists
- * in the document is checked by the caller, which knows the provisions.
+ * in the document is checked by the caller, which knows the provisions. `columnShift` moves every
+ * column reported (for a map read out of a longer line, as a legal text's status line is).
  */
-export function readStatusMap(yaml: string, file: string, firstLine: number): StatusEntry[] {
+export function readStatusMap(yaml: string, file: string, firstLine: number, columnShift = 0): StatusEntry[] {
   if (!STATUS_LINE.test(yaml)) return []
   const {isMap, isScalar, parseDocument, LineCounter} = require('yaml') as typeof import('yaml')
   const lineCounter = new LineCounter()
   const document = parseDocument(yaml, {lineCounter, prettyErrors: false, uniqueKeys: true})
   const placeAt = (offset: number | undefined): Place => {
     const {line, col} = lineCounter.linePos(offset ?? 0)
-    return {file, start: {line: line + firstLine - 1, column: col}}
+    return {file, start: {line: line + firstLine - 1, column: col + columnShift}}
   }
   if (document.errors.length > 0 || !isMap(document.contents)) return [] // the frontmatter reader reports it
   const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === 'status')

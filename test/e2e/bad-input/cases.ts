@@ -1,5 +1,6 @@
-import {rmSync} from 'node:fs'
+import {readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
+import {repoRoot} from '../../helpers/cli.js'
 import {all, bom, folderInstead, insertBytes, linkLoop, linkOutside, noPermission, replaceText, writeFile, type Mutation} from './mutations.js'
 
 /**
@@ -56,6 +57,12 @@ const READS_MP087: ReadonlyArray<[string, string[]]> = [
   ['patch', ['patch', 'MP087']],
   ['rebase', ['rebase', 'MP087', '--onto', '6.21', '--write']]
 ]
+
+/** Gives section G of 6.17 a `status:` map of one entry (on line 6, after `status:` on line 5). */
+const withStatus = (entry: string): Mutation => replaceText(SECTION, 'version: "6.17"\n', `version: "6.17"\nstatus:\n  ${entry}\n`)
+
+/** Puts a status line on line 3 of MP087's legal text, after its section title. */
+const statusLine = (line: string): Mutation => replaceText(LEGAL, '# Section G: Security\n', `# Section G: Security\n\n${line}\n`)
 
 const cross = (what: string, setup: Mutation, commands: ReadonlyArray<[string, string[]]>, message: RegExp, extra: Partial<BadInputCase> = {}): BadInputCase[] =>
   commands.map(([name, args]) => ({name: `${what}: ${name}`, setup, args, message, ...extra}))
@@ -154,7 +161,18 @@ export const CASES: BadInputCase[] = [
   {name: 'a version folder named NUL', setup: writeFile('sec-text/NUL/manifest.yaml', 'version: "NUL"\n', 'sec-text/NUL:1:1'), args: ['versions'], message: /Unexpected version folder name 'NUL', expected a name that is not a reserved device name/},
   {name: 'modification.md with id COM3', setup: all(replaceText(META, 'id: "MP087"', 'id: "COM3"')), args: ['apply', 'MP087'], message: /Unexpected id 'COM3', expected a name that is not a reserved device name/},
 
-  // 7. Usage.
+  // 7. In-force statuses (the frontmatter `status:` map, and a change record's status lines): a date
+  // that is not a day, a key that is not a status, a provision the document lacks.
+  ...cross('a status lapsing on 30 February', withStatus('"G3.20(b)": {lapses: "2026-02-30"}'), READS_617.filter(([name]) => name !== 'versions'), /Unexpected date '2026-02-30' for 'lapses' of G3\.20\(b\), expected a real calendar date \(YYYY-MM-DD\): February 2026 has 28 days/, {place: `${SECTION}:6:24`}),
+  ...cross('an unknown status key', withStatus('"G3.20(b)": {lapse: "2027-03-31"}'), [['show', ['show', 'G3.20', '--at', '6.17']], ['check', ['check', '--at', '6.17']], ['release', ['release', '--base', '6.17', '--as', '6.22', 'MP087']], ['fmt', ['fmt']]], /Unknown status key 'lapse' for G3\.20\(b\), expected 'commences' or 'lapses'/, {place: `${SECTION}:6:16`}),
+  ...cross('a status of a provision that does not exist', withStatus('"G3.20(z)": {commences: "direction"}'), [['show', ['show', 'G3.20', '--at', '6.17']], ['annex', ['annex', 'MP087', '--format', 'all']], ['verify', ['verify']], ['history', ['history', 'G3.20']]], /Unknown provision G3\.20\(z\) in 'status', expected the ID of a clause or sub-paragraph of this document/, {place: `${SECTION}:6:3`}),
+  {name: 'a status commencing "soon": check', setup: withStatus('"G3.20": {commences: "soon"}'), place: `${SECTION}:6:24`, args: ['check', '--at', '6.17'], message: /Unexpected date 'soon' for 'commences' of G3\.20, expected a date written YYYY-MM-DD or "direction"/},
+  ...cross('a status line lapsing on 30 February', statusLine('Status of G3.20(b): {++{lapses: "2026-02-30"}++}'), READS_MP087, /Unexpected date '2026-02-30' for 'lapses' of G3\.20\(b\)/, {place: `${LEGAL}:3:33`}),
+  ...cross('a status line with an unknown key', statusLine('Status of G3.20(b): {~~{lapses: "2026-03-30"}~>{lapse: "2026-04-30"}~~}'), READS_MP087.slice(0, 3), /Unknown status key 'lapse' for G3\.20\(b\), expected 'commences' or 'lapses'/, {place: `${LEGAL}:3:49`}),
+  ...cross('a status line for a provision that does not exist', statusLine('Status of G3.99: {++{commences: "direction"}++}'), READS_MP087.slice(0, 4), /Unknown provision G3\.99 in a status line of MP087/, {place: `${LEGAL}:3:1`}),
+  {name: 'mod new --from a file with a status lapsing on 31 June', setup: writeFile('draft.md', readFileSync(path.join(repoRoot, SECTION), 'utf8').replace('version: "6.17"\n', 'version: "6.17"\nstatus:\n  "G3.20": {lapses: "2027-06-31"}\n'), 'draft.md:6:21'), args: ['mod', 'new', 'MP999', '--from', 'draft.md'], message: /Unexpected date '2027-06-31' for 'lapses' of G3\.20, expected a real calendar date \(YYYY-MM-DD\): June 2027 has 30 days/},
+
+  // 8. Usage.
   {name: 'redline with no command', args: [], message: /Usage: redline/},
   {name: 'redline mod with no subcommand', args: ['mod'], message: /Usage: redline mod/},
   {name: 'annex --out through a file', args: ['annex', 'MP087', '--format', 'all', '--out', 'redline.config.yaml/annex'], place: 'redline.config.yaml/annex:1:1', message: /a part of the path is not a folder \(ENOTDIR\)/},
