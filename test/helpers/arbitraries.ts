@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {labelAt, schemeAt} from '../../src/model/ids.js'
-import type {Clause, Group, Part, Section, SubParagraph, Table} from '../../src/model/types.js'
+import type {Clause, Group, InForce, Part, Section, SubParagraph, Table} from '../../src/model/types.js'
 
 /** One line of legal text: trimmed, no line breaks; with markdown-significant characters often. */
 export const lineText = fc
@@ -438,6 +438,82 @@ function applyTableEdit(provisions: AnyProvision[], change: TableEdit): void {
 /** A random modification of a section with tables: the edits of {@link modification}, and rows inserted or deleted (first, middle, last), cells edited (hostile text too), tables added and removed. */
 export const tableModification: fc.Arbitrary<GeneratedModification> = modificationOf(sectionWithTables, fc.oneof({weight: 1, arbitrary: edit}, {weight: 2, arbitrary: tableEdit}))
 
+
+/* ---------- in-force status (issue 10): statuses added, changed and removed ---------- */
+
+/**
+ * A real calendar date: any day of 2000–2099, or a boundary: 29 February of a leap year (2000, a
+ * century leap year; 2028), 28 February of a century that is not one (2100), the last day of a
+ * 30-day month, the turn of a year, and the first and last days `YYYY-MM-DD` can write.
+ */
+export const statusDate: fc.Arbitrary<string> = fc.oneof(
+  {weight: 2, arbitrary: fc.date({min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true}).map((d) => d.toISOString().slice(0, 10))},
+  {weight: 1, arbitrary: fc.constantFrom('2000-02-29', '2028-02-29', '2100-02-28', '2026-04-30', '2026-12-31', '2027-01-01', '0001-01-01', '9999-12-31')}
+)
+
+/** A status: awaiting a direction, commencing on a date, lapsing on a date, or both (not always in order: the `in-force` rule, not the format, judges that). */
+export const inForceStatus: fc.Arbitrary<InForce> = fc.oneof(
+  fc.record({commences: fc.oneof(fc.constant('direction'), statusDate)}),
+  fc.record({lapses: statusDate}),
+  fc.record({commences: fc.oneof(fc.constant('direction'), statusDate), lapses: statusDate})
+)
+
+/** One status edit: a status given to the `at`-th provision (replacing any it had), the `at`-th status changed, or removed. */
+export type StatusEdit =
+  | {kind: 'status-add'; at: number; inForce: InForce}
+  | {kind: 'status-change'; at: number; inForce: InForce}
+  | {kind: 'status-remove'; at: number}
+
+export const statusEdit: fc.Arbitrary<StatusEdit> = fc.oneof(
+  fc.record({kind: fc.constant('status-add' as const), at: fc.nat(), inForce: inForceStatus}),
+  fc.record({kind: fc.constant('status-change' as const), at: fc.nat(), inForce: inForceStatus}),
+  fc.record({kind: fc.constant('status-remove' as const), at: fc.nat()})
+)
+
+/** Applies a status edit to a section in place; a change or removal where no provision has a status does nothing. */
+export function applyStatusEdit(tree: Section, change: StatusEdit): void {
+  const provisions = provisionsOf(tree)
+  if (change.kind === 'status-add') {
+    const target = provisions[change.at % Math.max(provisions.length, 1)]
+    if (target) target.inForce = {...change.inForce}
+    return
+  }
+  const withStatus = provisions.filter((provision) => provision.inForce)
+  const target = withStatus[change.at % Math.max(withStatus.length, 1)]
+  if (!target) return
+  if (change.kind === 'status-change') target.inForce = {...change.inForce}
+  else delete target.inForce
+}
+
+/**
+ * A text edit that keeps a section a file can hold: not {@link modification}'s clause insertion (its
+ * clause may be numbered for another part) nor its clause deletion (it may leave a cross-heading
+ * over no clause).
+ */
+const textEditBesideStatus = edit.filter((change) => change.kind !== 'insert-clause' && change.kind !== 'delete-clause')
+
+/**
+ * A random status modification: a section whose provisions (clauses and sub-paragraphs at any depth)
+ * hold up to three statuses, and the same section after one to three status edits (added, changed,
+ * removed, with real and boundary dates), sometimes with up to two of {@link modification}'s text
+ * edits too (sub-paragraphs inserted and deleted, so a status can sit on a new one or go with a
+ * deleted one; clauses made [Not used]; words, tails and headings changed).
+ */
+export const statusModification: fc.Arbitrary<GeneratedModification> = fc
+  .tuple(
+    section,
+    fc.array(fc.record({at: fc.nat(), inForce: inForceStatus}), {maxLength: 3}),
+    fc.oneof({weight: 3, arbitrary: fc.constant<ModificationEdit[]>([])}, {weight: 1, arbitrary: fc.array(textEditBesideStatus, {minLength: 1, maxLength: 2})}),
+    fc.array(statusEdit, {minLength: 1, maxLength: 3})
+  )
+  .map(([tree, initial, textEdits, statusEdits]) => {
+    const before = structuredClone(tree)
+    for (const {at, inForce} of initial) applyStatusEdit(before, {kind: 'status-add', at, inForce})
+    const after = structuredClone(before)
+    for (const change of textEdits) applyEdit(after, change)
+    for (const change of statusEdits) applyStatusEdit(after, change)
+    return {before, after, edits: textEdits, connectors: false}
+  })
 
 /* ---------- definitions (Section A1.1): illustrative terms and text, not SEC wording ---------- */
 

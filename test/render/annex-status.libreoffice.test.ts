@@ -1,0 +1,116 @@
+/**
+ * The Word annex of random status modifications (statuses added, changed and removed on random
+ * provisions, with real and boundary dates, sometimes beside text edits), judged by LibreOffice:
+ * Accept All reads as the new provisions and Reject All as the old, and on both sides the status
+ * sentences stand exactly as the two versions' statuses say — one instruction line per changed
+ * status, in the new status's words, and a note for each unchanged status of a clause shown
+ * (computed from the two versions by ID, except where a text edit shifts labels).
+ *
+ * `REDLINE_SEED=<n>` replays a run; `REDLINE_LIBREOFFICE_STATUS_CASES=<n>` sets the number of cases (default 40).
+ */
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import type {Annex} from '../../src/annex/annex-types.js'
+import {buildAnnex} from '../../src/annex/build-annex.js'
+import {describeInForce, sameInForce} from '../../src/model/in-force.js'
+import {statusSentence} from '../../src/model/status-sentence.js'
+import type {Provision, Section} from '../../src/model/types.js'
+import {walkProvisions} from '../../src/model/walk.js'
+import {redlineSections} from '../../src/redline/redline-sections.js'
+import {renderAnnexDocx} from '../../src/render/annex-docx.js'
+import {visibleText} from '../../src/escape/terminal.js'
+import {statusNotes} from '../../src/layout/status-notes.js'
+import {serializeSection} from '../../src/serialize/serialize-section.js'
+import {expectedParagraphs} from '../annex/read-annex-formats.js'
+import {mp087Meta} from '../annex/fixtures.js'
+import {statusModification} from '../helpers/arbitraries.js'
+import {provisionTexts, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
+
+const CASES = Number(process.env.REDLINE_LIBREOFFICE_STATUS_CASES ?? 40)
+const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
+
+/** Every provision of a section by ID. */
+const provisionsById = (tree: Section): Map<string, Provision> => new Map([...walkProvisions([tree])].map(({provision}) => [provision.id, provision]))
+
+/**
+ * The status lines the annex must show, from the two versions alone: an instruction sentence for
+ * every provision of the new version whose status is not the old one's (a new provision: not in
+ * force), in document order; and, for each clause the annex shows, a note for every provision
+ * whose status the record leaves as it is.
+ */
+function expectedStatusLines(before: Section, after: Section, annex: Annex): {sentences: string[]; notes: string[]} {
+  const old = provisionsById(before)
+  const sentences: string[] = []
+  for (const {provision} of walkProvisions([after])) {
+    const was = old.get(provision.id)
+    if (was ? !sameInForce(was.inForce, provision.inForce) : provision.inForce !== undefined) sentences.push(statusSentence(provision.id, provision.inForce))
+  }
+  const shown = new Set(annex.sections.flatMap((section) => section.groups.flatMap((group) => group.clauses.map((clause) => clause.id))))
+  const notes: string[] = []
+  for (const {provision, clause} of walkProvisions([after])) {
+    const was = old.get(provision.id)
+    if (shown.has(clause.id) && provision.inForce && was && sameInForce(was.inForce, provision.inForce)) notes.push(`(Status of Section ${provision.id}: ${describeInForce(provision.inForce)}.)`)
+  }
+  return {sentences: sentences.map(visibleText), notes: notes.map(visibleText)}
+}
+
+/** The status lines of the annex model: its instruction sentences and the notes its layout writes. */
+function modelStatusLines(annex: Annex): {sentences: string[]; notes: string[]} {
+  const sentences = annex.sections.flatMap((section) => (section.statuses ?? []).map((status) => status.text))
+  const notes = annex.sections.flatMap((section) => section.groups.flatMap((group) => group.clauses.flatMap(statusNotes)))
+  return {sentences: sentences.map(visibleText), notes: notes.map(visibleText)}
+}
+
+describe.runIf(runLibreOfficeTests)('Word annex of status modifications in LibreOffice (property)', () => {
+  it(`over ${CASES} random status modifications in one LibreOffice: each side's provisions exactly, and the status sentences of both versions`, async () => {
+    const generated = fc.sample(statusModification, {seed: SEED, numRuns: CASES})
+    const dir = mkdtempSync(path.join(tmpdir(), 'annex-status-lo-'))
+    const cases = await Promise.all(
+      generated.map(async (modification, index) => {
+        const annex = buildAnnex(mp087Meta, redlineSections([modification.before], [modification.after]))
+        const file = path.join(dir, `case-${index}.docx`)
+        writeFileSync(file, await renderAnnexDocx(annex))
+        return {modification, annex, file}
+      })
+    )
+    const readings = readWithLibreOffice(cases.map((entry) => entry.file))
+    expect(readings).toHaveLength(cases.length)
+    const failures: string[] = []
+    let sentenceCount = 0
+    readings.forEach((reading, index) => {
+      const {modification, annex, file} = cases[index] as (typeof cases)[number]
+      // Where a text edit shifts labels (a sub-paragraph or clause inserted or deleted), a status goes
+      // with its provision, not its ID: there the sentences and notes are the annex model's own.
+      const shifted = modification.edits.some((edit) => /^(?:insert|delete)-(?:item|clause)$/.test(edit.kind))
+      const {sentences, notes} = shifted ? modelStatusLines(annex) : expectedStatusLines(modification.before, modification.after, annex)
+      sentenceCount += sentences.length
+      for (const side of ['accept', 'reject'] as const) {
+        const texts = reading[side].map((paragraph) => paragraph.text)
+        const actual = {
+          provisions: provisionTexts(reading[side]),
+          sentences: texts.filter((text) => /^Section \S+ shall (?:be in force|come into force|cease to have effect)/.test(text)),
+          notes: texts.filter((text) => text.startsWith('(Status of Section '))
+        }
+        const expected = {provisions: expectedParagraphs(annex, side), sentences, notes}
+        if (JSON.stringify(actual) === JSON.stringify(expected)) continue
+        failures.push(
+          [
+            `case ${index}, ${side === 'accept' ? 'Accept All' : 'Reject All'} (REDLINE_SEED=${SEED}; the file: ${file})`,
+            `expected: ${JSON.stringify(expected, null, 1)}`,
+            `LibreOffice: ${JSON.stringify(actual, null, 1)}`,
+            `edits: ${JSON.stringify(modification.edits)}`,
+            `before:\n${serializeSection(modification.before)}`,
+            `after:\n${serializeSection(modification.after)}`
+          ].join('\n')
+        )
+      }
+    })
+    if (failures.length > 0) console.error(`${failures.length} failures, REDLINE_SEED=${SEED}\n\n${failures.slice(0, 2).join('\n\n')}`)
+    expect(failures.length, `REDLINE_SEED=${SEED}: ${failures[0] ?? ''}`).toBe(0)
+    // The cases do change statuses: most of them at least one.
+    expect(sentenceCount).toBeGreaterThan(CASES / 2)
+  }, 180_000)
+})
