@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -7,21 +7,13 @@ import {loadAnnex} from '../../src/annex/load-annex.js'
 import {openCorpus} from '../../src/corpus/corpus.js'
 import {documentXml, expectedParagraphs} from '../annex/read-annex-formats.js'
 import {provisionTexts, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
-import {repoRoot, runCli} from '../helpers/cli.js'
+import {runCli} from '../helpers/cli.js'
+import {draftAndRelease, statusCorpus} from './status-helpers.js'
 // @ts-expect-error: a plain ES module without types
 import {generateCorpus} from '../bench/generate-corpus.mjs'
 
-/** The illustrative corpus with provisions not in force (test/fixtures/status-corpus: not SEC text). */
-const fixture = path.join(repoRoot, 'test/fixtures/status-corpus')
-
-function copyFixture(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sec-redline-status-'))
-  cpSync(fixture, dir, {recursive: true})
-  return dir
-}
-
-const root = copyFixture()
-const show = (...args: string[]): ReturnType<typeof runCli> => runCli(['--root', root, 'show', ...args])
+const fixture = statusCorpus()
+const show = (...args: string[]): ReturnType<typeof fixture.run> => fixture.run('show', ...args)
 
 describe('show: a provision’s in-force status (illustrative fixture)', () => {
   it('prints the status and dates under the text', () => {
@@ -30,6 +22,26 @@ describe('show: a provision’s in-force status (illustrative fixture)', () => {
     expect(show('X2.4').stdout).toContain('    (b) report each illustrative entry to the Panel.\n\nStatus of X2.4(b): ceases to have effect on 31 March 2027.\n')
     expect(show('X2.5').stdout).toContain('Status of X2.5: not in force: comes into force on a direction.')
     expect(show('X2.7').stdout).toBe('X2.7 Each Party shall keep each illustrative notice for two years.\n')
+  })
+
+  it('--format md prints the statuses as notes under the markdown; --format json lists them as statuses', () => {
+    expect(fixture.ok('show', 'X2.4(b)', '--format', 'md')).toBe('- (b) report each illustrative entry to the Panel.\n\n_Status of X2.4(b): ceases to have effect on 31 March 2027._\n')
+    expect(fixture.ok('show', 'X2.5', '--format', 'md')).toBe('**X2.5** The Panel may direct that this illustrative clause shall apply.\n\n_Status of X2.5: not in force: comes into force on a direction._\n')
+    expect(fixture.ok('show', 'X2.7', '--format', 'md')).toBe('**X2.7** Each Party shall keep each illustrative notice for two years.\n')
+    expect(fixture.ok('show', 'X2.6', '--format', 'md', '--as-at', '2026-01-01')).toContain(
+      '_Status of X2.6: comes into force on 1 April 2026; ceases to have effect on 31 December 2028._\n\n_On 1 January 2026 (version 1.0, effective 1 January 2025) X2.6 was not in force: not yet commenced (comes into force on 1 April 2026; ceases to have effect on 31 December 2028)._\n'
+    )
+    const json = JSON.parse(fixture.ok('show', 'X2.4', '--format', 'json')) as {statuses: unknown}
+    expect(json.statuses).toEqual([{id: 'X2.4(b)', inForce: {lapses: '2027-03-31'}}])
+  })
+
+  it('a part and a whole document list the statuses of their provisions in every format', () => {
+    const lines = ['Status of X2.4(b): ceases to have effect on 31 March 2027.', 'Status of X2.5: not in force: comes into force on a direction.', 'Status of X2.6: comes into force on 1 April 2026; ceases to have effect on 31 December 2028.']
+    for (const id of ['X2', 'X']) {
+      expect(fixture.ok('show', id)).toContain(`X2.7 Each Party shall keep each illustrative notice for two years.\n\n${lines.join('\n')}\n`)
+      expect(fixture.ok('show', id, '--format', 'md')).toContain('status:\n  "X2.4(b)": {lapses: "2027-03-31"}\n  "X2.5": {commences: "direction"}\n')
+      expect((JSON.parse(fixture.ok('show', id, '--format', 'json')) as {statuses: unknown[]}).statuses).toHaveLength(3)
+    }
   })
 
   it('--as-at resolves the version in force on the date and says whether the provision was in force', () => {
@@ -60,69 +72,80 @@ describe('show: a provision’s in-force status (illustrative fixture)', () => {
 
 describe('the status map through fmt, check, release and mod new (illustrative fixture)', () => {
   it('fmt writes a typed status map in canonical form and keeps it', () => {
-    const dir = copyFixture()
-    const file = path.join(dir, 'sec-text/1.0/section-x.md')
-    const canonical = readFileSync(file, 'utf8')
-    writeFileSync(file, canonical.replace(/status:\n(?: {2}.*\n)+/, 'status:\n  X2.6: {lapses: "2028-12-31", commences: "2026-04-01"}\n  "X2.5":\n    commences: direction\n  "X2.4(b)": {lapses: 2027-03-31}\n'))
-    const result = runCli(['--root', dir, 'fmt'])
-    expect(result.status).toBe(0)
-    expect(readFileSync(file, 'utf8')).toBe(canonical)
-    expect(runCli(['--root', dir, 'fmt', '--check']).status).toBe(0)
+    const corpus = statusCorpus()
+    const file = 'sec-text/1.0/section-x.md'
+    const canonical = corpus.read(file)
+    corpus.write(file, canonical.replace(/status:\n(?: {2}.*\n)+/, 'status:\n  X2.6: {lapses: "2028-12-31", commences: "2026-04-01"}\n  "X2.5":\n    commences: direction\n  "X2.4(b)": {lapses: 2027-03-31}\n'))
+    corpus.ok('fmt')
+    expect(corpus.read(file)).toBe(canonical)
+    corpus.ok('fmt', '--check')
   })
 
   it('a bad status date or an unknown provision is exit 2 with file:line:col', () => {
-    const dir = copyFixture()
-    const file = path.join(dir, 'sec-text/1.1/section-x.md')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"2027-03-31"', '"2027-04-31"'))
-    const bad = runCli(['--root', dir, 'show', 'X2.4'])
-    expect(bad.stderr).toBe("redline: sec-text/1.1/section-x.md:6:23: Unexpected date '2027-04-31' for 'lapses' of X2.4(b), expected a real calendar date (YYYY-MM-DD): April 2027 has 30 days\n")
-    expect(bad.status).toBe(2)
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"2027-04-31"', '"2027-03-31"').replace('"X2.5"', '"X2.5(a)"'))
-    const unknown = runCli(['--root', dir, 'check'])
-    expect(unknown.stderr).toContain("sec-text/1.1/section-x.md:7:3: Unknown provision X2.5(a) in 'status', expected the ID of a clause or sub-paragraph of this document")
-    expect(unknown.status).toBe(2)
+    const corpus = statusCorpus()
+    const file = 'sec-text/1.1/section-x.md'
+    corpus.edit(file, (text) => text.replace('"2027-03-31"', '"2027-04-31"'))
+    expect(corpus.refused('', 'show', 'X2.4').stderr).toBe("redline: sec-text/1.1/section-x.md:6:23: Unexpected date '2027-04-31' for 'lapses' of X2.4(b), expected a real calendar date (YYYY-MM-DD): April 2027 has 30 days\n")
+    corpus.edit(file, (text) => text.replace('"2027-04-31"', '"2027-03-31"').replace('"X2.5"', '"X2.5(a)"'))
+    corpus.refused("sec-text/1.1/section-x.md:7:3: Unknown provision X2.5(a) in 'status', expected the ID of a clause or sub-paragraph of this document", 'check')
   })
 
   it('release carries every status; verify proves the release', () => {
-    const dir = copyFixture()
-    const drafted = path.join(dir, 'mine.md')
-    writeFileSync(drafted, readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8').replace('an illustrative register', 'an illustrative public register'))
-    expect(runCli(['--root', dir, 'mod', 'new', 'MP901', '--from', drafted, '--date', '2026-07-01']).status).toBe(0)
-    expect(runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', '--date', '2026-09-01', 'MP901']).status).toBe(0)
-    expect(readFileSync(path.join(dir, 'sec-text/1.2/section-x.md'), 'utf8')).toBe(readFileSync(drafted, 'utf8').replace('version: "1.1"', 'version: "1.2"'))
-    expect(runCli(['--root', dir, 'verify']).status).toBe(0)
+    draftAndRelease(statusCorpus(), (text) => text.replace('an illustrative register', 'an illustrative public register'))
   })
 
 })
 
 describe('check: the in-force rule (illustrative fixture)', () => {
-  it('is clean on the fixture; a commencement after the lapse and a provision lapsed before the version took effect are findings, exit 1', () => {
-    const dir = copyFixture()
-    expect(runCli(['--root', dir, 'check', '--all']).status).toBe(0)
-    const file = path.join(dir, 'sec-text/1.1/section-x.md')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2026-05-31"}').replace('"2028-12-31"', '"2026-03-31"'))
-    const result = runCli(['--root', dir, 'check'])
+  /** The in-force findings of `check` on 1.1 after an edit of its status map: exit 1, one line each. */
+  function findings(change: (text: string) => string): string[] {
+    const corpus = statusCorpus()
+    corpus.ok('check', '--all')
+    corpus.edit('sec-text/1.1/section-x.md', change)
+    const result = corpus.run('check')
     expect(result.status).toBe(1)
-    const lines = result.stdout.split('\n').filter((line) => / error /.test(line)).map((line) => line.replace(/\s+in-force sec-redline$/, ''))
+    return result.stdout.split('\n').filter((line) => / error /.test(line)).map((line) => line.replace(/\s+in-force sec-redline$/, ''))
+  }
+
+  it('is clean on the fixture; a commencement after the lapse and a provision lapsed before the version took effect are findings, exit 1', () => {
+    const lines = findings((text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2026-05-31"}').replace('"2028-12-31"', '"2026-03-31"'))
     expect(lines).toEqual([
       '18:3 error Unexpected status of X2.4(b): it ceased to have effect on 31 May 2026, on or before this version took effect (1 June 2026), expected the provision deleted ([Not used]) or its status removed',
       '22:1 error Unexpected status of X2.6: it ceased to have effect on 31 March 2026, on or before this version took effect (1 June 2026), expected the provision deleted ([Not used]) or its status removed',
       '22:1 error Unexpected status of X2.6: it commences on 1 April 2026 but lapses on 31 March 2026, expected a commencement before the lapse'
     ])
   })
+
+  it('reads a sub-paragraph’s status with its clause’s: commencing after the clause lapses, or lapsing after it, is a finding', () => {
+    const lines = findings((text) => text.replace('  "X2.4(b)": {lapses: "2027-03-31"}\n', '  "X2.4": {lapses: "2027-03-31"}\n  "X2.4(a)": {commences: "2027-06-01"}\n  "X2.4(b)": {lapses: "2028-03-31"}\n'))
+    expect(lines).toEqual([
+      '19:3 error Unexpected status of X2.4(a): it commences on 1 June 2027, on or after X2.4 (which it is part of) ceases to have effect on 31 March 2027, so it never comes into force; expected a commencement before 31 March 2027',
+      '20:3 error Unexpected status of X2.4(b): it lapses on 31 March 2028, after X2.4 (which it is part of) ceases to have effect on 31 March 2027, so its own sunset never takes effect; expected a lapse on or before 31 March 2027 or its lapse removed'
+    ])
+  })
+
+  it('show and show --as-at follow an inherited status', () => {
+    const corpus = statusCorpus()
+    corpus.edit('sec-text/1.1/section-x.md', (text) => text.replace('  "X2.4(b)": {lapses: "2027-03-31"}\n', '  "X2.4": {commences: "direction"}\n  "X2.4(b)": {lapses: "2027-03-31"}\n'))
+    expect(corpus.ok('show', 'X2.4(a)')).toBe('(a) keep an illustrative register; and\n\nStatus of X2.4: not in force: comes into force on a direction.\n')
+    expect(corpus.ok('show', 'X2.4(a)', '--format', 'md', '--as-at', '2026-07-01')).toBe(
+      '- (a) keep an illustrative register; and\n\n_Status of X2.4: not in force: comes into force on a direction._\n\n_On 1 July 2026 (version 1.1, effective 1 June 2026) X2.4(a) was not in force: awaiting a direction (X2.4 not in force: comes into force on a direction)._\n'
+    )
+    const json = JSON.parse(corpus.ok('show', 'X2.4(b)', '--format', 'json', '--as-at', '2026-07-01')) as {statuses: unknown; asAt: {state: string}}
+    expect(json.statuses).toEqual([{id: 'X2.4', inForce: {commences: 'direction'}}, {id: 'X2.4(b)', inForce: {lapses: '2027-03-31'}}])
+    expect(json.asAt.state).toBe('awaiting a direction')
+  })
 })
 
 describe('diff: a status changed, in every format (illustrative fixture)', () => {
-  const dir = copyFixture()
-  const file = path.join(dir, 'sec-text/1.1/section-x.md')
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8')
+  const corpus = statusCorpus()
+  corpus.edit('sec-text/1.1/section-x.md', (text) =>
+    text
       .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
       .replace('"X2.5": {commences: "direction"}', '"X2.5": {commences: "2026-07-01"}')
       .replace('"X2.6": {commences: "2026-04-01", lapses: "2028-12-31"}', '"X2.6": {commences: "2026-04-01"}\n  "X2.7": {commences: "direction"}')
   )
-  const diff = (...args: string[]): string => runCli(['--root', dir, 'diff', '1.0', '1.1', ...args]).stdout
+  const diff = (...args: string[]): string => corpus.run('diff', '1.0', '1.1', ...args).stdout
   const lines = [
     'status changed, Section X, X2.4(b): ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028',
     'status changed, Section X, X2.5: not in force: comes into force on a direction → comes into force on 1 July 2026',
@@ -146,31 +169,14 @@ describe('diff: a status changed, in every format (illustrative fixture)', () =>
   it('--clause keeps the statuses of that clause; --exit-code counts a status change; an unchanged status is no change', () => {
     expect(diff('--clause', 'X2.4', '--format', 'md')).toContain(`## In-force status\n\n- ${lines[0] ?? ''}\n`)
     expect(diff('--clause', 'X2.4', '--format', 'md')).not.toContain('X2.5')
-    expect(runCli(['--root', dir, 'diff', '1.0', '1.1', '--clause', 'X2.4', '--exit-code']).status).toBe(1)
-    expect(runCli(['--root', root, 'diff', '1.0', '1.1', '--format', 'md']).stdout).not.toContain('In-force status')
+    expect(corpus.run('diff', '1.0', '1.1', '--clause', 'X2.4', '--exit-code').status).toBe(1)
+    expect(fixture.ok('diff', '1.0', '1.1', '--format', 'md')).not.toContain('In-force status')
   })
 })
 
 describe('change records carry a status change (illustrative fixture)', () => {
-  /** Drafts `id` against 1.1 from the drafter's file and releases it as 1.2. */
-  function draftAndRelease(edit: (text: string) => string, id = 'MP901'): {dir: string; drafted: string; legalText: string} {
-    const dir = copyFixture()
-    const file = path.join(dir, 'mine.md')
-    const drafted = edit(readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8'))
-    writeFileSync(file, drafted)
-    const made = runCli(['--root', dir, 'mod', 'new', id, '--from', file, '--date', '2026-07-01'])
-    expect(made.stderr).toBe('')
-    expect(made.status).toBe(0)
-    const released = runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', '--date', '2026-09-01', id])
-    expect(released.stderr).toBe('')
-    expect(released.status).toBe(0)
-    expect(readFileSync(path.join(dir, 'sec-text/1.2/section-x.md'), 'utf8')).toBe(drafted.replace('version: "1.1"', 'version: "1.2"'))
-    expect(runCli(['--root', dir, 'verify']).status).toBe(0)
-    return {dir, drafted, legalText: readFileSync(path.join(dir, `modifications/${id}/legal-text.md`), 'utf8')}
-  }
-
   it('mod new --from writes a changed, a removed and a new status as status lines; release gives exactly the drafter’s file', () => {
-    const {legalText} = draftAndRelease((text) =>
+    const {legalText} = draftAndRelease(statusCorpus(), (text) =>
       text
         .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
         .replace('  "X2.5": {commences: "direction"}\n', '')
@@ -194,53 +200,44 @@ describe('change records carry a status change (illustrative fixture)', () => {
   })
 
   it('a record that changes a status only; diff and history name it', () => {
-    const {dir, legalText} = draftAndRelease((text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    const corpus = statusCorpus()
+    const {legalText} = draftAndRelease(corpus, (text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
     expect(legalText).toBe('# Section X: Transition\n\nStatus of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-03-31"}~~}\n')
-    expect(runCli(['--root', dir, 'diff', '1.1', '1.2', '--format', 'md']).stdout).toContain('- status changed, Section X, X2.4(b): ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028')
+    expect(corpus.ok('diff', '1.1', '1.2', '--format', 'md')).toContain('- status changed, Section X, X2.4(b): ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028')
   })
 
   it('a status line whose before is not the base’s, or that names no provision, or has no mark, is exit 2 at its line', () => {
-    const {dir} = draftAndRelease((text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
-    const legal = path.join(dir, 'modifications/MP901/legal-text.md')
-    const attempt = (line: string): ReturnType<typeof runCli> => {
-      writeFileSync(legal, `# Section X: Transition\n\n${line}\n`)
-      return runCli(['--root', dir, 'apply', 'MP901'])
+    const corpus = statusCorpus()
+    draftAndRelease(corpus, (text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
+    const attempt = (line: string, message: string): void => {
+      corpus.write('modifications/MP901/legal-text.md', `# Section X: Transition\n\n${line}\n`)
+      corpus.refused(`modifications/MP901/legal-text.md:${message}`, 'apply', 'MP901')
     }
-    const stale = attempt('Status of X2.4(b): {~~{lapses: "2026-03-31"}~>{lapses: "2028-03-31"}~~}')
-    expect(stale.stderr).toContain('modifications/MP901/legal-text.md:3:1: Unexpected status of X2.4(b) before MP901: the record changes {lapses: "2026-03-31"}, but the base says {lapses: "2027-03-31"}, expected the base\'s status')
-    expect(stale.status).toBe(2)
-    const unknown = attempt('Status of X2.9: {++{commences: "direction"}++}')
-    expect(unknown.stderr).toContain('modifications/MP901/legal-text.md:3:1: Unknown provision X2.9 in a status line of MP901')
-    expect(unknown.status).toBe(2)
-    const unmarked = attempt('Status of X2.4(b): {lapses: "2028-03-31"}')
-    expect(unmarked.stderr).toContain('modifications/MP901/legal-text.md:3:1: Unexpected status of X2.4(b) without a mark')
-    expect(unmarked.status).toBe(2)
-    const badDate = attempt('Status of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-02-30"}~~}')
-    expect(badDate.stderr).toContain("modifications/MP901/legal-text.md:3:")
-    expect(badDate.stderr).toContain("Unexpected date '2028-02-30' for 'lapses' of X2.4(b)")
-    expect(badDate.status).toBe(2)
+    attempt('Status of X2.4(b): {~~{lapses: "2026-03-31"}~>{lapses: "2028-03-31"}~~}', '3:1: Unexpected status of X2.4(b) before MP901: the record changes {lapses: "2026-03-31"}, but the base says {lapses: "2027-03-31"}, expected the base\'s status')
+    attempt('Status of X2.9: {++{commences: "direction"}++}', '3:1: Unknown provision X2.9 in a status line of MP901')
+    attempt('Status of X2.4(b): {lapses: "2028-03-31"}', '3:1: Unexpected status of X2.4(b) without a mark')
+    attempt('Status of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-02-30"}~~}', "3:56: Unexpected date '2028-02-30' for 'lapses' of X2.4(b), expected a real calendar date (YYYY-MM-DD): February 2028 has 29 days")
+    attempt('Status of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapse: "2028-03-31"}~~}', "3:48: Unknown status key 'lapse' for X2.4(b), expected 'commences' or 'lapses'")
   })
 })
 
 describe('a status change in the annex, every format, and the amending instructions (illustrative fixture)', () => {
-  const dir = copyFixture()
-  const file = path.join(dir, 'mine.md')
-  writeFileSync(
-    file,
-    readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8')
+  const corpus = statusCorpus()
+  const {root: dir} = corpus
+  const file = corpus.drafted((text) =>
+    text
       .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
       .replace('"X2.5": {commences: "direction"}', '"X2.5": {commences: "2026-10-01"}')
       .replace('an illustrative register', 'an illustrative public register')
   )
-  expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01']).status).toBe(0)
+  corpus.ok('mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01')
   const lines = ['Section X2.4(b) shall cease to have effect on 31 March 2028.', 'Section X2.5 shall come into force on 1 October 2026.']
   const note = '(Status of Section X2.6: comes into force on 1 April 2026; ceases to have effect on 31 December 2028.)'
 
   it('prints each status change as an instruction line, and the status of a clause shown that is not in force', () => {
-    const result = runCli(['--root', dir, 'annex', 'MP902', '--format', 'all', '--out', path.join(dir, 'out')])
-    expect(result.status).toBe(0)
-    const read = (name: string): string => readFileSync(path.join(dir, 'out', name), 'utf8')
-    const terminal = runCli(['--root', dir, 'annex', 'MP902']).stdout
+    corpus.ok('annex', 'MP902', '--format', 'all', '--out', path.join(dir, 'out'))
+    const read = (name: string): string => corpus.read(`out/${name}`)
+    const terminal = corpus.ok('annex', 'MP902')
     expect(terminal).toContain(`Section X ‘Transition’\n${lines[0] ?? ''}\n\n${lines[1] ?? ''}\n\nAmend Section X2.4 as follows:`)
     expect(terminal).toContain(`X2.6 Each Party shall publish an illustrative notice.\n\n${note}\n`)
     const md = read('MP902-annex-a.md')
@@ -255,70 +252,136 @@ describe('a status change in the annex, every format, and the amending instructi
   })
 
   it('the instructions carry the status sentences and apply back to the same result as the legal text', () => {
-    expect(runCli(['--root', dir, 'annex', 'MP902', '--format', 'instructions', '--out', path.join(dir, 'instr')]).status).toBe(0)
-    const instructions = readFileSync(path.join(dir, 'instr/MP902-instructions.txt'), 'utf8')
+    corpus.ok('annex', 'MP902', '--format', 'instructions', '--out', path.join(dir, 'instr'))
+    const instructions = corpus.read('instr/MP902-instructions.txt')
     expect(instructions).toContain(`1. In Section X2.4(a), after "illustrative" insert "public".\n2. ${lines[0] ?? ''}\n3. ${lines[1] ?? ''}\n`)
-    const viaLegalText = runCli(['--root', dir, 'apply', 'MP902', '--format', 'json'])
-    const viaInstructions = runCli(['--root', dir, 'apply', 'MP902', '--format', 'json', '--instructions', path.join(dir, 'instr/MP902-instructions.txt')])
+    const viaLegalText = corpus.ok('apply', 'MP902', '--format', 'json')
+    const viaInstructions = corpus.run('apply', 'MP902', '--format', 'json', '--instructions', path.join(dir, 'instr/MP902-instructions.txt'))
     expect(viaInstructions.stderr).toBe('')
-    expect(viaInstructions.stdout).toBe(viaLegalText.stdout)
-    expect((JSON.parse(viaLegalText.stdout) as {statuses: unknown}).statuses).toEqual([
+    expect(viaInstructions.stdout).toBe(viaLegalText)
+    expect((JSON.parse(viaLegalText) as {statuses: unknown}).statuses).toEqual([
       {id: 'X2.4(b)', inForce: {lapses: '2028-03-31'}},
       {id: 'X2.5', inForce: {commences: '2026-10-01'}}
     ])
   })
 
   it('every form of status sentence applies back: a direction, both dates, and a status removed', () => {
+    corpus.write('hand.txt', 'Section X2.7 shall come into force on a date specified in a direction and shall cease to have effect on 1 January 2030.\nSection X2.5 shall be in force.\nSection X2.4(a) shall come into force on 29 February 2028.\n')
     const instr = path.join(dir, 'hand.txt')
-    writeFileSync(instr, 'Section X2.7 shall come into force on a date specified in a direction and shall cease to have effect on 1 January 2030.\nSection X2.5 shall be in force.\nSection X2.4(a) shall come into force on 29 February 2028.\n')
-    const applied = JSON.parse(runCli(['--root', dir, 'apply', 'MP902', '--format', 'json', '--instructions', instr]).stdout) as {statuses: unknown}
+    const applied = JSON.parse(corpus.ok('apply', 'MP902', '--format', 'json', '--instructions', instr)) as {statuses: unknown}
     expect(applied.statuses).toEqual([
       {id: 'X2.4(b)', inForce: {lapses: '2027-03-31'}},
       {id: 'X2.5', inForce: null}
     ])
-    writeFileSync(instr, 'Section X2.9 shall be in force.\n')
-    const unknown = runCli(['--root', dir, 'apply', 'MP902', '--instructions', instr])
-    expect(unknown.stderr).toContain('hand.txt:1:1: Unexpected Section X2.9: no such provision')
-    expect(unknown.status).toBe(2)
+    corpus.write('hand.txt', 'Section X2.9 shall be in force.\n')
+    corpus.refused('hand.txt:1:1: Unexpected Section X2.9: no such provision', 'apply', 'MP902', '--instructions', instr)
+  })
+})
+
+describe('a direction: a change record of kind direction that brings a provision into force (illustrative fixture)', () => {
+  const corpus = statusCorpus()
+  const activate = (text: string): string => text.replace('"X2.5": {commences: "direction"}', '"X2.5": {commences: "2026-10-01"}')
+  const {legalText} = draftAndRelease(corpus, activate, 'D001', ['--kind', 'direction', '--title', 'Illustrative: direction bringing X2.5 into force'])
+  const directs = 'The Secretary of State directs that Section X2.5 shall come into force on 1 October 2026.'
+
+  it('mod new --kind direction writes the kind and a status line; release and verify take it like any record', () => {
+    expect(legalText).toBe('# Section X: Transition\n\nStatus of X2.5: {~~{commences: "direction"}~>{commences: "2026-10-01"}~~}\n')
+    expect(corpus.read('modifications/D001/modification.md')).toContain('kind: "direction"\n')
+    expect(corpus.ok('mods')).toMatch(/^D001\tdirection\t/m)
+  })
+
+  it('the annex and the amending instructions word it as a direction of the Secretary of State, and the instructions apply back', () => {
+    corpus.ok('annex', 'D001', '--format', 'all', '--out', path.join(corpus.root, 'out'))
+    const terminal = corpus.ok('annex', 'D001')
+    expect(terminal).toContain(`Section X ‘Transition’\n${directs}\n`)
+    expect(corpus.read('out/D001-annex-a.md')).toContain('This document contains the changes to the SEC made by this direction of the Secretary of State.')
+    expect(corpus.read('out/D001-annex-a.html')).toContain(`<p class="instruction">${directs}</p>`)
+    expect(documentXml(readFileSync(path.join(corpus.root, 'out/D001-annex-a.docx')))).toContain(directs)
+    const instructions = corpus.read('out/D001-instructions.txt')
+    expect(instructions).toBe(
+      "# D001 ‘Illustrative: direction bringing X2.5 into force’: a direction of the Secretary of State, as amending instructions\n# Legal text – version 0.1, drafted against SEC Version 1.1.\n\n1. The Secretary of State directs that Section X2.5 shall come into force on 1 October 2026.\n"
+    )
+    const viaInstructions = corpus.ok('apply', 'D001', '--format', 'json', '--instructions', path.join(corpus.root, 'out/D001-instructions.txt'))
+    expect(viaInstructions).toBe(corpus.ok('apply', 'D001', '--format', 'json'))
+    expect(corpus.ok('apply', 'D001')).toBe(`${directs}\n`)
+  })
+
+  it('history names the direction that activated the provision, in text and JSON', () => {
+    const text = corpus.ok('history', 'X2.5')
+    expect(text).toBe(
+      [
+        '1.0  first stored version',
+        'X2.5 The Panel may direct that this illustrative clause shall apply.',
+        'status: not in force: comes into force on a direction',
+        '',
+        '1.2  status changed from 1.1 by D001 (direction) "Illustrative: direction bringing X2.5 into force"',
+        'status: not in force: comes into force on a direction → comes into force on 1 October 2026 (activated)',
+        ''
+      ].join('\n')
+    )
+    const json = JSON.parse(corpus.ok('history', 'X2.5', '--format', 'json')) as {entries: Array<{version: string; records: Array<{kind: string}>; statuses?: unknown}>}
+    expect(json.entries.map((entry) => entry.version)).toEqual(['1.0', '1.2'])
+    expect(json.entries[1]?.records.map((record) => record.kind)).toEqual(['direction'])
+    expect(json.entries[1]?.statuses).toEqual([{id: 'X2.5', of: 'own', change: 'activated', before: {commences: 'direction'}, after: {commences: '2026-10-01'}}])
+  })
+
+  it('show --as-at reads the provision awaiting the direction before it, and in force from the date it named', () => {
+    expect(corpus.ok('show', 'X2.5', '--as-at', '2026-08-01')).toContain('X2.5 was not in force: awaiting a direction')
+    expect(corpus.ok('show', 'X2.5', '--as-at', '2026-10-01')).toContain('(version 1.2, effective 1 September 2026) X2.5 was in force.')
   })
 })
 
 describe('history lists a status change (illustrative fixture)', () => {
   it('names the version, the record and the status before and after, in text and json', () => {
-    const dir = copyFixture()
-    const file = path.join(dir, 'mine.md')
-    writeFileSync(file, readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
-    expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01', '--title', 'Illustrative: extend the sunset']).status).toBe(0)
-    expect(runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', 'MP902']).status).toBe(0)
-    const text = runCli(['--root', dir, 'history', 'X2.4(b)']).stdout
+    const corpus = statusCorpus()
+    draftAndRelease(corpus, (text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'), 'MP902', ['--title', 'Illustrative: extend the sunset'])
+    const text = corpus.ok('history', 'X2.4(b)')
     expect(text).toContain('1.2  status changed from 1.1 by MP902 (modification) "Illustrative: extend the sunset"\nstatus: ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028')
-    const json = JSON.parse(runCli(['--root', dir, 'history', 'X2.4(b)', '--format', 'json']).stdout) as unknown
+    const json = JSON.parse(corpus.ok('history', 'X2.4(b)', '--format', 'json')) as unknown
     expect(JSON.stringify(json)).toContain('"status":{"before":{"lapses":"2027-03-31"},"after":{"lapses":"2028-03-31"}}')
+  })
+
+  it('a clause’s history shows its sub-paragraphs’ statuses, and a sub-paragraph’s the status it inherits, first stored and changed', () => {
+    const corpus = statusCorpus()
+    draftAndRelease(corpus, (text) => text.replace('  "X2.4(b)"', '  "X2.4": {commences: "2026-10-01", lapses: "2029-01-01"}\n  "X2.4(b)"'), 'MP903', ['--title', 'Illustrative: X2.4 commences and lapses'])
+    expect(corpus.ok('history', 'X2.4')).toContain(
+      'status of X2.4(b): ceases to have effect on 31 March 2027\n\n1.2  status changed from 1.1 by MP903 (modification) "Illustrative: X2.4 commences and lapses"\nstatus: in force → comes into force on 1 October 2026; ceases to have effect on 1 January 2029\n'
+    )
+    expect(corpus.ok('history', 'X2.4(a)')).toBe(
+      [
+        '1.0  first stored version',
+        '(a) keep an illustrative register; and',
+        '',
+        '1.2  status changed from 1.1 by MP903 (modification) "Illustrative: X2.4 commences and lapses"',
+        'status of X2.4 (which it is part of): in force → comes into force on 1 October 2026; ceases to have effect on 1 January 2029',
+        ''
+      ].join('\n')
+    )
+    const json = JSON.parse(corpus.ok('history', 'X2.4(a)', '--format', 'json')) as {entries: Array<{statuses?: unknown}>}
+    expect(json.entries[1]?.statuses).toEqual([{id: 'X2.4', of: 'above', change: 'given', before: null, after: {commences: '2026-10-01', lapses: '2029-01-01'}}])
   })
 })
 
 describe('rebase carries a status line (illustrative fixture)', () => {
-  function drafted(): string {
-    const dir = copyFixture()
-    const file = path.join(dir, 'mine.md')
-    writeFileSync(file, readFileSync(path.join(dir, 'sec-text/1.0/section-x.md'), 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'))
-    expect(runCli(['--root', dir, 'mod', 'new', 'MP903', '--base', '1.0', '--from', file, '--date', '2026-07-01']).status).toBe(0)
-    return dir
+  function drafted(): ReturnType<typeof statusCorpus> {
+    const corpus = statusCorpus()
+    const file = corpus.drafted((text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}'), 'mine', '1.0')
+    corpus.ok('mod', 'new', 'MP903', '--base', '1.0', '--from', file, '--date', '2026-07-01')
+    return corpus
   }
 
   it('onto a version with the same status: the line is kept, the record now names the newer base and releases', () => {
-    const dir = drafted()
-    expect(runCli(['--root', dir, 'rebase', 'MP903', '--onto', '1.1', '--write']).status).toBe(0)
-    expect(readFileSync(path.join(dir, 'modifications/MP903/legal-text.md'), 'utf8')).toBe('# Section X: Transition\n\nStatus of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-03-31"}~~}\n')
-    expect(runCli(['--root', dir, 'release', '--base', '1.1', '--as', '1.2', 'MP903']).status).toBe(0)
-    expect(readFileSync(path.join(dir, 'sec-text/1.2/section-x.md'), 'utf8')).toContain('  "X2.4(b)": {lapses: "2028-03-31"}\n')
+    const corpus = drafted()
+    corpus.ok('rebase', 'MP903', '--onto', '1.1', '--write')
+    expect(corpus.read('modifications/MP903/legal-text.md')).toBe('# Section X: Transition\n\nStatus of X2.4(b): {~~{lapses: "2027-03-31"}~>{lapses: "2028-03-31"}~~}\n')
+    corpus.ok('release', '--base', '1.1', '--as', '1.2', 'MP903')
+    expect(corpus.read('sec-text/1.2/section-x.md')).toContain('  "X2.4(b)": {lapses: "2028-03-31"}\n')
   })
 
   it('onto a version that changed the status another way: a conflict, exit 1', () => {
-    const dir = drafted()
-    const onto = path.join(dir, 'sec-text/1.1/section-x.md')
-    writeFileSync(onto, readFileSync(onto, 'utf8').replace('{lapses: "2027-03-31"}', '{lapses: "2029-03-31"}'))
-    const result = runCli(['--root', dir, 'rebase', 'MP903', '--onto', '1.1'])
+    const corpus = drafted()
+    corpus.edit('sec-text/1.1/section-x.md', (text) => text.replace('{lapses: "2027-03-31"}', '{lapses: "2029-03-31"}'))
+    const result = corpus.run('rebase', 'MP903', '--onto', '1.1')
     expect(result.stderr).toContain('modifications/MP903/legal-text.md:3:1: Conflict in X2.4')
     expect(result.stderr).toContain('MP903:   "status {lapses: "2028-03-31"}"')
     expect(result.status).toBe(1)
@@ -348,19 +411,17 @@ describe('statuses at the size of the real code (synthetic corpus)', () => {
 
 describe.runIf(runLibreOfficeTests)('the Word annex of a status change, read by LibreOffice (illustrative fixture)', () => {
   it('Accept All and Reject All give each side exactly; the status instruction lines stand on both', () => {
-    const dir = copyFixture()
-    const file = path.join(dir, 'mine.md')
-    writeFileSync(
-      file,
-      readFileSync(path.join(dir, 'sec-text/1.1/section-x.md'), 'utf8')
+    const corpus = statusCorpus()
+    const file = corpus.drafted((text) =>
+      text
         .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
         .replace('  "X2.5": {commences: "direction"}\n', '')
         .replace('an illustrative register', 'an illustrative public register')
     )
-    expect(runCli(['--root', dir, 'mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01']).status).toBe(0)
-    expect(runCli(['--root', dir, 'annex', 'MP902', '--format', 'docx', '--out', path.join(dir, 'out')]).status).toBe(0)
-    const [reading] = readWithLibreOffice([path.join(dir, 'out/MP902-annex-a.docx')])
-    const annex = loadAnnex(openCorpus(dir), 'MP902')
+    corpus.ok('mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01')
+    corpus.ok('annex', 'MP902', '--format', 'docx', '--out', path.join(corpus.root, 'out'))
+    const [reading] = readWithLibreOffice([path.join(corpus.root, 'out/MP902-annex-a.docx')])
+    const annex = loadAnnex(openCorpus(corpus.root), 'MP902')
     for (const side of ['accept', 'reject'] as const) {
       expect(provisionTexts(reading?.[side] ?? [])).toEqual(expectedParagraphs(annex, side))
       const texts = (reading?.[side] ?? []).map((paragraph) => paragraph.text)
