@@ -9,7 +9,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {documentXml} from '../annex/read-annex-formats.js'
-import {repoRoot, runCli} from '../helpers/cli.js'
+import {canReadPdf, pdfText} from '../annex/read-annex-pdf.js'
+import {type CliResult, repoRoot, runCli} from '../helpers/cli.js'
 
 const fixture = path.join(repoRoot, 'test/fixtures/tables-corpus')
 
@@ -17,6 +18,14 @@ function copyFixture(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sec-redline-tables-'))
   cpSync(fixture, dir, {recursive: true})
   return dir
+}
+
+/** Runs `redline --root <root> <args>` and expects its exit status (0 unless given); the whole result, for more assertions. */
+function redline(root: string, args: readonly string[], status = 0): CliResult {
+  const result = runCli(['--root', root, ...args])
+  expect(result.status, `redline ${args.join(' ')}\n${result.stderr}`).toBe(status)
+  if (status !== 2) expect(result.stderr).not.toMatch(/\n\s+at /)
+  return result
 }
 
 describe('tables through the CLI (illustrative fixture)', () => {
@@ -131,6 +140,13 @@ describe('tables through the CLI (illustrative fixture)', () => {
     expect(xml.match(/<w:tbl>/g)).toHaveLength(2)
     expect(xml).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:del [^>]*w:author="SECAS"/)
     expect(xml).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins [^>]*w:author="SECAS"/)
+    if (canReadPdf) {
+      // The PDF draws a grid: each row reads as one line, its cells in order, the deleted and inserted rows included.
+      const lines = pdfText(new Uint8Array(readFileSync(path.join(out, 'TBL001-annex-a.pdf'))), {layout: true}).split('\n').map((line) => line.trim().split(/\s+/).join(' '))
+      for (const row of ['Party Obligation Time', 'Supplier Party confirm the illustrative details 10 Working Days', 'Network Party notify the illustrative outcome 15 Working Days', 'Registration Data Provider publish the illustrative register 20 Working Days', 'Threshold Value', 'Escape | test a \\ b <script>']) {
+        expect(lines, row).toContain(row)
+      }
+    }
   })
 
   it('writes amending instructions that apply back to the released text', () => {
@@ -161,5 +177,53 @@ describe('tables through the CLI (illustrative fixture)', () => {
     const result = runCli(['--root', root, 'check'])
     expect(result.status).toBe(1)
     expect(result.stdout + result.stderr).toContain('Unexpected reference to the table in Section F2.12 in F2.13, expected a provision with a table (F2.12 has none)')
+  })
+
+  it('history attributes a change to a table alone (a cell changed, a row deleted, a row added) to the record and version that made it, in text and JSON', () => {
+    const root = copyFixture()
+    const clause = redline(root, ['history', 'F2.11']).stdout
+    expect(clause).toContain('1.1  amended from 1.0 by TBL001 (modification) "Illustrative table changes (not SEC text)"\ntable F2.11/table: row F2.11/table/1 changed, row F2.11/table/2 deleted, row F2.11/table/3 added\n')
+    expect(clause).toContain('    [-Supplier Party | confirm the illustrative details | 10 Working Days-]')
+    expect(clause).not.toContain('no change record explains this change')
+    const table = redline(root, ['history', 'F2.11/table']).stdout
+    expect(table.split('\n\n')[1]).toBe(
+      [
+        '1.1  amended from 1.0 by TBL001 (modification) "Illustrative table changes (not SEC text)"',
+        'table F2.11/table: row F2.11/table/1 changed, row F2.11/table/2 deleted, row F2.11/table/3 added',
+        'Party | Obligation | Time',
+        'DCC | acknowledge an illustrative request | [-5 Working Days-][+3 Working Days+]',
+        '[-Supplier Party | confirm the illustrative details | 10 Working Days-]',
+        'Network Party | notify the illustrative outcome | 15 Working Days',
+        '[+Registration Data Provider | publish the illustrative register | 20 Working Days+]\n'
+      ].join('\n')
+    )
+    // A sub-paragraph's table is its sub-paragraph's, and its clause's.
+    expect(redline(root, ['history', 'F2.12(b)']).stdout).toContain('by TBL001 (modification)')
+    type Json = {schema: string; provision: string; entries: Array<{version: string; change: string; records: Array<{id: string}>; tables?: unknown[]; before: string; after: string}>}
+    const json = JSON.parse(redline(root, ['history', 'F2.12(b)/table', '--format', 'json']).stdout) as Json
+    expect(json.schema).toBe('sec-redline/history@1')
+    expect(json.entries.map((entry) => [entry.version, entry.change, entry.records.map((record) => record.id)])).toEqual([['1.0', 'first', []], ['1.1', 'amended', ['TBL001']]])
+    expect(json.entries[1]?.tables).toEqual([{id: 'F2.12(b)/table', change: 'amended', rows: [{id: 'F2.12(b)/table/1', change: 'row-changed'}]}])
+    expect(json.entries[1]?.after).toBe('Threshold | Value\nAvailability | 99.9%\nEscape | test | a \\ b <script>')
+    // A change to the provision's words alone is not the table's: F2.13 has no table.
+    expect(redline(root, ['history', 'F2.11/table/2'], 2).stderr).toContain("Unexpected table row ID 'F2.11/table/2' for history, expected a table ID such as F2.11/table")
+    expect(redline(root, ['history', 'F2.13/table'], 2).stderr).toContain("Unknown table 'F2.13/table': F2.13 has no table in any stored version")
+  })
+
+  it('history names the record that changed only a table, among records that change other words of the same release', () => {
+    const root = copyFixture()
+    const base = readFileSync(path.join(root, 'sec-text/1.1/section-f.md'), 'utf8')
+    const file = path.join(root, 'drafted.md')
+    writeFileSync(file, base.replace('| Network Party | notify the illustrative outcome | 15 Working Days |\n', ''))
+    redline(root, ['mod', 'new', 'TBL010', '--base', '1.1', '--from', file, '--date', '2026-11-30'])
+    writeFileSync(file, base.replace('A reference to the table in Section F2.11 is illustrative.', 'A reference to the table in Section F2.11 is plainly illustrative.'))
+    redline(root, ['mod', 'new', 'TBL011', '--base', '1.1', '--from', file, '--date', '2026-11-30'])
+    redline(root, ['release', '--base', '1.1', '--as', '1.2', 'TBL010', 'TBL011'])
+    const history = redline(root, ['history', 'F2.11']).stdout
+    expect(history).toContain('1.2  amended from 1.1 by TBL010 (modification)')
+    expect(history).toContain('table F2.11/table: row F2.11/table/2 deleted\n')
+    expect(history).not.toMatch(/1\.2 [^\n]*TBL011/)
+    expect(redline(root, ['history', 'F2.11/table']).stdout).toMatch(/1\.2 {2}amended from 1\.1 by TBL010 \(modification\)[^\n]*\n/)
+    expect(redline(root, ['history', 'F2.13']).stdout).toMatch(/1\.2 {2}amended from 1\.1 by TBL011 \(modification\)/)
   })
 })
