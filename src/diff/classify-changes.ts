@@ -57,8 +57,10 @@ export function classifyClause(clause: ClauseRedline, context: ClauseContext): P
     if (kind === 'not-used' && context.movedTo) change.movedTo = context.movedTo
     out.push(change)
   }
-  const oldClauseId = rejectRuns(clause.label)
-  const newClauseId = acceptRuns(clause.label)
+  // The label is the number as printed (`2.11` in an Appendix): the IDs take the document's prefix back (`AB:2.11`).
+  const prefix = clause.id.includes(':') ? clause.id.slice(0, clause.id.indexOf(':') + 1) : ''
+  const oldClauseId = prefix + rejectRuns(clause.label)
+  const newClauseId = prefix + acceptRuns(clause.label)
   if (clause.status === 'inserted') {
     const notUsed = isNotUsed(acceptRuns(clause.text), clause.items.length) && context.existedBefore
     record(notUsed ? 'not-used' : 'added', clause, {oldId: notUsed ? clause.id : null, newId: clause.id, clause: clause.id}, true)

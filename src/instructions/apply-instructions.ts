@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId} from '../model/ids.js'
+import {citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId, tableIdOf, tableRowIdOf} from '../model/ids.js'
 import type {Clause, Group, Part, Place, Provision, Section, Version} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
 import {applyDefinitionInstruction, definingClause} from './definition-instructions.js'
@@ -151,6 +151,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       const provision = findProvision(version, instruction.provision) ?? fail(`Unexpected Section ${instruction.provision}: no such provision, expected one of the version`)
       const problem = applyRowInstruction(provision, instruction)
       if (problem) fail(problem)
+      return
+    }
+    case 'substitute-table': {
+      const provision = findProvision(version, instruction.provision) ?? fail(`Unexpected Section ${instruction.provision}: no such provision, expected one of the version`)
+      if (!provision.table) fail(`Unexpected table in Section ${instruction.provision}: it has none, expected a provision with a table to substitute`)
+      const id = tableIdOf(provision.id)
+      provision.table = {id, header: [...instruction.table.header], rows: instruction.table.rows.map((row, index) => ({id: tableRowIdOf(id, index + 1), cells: [...row.cells]}))}
     }
   }
 }

@@ -6,7 +6,7 @@ import {sameGroup} from '../redline/same-group.js'
 import {deriveDefinitionInstructions} from './definition-instructions.js'
 import {statusChangesIn} from '../redline/status-changed.js'
 import {deriveTextEdits} from './derive-text-edits.js'
-import {tableRowInstructions, tablesAddressable} from './derive-table-rows.js'
+import {tableInstructions, tablesAddressable} from './derive-table-rows.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
 /**
@@ -59,7 +59,7 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   if (clause.status === 'inserted') return [{kind: 'insert-clause', clause: after, after: previous, section}]
   const definitions = deriveDefinitionInstructions(clause)
   if (definitions) return definitions
-  // A table that cannot be amended row by row (columns or header changed, rows not named uniquely by their first cell): the whole clause.
+  // A table inserted into or deleted from a provision: the whole clause.
   if (!sameShape(clause) || !tablesAddressable(clause)) return [{kind: 'substitute-clause', clause: after}]
   const out: AmendingInstruction[] = []
   let plain = true
@@ -69,7 +69,7 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   }
   const visit = (provision: ProvisionRedline, id: string): void => {
     push(deriveTextEdits(provision.text), id, 'text')
-    if (provision.table) out.push(...tableRowInstructions(id, provision.table))
+    if (provision.table) out.push(...tableInstructions(id, provision.table))
     for (const item of provision.items) visit(item, item.id)
     push(deriveTextEdits(provision.tail), id, 'tail')
   }

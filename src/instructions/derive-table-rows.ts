@@ -1,6 +1,6 @@
 import type {ProvisionRedline, TableRedline} from '../redline/document.js'
 import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
-import {tableChanged} from '../redline/table-redline.js'
+import {resolveTable, tableChanged} from '../redline/table-redline.js'
 import type {AmendingInstruction} from './instruction-types.js'
 
 /** Words an instruction can quote and read back: no quote mark and nothing a text file cannot hold on a line. */
@@ -10,12 +10,27 @@ const QUOTABLE = /^[^"\\\u0000-\u001f\u007f-\u009f]+$/
  * Whether every changed table of a provision (and its sub-paragraphs) can be amended row by row:
  * the same columns with the same header, header cells and the first cell of every row in each
  * version unique and quotable (a row is named by its first cell, "the row for 'DCC'"), and no
- * changed row changing its first cell. Otherwise the clause is substituted whole.
+ * changed row changing its first cell; or substituted whole, where both versions have a table.
+ * Otherwise (a table inserted or deleted whole) the clause is substituted whole.
  */
 export function tablesAddressable(provision: ProvisionRedline): boolean {
   const table = provision.table
-  if (table && tableChanged(table) && !rowsAddressable(table)) return false
+  if (table && tableChanged(table) && !rowsAddressable(table) && (table.columns.before === 0 || table.columns.after === 0)) return false
   return provision.items.every(tablesAddressable)
+}
+
+/**
+ * The instructions that amend a provision's table: row by row where its rows can be named (see
+ * {@link tableRowInstructions}), else (a column added or removed, a header changed, rows that no
+ * first cell names uniquely) the whole table substituted: "For the table in Section F2.11
+ * substitute the following table:". A table inserted or deleted whole is its clause's
+ * substitution (see {@link tablesAddressable}).
+ */
+export function tableInstructions(provisionId: string, table: TableRedline): AmendingInstruction[] {
+  if (!tableChanged(table)) return []
+  if (rowsAddressable(table)) return tableRowInstructions(provisionId, table)
+  const after = resolveTable(table, 'accept', provisionId)
+  return after ? [{kind: 'substitute-table', provision: provisionId, table: after}] : []
 }
 
 function rowsAddressable(table: TableRedline): boolean {

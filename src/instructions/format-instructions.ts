@@ -2,7 +2,7 @@ import {isDeepStrictEqual} from 'node:util'
 import type {Clause} from '../model/types.js'
 import {citeDocumentRef, citePart, citeProvision, printedNumber} from '../model/ids.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
-import {escapeCell} from '../serialize/serialize-table.js'
+import {escapeCell, serializeTable} from '../serialize/serialize-table.js'
 import type {AmendingInstruction, FieldTarget, TextEdit} from './instruction-types.js'
 import {formatDefinitionInstruction} from './definition-instructions.js'
 import {readClauseBlock, writeClauseBlock} from './plain-clause.js'
@@ -59,6 +59,8 @@ export function formatInstruction(instruction: AmendingInstruction, options: {di
     }
     case 'delete-row':
       return `Delete the row for ${quoteWords(instruction.row)} from the table in ${citeProvision(instruction.provision)}.`
+    case 'substitute-table':
+      return `For the table in ${citeProvision(instruction.provision)} substitute the following table:\n${serializeTable(instruction.table, '    ').join('\n')}`
   }
 }
 

@@ -1,4 +1,4 @@
-import type {Clause, InForce, Place} from '../model/types.js'
+import type {Clause, InForce, Place, Table} from '../model/types.js'
 import type {DefinitionInstruction} from './definition-instructions.js'
 
 /** The text field an instruction amends: a provision's lead-in text, or its closing words (tail). */
@@ -50,4 +50,6 @@ export type AmendingInstruction = (
   | {kind: 'row-entry'; provision: string; row: string; column: string; to: string}
   | {kind: 'insert-row'; provision: string; after: string | null; cells: string[]}
   | {kind: 'delete-row'; provision: string; row: string}
+  /** A provision's table substituted whole (a column added or removed, a header changed, rows that no first cell names uniquely). */
+  | {kind: 'substitute-table'; provision: string; table: Table}
 ) & {place?: Place}

@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import type {Clause, Place} from '../model/types.js'
+import type {Clause, Place, Table} from '../model/types.js'
 import {APPENDIX_LETTER_SOURCE, CITED_DOCUMENT_SOURCE, CITED_PART_SOURCE, CITED_PROVISION_SOURCE, citedId, documentOf, documentPrefix, documentRefOf, documentRefOfCitation, SCHEDULE_NUMBER_SOURCE} from '../model/ids.js'
 import {parseClause} from '../parse/parse-clause.js'
 import type {AmendingInstruction, TextEdit} from './instruction-types.js'
@@ -51,6 +51,8 @@ const optionalId = (m: RegExpExecArray, index: number): string | null => (m[inde
 const ROW_ENTRY_LINE = new RegExp(`^In the table in ${ID}, in the row for ${WORDS}, for the entry in the column ${WORDS} substitute ${LAST_WORDS}\\.$`)
 const INSERT_ROW_LINE = new RegExp(`^Insert the following new row (?:at the start of the table in ${ID}|in the table in ${ID} after the row for ${LAST_WORDS}):$`)
 const DELETE_ROW_LINE = new RegExp(`^Delete the row for ${WORDS} from the table in ${ID}\\.$`)
+/** A whole table substituted: the new table follows, indented four spaces, in canonical form. */
+const SUBSTITUTE_TABLE_LINE = new RegExp(`^For the table in ${ID} substitute the following table:$`)
 const EXPECTED =
   'expected an instruction such as `In Section G3.20(b), after "Gas Proxy Function" insert "which forms part of a SMETS2+ Device".`, ' +
   '`Delete Section G3.22.`, `Insert new Section G3.22 after Section G3.21:`, `Substitute Section G3.20 as follows:`, ' +
@@ -132,6 +134,12 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       if (!row.startsWith('    |')) throw new InputError(`Unexpected end of the row instruction, expected the new row on the next line, indented four spaces ('    | … | … |')`, place)
       out.push({kind: 'insert-row', provision: match[1] !== undefined ? id(match, 1) : id(match, 2), after: match[3] === undefined ? null : words(match, 3), cells: readRow(row.slice(4), file, index + 2), place})
       index++
+    } else if ((match = SUBSTITUTE_TABLE_LINE.exec(line))) {
+      let last = index
+      while ((lines[last + 1] ?? '').startsWith('    |')) last++
+      if (last < index + 2) throw new InputError(`Unexpected end of the table instruction, expected the new table on the following lines, indented four spaces (header row, delimiter row '| --- |', then the rows)`, place)
+      out.push({kind: 'substitute-table', provision: id(match, 1), table: readTable(lines.slice(index + 1, last + 1).map((text) => text.slice(4)), file, index + 2), place})
+      index = last
     } else if ((match = DELETE_LINE.exec(line))) {
       out.push({kind: 'delete-clause', id: id(match, 1), place})
     } else if ((match = INSERT_LINE.exec(line))) {
@@ -174,6 +182,13 @@ export function readEdit(text: string, place?: Place): TextEdit {
     if (match) return build(match)
   }
   throw new InputError(`Unexpected '${text.replace(/"[^"]*"/g, '"…"').slice(0, 80)}', expected 'after "…" insert "…"', 'before "…" insert "…"', 'omit "…"' or 'for "…" substitute "…"' (with "the second" before words that repeat)`, place)
+}
+
+/** A table written in canonical form (header, delimiter row, rows), read as the corpus reads a table. */
+function readTable(lines: readonly string[], file: string, line: number): Table {
+  const clause = parseClause(`**A1.1**\n\n${lines.join('\n')}\n`, {file, line: line - 2})
+  if (!clause.table) throw new InputError(`Unexpected table instruction without a table, expected a header row, a delimiter row '| --- |' and the rows, indented four spaces`, {file, start: {line, column: 1}})
+  return clause.table
 }
 
 /** The cells of a table row written as a canonical markdown row (`| a | b \\| c |`), read as the corpus reads a table. */

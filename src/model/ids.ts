@@ -354,8 +354,8 @@ export const TABLE_ID_SOURCE = `${PROVISION_ID_SOURCE}/table`
 /** The pattern of a table row ID (`F2.11/table/3`), to build other patterns from. */
 export const TABLE_ROW_ID_SOURCE = `${TABLE_ID_SOURCE}/[1-9]\\d*`
 
-/** A table or table row ID: the provision ID, and the row number when it names a row. */
-export const TABLE_ID = new RegExp(`^(${PROVISION_ID_SOURCE})/table(?:/([1-9]\\d*))?$`)
+/** A table or table row ID: the provision ID (of a Section, or of an Appendix or Schedule: `AB:2.11/table`), and the row number when it names a row. */
+export const TABLE_ID = new RegExp(`^((?:${DOCUMENT_CLAUSE_SOURCE}|${CLAUSE_NUMBER_SOURCE})(?:\\[${TERM_SOURCE}\\])?(?:\\(${LABEL_SOURCE}\\))*)/table(?:/([1-9]\\d*))?$`)
 
 /** The ID of the table of a provision: `F2.11` → `F2.11/table`. */
 export function tableIdOf(provisionId: string): string {

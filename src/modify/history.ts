@@ -1,10 +1,12 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
-import {splitProvisionId} from '../model/ids.js'
-import type {InForce, Located, Version} from '../model/types.js'
+import {splitProvisionId, splitTableId, tableIdOf} from '../model/ids.js'
+import type {InForce, Located, Provision, Version} from '../model/types.js'
 import {sameInForce, statusesBearingOn} from '../model/in-force.js'
-import {findProvision, provisionIds} from '../model/walk.js'
-import type {ProvisionRedline} from '../redline/document.js'
+import {sameTable, tableToText} from '../model/table-text.js'
+import {findProvision, provisionIds, provisionsOfClause} from '../model/walk.js'
+import {tableRedline} from '../redline/table-redline.js'
+import type {ProvisionRedline, TableRedline} from '../redline/document.js'
 import {provisionRedline} from '../redline/clause-redline.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
@@ -68,6 +70,22 @@ export interface HistoryEntry {
   runs: Run[]
   /** The change provision by provision (label, lead-in, sub-paragraphs, closing words), as diff and annex show it; absent for a first version. */
   redline?: ProvisionRedline
+  /** The tables of the provision (and of its sub-paragraphs) that changed: the rows added, changed and deleted, and the columns where their number changed. */
+  tables?: TableHistory[]
+  /** For the history of a table alone: the table redlined row by row (absent for a first version). */
+  tableRedline?: TableRedline
+}
+
+/** How one table changed in a version. */
+export interface TableHistory {
+  /** `F2.11/table` (in the new version; the old one for a deleted table). */
+  id: string
+  /** `inserted` or `deleted`: the whole table; `amended`: rows or columns. */
+  change: 'inserted' | 'deleted' | 'amended'
+  /** Rows on one side only or with changed cells, by their ID in the new version (in the old one for a deleted row); the header row is the table's ID. */
+  rows: Array<{id: string; change: 'row-added' | 'row-changed' | 'row-deleted'}>
+  /** The number of columns before and after, where it changed. */
+  columns?: {before: number; after: number}
 }
 
 /**
@@ -75,7 +93,12 @@ export interface HistoryEntry {
  * the change record responsible and a word-level view of the change.
  */
 export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
-  if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)'`)
+  const table = splitTableId(id)
+  if (table?.row !== undefined) {
+    throw new UsageError(`Unexpected table row ID '${id}' for history, expected a table ID such as ${tableIdOf(table.provision)}: rows are numbered afresh in each version, so history follows the whole table`)
+  }
+  if (table) return tableHistory(corpus, table.provision)
+  if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', or a table ID such as G3.20/table`)
   const entries: HistoryEntry[] = []
   const known = new Set<string>()
   for (const versionId of corpus.versionIds()) {
@@ -123,14 +146,18 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
       before,
       after,
       runs: redlineText(before, after),
-      redline: provisionRedline(then, now)
+      redline: provisionRedline(then, now),
+      ...tablesField(then, now)
     })
   }
   if (!known.has(id)) throw new UsageError(`Unknown provision '${id}' in every stored version, expected a clause or sub-paragraph${didYouMean(id, [...known])}`)
   return entries
 }
 
-/** Whether the record's legal text touches the provision, its clause or its sub-paragraphs. */
+/**
+ * Whether the record's legal text touches the provision, its clause or its sub-paragraphs: their
+ * words, or (a table being part of its provision) their tables' cells, rows or columns.
+ */
 export function touchesText(modification: Modification, id: string): boolean {
   const clause = splitProvisionId(id)?.clause ?? id
   const related = (other: string): boolean => other === id || other.startsWith(`${id}(`) || id.startsWith(`${other}(`)
@@ -139,9 +166,96 @@ export function touchesText(modification: Modification, id: string): boolean {
       c.id === clause && c.kind !== 'unchanged' &&
       (c.kind !== 'amended' ||
         c.insertedProvisions.some(related) || c.deletedProvisions.some(related) ||
-        c.fields.some((field) => related(field.provisionId) && field.runs.some((run) => run.type !== 'equal')))
+        c.fields.some((field) => related(field.provisionId) && field.runs.some((run) => run.type !== 'equal')) ||
+        changedTables(c.before, c.after).some(related))
     )
   )
+}
+
+/** Whether the record's legal text changes the table of the provision `provisionId` (its cells, rows or columns, or the table as a whole). */
+export function touchesTable(modification: Modification, provisionId: string): boolean {
+  const clause = splitProvisionId(provisionId)?.clause ?? provisionId
+  return modification.sections.some((section) => section.clauses.some((c) => c.id === clause && c.kind !== 'unchanged' && changedTables(c.before, c.after).includes(provisionId)))
+}
+
+/** The provisions of a clause, in either version, whose tables differ between the two. */
+function changedTables(before: Provision | undefined, after: Provision | undefined): string[] {
+  const tables = (provision: Provision | undefined): Map<string, Provision['table']> =>
+    new Map(provision && provision.kind === 'clause' ? provisionsOfClause(provision).map((p) => [p.id, p.table]) : [])
+  const [old, next] = [tables(before), tables(after)]
+  return [...new Set([...old.keys(), ...next.keys()])].filter((id) => !sameTable(old.get(id), next.get(id)))
+}
+
+/** The `tables` field of an entry: how each table of the provision and its sub-paragraphs changed (none: no field). */
+function tablesField(then: Provision | undefined, now: Provision | undefined): {tables?: TableHistory[]} {
+  const tables = (provision: Provision | undefined): Map<string, Provision['table']> => {
+    const out = new Map<string, Provision['table']>()
+    const visit = (p: Provision): void => {
+      out.set(p.id, p.table)
+      p.items.forEach(visit)
+    }
+    if (provision) visit(provision)
+    return out
+  }
+  const [old, next] = [tables(then), tables(now)]
+  const changed = [...new Set([...next.keys(), ...old.keys()])].flatMap((id) => {
+    const [a, b] = [old.get(id), next.get(id)]
+    return sameTable(a, b) ? [] : [tableChange(a, b)]
+  })
+  return changed.length > 0 ? {tables: changed} : {}
+}
+
+/** How a table changed between two versions (at least one present). */
+function tableChange(before: Provision['table'], after: Provision['table']): TableHistory {
+  const redline = tableRedline(before, after)
+  const id = (after ?? before)?.id ?? ''
+  if (!before) return {id, change: 'inserted', rows: []}
+  if (!after) return {id, change: 'deleted', rows: []}
+  const rows: TableHistory['rows'] = []
+  const {header = [], rows: body = []} = redline ?? {}
+  if (before.header.length !== after.header.length || header.some((cell) => cell.some((run) => run.type !== 'equal'))) rows.push({id, change: 'row-changed'})
+  for (const row of body) {
+    if (row.status === 'inserted') rows.push({id: row.id, change: 'row-added'})
+    else if (row.status === 'deleted') rows.push({id: row.id, change: 'row-deleted'})
+    else if (row.status === 'changed') rows.push({id: row.id, change: 'row-changed'})
+  }
+  return {id, change: 'amended', rows, ...(before.header.length !== after.header.length ? {columns: {before: before.header.length, after: after.header.length}} : {})}
+}
+
+/**
+ * The history of a provision's table alone (`F2.11/table`): every version in which the table was
+ * inserted, deleted or changed (its cells, rows or columns), with the record whose legal text made
+ * the change; a change to the provision's words alone is not the table's.
+ */
+function tableHistory(corpus: Corpus, provisionId: string): HistoryEntry[] {
+  const id = tableIdOf(provisionId)
+  const entries: HistoryEntry[] = []
+  let everHeld = false
+  const text = (table: Provision['table']): string => (table ? tableToText(table, '').join('\n') : '')
+  for (const versionId of corpus.versionIds()) {
+    const version = corpus.version(versionId)
+    const now = findProvision(version, provisionId)?.provision.table
+    if (now) everHeld = true
+    const baseId = version.manifest.base
+    if (baseId === null || !corpus.has(baseId)) {
+      if (now) entries.push({version: versionId, base: baseId, change: 'first', records: [], before: '', after: text(now), runs: redlineText('', text(now))})
+      continue
+    }
+    const then = findProvision(corpus.version(baseId), provisionId)?.provision.table
+    if (sameTable(then, now)) continue
+    const records = loadListedModifications(corpus, version.manifest)
+      .filter((modification) => touchesTable(modification, provisionId))
+      .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
+    const [before, after] = [text(then), text(now)]
+    const redline = tableRedline(then, now)
+    entries.push({version: versionId, base: baseId, change: !then ? 'inserted' : !now ? 'deleted' : 'amended', records, before, after, runs: redlineText(before, after), tables: [tableChange(then, now)], ...(redline ? {tableRedline: redline} : {})})
+  }
+  if (!everHeld) {
+    const known = new Set(corpus.versionIds().flatMap((versionId) => provisionIds(corpus.version(versionId))))
+    const reason = known.has(provisionId) ? `${provisionId} has no table in any stored version` : `no stored version has a provision ${provisionId}${didYouMean(provisionId, [...known])}`
+    throw new UsageError(`Unknown table '${id}': ${reason}`)
+  }
+  return entries
 }
 
 /** Whether the record's status lines set one of the statuses. */

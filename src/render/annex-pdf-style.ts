@@ -66,3 +66,17 @@ export const RULE = {underline: 0.12, strike: -0.3, thickness: 0.6}
 
 /** A character the font lacks: drawn as its code point in a box, in this size and colour. */
 export const MISSING_GLYPH = {size: 6, color: '#555555', padding: 1}
+
+/**
+ * A provision's table: its cells' text (a point smaller than the body), the padding inside a cell,
+ * the rules, the grey ground of the header row, the tinted ground of a row inserted or deleted
+ * and the change bar left of it.
+ */
+export const TABLE = {
+  cell: body({size: 9, leading: 12, before: 4, after: 8}),
+  padding: 3,
+  rule: {width: 0.5, color: '#777777'},
+  headerGround: '#e8e8e8',
+  ground: {insert: '#e6eefa', delete: '#fae6e9'},
+  bar: {width: 2, gap: 3}
+} as const

@@ -3,9 +3,9 @@ import type {Annex} from '../annex/annex-types.js'
 import type {AnnexCover} from '../layout/annex-cover.js'
 import {type AnnexBlock, type AnnexLayoutSection, layoutAnnex} from '../layout/annex-layout.js'
 import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
-import {rowLineRuns, tableRows} from '../layout/table-rows.js'
+import {type TableGrid, tableGrids} from '../layout/table-grid.js'
 import type {Run} from '../redline/run.js'
-import {CHANGE, CLAUSE_INDENT, FONT_FILES, type FontName, LABEL_GAP, MARGIN, MISSING_GLYPH, PAGE, RULE, STEP, STYLES, type TextStyle} from './annex-pdf-style.js'
+import {CHANGE, CLAUSE_INDENT, FONT_FILES, type FontName, LABEL_GAP, MARGIN, MISSING_GLYPH, PAGE, RULE, STEP, STYLES, TABLE, type TextStyle} from './annex-pdf-style.js'
 import {visibleText} from '../escape/terminal.js'
 
 /**
@@ -72,11 +72,26 @@ interface Block {
   keepWithNext?: boolean
 }
 
+/** A provision's table, drawn as a ruled grid in the provision's text column. */
+interface TableBlock {
+  grid: TableGrid
+  /** Where the grid starts, from the left margin. */
+  indent: number
+  style: TextStyle
+  label?: undefined
+  pageBreakBefore?: undefined
+  keepWithNext?: undefined
+}
+
+type Item = Block | TableBlock
+
+const isTable = (item: Item): item is TableBlock => 'grid' in item
+
 const plainRuns = (text: string): Run[] => (text === '' ? [] : [{type: 'equal', text}])
 const textBlock = (style: TextStyle, text: string, extra: Partial<Block> = {}): Block => ({style, label: [], runs: plainRuns(text), indent: 0, hanging: 0, ...extra})
 
 /** The cover: title, "Annex A", the legal text version, and "About this document". */
-function coverBlocks(cover: AnnexCover): Block[] {
+function coverBlocks(cover: AnnexCover): Item[] {
   return [
     textBlock(STYLES.title, cover.title),
     textBlock(STYLES.annex, cover.annex),
@@ -87,28 +102,25 @@ function coverBlocks(cover: AnnexCover): Block[] {
 }
 
 /** A section on a new page: its heading, then its laid-out blocks (instruction lines, headings, clauses) in reading order. */
-function sectionBlocks(section: AnnexLayoutSection): Block[] {
+function sectionBlocks(section: AnnexLayoutSection): Item[] {
   return [textBlock(STYLES.sectionHeading, section.heading, {pageBreakBefore: true, keepWithNext: true}), ...section.blocks.flatMap(layoutBlocks)]
 }
 
 /** One block of the shared annex layout as PDF paragraphs. */
-function layoutBlocks(block: AnnexBlock): Block[] {
+function layoutBlocks(block: AnnexBlock): Item[] {
   if (block.kind === 'instruction') return [textBlock(STYLES.instruction, block.text, {keepWithNext: true})]
   if (block.kind === 'heading') return [{style: STYLES.crossHeading, label: [], runs: block.runs, indent: 0, hanging: 0, keepWithNext: true}]
-  return block.paragraphs.flatMap((paragraph) => (paragraph.table ? tableBlocks(paragraph) : [provisionBlock(paragraph)]))
+  return block.paragraphs.flatMap((paragraph): Item[] => (paragraph.table ? tableBlocks(paragraph) : [provisionBlock(paragraph)]))
 }
 
 /**
- * A provision's table: one line of text per row in the provision's text column, cells between
- * `│` rules (`│ DCC │ 5 Working Days │`); a row on one side only is marked edge to edge.
+ * A provision's table: a ruled grid in the provision's text column (under its sub-paragraphs'
+ * text for a sub-paragraph's table), one grid per version where a column is added or removed.
  */
-function tableBlocks(paragraph: RedlineParagraph): Block[] {
+function tableBlocks(paragraph: RedlineParagraph): TableBlock[] {
   if (!paragraph.table) return []
-  const indent = CLAUSE_INDENT + STEP * (paragraph.depth + (paragraph.depth === 0 ? 0 : 1))
-  return tableRows(paragraph.table).map((row): Block => {
-    const type = row.status === 'inserted' ? 'insert' : row.status === 'deleted' ? 'delete' : 'equal'
-    return {style: STYLES.subParagraph, label: [], runs: [{type, text: '│ '}, ...rowLineRuns(row, ' │ '), {type, text: ' │'}], indent, hanging: 0}
-  })
+  const indent = CLAUSE_INDENT + STEP * paragraph.depth
+  return tableGrids(paragraph.table).map((grid) => ({grid, indent, style: TABLE.cell}))
 }
 
 /**
@@ -167,10 +179,15 @@ class Typesetter {
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   /** Sets the blocks in order, starting on a new page. */
-  flow(blocks: readonly Block[]): void {
+  flow(blocks: readonly Item[]): void {
     this.#newPage()
-    const laid = blocks.map((block) => ({block, lines: this.#wrap(block)}))
+    // A table counts as two lines for keeping a heading or lead-in with it (its header and first row).
+    const laid = blocks.map((block) => ({block, lines: isTable(block) ? [{placed: []}, {placed: []}] : this.#wrap(block)}))
     laid.forEach(({block, lines}, index) => {
+      if (isTable(block)) {
+        this.#table(block)
+        return
+      }
       if (block.pageBreakBefore && !this.#atTop) this.#newPage()
       const next = laid[index + 1]
       const keep = block.keepWithNext && next ? next.block.style.before + Math.min(2, next.lines.length) * next.block.style.leading : 0
@@ -206,6 +223,88 @@ class Typesetter {
     }
   }
 
+  /**
+   * Draws a table as a ruled grid from the current position: each cell's text wrapped in its
+   * column, the header row bold on a grey ground and repeated at the top of every page the table
+   * runs onto, a row on one side only on a tinted ground with a change bar left of the grid (its
+   * text underlined or struck as every change is). A row is kept whole on a page, with the header
+   * kept with the first row; only a row taller than a page is split, between lines. Each cell's
+   * lines are drawn in order, cell after cell, row after row: the content stream holds the table
+   * in reading order.
+   */
+  #table(block: TableBlock): void {
+    const {grid, style} = block
+    const left = MARGIN.left + block.indent
+    const width = this.#right - left
+    const edges = [left]
+    for (const share of grid.shares) edges.push((edges[edges.length - 1] as number) + share * width)
+    edges[edges.length - 1] = this.#right
+    const rows = grid.rows.map((row) => ({
+      row,
+      cells: row.cells.map((runs, column) => {
+        const cellStyle = row.header ? {...style, font: 'bold' as const} : style
+        return this.#wrap({style: cellStyle, label: [], runs, indent: 0, hanging: 0}, (edges[column] as number) + TABLE.padding, (edges[column + 1] as number) - TABLE.padding)
+      })
+    }))
+    const header = rows[0]?.row.header ? rows[0] : undefined
+    const height = (lines: number): number => lines * style.leading + 2 * TABLE.padding
+    const linesOf = (row: (typeof rows)[number]): number => Math.max(1, ...row.cells.map((cell) => cell.length))
+    if (!this.#atTop) this.#y += style.before
+    const room = (): number => this.#bottom - this.#y
+    const headerHeight = header ? height(linesOf(header)) : 0
+    let fresh = this.#atTop
+    const breakPage = (row: (typeof rows)[number]): void => {
+      this.#newPage()
+      // The header is repeated at the top of every page the table runs onto.
+      if (header && row !== header) this.#tableRow(header, edges, style, 0, linesOf(header))
+      fresh = true
+    }
+    rows.forEach((row, index) => {
+      const lines = linesOf(row)
+      const next = rows[index + 1]
+      // The header needs room for itself and the first row; a body row for itself (on a new page: under the repeated header).
+      const wanted = height(lines) + (row === header && next ? height(linesOf(next)) : 0)
+      const onNewPage = this.#bottom - MARGIN.top - (row === header ? 0 : headerHeight)
+      if (wanted > room() && !fresh && wanted <= onNewPage) breakPage(row)
+      let from = 0
+      while (from < lines) {
+        const fit = Math.floor((room() - 2 * TABLE.padding) / style.leading)
+        if (fit < 1 && !fresh) {
+          breakPage(row)
+          continue
+        }
+        // Only a row taller than a page is split, between lines.
+        const count = Math.max(1, Math.min(fit, lines - from))
+        this.#tableRow(row, edges, style, from, from + count)
+        fresh = false
+        from += count
+        if (from < lines) breakPage(row)
+      }
+    })
+    this.#y += style.after
+  }
+
+  /** Draws lines `from` to `to` of a row's cells at the current position, with its ground, rules and change bar, and moves down past it. */
+  #tableRow(row: {row: TableGrid['rows'][number]; cells: Line[][]}, edges: readonly number[], style: TextStyle, from: number, to: number): void {
+    const top = this.#y
+    const bottom = top + (to - from) * style.leading + 2 * TABLE.padding
+    const left = edges[0] as number
+    const right = edges[edges.length - 1] as number
+    const status = row.row.status === 'inserted' ? 'insert' : row.row.status === 'deleted' ? 'delete' : null
+    const ground = row.row.header ? TABLE.headerGround : status ? TABLE.ground[status] : null
+    if (ground) this.doc.rect(left, top, right - left, bottom - top).fill(ground)
+    if (status) this.doc.rect(left - TABLE.bar.gap - TABLE.bar.width, top, TABLE.bar.width, bottom - top).fill(CHANGE[status].color)
+    const cellStyle = row.row.header ? {...style, font: 'bold' as const} : style
+    row.cells.forEach((lines) => {
+      lines.slice(from, to).forEach((line, index) => this.#drawLine(line, cellStyle, top + TABLE.padding + index * style.leading))
+    })
+    this.doc.lineWidth(TABLE.rule.width)
+    this.doc.rect(left, top, right - left, bottom - top).stroke(TABLE.rule.color)
+    for (const edge of edges.slice(1, -1)) this.doc.moveTo(edge, top).lineTo(edge, bottom).stroke(TABLE.rule.color)
+    this.#y = bottom
+    this.#atTop = false
+  }
+
   #newPage(): void {
     this.doc.addPage({size: [PAGE.width, PAGE.height], margins: {top: 0, bottom: 0, left: 0, right: 0}})
     this.#y = MARGIN.top
@@ -224,8 +323,7 @@ class Typesetter {
   }
 
   /** Breaks a block into lines: the label in its hanging space, then words filling the text column. */
-  #wrap(block: Block): Line[] {
-    const left = MARGIN.left + block.indent
+  #wrap(block: Block, left = MARGIN.left + block.indent, right = this.#right): Line[] {
     const lines: Line[] = [{placed: []}]
     let x = left
     const first = lines[0] as Line
@@ -245,7 +343,7 @@ class Typesetter {
         pendingSpaces.push(...word.map((segment) => ({segment, word: index})))
         continue
       }
-      if (wordsOnLine > 0 && x + sum(pendingSpaces.map((space) => space.segment)) + sum(word) > this.#right) {
+      if (wordsOnLine > 0 && x + sum(pendingSpaces.map((space) => space.segment)) + sum(word) > right) {
         line = {placed: []}
         lines.push(line)
         x = left
@@ -253,7 +351,7 @@ class Typesetter {
         pendingSpaces = []
       }
       for (const {segment, word: unit} of [...pendingSpaces, ...word.map((segment) => ({segment, word: index}))]) {
-        for (const piece of this.#fit(segment, x, left)) {
+        for (const piece of this.#fit(segment, x, left, right)) {
           if (piece.newLine) {
             line = {placed: []}
             lines.push(line)
@@ -277,8 +375,8 @@ class Typesetter {
    * A segment that fits from `x`, or, for a word longer than the whole column, the segment split
    * into pieces that each fit a line (the only place a word is broken).
    */
-  #fit(segment: Segment, x: number, left: number): Array<{segment: Segment; newLine: boolean}> {
-    if (x + segment.width <= this.#right || segment.space) return [{segment, newLine: false}]
+  #fit(segment: Segment, x: number, left: number, right: number): Array<{segment: Segment; newLine: boolean}> {
+    if (x + segment.width <= right || segment.space) return [{segment, newLine: false}]
     const pieces: Array<{segment: Segment; newLine: boolean}> = []
     let current: Part[] = []
     let width = 0
@@ -291,7 +389,7 @@ class Typesetter {
     }
     let newLine = false
     for (const part of segment.parts.flatMap((part) => (part.missing ? [part] : [...part.text].map((char) => this.#part(char, false, segment.font, segment.size))))) {
-      if (start + width + part.width > this.#right && current.length > 0) {
+      if (start + width + part.width > right && current.length > 0) {
         flush(newLine)
         newLine = true
         start = left

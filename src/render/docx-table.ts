@@ -1,9 +1,6 @@
 import {BorderStyle, type ParagraphChild, Paragraph, Table, TableCell, TableRow, WidthType} from 'docx'
-import {tableRows} from '../layout/table-rows.js'
+import {printedTables, tableRows} from '../layout/table-rows.js'
 import type {TableRedline} from '../redline/document.js'
-import {resolveTable} from '../redline/table-redline.js'
-import {wholeRuns} from '../redline/run.js'
-import type {Table as ModelTable} from '../model/types.js'
 import type {DocxSegment} from './docx-paragraph-marks.js'
 import {textColumn} from './annex-docx-styles.js'
 
@@ -29,19 +26,8 @@ export function docxTables(
   next: () => Revision,
   runs: (segments: readonly DocxSegment[]) => ParagraphChild[]
 ): Array<Table | Paragraph> {
-  const {before, after} = table.columns
-  if (before === 0 || after === 0 || before === after) return [docxTable(table, depth, next, runs)]
   // Columns added or removed: the old table deleted whole, then the new one inserted whole (an empty paragraph keeps them two tables).
-  const old = resolveTable(table, 'reject', '') as ModelTable
-  const current = resolveTable(table, 'accept', '') as ModelTable
-  return [docxTable(wholeTable(old, 'delete'), depth, next, runs), new Paragraph({children: []}), docxTable(wholeTable(current, 'insert'), depth, next, runs)]
-}
-
-/** A table of one version as a redline that inserts or deletes it whole. */
-function wholeTable(table: ModelTable, type: 'insert' | 'delete'): TableRedline {
-  const columns = type === 'insert' ? {before: 0, after: table.header.length} : {before: table.header.length, after: 0}
-  const cells = (list: readonly string[]) => list.map((cell) => wholeRuns(cell, type))
-  return {id: table.id, header: cells(table.header), rows: table.rows.map((row) => ({id: row.id, status: type === 'insert' ? 'inserted' : 'deleted', cells: cells(row.cells)})), columns}
+  return printedTables(table).flatMap((printed, index) => [...(index > 0 ? [new Paragraph({children: []})] : []), docxTable(printed, depth, next, runs)])
 }
 
 function docxTable(

@@ -1,9 +1,10 @@
 import type pc from 'picocolors'
-import type {HistoryEntry, StatusHistory} from '../modify/history.js'
+import type {HistoryEntry, StatusHistory, TableHistory} from '../modify/history.js'
 import {provisionToText} from '../model/provision-text.js'
 import {terminalProvision, terminalRuns} from './redline-terminal.js'
 import {visibleText} from '../escape/terminal.js'
 import {describeInForce} from '../model/in-force.js'
+import {rowLineRuns, tableRows} from '../layout/table-rows.js'
 
 type Colors = ReturnType<typeof pc.createColors>
 
@@ -20,11 +21,14 @@ export function renderHistoryText(entries: readonly HistoryEntry[], c: Colors): 
     }
     const records = entry.records.length > 0 ? entry.records.map((r) => visibleText(`${r.id} (${r.kind}) "${r.title}"`)).join(', ') : c.yellow('no change record explains this change')
     const heading = (entry.part ? `${c.dim('part heading:')} ${terminalRuns(entry.part.runs, c)}\n` : '') + (entry.heading ? `${c.dim('cross-heading:')} ${terminalRuns(entry.heading.runs, c)}\n` : '')
-    const text = entry.change === 'retitled' || entry.change === 'status changed' || !entry.redline ? '' : terminalProvision(entry.redline, '', c).join('\n')
+    const text = entry.tableRedline
+      ? tableRows(entry.tableRedline).map((row) => terminalRuns(rowLineRuns(row, ' | '), c)).join('\n')
+      : entry.change === 'retitled' || entry.change === 'status changed' || !entry.redline ? '' : terminalProvision(entry.redline, '', c).join('\n')
+    const tables = (entry.tables ?? []).map((table) => `${c.dim('table')} ${visibleText(describeTable(table))}\n`).join('')
     const status = (entry.statuses ?? [])
       .map((s) => `${c.dim(`${statusLabel(s)}:`)} ${describeInForce(s.before ?? undefined)} → ${describeInForce(s.after ?? undefined)}${s.change === 'activated' ? ' (activated)' : ''}\n`)
       .join('')
-    return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${status}${text}`.trimEnd()
+    return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${status}${tables}${text}`.trimEnd()
   })
   return blocks.join('\n\n')
 }
@@ -37,4 +41,12 @@ function statusLabel(status: StatusHistory): string {
 /** A provision as plain text for a terminal: the layout of `provisionToText`, control characters shown as pictures. */
 export function provisionTerminalText(...args: Parameters<typeof provisionToText>): string {
   return visibleText(provisionToText(...args))
+}
+
+/** `F2.11/table: row F2.11/table/1 changed, row F2.11/table/2 deleted, columns 3 → 4`; `F2.11/table inserted`. */
+function describeTable(table: TableHistory): string {
+  if (table.change !== 'amended') return `${table.id} ${table.change}`
+  const rows = table.rows.map((row) => (row.id === table.id ? 'header row changed' : `row ${row.id} ${row.change.slice(4)}`))
+  const columns = table.columns ? [`columns ${table.columns.before} → ${table.columns.after}`] : []
+  return `${table.id}: ${[...columns, ...rows].join(', ')}`
 }

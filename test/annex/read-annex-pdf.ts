@@ -12,10 +12,10 @@ export const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find
 /** Whether PDF text tests run: where pdftotext is installed, and always in CI (where a missing pdftotext fails them). */
 export const canReadPdf = PDFTOTEXT !== undefined || Boolean(process.env.CI)
 
-/** The raw text of a PDF by `pdftotext` (reading order; `-layout` to keep the page layout). */
-export function pdfText(pdf: Uint8Array, options: {layout?: boolean} = {}): string {
+/** The raw text of a PDF by `pdftotext` (reading order; `-layout` to keep the page layout; `-raw` in the order the pages draw it). */
+export function pdfText(pdf: Uint8Array, options: {layout?: boolean; raw?: boolean} = {}): string {
   if (!PDFTOTEXT) throw new Error('pdftotext is not installed: .ci/run installs poppler-utils')
-  return execFileSync(PDFTOTEXT, [...(options.layout ? ['-layout'] : []), '-enc', 'UTF-8', '-', '-'], {input: pdf, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  return execFileSync(PDFTOTEXT, [...(options.layout ? ['-layout'] : []), ...(options.raw ? ['-raw'] : []), '-enc', 'UTF-8', '-', '-'], {input: pdf, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
 }
 
 /**

@@ -9,7 +9,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {documentXml} from '../annex/read-annex-formats.js'
-import {repoRoot, runCli} from '../helpers/cli.js'
+import {canReadPdf, pdfText} from '../annex/read-annex-pdf.js'
+import {type CliResult, repoRoot, runCli} from '../helpers/cli.js'
 
 const fixture = path.join(repoRoot, 'test/fixtures/tables-corpus')
 
@@ -17,6 +18,14 @@ function copyFixture(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sec-redline-tables-'))
   cpSync(fixture, dir, {recursive: true})
   return dir
+}
+
+/** Runs `redline --root <root> <args>` and expects its exit status (0 unless given); the whole result, for more assertions. */
+function redline(root: string, args: readonly string[], status = 0): CliResult {
+  const result = runCli(['--root', root, ...args])
+  expect(result.status, `redline ${args.join(' ')}\n${result.stderr}`).toBe(status)
+  if (status !== 2) expect(result.stderr).not.toMatch(/\n\s+at /)
+  return result
 }
 
 describe('tables through the CLI (illustrative fixture)', () => {
@@ -131,6 +140,13 @@ describe('tables through the CLI (illustrative fixture)', () => {
     expect(xml.match(/<w:tbl>/g)).toHaveLength(2)
     expect(xml).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:del [^>]*w:author="SECAS"/)
     expect(xml).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins [^>]*w:author="SECAS"/)
+    if (canReadPdf) {
+      // The PDF draws a grid: each row reads as one line, its cells in order, the deleted and inserted rows included.
+      const lines = pdfText(new Uint8Array(readFileSync(path.join(out, 'TBL001-annex-a.pdf'))), {layout: true}).split('\n').map((line) => line.trim().split(/\s+/).join(' '))
+      for (const row of ['Party Obligation Time', 'Supplier Party confirm the illustrative details 10 Working Days', 'Network Party notify the illustrative outcome 15 Working Days', 'Registration Data Provider publish the illustrative register 20 Working Days', 'Threshold Value', 'Escape | test a \\ b <script>']) {
+        expect(lines, row).toContain(row)
+      }
+    }
   })
 
   it('writes amending instructions that apply back to the released text', () => {
@@ -161,5 +177,181 @@ describe('tables through the CLI (illustrative fixture)', () => {
     const result = runCli(['--root', root, 'check'])
     expect(result.status).toBe(1)
     expect(result.stdout + result.stderr).toContain('Unexpected reference to the table in Section F2.12 in F2.13, expected a provision with a table (F2.12 has none)')
+  })
+
+  it('history attributes a change to a table alone (a cell changed, a row deleted, a row added) to the record and version that made it, in text and JSON', () => {
+    const root = copyFixture()
+    const clause = redline(root, ['history', 'F2.11']).stdout
+    expect(clause).toContain('1.1  amended from 1.0 by TBL001 (modification) "Illustrative table changes (not SEC text)"\ntable F2.11/table: row F2.11/table/1 changed, row F2.11/table/2 deleted, row F2.11/table/3 added\n')
+    expect(clause).toContain('    [-Supplier Party | confirm the illustrative details | 10 Working Days-]')
+    expect(clause).not.toContain('no change record explains this change')
+    const table = redline(root, ['history', 'F2.11/table']).stdout
+    expect(table.split('\n\n')[1]).toBe(
+      [
+        '1.1  amended from 1.0 by TBL001 (modification) "Illustrative table changes (not SEC text)"',
+        'table F2.11/table: row F2.11/table/1 changed, row F2.11/table/2 deleted, row F2.11/table/3 added',
+        'Party | Obligation | Time',
+        'DCC | acknowledge an illustrative request | [-5 Working Days-][+3 Working Days+]',
+        '[-Supplier Party | confirm the illustrative details | 10 Working Days-]',
+        'Network Party | notify the illustrative outcome | 15 Working Days',
+        '[+Registration Data Provider | publish the illustrative register | 20 Working Days+]\n'
+      ].join('\n')
+    )
+    // A sub-paragraph's table is its sub-paragraph's, and its clause's.
+    expect(redline(root, ['history', 'F2.12(b)']).stdout).toContain('by TBL001 (modification)')
+    type Json = {schema: string; provision: string; entries: Array<{version: string; change: string; records: Array<{id: string}>; tables?: unknown[]; before: string; after: string}>}
+    const json = JSON.parse(redline(root, ['history', 'F2.12(b)/table', '--format', 'json']).stdout) as Json
+    expect(json.schema).toBe('sec-redline/history@1')
+    expect(json.entries.map((entry) => [entry.version, entry.change, entry.records.map((record) => record.id)])).toEqual([['1.0', 'first', []], ['1.1', 'amended', ['TBL001']]])
+    expect(json.entries[1]?.tables).toEqual([{id: 'F2.12(b)/table', change: 'amended', rows: [{id: 'F2.12(b)/table/1', change: 'row-changed'}]}])
+    expect(json.entries[1]?.after).toBe('Threshold | Value\nAvailability | 99.9%\nEscape | test | a \\ b <script>')
+    // A change to the provision's words alone is not the table's: F2.13 has no table.
+    expect(redline(root, ['history', 'F2.11/table/2'], 2).stderr).toContain("Unexpected table row ID 'F2.11/table/2' for history, expected a table ID such as F2.11/table")
+    expect(redline(root, ['history', 'F2.13/table'], 2).stderr).toContain("Unknown table 'F2.13/table': F2.13 has no table in any stored version")
+  })
+
+  it('history names the record that changed only a table, among records that change other words of the same release', () => {
+    const root = copyFixture()
+    const base = readFileSync(path.join(root, 'sec-text/1.1/section-f.md'), 'utf8')
+    const file = path.join(root, 'drafted.md')
+    writeFileSync(file, base.replace('| Network Party | notify the illustrative outcome | 15 Working Days |\n', ''))
+    redline(root, ['mod', 'new', 'TBL010', '--base', '1.1', '--from', file, '--date', '2026-11-30'])
+    writeFileSync(file, base.replace('A reference to the table in Section F2.11 is illustrative.', 'A reference to the table in Section F2.11 is plainly illustrative.'))
+    redline(root, ['mod', 'new', 'TBL011', '--base', '1.1', '--from', file, '--date', '2026-11-30'])
+    redline(root, ['release', '--base', '1.1', '--as', '1.2', 'TBL010', 'TBL011'])
+    const history = redline(root, ['history', 'F2.11']).stdout
+    expect(history).toContain('1.2  amended from 1.1 by TBL010 (modification)')
+    expect(history).toContain('table F2.11/table: row F2.11/table/2 deleted\n')
+    expect(history).not.toMatch(/1\.2 [^\n]*TBL011/)
+    expect(redline(root, ['history', 'F2.11/table']).stdout).toMatch(/1\.2 {2}amended from 1\.1 by TBL010 \(modification\)[^\n]*\n/)
+    expect(redline(root, ['history', 'F2.13']).stdout).toMatch(/1\.2 {2}amended from 1\.1 by TBL011 \(modification\)/)
+  })
+
+  it('a table in an Appendix: shown by its ID (AB:2.11/table), drafted, released, diffed, redlined, amended by instructions, followed by history; "Table 2" and "the table in Section 2.11" checked', () => {
+    const root = copyFixture()
+    const appendix = (version: string): string =>
+      [
+        '---',
+        'appendix: "AB"',
+        'title: "Illustrative Service Document"',
+        `version: "${version}"`,
+        'document-version: "V1.0"',
+        '---',
+        '',
+        '# Appendix AB: Illustrative Service Document',
+        '',
+        '## 2 Illustrative Service Levels',
+        '',
+        '**2.11** The DCC shall meet the illustrative times in Table 1:',
+        '',
+        '| Service | Time |',
+        '| --- | --- |',
+        '| Illustrative request | 5 Working Days |',
+        '| Illustrative report | 10 Working Days |',
+        '',
+        '**2.12** The DCC shall meet the illustrative targets in Table 2:',
+        '',
+        '| Target | Value |',
+        '| --- | --- |',
+        '| Availability | 99.5% |',
+        '',
+        '**2.13** The times in the table in Section 2.11 and the targets in Table 2 are illustrative.',
+        ''
+      ].join('\n')
+    for (const version of ['1.0', '1.1']) writeFileSync(path.join(root, `sec-text/${version}/appendix-ab.md`), appendix(version))
+    expect(redline(root, ['verify']).stderr).toContain('1.1 = 1.0 + TBL001')
+    expect(redline(root, ['show', 'AB:2.11/table']).stdout).toBe('Service | Time\nIllustrative request | 5 Working Days\nIllustrative report | 10 Working Days\n')
+    expect(redline(root, ['show', 'AB:2.11/table/2']).stdout).toBe('Service | Time\nIllustrative report | 10 Working Days\n')
+    expect(JSON.parse(redline(root, ['show', 'AB:2.12/table/1', '--format', 'json']).stdout)).toMatchObject({provision: 'AB:2.12', table: {rows: [{id: 'AB:2.12/table/1', cells: ['Availability', '99.5%']}]}})
+    expect(redline(root, ['show', 'AB:2.13/table'], 2).stderr).toContain("Unknown table 'AB:2.13/table' in version 1.1: AB:2.13 has no table")
+    // Cited from Section F: "Table 2 of Appendix AB" and "the table in Section 2.11 of Appendix AB" resolve.
+    const section = path.join(root, 'sec-text/1.1/section-f.md')
+    const sectionText = readFileSync(section, 'utf8')
+    writeFileSync(section, sectionText.replace('A reference to the table in Section F2.11 is illustrative.', 'A reference to the table in Section F2.11, to Table 2 of Appendix AB and to the table in Section 2.11 of Appendix AB is illustrative.'))
+    redline(root, ['check'])
+    // Drafted, released and verified.
+    const drafted = path.join(root, 'drafted-ab.md')
+    writeFileSync(drafted, appendix('1.1').replace('| Illustrative report | 10 Working Days |', '| Illustrative report | 8 Working Days |\n| Illustrative notice | 2 Working Days |'))
+    writeFileSync(section, sectionText)
+    redline(root, ['mod', 'new', 'TBL020', '--base', '1.1', '--from', drafted, '--date', '2026-11-30'])
+    expect(readFileSync(path.join(root, 'modifications/TBL020/legal-text.md'), 'utf8')).toContain('| Illustrative report | {~~10 Working Days~>8 Working Days~~} |\n{++| Illustrative notice | 2 Working Days |++}')
+    redline(root, ['release', '--base', '1.1', '--as', '1.2', 'TBL020'])
+    expect(readFileSync(path.join(root, 'sec-text/1.2/appendix-ab.md'), 'utf8')).toBe(appendix('1.2').replace('| Illustrative report | 10 Working Days |', '| Illustrative report | 8 Working Days |\n| Illustrative notice | 2 Working Days |'))
+    expect(redline(root, ['verify']).stderr).toContain('1.2 = 1.1 + TBL020')
+    // Diffed with the rows' own IDs, document prefix included.
+    const diff = JSON.parse(redline(root, ['diff', '1.1', '1.2', '--format', 'json']).stdout) as {changes: Array<{kind: string; oldId: string | null; newId: string | null}>}
+    expect(diff.changes.map((change) => [change.kind, change.oldId, change.newId])).toEqual([
+      ['row-changed', 'AB:2.11/table/2', 'AB:2.11/table/2'],
+      ['row-added', null, 'AB:2.11/table/3']
+    ])
+    expect(redline(root, ['diff', '1.1', '1.2']).stdout).toContain('table row added AB:2.11/table/3')
+    // Redlined in every format, the Word table tracking the inserted row.
+    const out = path.join(root, 'out')
+    redline(root, ['annex', 'TBL020', '--format', 'all', '--out', out])
+    expect(readFileSync(path.join(out, 'TBL020-annex-a.md'), 'utf8')).toContain('| <ins>Illustrative notice</ins> | <ins>2 Working Days</ins> |')
+    expect(readFileSync(path.join(out, 'TBL020-annex-a.html'), 'utf8')).toContain('<tr data-id="AB:2.11/table/3" data-status="inserted">')
+    expect(documentXml(new Uint8Array(readFileSync(path.join(out, 'TBL020-annex-a.docx'))))).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins [^>]*w:author=/)
+    if (canReadPdf) expect(pdfText(new Uint8Array(readFileSync(path.join(out, 'TBL020-annex-a.pdf'))), {layout: true}).replace(/ +/g, ' ')).toContain('Illustrative notice 2 Working Days')
+    const instructions = readFileSync(path.join(out, 'TBL020-instructions.txt'), 'utf8')
+    expect(instructions).toContain('1. In the table in Section 2.11 of Appendix AB, in the row for "Illustrative report", for the entry in the column "Time" substitute "8 Working Days".')
+    expect(instructions).toContain('2. Insert the following new row in the table in Section 2.11 of Appendix AB after the row for "Illustrative report":\n    | Illustrative notice | 2 Working Days |')
+    expect(redline(root, ['apply', 'TBL020', '--instructions', path.join(out, 'TBL020-instructions.txt'), '--format', 'md']).stdout).toBe(redline(root, ['apply', 'TBL020', '--format', 'md']).stdout)
+    expect(redline(root, ['history', 'AB:2.11/table']).stdout).toContain('1.2  amended from 1.1 by TBL020 (modification) "Draft TBL020"\ntable AB:2.11/table: row AB:2.11/table/2 changed, row AB:2.11/table/3 added\n')
+    // Inside the Appendix, "Table 3" and "the table in Section 2.13" name what it does not have: findings, exit 1.
+    const released = path.join(root, 'sec-text/1.2/appendix-ab.md')
+    writeFileSync(released, readFileSync(released, 'utf8').replace('the table in Section 2.11 and the targets in Table 2', 'the table in Section 2.13 and the targets in Table 3'))
+    const findings = redline(root, ['check'], 1).stdout
+    expect(findings).toContain('Unexpected reference to Table 3 in AB:2.13, expected a table of Appendix AB (it has 2 tables: Table 1 in Section 2.11 of Appendix AB, Table 2 in Section 2.12 of Appendix AB)')
+    expect(findings).toContain('Unexpected reference to the table in Section 2.13 in AB:2.13, expected a provision with a table (AB:2.13 has none)')
+  })
+
+  it('a column added to one table and removed from another: drafted, released exactly, diffed, redlined as the old table deleted and the new inserted, and the table substituted by instructions that apply back', () => {
+    const root = copyFixture()
+    const base = readFileSync(path.join(root, 'sec-text/1.1/section-f.md'), 'utf8')
+    const drafted = base
+      .replace('| Party | Obligation | Time |\n| --- | --- | --- |', '| Party | Obligation | Time | Notes |\n| --- | --- | --- | --- |')
+      .replace(/^(\| (?:DCC|Network Party|Registration Data Provider) \|.*\|)$/gm, (row: string) => `${row} illustrative |`)
+      .replace('  | Threshold | Value |\n  | --- | --- |\n  | Availability | 99.9% |\n  | Escape \\| test | a \\ b \\<script> |', '  | Threshold |\n  | --- |\n  | Availability |\n  | Escape \\| test |')
+    expect(drafted).not.toBe(base)
+    const file = path.join(root, 'drafted.md')
+    writeFileSync(file, drafted)
+    redline(root, ['mod', 'new', 'TBL030', '--base', '1.1', '--from', file, '--date', '2026-11-30'])
+    const legalText = readFileSync(path.join(root, 'modifications/TBL030/legal-text.md'), 'utf8')
+    expect(legalText).toContain('{--| Party | Obligation | Time |')
+    expect(legalText).toContain('{++| Party | Obligation | Time | Notes |')
+    redline(root, ['release', '--base', '1.1', '--as', '1.2', 'TBL030'])
+    expect(readFileSync(path.join(root, 'sec-text/1.2/section-f.md'), 'utf8')).toBe(drafted.replace('version: "1.1"', 'version: "1.2"'))
+    expect(redline(root, ['verify']).stderr).toContain('1.2 = 1.1 + TBL030')
+    // Diffed: the header row changed (the number of columns), every row changed.
+    const diff = JSON.parse(redline(root, ['diff', '1.1', '1.2', '--format', 'json']).stdout) as {changes: Array<{kind: string; id: string}>}
+    expect(diff.changes.filter((change) => change.id.endsWith('/table')).map((change) => [change.kind, change.id])).toEqual([
+      ['row-changed', 'F2.11/table'],
+      ['row-changed', 'F2.12(b)/table']
+    ])
+    // Redlined: the old table deleted whole and the new one inserted whole, in Markdown and Word (two tables each).
+    const out = path.join(root, 'out')
+    redline(root, ['annex', 'TBL030', '--format', 'all', '--out', out])
+    const md = readFileSync(path.join(out, 'TBL030-annex-a.md'), 'utf8')
+    expect(md).toContain('| <del>Party</del> | <del>Obligation</del> | <del>Time</del> |')
+    expect(md).toContain('| <ins>Party</ins> | <ins>Obligation</ins> | <ins>Time</ins> | <ins>Notes</ins> |')
+    expect(documentXml(new Uint8Array(readFileSync(path.join(out, 'TBL030-annex-a.docx')))).match(/<w:tbl>/g)).toHaveLength(4)
+    if (canReadPdf) {
+      const pdf = pdfText(new Uint8Array(readFileSync(path.join(out, 'TBL030-annex-a.pdf'))), {layout: true}).replace(/ +/g, ' ')
+      expect(pdf).toContain('Party Obligation Time Notes')
+      expect(pdf).toContain('Party Obligation Time\n')
+    }
+    // Amending instructions substitute each table whole, and apply back to the same text.
+    const instructions = readFileSync(path.join(out, 'TBL030-instructions.txt'), 'utf8')
+    expect(instructions).toContain(
+      [
+        '1. For the table in Section F2.11 substitute the following table:',
+        '    | Party | Obligation | Time | Notes |',
+        '    | --- | --- | --- | --- |',
+        '    | DCC | acknowledge an illustrative request | 3 Working Days | illustrative |'
+      ].join('\n')
+    )
+    expect(instructions).toContain('2. For the table in Section F2.12(b) substitute the following table:\n    | Threshold |\n    | --- |\n    | Availability |\n    | Escape \\| test |\n')
+    expect(redline(root, ['apply', 'TBL030', '--instructions', path.join(out, 'TBL030-instructions.txt'), '--format', 'md']).stdout).toBe(redline(root, ['apply', 'TBL030', '--format', 'md']).stdout)
+    expect(redline(root, ['history', 'F2.11/table']).stdout).toContain('1.2  amended from 1.1 by TBL030 (modification) "Draft TBL030"\ntable F2.11/table: columns 3 → 4, header row changed')
   })
 })

@@ -435,8 +435,31 @@ function applyTableEdit(provisions: AnyProvision[], change: TableEdit): void {
   table.rows.forEach((row, index) => (row.id = `${table.id}/${index + 1}`))
 }
 
-/** A random modification of a section with tables: the edits of {@link modification}, and rows inserted or deleted (first, middle, last), cells edited (hostile text too), tables added and removed. */
-export const tableModification: fc.Arbitrary<GeneratedModification> = modificationOf(sectionWithTables, fc.oneof({weight: 1, arbitrary: edit}, {weight: 2, arbitrary: tableEdit}))
+/**
+ * A random modification of a section with tables: the edits of {@link modification}, and rows
+ * inserted or deleted (first, middle, last), cells edited (hostile text too), tables added and
+ * removed; in about one case in five also a column added to or removed from one table (first,
+ * middle or last; never a table's only column), on top of those edits.
+ */
+export const tableModification: fc.Arbitrary<GeneratedModification> = fc.oneof(
+  {weight: 4, arbitrary: modificationOf(sectionWithTables, fc.oneof({weight: 1, arbitrary: edit}, {weight: 2, arbitrary: tableEdit}))},
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(modificationOf(sectionWithTables, fc.oneof({weight: 1, arbitrary: edit}, {weight: 2, arbitrary: tableEdit})), fc.nat(), fc.boolean(), where, fc.array(cellText, {minLength: 7, maxLength: 7}))
+      .map(([generated, at, add, place, cells]) => {
+        // A copy: fast-check hands the same generated value to this function again while it shrinks.
+        const after = structuredClone(generated.after)
+        const tabled = provisionsOf(after).filter((provision) => provision.table !== undefined)
+        const column = tabled[at % Math.max(1, tabled.length)]?.table
+        if (!column || (!add && column.header.length < 2)) return generated
+        const index = Math.min(indexAt(column.header.length, place), add ? column.header.length : column.header.length - 1)
+        const rows = [column.header, ...column.rows.map((row) => row.cells)]
+        rows.forEach((row, n) => (add ? row.splice(index, 0, cells[n % cells.length] ?? '') : row.splice(index, 1)))
+        return {...generated, after}
+      })
+  }
+)
 
 
 /* ---------- in-force status (issue 10): statuses added, changed and removed ---------- */

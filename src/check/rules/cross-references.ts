@@ -7,7 +7,10 @@
  * the definition of Anomaly Detection Threshold" (a definition's paragraph, found by its term).
  * "this Section" names no provision and is not checked.
  *
- * "the table in Section F2.11" names the table of F2.11: a provision that has no table is a finding.
+ * "the table in Section F2.11" names the table of F2.11 ("the table in Section 2.11 of Appendix AB",
+ * or "the table in Section 2.11" inside Appendix AB, names AB:2.11's): a provision that has no table
+ * is a finding. "Table 2" names the second table of the citing document in document order, "Table 2
+ * of Appendix AB" (or "in Schedule 11") another document's: a document with fewer tables is a finding.
  *
  * A reference to a Section the corpus does not hold (no `section-<letter>.md` in the version),
  * or to a clause outside the excerpt that a version's manifest declares, cannot be checked: it is
@@ -27,10 +30,10 @@ import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
-import {PROVISION_ID_SOURCE} from '../../model/ids.js'
+import {citedTables} from '../text/table-references.js'
+import {citeClauses, documentName} from '../../model/ids.js'
+import type {Section} from '../../model/types.js'
 
-/** "the table in Section F2.11": a reference to a provision's table (`F2.11/table`). */
-const TABLE_REFERENCE = new RegExp(`\\b[Tt]he table in Section (${PROVISION_ID_SOURCE})`, 'g')
 
 export interface CrossReferencesOptions {
   outsideCorpus: Severity
@@ -83,10 +86,21 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
           at: provision
         })
       }
-      for (const match of text.matchAll(TABLE_REFERENCE)) {
-        const target = index.provisions.get(match[1] ?? '')
-        if (target && !target.provision.table) {
-          report({reason: `Unexpected reference to the table in Section ${target.provision.id} in ${provision.id}, expected a provision with a table (${target.provision.id} has none)`, at: provision})
+      for (const citation of citedTables(text, located)) {
+        if (citation.kind === 'provision') {
+          // A provision that is absent is the plain reference's finding; one without a table is the table's.
+          const target = index.provisions.get(citation.provision)
+          if (target && !target.provision.table) {
+            report({reason: `Unexpected reference to ${citation.text.replace(/^T/, 't')} in ${provision.id}, expected a provision with a table (${target.provision.id} has none)`, at: provision})
+          }
+          continue
+        }
+        const document = findDocument(version, citation.document)
+        if (!document) continue // An absent Appendix or Schedule is the document reference's finding.
+        const tables = numberedTables(document)
+        if (citation.number > tables.length) {
+          const held = tables.length === 0 ? 'it has no table' : `it has ${tables.length === 1 ? '1 table' : `${tables.length} tables`}: ${tables.map((id, n) => `Table ${n + 1} in ${citeProvisionOf(id)}`).join(', ')}`
+          report({reason: `Unexpected reference to ${citation.text} in ${provision.id}, expected a table of ${documentName(citation.document)} (${held})`, at: provision})
         }
       }
     }
@@ -166,6 +180,20 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
       expected: ['9:1: Unexpected reference to the table in Section G3.19 in G3.17, expected a provision with a table (G3.19 has none)']
     },
     {
+      name: 'a numbered table the document does not have (tables are numbered in document order)',
+      kind: 'not-ok',
+      markdown: [
+        '**G3.17** The times in Table 1 apply, and so do those in Table 2.',
+        '',
+        '**G3.18** The times are:',
+        '',
+        '| Party | Time |',
+        '| --- | --- |',
+        '| DCC | 5 Working Days |'
+      ].join('\n'),
+      expected: ['9:1: Unexpected reference to Table 2 in G3.17, expected a table of Section G (it has 1 table: Table 1 in Section G3.18)']
+    },
+    {
       name: 'a reference outside the corpus, reported when configured',
       kind: 'not-ok',
       options: {'outside-corpus': 'warn'},
@@ -222,4 +250,20 @@ function resolve(id: string, version: Version, index: Index): 'found' | 'missing
   if (index.provisions.has(id)) return 'found'
   const clause = id.includes('(') ? id.slice(0, id.indexOf('(')) : id
   return version.manifest.excerpt && !index.provisions.has(clause) ? 'outside' : 'missing'
+}
+
+/** The provisions of a document that have a table, in document order: "Table 1", "Table 2", …. */
+function numberedTables(document: Section): string[] {
+  const out: string[] = []
+  const visit = (provision: Section['parts'][number]['groups'][number]['clauses'][number] | Section['parts'][number]['groups'][number]['clauses'][number]['items'][number]): void => {
+    if (provision.table) out.push(provision.id)
+    provision.items.forEach(visit)
+  }
+  for (const part of document.parts) for (const group of part.groups) group.clauses.forEach(visit)
+  return out
+}
+
+/** `Section F2.11`, `Section 2.11 of Appendix AB`, `paragraph 3 of Schedule 11`. */
+function citeProvisionOf(id: string): string {
+  return citeClauses([id])
 }

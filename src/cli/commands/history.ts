@@ -8,14 +8,14 @@ import {choice} from '../options.js'
 export function registerHistory(program: Command, context: () => CliContext): void {
   program
     .command('history')
-    .description('every version in which a clause or sub-paragraph changed (a clause\'s cross-heading included), the change record responsible and a word-level view')
-    .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' (quote the brackets in a shell)")
+    .description('every version in which a clause, sub-paragraph or table changed (a clause\'s cross-heading and tables included), the change record responsible and a word-level view')
+    .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' (quote the brackets in a shell), or a table ID, e.g. F2.11/table")
     .option('--format <format>', 'text or json', choice(['text', 'json']), 'text')
     .action((id: string, options: {format: 'text' | 'json'}) => {
       const ctx = context()
       const entries = provisionHistory(ctx.corpus(), id)
       if (options.format === 'json') {
-        ctx.stdout(JSON.stringify({schema: 'sec-redline/history@1', provision: id, entries: entries.map(({redline: _, ...entry}) => entry)}, null, 2))
+        ctx.stdout(JSON.stringify({schema: 'sec-redline/history@1', provision: id, entries: entries.map(({redline: _, tableRedline: __, ...entry}) => entry)}, null, 2))
         return
       }
       ctx.stdout(renderHistoryText(entries, ctx.colors))

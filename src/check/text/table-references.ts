@@ -1,0 +1,46 @@
+/**
+ * The grammar of citations of tables: "the table in Section F2.11" (the table of a provision),
+ * "the table in Section 2.11 of Appendix AB", "the table in paragraph 3 of Schedule 11", and,
+ * inside an Appendix or Schedule, "the table in Section 2.11" (its own Section 2.11); and numbered
+ * tables, "Table 2" (the second table of the citing document, in document order) and "Table 2 of
+ * Appendix AB" or "Table 2 in Schedule 11" (of another document). Shared by the rules that read
+ * citations.
+ */
+import {APPENDIX_LETTER_SOURCE, documentPrefix, LABEL_IN_TEXT_SOURCE, LOCAL_NUMBER_SOURCE, PROVISION_ID_SOURCE, SCHEDULE_NUMBER_SOURCE, type DocumentName} from '../../model/ids.js'
+import type {Located} from '../../model/types.js'
+
+/** A citation of a table: of a provision (`provision`, its ID) or by number in a document. */
+export type TableCitation = {kind: 'provision'; provision: string; text: string} | {kind: 'numbered'; document: DocumentName; number: number; text: string}
+
+const LABEL = `(?:\\((?:${LABEL_IN_TEXT_SOURCE})\\))`
+const DOCUMENT = String.raw`(?:Appendix (${APPENDIX_LETTER_SOURCE})|Schedule (${SCHEDULE_NUMBER_SOURCE}))(?![\w:])`
+/** "the table in Section F2.11", "the table in Section 2.11 of Appendix AB", "the table in paragraph 3" (inside a Schedule or Appendix). */
+const PROVISION_TABLE = new RegExp(String.raw`\b[Tt]he table in (?:Section|paragraph) (?:(${PROVISION_ID_SOURCE})(?!\w|\.\w|\()|(${LOCAL_NUMBER_SOURCE}${LABEL}*)(?!\w|\.\w|\()(?: of ${DOCUMENT})?)`, 'g')
+/** "Table 2", "Table 2 of Appendix AB", "Table 2 in Schedule 11". */
+const NUMBERED_TABLE = new RegExp(String.raw`\bTable ([1-9]\d*)(?!\w|\.\w)(?: (?:of|in) ${DOCUMENT})?`, 'g')
+
+/** Whether a text may cite a table: a cheap test before the grammar runs. */
+export function mayCiteTable(text: string): boolean {
+  return text.includes('able')
+}
+
+/** The tables a text cites, in order. `located` is the citing provision: inside an Appendix, "Section 2.11" and "Table 2" are its own. */
+export function* citedTables(text: string, located: Located): Generator<TableCitation> {
+  if (!mayCiteTable(text)) return
+  const own: DocumentName = {kind: located.section.kind ?? 'section', letter: located.section.letter}
+  const named = (appendix: string | undefined, schedule: string | undefined): DocumentName | undefined =>
+    appendix !== undefined ? {kind: 'appendix', letter: appendix} : schedule !== undefined ? {kind: 'schedule', letter: schedule} : undefined
+  for (const match of text.matchAll(PROVISION_TABLE)) {
+    const [whole, sectionId, local, appendix, schedule] = match
+    if (sectionId !== undefined) {
+      yield {kind: 'provision', provision: sectionId, text: whole}
+      continue
+    }
+    const document = named(appendix, schedule) ?? (own.kind === 'section' ? undefined : own)
+    if (document && local !== undefined) yield {kind: 'provision', provision: `${documentPrefix(document)}${local}`, text: whole}
+  }
+  for (const match of text.matchAll(NUMBERED_TABLE)) {
+    const [whole, number, appendix, schedule] = match
+    yield {kind: 'numbered', document: named(appendix, schedule) ?? own, number: Number(number), text: whole}
+  }
+}
