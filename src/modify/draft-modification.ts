@@ -159,6 +159,10 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
       if (heading !== null) {
         const renamed = before && after && oldHeading !== newHeading && oldHeading !== null
         entries.push({heading: {before: standsInBase(at.group) ? heading : renamed ? oldHeading : null, after: heading}})
+      } else if (before && after && oldHeading !== null) {
+        // The clause stood under a cross-heading in the base and stands under none now: the heading is deleted.
+        if (underHeading) partLine()
+        entries.push({heading: {before: oldHeading, after: null}})
       } else if (underHeading) {
         partLine() // ends the cross-heading above: this clause stands under none
       }

@@ -50,6 +50,18 @@ describe('part headings through mod new --from and release (illustrative fixture
     expect(released).toBe(asReleased(drafted))
   })
 
+  it.each([
+    ['the first cross-heading of a part, over its first clause', '### Scope\n\n'],
+    ['a cross-heading after clauses that stand under none', '### Reviews\n\n'],
+    ['the only cross-heading of the last part', '## G3 Illustrative Part Three\n\n### Reviews\n\n']
+  ])('a deleted cross-heading (%s) is marked deleted, and release gives the drafter’s file', (_name, cut) => {
+    const drafted = cut.startsWith('## G3') ? base.replace(cut, '## G3 Illustrative Part Three\n\n') : base.replace(cut, '')
+    expect(drafted).not.toBe(base)
+    const {released, legalText} = draftAndRelease(drafted)
+    expect(legalText).toMatch(/\{--### (Scope|Reviews)--\}/)
+    expect(released).toBe(asReleased(drafted))
+  })
+
   it('a whole new part with its cross-heading and clauses', () => {
     const drafted = `${base}\n## G4 Illustrative New Part\n\n### Notices\n\n**G4.1** Each Party shall give notice of each illustrative matter.\n\n**G4.2** A notice shall be in writing.\n`
     const {root, released, legalText} = draftAndRelease(drafted)

@@ -78,5 +78,5 @@ describe('the frontmatter status map', () => {
       }),
       {numRuns: 500}
     )
-  })
+  }, 300_000)
 })

@@ -149,5 +149,5 @@ describe.runIf(runLibreOfficeTests)('Word annex in LibreOffice: Accept All gives
     if (failures.length > 0) console.error(`${failures.length} failures, REDLINE_SEED=${SEED}\n\n${failures.slice(0, 3).join('\n\n')}`)
     expect(failures.length, `REDLINE_SEED=${SEED}: ${failures[0] ?? ''}`).toBe(0)
     expect(readings).toHaveLength(cases.length)
-  }, 300_000)
+  }, 900_000)
 })
