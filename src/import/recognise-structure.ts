@@ -23,6 +23,10 @@ const SECTION_TITLES: readonly RegExp[] = [
 ]
 /** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.", and those of parts ("Insert new Part G4 as follows:", "Amend the heading of Part G3 as follows:", "Delete Part G4."). */
 const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Sections?|Parts?)\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.|Delete\s+Part\s+[A-Z]\d+[A-Z]?\.)$/
+/** The same instructions for an Appendix or a Schedule: "Amend Section 2.11 of Appendix AB as follows:", "Insert new Appendix AM as set out below:", "Delete paragraph 3.2 of Schedule 11.", "Amend the document version of Appendix AB as follows:". */
+const DOCUMENT_INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Appendix|Schedule)\s+\S+\s+(?:as follows:|as set out below:)|Delete\s+(?:(?:Sections?|paragraphs?|Part)\s+\S+(?:\s+(?:and|to)\s+\S+)?\s+of\s+)?(?:Appendix|Schedule)\s+[A-Z0-9]+\.)$/
+/** An Appendix's document version line, as the annex and the document print it: "Document version: V5.3". */
+const DOCUMENT_VERSION = /^Document version:\s*(\S+)$/
 const CLAUSE_START = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
@@ -55,6 +59,12 @@ export interface RecogniseOptions {
    * title in capitals takes the known spelling.
    */
   knownTitles?: ReadonlyMap<string, string>
+  /**
+   * Whether the source shows extracts of the code (an annex): a clause of another part may follow
+   * without its part heading (the annex prints a part heading only where the record changes it);
+   * it opens that part, untitled, rather than being refused.
+   */
+  excerpts?: boolean
 }
 
 interface OpenItem {
@@ -77,6 +87,8 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   let group: Group | undefined
   let clause: Clause | undefined
   let clauseKey: number | undefined
+  /** The part of the last clause read (an excerpt's unnamed part takes its ID from its clauses). */
+  let clausePart: string | undefined
   let open: OpenItem[] = []
   /** Provisions whose tail is written: no more sub-paragraphs may follow in them. */
   let closed = new Set<ProvisionBase>()
@@ -133,6 +145,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       if (!seen) sections.push(opened)
       section = opened
       part = undefined
+      clausePart = undefined
       group = undefined
       keep(paragraph, `${numbersOf(opened).name} title`)
       continue
@@ -146,8 +159,14 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       entries.push({place: paragraph.place, fate: 'cover', text})
       continue
     }
-    if (INSTRUCTION.test(text)) {
+    if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || paragraph.style === 'instruction') {
       entries.push({place: paragraph.place, fate: 'instruction', text})
+      continue
+    }
+    const version = section.kind === 'appendix' && !clause ? DOCUMENT_VERSION.exec(text) : null
+    if (version) {
+      section.documentVersion = version[1] ?? ''
+      keep(paragraph, `${numbersOf(section).name} document version`)
       continue
     }
     const numbers = numbersOf(section)
@@ -159,12 +178,17 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       }
       const {id, part: partId} = clauseMatch
       endClause()
-      if (part?.id !== undefined && part.id !== null && part.id !== partId) {
+      if (options.excerpts === true && part && (part.id ?? clausePart) !== undefined && (part.id ?? clausePart) !== partId) {
+        // An excerpt moves on to a part whose heading it does not show: an unnamed part (the ID stays that of the base).
+        section.parts.push((part = {id: null, title: null, groups: []}))
+        group = undefined
+      } else if (part?.id !== undefined && part.id !== null && part.id !== partId) {
         refuse(paragraph, `Unexpected clause ${id} in Part ${part.id}, expected a clause of that part or a Part heading before it`)
         continue
       }
       if (!part) section.parts.push((part = {id: null, title: null, groups: []}))
       if (!group) part.groups.push((group = {heading: null, clauses: []}))
+      clausePart = partId
       clause = {kind: 'clause', id, text: text.slice(clauseMatch.length), items: [], tail: ''}
       clauseKey = layoutKey(paragraph)
       group.clauses.push(clause)
@@ -194,6 +218,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       endClause()
       section.parts.push((part = {id: match?.id ?? '', title: match?.title ?? null, groups: []}))
       group = undefined
+      clausePart = undefined
       keep(paragraph, `part ${part.id ?? ''}`)
       continue
     }
