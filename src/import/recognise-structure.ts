@@ -121,7 +121,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       const owner: ProvisionBase | undefined = open[open.length - 1]?.item ?? clause
       const placed = placeTable(table, owner, terms, readClause)
       entries.push(...placed.entries)
-      if (placed.placed && owner) {
+      if (placed.placed && owner && owner.table === undefined) {
         // Definitions are items of the owner: later labels continue nothing; the next unlabelled paragraph is the owner's tail.
         open = open.filter((o) => o.item !== owner)
       }
@@ -180,8 +180,11 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       endClause()
       if (options.excerpts === true && part && (part.id ?? clausePart) !== undefined && (part.id ?? clausePart) !== partId) {
         // An excerpt moves on to a part whose heading it does not show: an unnamed part (the ID stays that of the base).
-        section.parts.push((part = {id: null, title: null, groups: []}))
-        group = undefined
+        // A cross-heading read just before the clause heads the clause's group in that part.
+        const heading = group && group.clauses.length === 0 ? group : undefined
+        if (heading) part.groups.splice(part.groups.indexOf(heading), 1)
+        section.parts.push((part = {id: null, title: null, groups: heading ? [heading] : []}))
+        group = heading
       } else if (part?.id !== undefined && part.id !== null && part.id !== partId) {
         refuse(paragraph, `Unexpected clause ${id} in Part ${part.id}, expected a clause of that part or a Part heading before it`)
         continue

@@ -51,6 +51,8 @@ export interface TableCell {
   merged?: boolean
   /** Whether the table holds another table. */
   nested?: boolean
+  /** Whether the cell's row is a tracked row insertion or deletion (`w:trPr/w:ins`, `w:trPr/w:del`). */
+  rowMark?: 'insert' | 'delete'
 }
 
 /** Furniture removed from inside a paragraph or a whole line: running headers and footers, page numbers. */

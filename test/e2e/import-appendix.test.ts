@@ -39,7 +39,7 @@ describe('redline import of an Appendix written by LibreOffice', () => {
     expect(report.sources[0]?.counts.unplaced).toBe(0)
     expect(report.sources[0]?.paragraphs.map((p) => p.target)).toEqual(['Appendix AB title', 'part AB:2', 'AB:2.11', 'AB:2.11(a)', 'AB:2.11(b)', 'AB:2.12'])
     if (!appendixFilesSupported()) {
-      expect(result.stderr).toMatch(/redline: appendix-ab\.md:1:1: The (?:section file cannot hold what was imported of|imported Section AB does not form a valid section file)/)
+      expect(result.stderr).toMatch(/redline: appendix-ab\.md:1:1: The (?:section file cannot hold what was imported of|imported Appendix AB does not form a valid section file)/)
       expect(result.status).toBe(2)
       expect(existsSync(path.join(root, 'sec-text/9.7'))).toBe(false)
       return

@@ -4,7 +4,7 @@ import type {ProgressSink} from '../progress.js'
 import type {SourceDocument, SourceParagraph, SourceRun, TableCell} from '../source-paragraph.js'
 import {Numbering, NumberingProblem} from './numbering.js'
 import {readDocxPackage} from './read-docx-package.js'
-import {readCharacterStyles, readStyles} from './styles.js'
+import {readCharacterStyles, readStyles, runMarkingOf} from './styles.js'
 import {childrenNamed, parseXmlTree, streamXml, textOf, XmlSyntaxError} from './xml.js'
 
 /** A run's visible marking: what a colour-marked annex (no tracked changes) uses to show a change. */
@@ -80,11 +80,14 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
   let tables = 0
   let cell: TableCell | undefined
   let inCellProps = false
+  /** Inside a row's properties, and the row's tracked insertion or deletion. */
+  let inRowProps = false
+  let rowMark: 'insert' | 'delete' | undefined
   const tableCells: TableCell[] = []
   const isHyperlinkField = (instruction: string): boolean => /^\s*HYPERLINK\b/i.test(instruction)
   /** Elements whose content is not body text: field instructions, footnote and drawing content, deleted-paragraph-mark props. */
   let skip = 0
-  const skipped = new Set(['w:instrText', 'w:delInstrText', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr'])
+  const skipped = new Set(['w:instrText', 'w:delInstrText', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange', 'w:sectPr', 'w:tblPr', 'w:tblGrid'])
   const pushText = (text: string): void => {
     if (!paragraph || text === '') return
     const change = changes[changes.length - 1]
@@ -95,7 +98,6 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
     const link = marking.link || hyperlinks > 0 || simpleFields.includes(true) || fields.some((field) => field.result && isHyperlinkField(field.instruction))
     paragraph.markings.push({...marking, link})
   }
-  const onOff = (attributes: Record<string, string>): boolean => !['0', 'false', 'off', 'none'].includes(attributes['w:val'] ?? 'true')
   streamXml(parts.document, 'word/document.xml', {
     open: (name, attributes) => {
       if (skip > 0) {
@@ -123,10 +125,16 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           }
           return
         case 'w:tr':
-          if (tableDepth === 1 && cell) cell = {table: cell.table, row: cell.row + 1, column: -1}
+          if (tableDepth === 1 && cell) {
+            cell = {table: cell.table, row: cell.row + 1, column: -1}
+            rowMark = undefined
+          }
+          return
+        case 'w:trPr':
+          if (tableDepth === 1) inRowProps = true
           return
         case 'w:tc':
-          if (tableDepth === 1 && cell) cell = {table: cell.table, row: cell.row, column: cell.column + 1}
+          if (tableDepth === 1 && cell) cell = {table: cell.table, row: cell.row, column: cell.column + 1, ...(rowMark !== undefined && {rowMark})}
           return
         case 'w:tcPr':
           inCellProps = true
@@ -174,6 +182,11 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           const type = name === 'w:ins' || name === 'w:moveTo' ? 'insert' : 'delete'
           const author = attributes['w:author']
           if (author !== undefined && !authors.includes(author)) authors.push(author)
+          if (inRowProps) {
+            rowMark = type
+            skip = 1 // an empty element in the row's props
+            return
+          }
           if (inParagraphMarkProps) {
             if (paragraph) paragraph.mark = type
             skip = 1 // an empty element in the mark's props
@@ -199,13 +212,9 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           return
         case 'w:strike':
         case 'w:dstrike':
-          if (inRunProps) marking.struck = onOff(attributes)
-          return
         case 'w:u':
-          if (inRunProps) marking.underlined = onOff(attributes)
-          return
         case 'w:color':
-          if (inRunProps) marking.coloured = !['auto', '000000'].includes((attributes['w:val'] ?? 'auto').toLowerCase())
+          if (inRunProps) marking = {...marking, ...runMarkingOf(name, attributes)}
           return
         case 'w:t':
         case 'w:delText':
@@ -242,6 +251,9 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           return
         case 'w:tcPr':
           inCellProps = false
+          return
+        case 'w:trPr':
+          inRowProps = false
           return
         case 'w:hyperlink':
           hyperlinks--
