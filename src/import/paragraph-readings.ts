@@ -17,9 +17,17 @@ export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: 
   for (const paragraph of paragraphs) {
     // A table row inserted (deleted) with tracked changes is not there when they are rejected (accepted).
     if (paragraph.cell?.rowMark === dropped) continue
-    const text = paragraph.runs.filter((run) => run.type !== dropped).map((run) => run.text).join('').replace(/[\t\n]/g, ' ')
+    const read = (runs: readonly SourceParagraph['runs'][number][]): string => runs.filter((run) => run.type !== dropped).map((run) => run.text).join('').replace(/[\t\n]/g, ' ')
+    const text = read(paragraph.runs)
+    const term = paragraph.termRuns !== undefined ? read(paragraph.runs.slice(0, paragraph.termRuns)).trim() : ''
+    const isTerm = term !== '' && !/^(?:\(\S+\)|[A-Z]\d+[A-Z]?\.\d+[A-Z]?|(?:\d+[A-Z]?\.)*\d+[A-Z]?)$/.test(term)
     // A joined paragraph keeps the first one's layout, unless nothing of the first is left in this reading.
-    const current: TextParagraph = pending && pending.text.trim() !== '' ? {...pending, text: pending.text + text} : {...layoutOf(paragraph), text: (pending?.text ?? '') + text}
+    const current: TextParagraph =
+      pending && pending.text.trim() !== ''
+        ? {...pending, text: pending.text + text}
+        : isTerm
+          ? {...layoutOf(paragraph), term, text: read(paragraph.runs.slice(paragraph.termRuns))}
+          : {...layoutOf(paragraph), text: (pending?.text ?? '') + text}
     if (paragraph.mark === dropped) {
       pending = current
       continue

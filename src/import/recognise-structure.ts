@@ -199,6 +199,19 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       keep(paragraph, id)
       continue
     }
+    if (paragraph.term !== undefined) {
+      if (!clause) {
+        refuse(paragraph, `Unexpected definition of "${paragraph.term}" outside a clause, expected a clause number before it`)
+        continue
+      }
+      const placed = placeDefinition(clause, paragraph.term, text.trim(), paragraph)
+      if (typeof placed === 'string') refuse(paragraph, placed)
+      else {
+        placeOf.set(placed, paragraph.place)
+        keep(paragraph, placed.id)
+      }
+      continue
+    }
     const labelMatch = LABEL_START.exec(text)
     if (labelMatch) {
       if (!clause) {
@@ -271,7 +284,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     if (open.length < parentDepth) return `Unexpected label (${label}) at depth ${depth} without a sub-paragraph at depth ${parentDepth} above it, expected ${expectedLabels()}`
     const parent: ProvisionBase = open[parentDepth - 1]?.item ?? owner
     if (closed.has(parent)) return `Unexpected sub-paragraph (${label}) after the text that follows the list of ${parent.id}, expected it before that text`
-    const scheme = schemeAt(depth)
+    const scheme = schemeFor(depth)
     if (!scheme) return `Unexpected sub-paragraph (${label}) at depth ${depth}, expected at most 4 levels`
     const expected = labelAt(scheme, parent.items.length)
     if (label !== expected) return `Unexpected label (${label}) at depth ${depth} of ${parent.id}, expected (${expected})`
@@ -281,14 +294,40 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     return item
   }
 
+  /**
+   * A definition (`**Term**` and a tab, then its text, as the annex prints it): an item of the
+   * clause's list of definitions, `A1.1[Term]`. A term defined twice, or a list that mixes
+   * definitions and labelled items, is refused.
+   */
+  function placeDefinition(owner: Clause, term: string, text: string, paragraph: TextParagraph): SubParagraph | string {
+    if (closed.has(owner)) return `Unexpected definition of "${term}" after the text that follows the list of ${owner.id}, expected it before that text`
+    if (owner.items.some((item) => item.term === undefined)) return `Unexpected definition of "${term}" after the labelled sub-paragraphs of ${owner.id}, expected a list of definitions only or of labelled items only`
+    if (/[[\]\n\r]/.test(term)) return `Unexpected term "${term}" in ${owner.id}, expected a term without [, ] or a line break`
+    const key = term.toLowerCase()
+    const seen = terms.get(key)
+    if (seen && seen !== paragraph) return `Unexpected second definition of "${term}" in ${owner.id}, expected each term defined once`
+    terms.set(key, paragraph)
+    open = []
+    const item: SubParagraph = {kind: 'sub-paragraph', id: `${owner.id}[${term}]`, label: term, term, text, items: [], tail: ''}
+    owner.items.push(item)
+    const layout = layoutKey(paragraph)
+    open.push({item, depth: 1, ...(layout !== undefined && {key: layout})})
+    return item
+  }
+
+  /** The label scheme at a depth: under a definition the labels start again at (a) (`A1.1[Term](a)`). */
+  function schemeFor(depth: number): ReturnType<typeof schemeAt> {
+    return schemeAt(depth >= 2 && open[0]?.item.term !== undefined ? depth - 1 : depth)
+  }
+
   /** Plain text: continue the deepest open level whose next label this is, else open a level under the deepest. */
   function depthBySequence(label: string): number | undefined {
     for (let depth = open.length; depth >= 1; depth--) {
       const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
-      const scheme = schemeAt(depth)
+      const scheme = schemeFor(depth)
       if (parent && scheme && labelAt(scheme, parent.items.length) === label) return depth
     }
-    const deeper = schemeAt(open.length + 1)
+    const deeper = schemeFor(open.length + 1)
     return deeper && labelAt(deeper, 0) === label ? open.length + 1 : undefined
   }
 
@@ -296,7 +335,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   function fitsAt(depth: number, label: string): boolean {
     if (depth > open.length + 1) return false
     const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
-    const scheme = schemeAt(depth)
+    const scheme = schemeFor(depth)
     return parent !== undefined && scheme !== undefined && labelAt(scheme, depth === open.length + 1 ? 0 : parent.items.length) === label
   }
 
@@ -311,7 +350,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     const options: string[] = []
     for (let depth = open.length + 1; depth >= 1; depth--) {
       const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
-      const scheme = schemeAt(depth)
+      const scheme = schemeFor(depth)
       if (parent && scheme) options.push(`(${labelAt(scheme, depth === open.length + 1 ? 0 : parent.items.length)})`)
     }
     return options.join(' or ')

@@ -38,6 +38,8 @@ export interface SourceParagraph {
   style?: string
   /** Whether the paragraph mark itself is a tracked insertion or deletion (the paragraph was split or joined). */
   mark?: 'insert' | 'delete'
+  /** How many runs at its start are a bold label before a tab (Word): a definition's term where they are no number or label. */
+  termRuns?: number
   /** Where the paragraph stands in a table of the source (Word tables): which table, row and column. */
   cell?: TableCell
 }

@@ -15,6 +15,8 @@ export interface RunMarking {
   coloured: boolean
   /** Link text: inside `w:hyperlink`, a HYPERLINK field's result, or in a hyperlink character style. Its blue underline is not a change mark. */
   link: boolean
+  /** Bold (`w:b`): how the annex prints a number, a label or a definition's term. */
+  bold?: boolean
 }
 
 /** A Word paragraph with its runs, each with its marking (for colour-marked annexes). */
@@ -213,6 +215,7 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
         case 'w:strike':
         case 'w:dstrike':
         case 'w:u':
+        case 'w:b':
         case 'w:color':
           if (inRunProps) marking = {...marking, ...runMarkingOf(name, attributes)}
           return
@@ -333,11 +336,25 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
     if (style) out.style = style.name
     else if (raw.style !== undefined) out.style = raw.style.toLowerCase()
     if (raw.mark) out.mark = raw.mark
+    const termRuns = leadingBoldRuns(raw.runs, raw.markings)
+    if (termRuns > 0) out.termRuns = termRuns
     return out
   }
 
   const comments = parts.comments === undefined ? [] : childrenNamed(parseXmlTree(parts.comments, 'word/comments.xml'), 'w:comment').map((comment) => ({author: comment.attributes['w:author'] ?? '', text: textOf(comment)}))
   return {file, kind: 'docx', paragraphs, furniture: [], comments, plain: false, authors}
+}
+
+/**
+ * How many runs at the start of a paragraph are a bold label followed by a tab (`**Term**\t…`, as
+ * the annex prints a definition's term, or a number or label); 0 where the paragraph starts otherwise.
+ */
+function leadingBoldRuns(runs: readonly SourceRun[], markings: readonly RunMarking[]): number {
+  for (let index = 0; index < runs.length; index++) {
+    if (runs[index]?.text === '\t') return runs.slice(0, index).some((run) => run.text.trim() !== '') ? index : 0
+    if (markings[index]?.bold !== true) return 0
+  }
+  return 0
 }
 
 function quote(runs: readonly SourceRun[]): string {

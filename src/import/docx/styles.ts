@@ -54,7 +54,7 @@ export function readStyles(xml: string | undefined): Map<string, ParagraphStyle>
 /** What a character style gives its runs: the marks a colour-marked annex reads, and whether it is a hyperlink style. */
 export interface CharacterStyle {
   name: string
-  marking: Partial<{struck: boolean; underlined: boolean; coloured: boolean; link: boolean}>
+  marking: Partial<{struck: boolean; underlined: boolean; coloured: boolean; link: boolean; bold: boolean}>
 }
 
 /** The names Word, LibreOffice and pandoc give the character styles of link text, lower-cased. */
@@ -98,7 +98,7 @@ export function readCharacterStyles(xml: string | undefined): Map<string, Charac
 /**
  * What one run property element gives a run's marking, read the same way for a run's own
  * properties (`w:rPr`) and a character style's: `w:strike` / `w:dstrike` strike through, `w:u`
- * underlines, `w:color` other than auto or black colours; nothing for any other element.
+ * underlines, `w:b` makes bold, `w:color` other than auto or black colours; nothing for any other element.
  */
 export function runMarkingOf(name: string, attributes: Readonly<Record<string, string>>): CharacterStyle['marking'] {
   switch (name) {
@@ -107,6 +107,8 @@ export function runMarkingOf(name: string, attributes: Readonly<Record<string, s
       return {struck: isOn(attributes['w:val'])}
     case 'w:u':
       return {underlined: isOn(attributes['w:val'])}
+    case 'w:b':
+      return {bold: isOn(attributes['w:val'])}
     case 'w:color':
       return {coloured: !['auto', '000000'].includes((attributes['w:val'] ?? 'auto').toLowerCase())}
     default:
