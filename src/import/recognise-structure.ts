@@ -1,4 +1,4 @@
-import {labelAt, schemeAt} from '../model/ids.js'
+import {documentPrefix, labelAt, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
 import type {ReportEntry} from './fidelity-report.js'
 import {appendixTitle, numbersOf, type DocumentNumbers} from './recognise-documents.js'
@@ -170,7 +170,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       continue
     }
     const numbers = numbersOf(section)
-    const clauseMatch = numbers.clause(text)
+    const clauseMatch = numbers.clause(text) ?? unpartedClause(section, paragraph, text, options.plain)
     if (clauseMatch) {
       if ('wrong' in clauseMatch) {
         refuse(paragraph, section.kind === undefined ? `Unexpected clause ${clauseMatch.wrong} in Section ${section.letter}, expected a clause number starting ${section.letter}` : `Unexpected clause ${clauseMatch.wrong} in ${numbers.name}, expected its own numbering (2.11)`)
@@ -405,6 +405,26 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       reason: `${last.id} may run on into the text that follows the list of ${owner.id} ("${match[2] ?? ''}"): plain text does not say where the sub-paragraph ends, expected a source with layout (kept in ${last.id} as written)`
     })
   }
+}
+
+/** A bare number at the start of a paragraph: `3 The Supplier shall …`, `3\tText`. */
+const BARE_NUMBER = /^(\d+[A-Z]?)(?=\s)\s*/
+
+/**
+ * A clause of an Appendix or Schedule without parts, numbered 1, 2, 3 (`AB:3`): a paragraph that
+ * starts with a bare number in a document that has shown no Part heading, not in a heading style;
+ * in plain text only where it reads as a sentence (ends in `.`, `:` or `;`), since a Part heading
+ * (`2 Processing Requests`) looks the same there.
+ */
+function unpartedClause(section: Section, paragraph: TextParagraph, text: string, plain: boolean): {id: string; part: string; length: number} | undefined {
+  if (section.kind !== 'appendix' && section.kind !== 'schedule') return undefined
+  if (section.parts.some((part) => part.id !== null)) return undefined
+  if (paragraph.style !== undefined && /^(?:heading|title)/.test(paragraph.style)) return undefined
+  const match = BARE_NUMBER.exec(text)
+  if (!match) return undefined
+  if (plain && !/[.:;]$/.test(text)) return undefined
+  const prefix = documentPrefix(section)
+  return {id: `${prefix}${match[1] ?? ''}`, part: prefix, length: match[0].length}
 }
 
 /**
