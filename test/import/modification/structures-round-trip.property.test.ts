@@ -23,7 +23,8 @@ const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
  * the importer's reach or not yet mended: C0 control characters (Word cannot hold them; the
  * annex writer prints their pictures, ␛), a cross-heading retitled beside no changed clause (the
  * annex shows no change for it), and a retitled heading over a group that also gains clauses
- * (read as a new group). Measured: 0.93–0.96 of `modification`, 0.92–0.96 of tables, 0.94–0.97 of definitions.
+ * (read as a new group). Measured at 400 cases (seed 7, cases with nothing to draft counted as
+ * losses): 333 of `modification`, 354 of tables, 369 of definitions; before this branch 38%, 5%, 0%.
  */
 const AT_LEAST = 0.8
 
