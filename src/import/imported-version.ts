@@ -1,4 +1,5 @@
 import {InputError, RedlineError} from '../diagnostics/errors.js'
+import {documentName} from '../model/ids.js'
 import type {Manifest, Section} from '../model/types.js'
 import {parseSection} from '../parse/parse-section.js'
 import {serializeManifest} from '../serialize/serialize-manifest.js'
@@ -30,12 +31,12 @@ export function buildImportedVersion(sections: readonly Section[], options: {ver
     try {
       back = parseSection(data, `sec-text/${options.version}/${name}`, {letter: section.letter, version: options.version})
     } catch (error) {
-      if (error instanceof RedlineError) throw new InputError(`The imported Section ${section.letter} does not form a valid section file: ${error.message}`, {file: name, start: {line: 1, column: 1}})
+      if (error instanceof RedlineError) throw new InputError(`The imported ${documentName(section)} does not form a valid section file: ${error.message}`, {file: name, start: {line: 1, column: 1}})
       throw error
     }
     // Nothing recognised may be lost in the file: a structure the section file cannot yet hold is refused, never dropped.
     const lost = firstDifference(withoutPlaces(withVersion), withoutPlaces(back), section.letter)
-    if (lost !== undefined) throw new InputError(`The section file cannot hold what was imported of Section ${section.letter} (${lost}), expected a section file that reads back as imported`, {file: name, start: {line: 1, column: 1}})
+    if (lost !== undefined) throw new InputError(`The section file cannot hold what was imported of ${documentName(section)} (${lost}), expected a section file that reads back as imported`, {file: name, start: {line: 1, column: 1}})
     files.push({name, data})
     built.push(withVersion)
   }

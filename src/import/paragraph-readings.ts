@@ -8,16 +8,26 @@ export type Reading = 'accept' | 'reject'
  * One reading of a document's paragraphs as plain text. A paragraph whose mark is a tracked
  * deletion joins the next paragraph when changes are accepted (and one whose mark is a tracked
  * insertion, when they are rejected), as Word does. Tabs and line breaks become spaces; the text
- * is trimmed.
+ * is trimmed. A tracked table row insertion is left out when changes are rejected, a row deletion when they are accepted.
  */
 export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: Reading): TextParagraph[] {
   const out: TextParagraph[] = []
   let pending: TextParagraph | undefined
   const dropped = reading === 'accept' ? 'delete' : 'insert'
   for (const paragraph of paragraphs) {
-    const text = paragraph.runs.filter((run) => run.type !== dropped).map((run) => run.text).join('').replace(/[\t\n]/g, ' ')
+    // A table row inserted (deleted) with tracked changes is not there when they are rejected (accepted).
+    if (paragraph.cell?.rowMark === dropped) continue
+    const read = (runs: readonly SourceParagraph['runs'][number][]): string => runs.filter((run) => run.type !== dropped).map((run) => run.text).join('').replace(/[\t\n]/g, ' ')
+    const text = read(paragraph.runs)
+    const term = paragraph.termRuns !== undefined ? read(paragraph.runs.slice(0, paragraph.termRuns)).trim() : ''
+    const isTerm = term !== '' && !/^(?:\(\S+\)|[A-Z]\d+[A-Z]?\.\d+[A-Z]?|(?:\d+[A-Z]?\.)*\d+[A-Z]?)$/.test(term)
     // A joined paragraph keeps the first one's layout, unless nothing of the first is left in this reading.
-    const current: TextParagraph = pending && pending.text.trim() !== '' ? {...pending, text: pending.text + text} : {...layoutOf(paragraph), text: (pending?.text ?? '') + text}
+    const current: TextParagraph =
+      pending && pending.text.trim() !== ''
+        ? {...pending, text: pending.text + text}
+        : isTerm
+          ? {...layoutOf(paragraph), term, text: read(paragraph.runs.slice(paragraph.termRuns))}
+          : {...layoutOf(paragraph), text: (pending?.text ?? '') + text}
     if (paragraph.mark === dropped) {
       pending = current
       continue

@@ -1,4 +1,4 @@
-import {labelAt, schemeAt} from '../model/ids.js'
+import {documentPrefix, labelAt, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
 import type {ReportEntry} from './fidelity-report.js'
 import {appendixTitle, numbersOf, type DocumentNumbers} from './recognise-documents.js'
@@ -23,6 +23,10 @@ const SECTION_TITLES: readonly RegExp[] = [
 ]
 /** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.", and those of parts ("Insert new Part G4 as follows:", "Amend the heading of Part G3 as follows:", "Delete Part G4."). */
 const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Sections?|Parts?)\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.|Delete\s+Part\s+[A-Z]\d+[A-Z]?\.)$/
+/** The same instructions for an Appendix or a Schedule: "Amend Section 2.11 of Appendix AB as follows:", "Insert new Appendix AM as set out below:", "Delete paragraph 3.2 of Schedule 11.", "Amend the document version of Appendix AB as follows:". */
+const DOCUMENT_INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Appendix|Schedule)\s+\S+\s+(?:as follows:|as set out below:)|Delete\s+(?:(?:Sections?|paragraphs?|Part)\s+\S+(?:\s+(?:and|to)\s+\S+)?\s+of\s+)?(?:Appendix|Schedule)\s+[A-Z0-9]+\.)$/
+/** An Appendix's document version line, as the annex and the document print it: "Document version: V5.3". */
+const DOCUMENT_VERSION = /^Document version:\s*(\S+)$/
 const CLAUSE_START = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
@@ -55,6 +59,12 @@ export interface RecogniseOptions {
    * title in capitals takes the known spelling.
    */
   knownTitles?: ReadonlyMap<string, string>
+  /**
+   * Whether the source shows extracts of the code (an annex): a clause of another part may follow
+   * without its part heading (the annex prints a part heading only where the record changes it);
+   * it opens that part, untitled, rather than being refused.
+   */
+  excerpts?: boolean
 }
 
 interface OpenItem {
@@ -77,6 +87,8 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   let group: Group | undefined
   let clause: Clause | undefined
   let clauseKey: number | undefined
+  /** The part of the last clause read (an excerpt's unnamed part takes its ID from its clauses). */
+  let clausePart: string | undefined
   let open: OpenItem[] = []
   /** Provisions whose tail is written: no more sub-paragraphs may follow in them. */
   let closed = new Set<ProvisionBase>()
@@ -109,7 +121,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       const owner: ProvisionBase | undefined = open[open.length - 1]?.item ?? clause
       const placed = placeTable(table, owner, terms, readClause)
       entries.push(...placed.entries)
-      if (placed.placed && owner) {
+      if (placed.placed && owner && owner.table === undefined) {
         // Definitions are items of the owner: later labels continue nothing; the next unlabelled paragraph is the owner's tail.
         open = open.filter((o) => o.item !== owner)
       }
@@ -133,6 +145,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       if (!seen) sections.push(opened)
       section = opened
       part = undefined
+      clausePart = undefined
       group = undefined
       keep(paragraph, `${numbersOf(opened).name} title`)
       continue
@@ -146,12 +159,18 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       entries.push({place: paragraph.place, fate: 'cover', text})
       continue
     }
-    if (INSTRUCTION.test(text)) {
+    if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || paragraph.style === 'instruction') {
       entries.push({place: paragraph.place, fate: 'instruction', text})
       continue
     }
+    const version = section.kind === 'appendix' && !clause ? DOCUMENT_VERSION.exec(text) : null
+    if (version) {
+      section.documentVersion = version[1] ?? ''
+      keep(paragraph, `${numbersOf(section).name} document version`)
+      continue
+    }
     const numbers = numbersOf(section)
-    const clauseMatch = numbers.clause(text)
+    const clauseMatch = numbers.clause(text) ?? unpartedClause(section, paragraph, text, options.plain)
     if (clauseMatch) {
       if ('wrong' in clauseMatch) {
         refuse(paragraph, section.kind === undefined ? `Unexpected clause ${clauseMatch.wrong} in Section ${section.letter}, expected a clause number starting ${section.letter}` : `Unexpected clause ${clauseMatch.wrong} in ${numbers.name}, expected its own numbering (2.11)`)
@@ -159,17 +178,38 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       }
       const {id, part: partId} = clauseMatch
       endClause()
-      if (part?.id !== undefined && part.id !== null && part.id !== partId) {
+      if (options.excerpts === true && part && (part.id ?? clausePart) !== undefined && (part.id ?? clausePart) !== partId) {
+        // An excerpt moves on to a part whose heading it does not show: an unnamed part (the ID stays that of the base).
+        // A cross-heading read just before the clause heads the clause's group in that part.
+        const heading = group && group.clauses.length === 0 ? group : undefined
+        if (heading) part.groups.splice(part.groups.indexOf(heading), 1)
+        section.parts.push((part = {id: null, title: null, groups: heading ? [heading] : []}))
+        group = heading
+      } else if (part?.id !== undefined && part.id !== null && part.id !== partId) {
         refuse(paragraph, `Unexpected clause ${id} in Part ${part.id}, expected a clause of that part or a Part heading before it`)
         continue
       }
       if (!part) section.parts.push((part = {id: null, title: null, groups: []}))
       if (!group) part.groups.push((group = {heading: null, clauses: []}))
+      clausePart = partId
       clause = {kind: 'clause', id, text: text.slice(clauseMatch.length), items: [], tail: ''}
       clauseKey = layoutKey(paragraph)
       group.clauses.push(clause)
       placeOf.set(clause, paragraph.place)
       keep(paragraph, id)
+      continue
+    }
+    if (paragraph.term !== undefined) {
+      if (!clause) {
+        refuse(paragraph, `Unexpected definition of "${paragraph.term}" outside a clause, expected a clause number before it`)
+        continue
+      }
+      const placed = placeDefinition(clause, paragraph.term, text.trim(), paragraph)
+      if (typeof placed === 'string') refuse(paragraph, placed)
+      else {
+        placeOf.set(placed, paragraph.place)
+        keep(paragraph, placed.id)
+      }
       continue
     }
     const labelMatch = LABEL_START.exec(text)
@@ -194,6 +234,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       endClause()
       section.parts.push((part = {id: match?.id ?? '', title: match?.title ?? null, groups: []}))
       group = undefined
+      clausePart = undefined
       keep(paragraph, `part ${part.id ?? ''}`)
       continue
     }
@@ -243,7 +284,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     if (open.length < parentDepth) return `Unexpected label (${label}) at depth ${depth} without a sub-paragraph at depth ${parentDepth} above it, expected ${expectedLabels()}`
     const parent: ProvisionBase = open[parentDepth - 1]?.item ?? owner
     if (closed.has(parent)) return `Unexpected sub-paragraph (${label}) after the text that follows the list of ${parent.id}, expected it before that text`
-    const scheme = schemeAt(depth)
+    const scheme = schemeFor(depth)
     if (!scheme) return `Unexpected sub-paragraph (${label}) at depth ${depth}, expected at most 4 levels`
     const expected = labelAt(scheme, parent.items.length)
     if (label !== expected) return `Unexpected label (${label}) at depth ${depth} of ${parent.id}, expected (${expected})`
@@ -253,14 +294,40 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     return item
   }
 
+  /**
+   * A definition (`**Term**` and a tab, then its text, as the annex prints it): an item of the
+   * clause's list of definitions, `A1.1[Term]`. A term defined twice, or a list that mixes
+   * definitions and labelled items, is refused.
+   */
+  function placeDefinition(owner: Clause, term: string, text: string, paragraph: TextParagraph): SubParagraph | string {
+    if (closed.has(owner)) return `Unexpected definition of "${term}" after the text that follows the list of ${owner.id}, expected it before that text`
+    if (owner.items.some((item) => item.term === undefined)) return `Unexpected definition of "${term}" after the labelled sub-paragraphs of ${owner.id}, expected a list of definitions only or of labelled items only`
+    if (/[[\]\n\r]/.test(term)) return `Unexpected term "${term}" in ${owner.id}, expected a term without [, ] or a line break`
+    const key = term.toLowerCase()
+    const seen = terms.get(key)
+    if (seen && seen !== paragraph) return `Unexpected second definition of "${term}" in ${owner.id}, expected each term defined once`
+    terms.set(key, paragraph)
+    open = []
+    const item: SubParagraph = {kind: 'sub-paragraph', id: `${owner.id}[${term}]`, label: term, term, text, items: [], tail: ''}
+    owner.items.push(item)
+    const layout = layoutKey(paragraph)
+    open.push({item, depth: 1, ...(layout !== undefined && {key: layout})})
+    return item
+  }
+
+  /** The label scheme at a depth: under a definition the labels start again at (a) (`A1.1[Term](a)`). */
+  function schemeFor(depth: number): ReturnType<typeof schemeAt> {
+    return schemeAt(depth >= 2 && open[0]?.item.term !== undefined ? depth - 1 : depth)
+  }
+
   /** Plain text: continue the deepest open level whose next label this is, else open a level under the deepest. */
   function depthBySequence(label: string): number | undefined {
     for (let depth = open.length; depth >= 1; depth--) {
       const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
-      const scheme = schemeAt(depth)
+      const scheme = schemeFor(depth)
       if (parent && scheme && labelAt(scheme, parent.items.length) === label) return depth
     }
-    const deeper = schemeAt(open.length + 1)
+    const deeper = schemeFor(open.length + 1)
     return deeper && labelAt(deeper, 0) === label ? open.length + 1 : undefined
   }
 
@@ -268,7 +335,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   function fitsAt(depth: number, label: string): boolean {
     if (depth > open.length + 1) return false
     const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
-    const scheme = schemeAt(depth)
+    const scheme = schemeFor(depth)
     return parent !== undefined && scheme !== undefined && labelAt(scheme, depth === open.length + 1 ? 0 : parent.items.length) === label
   }
 
@@ -283,7 +350,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     const options: string[] = []
     for (let depth = open.length + 1; depth >= 1; depth--) {
       const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
-      const scheme = schemeAt(depth)
+      const scheme = schemeFor(depth)
       if (parent && scheme) options.push(`(${labelAt(scheme, depth === open.length + 1 ? 0 : parent.items.length)})`)
     }
     return options.join(' or ')
@@ -338,6 +405,26 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       reason: `${last.id} may run on into the text that follows the list of ${owner.id} ("${match[2] ?? ''}"): plain text does not say where the sub-paragraph ends, expected a source with layout (kept in ${last.id} as written)`
     })
   }
+}
+
+/** A bare number at the start of a paragraph: `3 The Supplier shall …`, `3\tText`. */
+const BARE_NUMBER = /^(\d+[A-Z]?)(?=\s)\s*/
+
+/**
+ * A clause of an Appendix or Schedule without parts, numbered 1, 2, 3 (`AB:3`): a paragraph that
+ * starts with a bare number in a document that has shown no Part heading, not in a heading style;
+ * in plain text only where it reads as a sentence (ends in `.`, `:` or `;`), since a Part heading
+ * (`2 Processing Requests`) looks the same there.
+ */
+function unpartedClause(section: Section, paragraph: TextParagraph, text: string, plain: boolean): {id: string; part: string; length: number} | undefined {
+  if (section.kind !== 'appendix' && section.kind !== 'schedule') return undefined
+  if (section.parts.some((part) => part.id !== null)) return undefined
+  if (paragraph.style !== undefined && /^(?:heading|title)/.test(paragraph.style)) return undefined
+  const match = BARE_NUMBER.exec(text)
+  if (!match) return undefined
+  if (plain && !/[.:;]$/.test(text)) return undefined
+  const prefix = documentPrefix(section)
+  return {id: `${prefix}${match[1] ?? ''}`, part: prefix, length: match[0].length}
 }
 
 /**

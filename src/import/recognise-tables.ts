@@ -29,7 +29,7 @@ export function collectTable(paragraphs: readonly TextParagraph[], index: number
     const cells = (rows[row] ??= [])
     ;(cells[column] ??= []).push(paragraph)
   }
-  return {table: {rows: rows.map((row) => Array.from(row, (cell) => cell ?? [])), paragraphs: paragraphs.slice(index, next)}, next}
+  return {table: {rows: rows.filter((row) => row !== undefined).map((row) => Array.from(row, (cell) => cell ?? [])), paragraphs: paragraphs.slice(index, next)}, next}
 }
 
 const DEFINING = /^(?:means|mean|has the meaning|have the meaning|shall have the meaning|shall mean|includes|include|is|are)\b/i

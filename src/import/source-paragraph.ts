@@ -38,6 +38,8 @@ export interface SourceParagraph {
   style?: string
   /** Whether the paragraph mark itself is a tracked insertion or deletion (the paragraph was split or joined). */
   mark?: 'insert' | 'delete'
+  /** How many runs at its start are a bold label before a tab (Word): a definition's term where they are no number or label. */
+  termRuns?: number
   /** Where the paragraph stands in a table of the source (Word tables): which table, row and column. */
   cell?: TableCell
 }
@@ -51,6 +53,8 @@ export interface TableCell {
   merged?: boolean
   /** Whether the table holds another table. */
   nested?: boolean
+  /** Whether the cell's row is a tracked row insertion or deletion (`w:trPr/w:ins`, `w:trPr/w:del`). */
+  rowMark?: 'insert' | 'delete'
 }
 
 /** Furniture removed from inside a paragraph or a whole line: running headers and footers, page numbers. */

@@ -8,6 +8,8 @@ export interface TextParagraph {
   level?: number
   indent?: number
   style?: string
+  /** The bold label before a tab at its start, in this reading (Word), where it is no number or label: a definition's term; `text` holds what follows. */
+  term?: string
   /** Where it stands in a table of the source. */
   cell?: TableCell
 }

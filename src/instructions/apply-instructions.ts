@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId, tableIdOf, tableRowIdOf} from '../model/ids.js'
+import {citeDocumentRef, citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId, tableIdOf, tableRowIdOf} from '../model/ids.js'
 import type {Clause, Group, Part, Place, Provision, Section, Version} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
 import {applyDefinitionInstruction, definingClause} from './definition-instructions.js'
@@ -24,9 +24,9 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
   }
   switch (instruction.kind) {
     case 'text': {
-      const provision = findProvision(version, instruction.target.provision) ?? fail(`Unexpected Section ${instruction.target.provision}: no such provision, expected one of the version`)
+      const provision = findProvision(version, instruction.target.provision) ?? fail(`Unexpected ${citeProvision(instruction.target.provision)}: no such provision, expected one of the version`)
       const result = applyTextEdit(provision[instruction.target.field], instruction.edit)
-      if (!result.ok) fail(`${result.reason.replace('the provision', `Section ${instruction.target.provision}`)}`)
+      if (!result.ok) fail(`${result.reason.replace('the provision', `${citeProvision(instruction.target.provision)}`)}`)
       else provision[instruction.target.field] = result.text
       return
     }
@@ -35,40 +35,40 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       const anchor = instruction.before
       const groups = anchor === null ? named : named.filter((group) => group.clauses.some((clause) => clause.id === anchor))
       const [group, ...others] = groups
-      if (!group) fail(`Unexpected cross-heading "${instruction.from}"${anchor === null ? '' : ` before Section ${anchor}`}: not in Section ${instruction.section}, expected an existing cross-heading`)
-      else if (others.length > 0) fail(`Ambiguous cross-heading "${instruction.from}": it stands ${groups.length} times in Section ${instruction.section}, expected 'before Section <clause>' to say which`)
+      if (!group) fail(`Unexpected cross-heading "${instruction.from}"${anchor === null ? '' : ` before ${citeProvision(anchor)}`}: not in ${citeDocumentRef(instruction.section)}, expected an existing cross-heading`)
+      else if (others.length > 0) fail(`Ambiguous cross-heading "${instruction.from}": it stands ${groups.length} times in ${citeDocumentRef(instruction.section)}, expected 'before Section <clause>' to say which`)
       else group.heading = instruction.to
       return
     }
     case 'delete-clause': {
-      const {group, index} = findClause(version, instruction.id) ?? fail(`Unexpected Section ${instruction.id}: no such clause, expected a clause of the version`)
+      const {group, index} = findClause(version, instruction.id) ?? fail(`Unexpected ${citeProvision(instruction.id)}: no such clause, expected a clause of the version`)
       group.clauses.splice(index, 1)
       return
     }
     case 'substitute-clause': {
-      const {group, index} = findClause(version, instruction.clause.id) ?? fail(`Unexpected Section ${instruction.clause.id}: no such clause, expected a clause of the version`)
+      const {group, index} = findClause(version, instruction.clause.id) ?? fail(`Unexpected ${citeProvision(instruction.clause.id)}: no such clause, expected a clause of the version`)
       group.clauses[index] = withStatusesOf(group.clauses[index], stripPlaces(instruction.clause))
       return
     }
     case 'status': {
-      const provision = findProvision(version, instruction.id) ?? fail(`Unexpected Section ${instruction.id}: no such provision, expected one of the version`)
+      const provision = findProvision(version, instruction.id) ?? fail(`Unexpected ${citeProvision(instruction.id)}: no such provision, expected one of the version`)
       if (instruction.inForce) provision.inForce = {...instruction.inForce}
       else delete provision.inForce
       return
     }
     case 'insert-clause': {
-      if (findClause(version, instruction.clause.id)) fail(`Unexpected new Section ${instruction.clause.id}: it exists already, expected a new clause number`)
+      if (findClause(version, instruction.clause.id)) fail(`Unexpected new ${citeProvision(instruction.clause.id)}: it exists already, expected a new clause number`)
       if (instruction.after === null) {
         // The first clause of a new document (or of its first new part) opens that part's first group.
         const own = partOf(version, instruction.clause.id)
         const [document] = sectionsOf(version, instruction.section)
         if (own && own.groups.length === 0) own.groups.push({heading: null, clauses: []})
         else if (!own && document && document.parts.length === 0 && (document.kind ?? 'section') !== 'section') document.parts.push({id: null, title: null, groups: [{heading: null, clauses: []}]})
-        const group = (own?.groups[0] ?? groupsOf(version, instruction.section)[0]) ?? fail(`Unexpected Section ${instruction.section}: it has no clauses, expected a section of the version`)
+        const group = (own?.groups[0] ?? groupsOf(version, instruction.section)[0]) ?? fail(`Unexpected ${citeDocumentRef(instruction.section)}: it has no clauses, expected a document of the version`)
         group.clauses.unshift(stripPlaces(instruction.clause))
         return
       }
-      const {group, index} = findClause(version, instruction.after) ?? fail(`Unexpected Section ${instruction.after}: no such clause to insert after, expected a clause of the version`)
+      const {group, index} = findClause(version, instruction.after) ?? fail(`Unexpected ${citeProvision(instruction.after)}: no such clause to insert after, expected a clause of the version`)
       // The first clause of a new part goes into that part, not after the last clause of the one before.
       const own = partOf(version, instruction.clause.id)
       if (own && !own.groups.includes(group)) {
@@ -80,27 +80,27 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       return
     }
     case 'insert-heading': {
-      const {group, index} = findClause(version, instruction.before) ?? fail(`Unexpected Section ${instruction.before}: no such clause to put the cross-heading before, expected a clause of the version`)
+      const {group, index} = findClause(version, instruction.before) ?? fail(`Unexpected ${citeProvision(instruction.before)}: no such clause to put the cross-heading before, expected a clause of the version`)
       const part = partsOf(version, instruction.section).find((p) => p.groups.includes(group)) as Part
       if (index === 0 && group.heading === null) group.heading = instruction.heading
       else part.groups.splice(part.groups.indexOf(group) + 1, 0, {heading: instruction.heading, clauses: group.clauses.splice(index)})
       return
     }
     case 'part-heading': {
-      const part = partsOf(version, instruction.section).find((p) => p.id === instruction.part) ?? fail(`Unexpected Part ${instruction.part}: not in Section ${instruction.section}, expected a part of the version`)
+      const part = partsOf(version, instruction.section).find((p) => p.id === instruction.part) ?? fail(`Unexpected Part ${instruction.part}: not in ${citeDocumentRef(instruction.section)}, expected a part of the version`)
       if (instruction.from !== null && part.title !== instruction.from) fail(`Unexpected heading of Part ${instruction.part} "${instruction.from}", expected its heading "${part.title ?? ''}"`)
       part.title = instruction.to
       return
     }
     case 'insert-part': {
-      const section = sectionsOf(version, instruction.section)[0] ?? fail(`Unexpected Section ${instruction.section}: not in the version, expected a section of the version`)
+      const section = sectionsOf(version, instruction.section)[0] ?? fail(`Unexpected ${citeDocumentRef(instruction.section)}: not in the version, expected a document of the version`)
       if (section.parts.some((p) => p.id === instruction.part)) fail(`Unexpected new Part ${instruction.part}: it exists already, expected a new part number`)
       const at = section.parts.findIndex((p) => p.id !== null && comparePartIds(p.id, instruction.part) > 0)
       section.parts.splice(at < 0 ? section.parts.length : at, 0, {id: instruction.part, title: instruction.title, groups: []})
       return
     }
     case 'insert-definition': {
-      const {group, index} = findClause(version, instruction.clause) ?? fail(`Unexpected Section ${instruction.clause}: no such clause, expected the definitions clause of the version`)
+      const {group, index} = findClause(version, instruction.clause) ?? fail(`Unexpected ${citeProvision(instruction.clause)}: no such clause, expected the definitions clause of the version`)
       applyDefinitionInstruction(group.clauses[index] as Clause, instruction, fail)
       return
     }
@@ -141,21 +141,21 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       const index = section?.parts.findIndex((p) => p.id === instruction.part) ?? -1
       if (!section || index < 0) return fail(`Unexpected Part ${instruction.part}: no such part, expected a part of the version`)
       const kept = section.parts[index]?.groups.flatMap((g) => g.clauses)[0]
-      if (kept) fail(`Unexpected deletion of Part ${instruction.part} that still holds Section ${kept.id}, expected its clauses deleted first`)
+      if (kept) fail(`Unexpected deletion of Part ${instruction.part} that still holds ${citeProvision(kept.id)}, expected its clauses deleted first`)
       section.parts.splice(index, 1)
       return
     }
     case 'row-entry':
     case 'insert-row':
     case 'delete-row': {
-      const provision = findProvision(version, instruction.provision) ?? fail(`Unexpected Section ${instruction.provision}: no such provision, expected one of the version`)
+      const provision = findProvision(version, instruction.provision) ?? fail(`Unexpected ${citeProvision(instruction.provision)}: no such provision, expected one of the version`)
       const problem = applyRowInstruction(provision, instruction)
       if (problem) fail(problem)
       return
     }
     case 'substitute-table': {
-      const provision = findProvision(version, instruction.provision) ?? fail(`Unexpected Section ${instruction.provision}: no such provision, expected one of the version`)
-      if (!provision.table) fail(`Unexpected table in Section ${instruction.provision}: it has none, expected a provision with a table to substitute`)
+      const provision = findProvision(version, instruction.provision) ?? fail(`Unexpected ${citeProvision(instruction.provision)}: no such provision, expected one of the version`)
+      if (!provision.table) fail(`Unexpected table in ${citeProvision(instruction.provision)}: it has none, expected a provision with a table to substitute`)
       const id = tableIdOf(provision.id)
       provision.table = {id, header: [...instruction.table.header], rows: instruction.table.rows.map((row, index) => ({id: tableRowIdOf(id, index + 1), cells: [...row.cells]}))}
     }

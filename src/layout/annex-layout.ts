@@ -1,6 +1,7 @@
 import {documentVersionInstruction, groupInstructionText, clauseInstruction} from '../annex/annex-instructions.js'
 import type {Annex, AnnexMeta} from '../annex/annex-types.js'
 import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
+import {comparePartIds} from '../model/ids.js'
 import {compactRuns, type Run} from '../redline/run.js'
 import {type AnnexCover, annexCover, sectionHeading} from './annex-cover.js'
 import {type RedlineParagraph, redlineParagraphs} from './provision-paragraphs.js'
@@ -50,9 +51,9 @@ export interface AnnexLayout {
 }
 
 /**
- * Lays an annex out: per section, the part headings a record changes (each after its instruction
- * line), then the instruction lines, cross-headings and clause paragraphs in
- * reading order. With `--context heading` (the SECAS layout) a group with changed clauses gets
+ * Lays an annex out: per section, the instruction lines, part headings a record changes (each
+ * after its instruction line, before the first clause of its part), cross-headings and clause
+ * paragraphs in reading order. With `--context heading` (the SECAS layout) a group with changed clauses gets
  * one instruction line before its heading, naming every changed clause of the group; with
  * `clause` and `none` each changed clause gets its own line immediately before it.
  */
@@ -70,23 +71,35 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
       const label = types.size === 1 && !types.has('equal') ? (types.has('insert') ? 'insert' : 'delete') : 'equal'
       blocks.push({kind: 'heading', runs: compactRuns([{type: label, text: 'Document version: '}, ...section.documentVersion]), documentVersion: true})
     }
-    for (const part of section.parts) {
-      if (!whole) blocks.push({kind: 'instruction', text: part.instruction, clauses: []})
-      blocks.push({kind: 'heading', runs: part.heading, part: {id: part.id, status: part.status}})
+    // Each part heading stands before the first clause of its part (or of a later part), so a
+    // reader meets the headings in document order: a new part's heading directly above its clauses.
+    const pendingParts = [...section.parts]
+    const partsUpTo = (partId: string | null | undefined): void => {
+      while (pendingParts.length > 0) {
+        const part = pendingParts[0] as (typeof pendingParts)[number]
+        if (partId !== undefined && (partId === null || comparePartIds(part.id, partId) > 0)) return
+        pendingParts.shift()
+        if (!whole) blocks.push({kind: 'instruction', text: part.instruction, clauses: []})
+        blocks.push({kind: 'heading', runs: part.heading, part: {id: part.id, status: part.status}})
+      }
     }
     for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: []})
     for (const group of section.groups) {
+      partsUpTo(group.clauses[0]?.part.id)
       const changed = group.clauses.filter((clause) => clause.status !== 'unchanged').map((clause) => clause.id)
       const perGroup = annex.context === 'heading' && !whole ? groupInstructionText(group.clauses) : null
       if (perGroup !== null) blocks.push({kind: 'instruction', text: perGroup, clauses: changed})
       if (group.heading) blocks.push({kind: 'heading', runs: group.heading})
       for (const clause of group.clauses) {
+        // Groups merged across parts (`--context none`): a part heading between their clauses.
+        if (clause !== group.clauses[0]) partsUpTo(clause.part.id)
         const own = annex.context === 'heading' || whole ? null : clauseInstruction(clause)
         if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
         blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
         for (const note of statusNotes(clause)) blocks.push({kind: 'instruction', text: note, clauses: []})
       }
     }
+    partsUpTo(undefined)
     return {letter: section.letter, ...(section.kind ? {kind: section.kind} : {}), heading: sectionHeading(section.letter, section.title, section.kind), blocks}
   })
   return {meta: annex.meta, cover: annexCover(annex.meta), sections, contents: contentsOf(annex)}

@@ -33,7 +33,7 @@ export function checkContext(base: Version, modification: Modification): void {
     }
     if (!section) {
       throw new InputError(
-        `Unknown Section ${change.letter} in version ${base.id}, expected one of the sections it holds (${base.sections.map((s) => s.letter).join(', ')})`,
+        `Unknown ${documentName(change)} in version ${base.id}, expected one of the documents it holds (${base.sections.map((s) => documentName(s)).join(', ')})`,
         change.clauses[0]?.place ?? {file: modification.legalTextFile, start: {line: 1, column: 1}}
       )
     }
@@ -57,7 +57,7 @@ function checkPart(base: Version, section: Section, change: SectionChange, part:
   }
   if (!existing) {
     const known = section.parts.flatMap((p) => (p.id === null ? [] : [p.id]))
-    throw new InputError(`Unknown part ${part.id} in version ${base.id}, expected a part of Section ${section.letter}${didYouMean(part.id, known)} (or mark the whole part heading inserted: {++## ${part.id} …++})`, part.place, 'context')
+    throw new InputError(`Unknown part ${part.id} in version ${base.id}, expected a part of ${documentName(section)}${didYouMean(part.id, known)} (or mark the whole part heading inserted: {++## ${part.id} …++})`, part.place, 'context')
   }
   if (existing.title !== part.before) {
     throw new InputError(`Context mismatch in the heading of part ${part.id} with marks rejected: "${part.before ?? ''}", expected "${existing.title ?? ''}" as in version ${base.id}`, part.place, 'context')
@@ -91,7 +91,7 @@ export function groupOfHeading(base: Version, section: Section, change: SectionC
   // Context that stays the same (a heading written above inserted clauses) need not say which group it is.
   if (candidates.length > 1 && heading.before !== heading.after) {
     throw new InputError(
-      `Ambiguous cross-heading "${heading.before ?? ''}": it stands over ${candidates.length} groups of Section ${section.letter} in version ${base.id}, expected at least one of its existing clauses written under it`,
+      `Ambiguous cross-heading "${heading.before ?? ''}": it stands over ${candidates.length} groups of ${documentName(section)} in version ${base.id}, expected at least one of its existing clauses written under it`,
       heading.place,
       'context'
     )

@@ -1,4 +1,4 @@
-import {compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
+import {compareClauseNumbers, compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
 import type {Clause, Group, Part, Section} from '../model/types.js'
 import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, RedlineDocument, SectionRedline} from './document.js'
@@ -43,14 +43,23 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   const newById = new Map(newClauses.map((placed) => [placed.clause.id, placed]))
   const oldGroupOf = counterpartGroups(newClauses, oldById)
   const newGroupOf = counterpartGroups(oldClauses, newById)
-  const pushDeleted = (key: string | null): void => {
-    for (const placed of deletedAfter.get(key) ?? []) clauses.push(clauseRedline(settled(placed), undefined, groupSetting(newGroupOf.get(placed.group))))
+  // A clause inserted after the same clause goes before the deleted ones whose number it precedes
+  // (G1.2A before a deleted G1.3), so the clauses read in document order.
+  let pending: Placed[] = [...(deletedAfter.get(null) ?? [])]
+  const pushDeleted = (before: string | undefined): void => {
+    const waiting: Placed[] = []
+    for (const placed of pending) {
+      if (before === undefined || (waiting.length === 0 && compareClauseNumbers(placed.clause.id, before) < 0)) clauses.push(clauseRedline(settled(placed), undefined, groupSetting(newGroupOf.get(placed.group))))
+      else waiting.push(placed)
+    }
+    pending = waiting
   }
-  pushDeleted(null)
   for (const placed of newClauses) {
+    pushDeleted(oldById.has(placed.clause.id) ? undefined : placed.clause.id)
     clauses.push(clauseRedline(settled(oldById.get(placed.clause.id)), settled(placed), groupSetting(oldGroupOf.get(placed.group))))
-    pushDeleted(placed.clause.id)
+    pending.push(...(deletedAfter.get(placed.clause.id) ?? []))
   }
+  pushDeleted(undefined)
   const title = redlineText(before?.title ?? '', after?.title ?? '')
   const parts = partRedlines(before, after)
   const oldVersion = before?.documentVersion

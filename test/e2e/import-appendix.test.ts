@@ -39,7 +39,7 @@ describe('redline import of an Appendix written by LibreOffice', () => {
     expect(report.sources[0]?.counts.unplaced).toBe(0)
     expect(report.sources[0]?.paragraphs.map((p) => p.target)).toEqual(['Appendix AB title', 'part AB:2', 'AB:2.11', 'AB:2.11(a)', 'AB:2.11(b)', 'AB:2.12'])
     if (!appendixFilesSupported()) {
-      expect(result.stderr).toMatch(/redline: appendix-ab\.md:1:1: The (?:section file cannot hold what was imported of|imported Section AB does not form a valid section file)/)
+      expect(result.stderr).toMatch(/redline: appendix-ab\.md:1:1: The (?:section file cannot hold what was imported of|imported Appendix AB does not form a valid section file)/)
       expect(result.status).toBe(2)
       expect(existsSync(path.join(root, 'sec-text/9.7'))).toBe(false)
       return
@@ -49,5 +49,31 @@ describe('redline import of an Appendix written by LibreOffice', () => {
     expect(file).toContain('appendix: "AB"')
     expect(file).toContain('# Appendix AB: Illustrative Processing Document')
     expect(file).toContain('\n## 2 Processing Requests\n\n**2.11** An illustrative clause:\n\n- (a) its first item; and\n- (b) its second item.\n\n**2.12** Another illustrative clause.\n')
+  })
+})
+
+/** An illustrative Appendix without parts (clauses numbered 1, 2, 3), as LibreOffice saves it from HTML. */
+const partless = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>AC</title></head><body>
+<h1>Appendix AC: Illustrative Short Document</h1>
+<p style="margin-left:1cm">1 An illustrative first clause.</p>
+<p style="margin-left:1cm">2 An illustrative clause with a list:</p>
+<p style="margin-left:2cm">(a) its first item; and</p>
+<p style="margin-left:2cm">(b) its second item.</p>
+<p style="margin-left:1cm">3 [Not used]</p>
+</body></html>`
+
+describe('redline import of an Appendix without parts (numbered 1, 2, 3)', () => {
+  it('reads its clauses as AC:1, AC:2, AC:3 and writes them with their bare numbers', () => {
+    const root = copyCorpus()
+    const dir = mkdtempSync(path.join(tmpdir(), 'redline-import-partless-'))
+    writeFileSync(path.join(dir, 'appendix-ac.html'), partless)
+    sofficeConvert([path.join(dir, 'appendix-ac.html')], 'docx:MS Word 2007 XML', path.join(dir, 'lo'))
+    const result = runCli(['import', path.join(dir, 'lo', 'appendix-ac.docx'), '--as', '9.6', '--report', 'report.json'], {cwd: root})
+    const report = JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8')) as {sources: Array<{counts: Record<string, number>; paragraphs: Array<{fate: string; target?: string}>}>}
+    expect(report.sources[0]?.paragraphs.map((p) => p.target)).toEqual(['Appendix AC title', 'AC:1', 'AC:2', 'AC:2(a)', 'AC:2(b)', 'AC:3'])
+    expect(result.stderr).not.toContain('redline:')
+    expect(result.status).toBe(0)
+    const file = readFileSync(path.join(root, 'sec-text/9.6/appendix-ac.md'), 'utf8')
+    expect(file).toContain('\n**1** An illustrative first clause.\n\n**2** An illustrative clause with a list:\n\n- (a) its first item; and\n- (b) its second item.\n\n**3** [Not used]\n')
   })
 })

@@ -4,7 +4,7 @@ import type {ProgressSink} from '../progress.js'
 import type {SourceDocument, SourceParagraph, SourceRun, TableCell} from '../source-paragraph.js'
 import {Numbering, NumberingProblem} from './numbering.js'
 import {readDocxPackage} from './read-docx-package.js'
-import {readCharacterStyles, readStyles} from './styles.js'
+import {readCharacterStyles, readStyles, runMarkingOf} from './styles.js'
 import {childrenNamed, parseXmlTree, streamXml, textOf, XmlSyntaxError} from './xml.js'
 
 /** A run's visible marking: what a colour-marked annex (no tracked changes) uses to show a change. */
@@ -15,6 +15,8 @@ export interface RunMarking {
   coloured: boolean
   /** Link text: inside `w:hyperlink`, a HYPERLINK field's result, or in a hyperlink character style. Its blue underline is not a change mark. */
   link: boolean
+  /** Bold (`w:b`): how the annex prints a number, a label or a definition's term. */
+  bold?: boolean
 }
 
 /** A Word paragraph with its runs, each with its marking (for colour-marked annexes). */
@@ -80,11 +82,14 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
   let tables = 0
   let cell: TableCell | undefined
   let inCellProps = false
+  /** Inside a row's properties, and the row's tracked insertion or deletion. */
+  let inRowProps = false
+  let rowMark: 'insert' | 'delete' | undefined
   const tableCells: TableCell[] = []
   const isHyperlinkField = (instruction: string): boolean => /^\s*HYPERLINK\b/i.test(instruction)
   /** Elements whose content is not body text: field instructions, footnote and drawing content, deleted-paragraph-mark props. */
   let skip = 0
-  const skipped = new Set(['w:instrText', 'w:delInstrText', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr'])
+  const skipped = new Set(['w:instrText', 'w:delInstrText', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange', 'w:sectPr', 'w:tblPr', 'w:tblGrid'])
   const pushText = (text: string): void => {
     if (!paragraph || text === '') return
     const change = changes[changes.length - 1]
@@ -95,7 +100,6 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
     const link = marking.link || hyperlinks > 0 || simpleFields.includes(true) || fields.some((field) => field.result && isHyperlinkField(field.instruction))
     paragraph.markings.push({...marking, link})
   }
-  const onOff = (attributes: Record<string, string>): boolean => !['0', 'false', 'off', 'none'].includes(attributes['w:val'] ?? 'true')
   streamXml(parts.document, 'word/document.xml', {
     open: (name, attributes) => {
       if (skip > 0) {
@@ -123,10 +127,16 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           }
           return
         case 'w:tr':
-          if (tableDepth === 1 && cell) cell = {table: cell.table, row: cell.row + 1, column: -1}
+          if (tableDepth === 1 && cell) {
+            cell = {table: cell.table, row: cell.row + 1, column: -1}
+            rowMark = undefined
+          }
+          return
+        case 'w:trPr':
+          if (tableDepth === 1) inRowProps = true
           return
         case 'w:tc':
-          if (tableDepth === 1 && cell) cell = {table: cell.table, row: cell.row, column: cell.column + 1}
+          if (tableDepth === 1 && cell) cell = {table: cell.table, row: cell.row, column: cell.column + 1, ...(rowMark !== undefined && {rowMark})}
           return
         case 'w:tcPr':
           inCellProps = true
@@ -174,6 +184,11 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           const type = name === 'w:ins' || name === 'w:moveTo' ? 'insert' : 'delete'
           const author = attributes['w:author']
           if (author !== undefined && !authors.includes(author)) authors.push(author)
+          if (inRowProps) {
+            rowMark = type
+            skip = 1 // an empty element in the row's props
+            return
+          }
           if (inParagraphMarkProps) {
             if (paragraph) paragraph.mark = type
             skip = 1 // an empty element in the mark's props
@@ -199,13 +214,10 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           return
         case 'w:strike':
         case 'w:dstrike':
-          if (inRunProps) marking.struck = onOff(attributes)
-          return
         case 'w:u':
-          if (inRunProps) marking.underlined = onOff(attributes)
-          return
+        case 'w:b':
         case 'w:color':
-          if (inRunProps) marking.coloured = !['auto', '000000'].includes((attributes['w:val'] ?? 'auto').toLowerCase())
+          if (inRunProps) marking = {...marking, ...runMarkingOf(name, attributes)}
           return
         case 'w:t':
         case 'w:delText':
@@ -242,6 +254,9 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           return
         case 'w:tcPr':
           inCellProps = false
+          return
+        case 'w:trPr':
+          inRowProps = false
           return
         case 'w:hyperlink':
           hyperlinks--
@@ -321,11 +336,25 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
     if (style) out.style = style.name
     else if (raw.style !== undefined) out.style = raw.style.toLowerCase()
     if (raw.mark) out.mark = raw.mark
+    const termRuns = leadingBoldRuns(raw.runs, raw.markings)
+    if (termRuns > 0) out.termRuns = termRuns
     return out
   }
 
   const comments = parts.comments === undefined ? [] : childrenNamed(parseXmlTree(parts.comments, 'word/comments.xml'), 'w:comment').map((comment) => ({author: comment.attributes['w:author'] ?? '', text: textOf(comment)}))
   return {file, kind: 'docx', paragraphs, furniture: [], comments, plain: false, authors}
+}
+
+/**
+ * How many runs at the start of a paragraph are a bold label followed by a tab (`**Term**\t…`, as
+ * the annex prints a definition's term, or a number or label); 0 where the paragraph starts otherwise.
+ */
+function leadingBoldRuns(runs: readonly SourceRun[], markings: readonly RunMarking[]): number {
+  for (let index = 0; index < runs.length; index++) {
+    if (runs[index]?.text === '\t') return runs.slice(0, index).some((run) => run.text.trim() !== '') ? index : 0
+    if (markings[index]?.bold !== true) return 0
+  }
+  return 0
 }
 
 function quote(runs: readonly SourceRun[]): string {

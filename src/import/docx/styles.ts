@@ -54,7 +54,7 @@ export function readStyles(xml: string | undefined): Map<string, ParagraphStyle>
 /** What a character style gives its runs: the marks a colour-marked annex reads, and whether it is a hyperlink style. */
 export interface CharacterStyle {
   name: string
-  marking: Partial<{struck: boolean; underlined: boolean; coloured: boolean; link: boolean}>
+  marking: Partial<{struck: boolean; underlined: boolean; coloured: boolean; link: boolean; bold: boolean}>
 }
 
 /** The names Word, LibreOffice and pandoc give the character styles of link text, lower-cased. */
@@ -75,12 +75,7 @@ export function readCharacterStyles(xml: string | undefined): Map<string, Charac
     const name = (childValue(style, 'w:name') ?? id).toLowerCase()
     const rPr = childNamed(style, 'w:rPr')
     const marking: CharacterStyle['marking'] = {}
-    const strike = childNamed(rPr, 'w:strike') ?? childNamed(rPr, 'w:dstrike')
-    if (strike) marking.struck = isOn(strike.attributes['w:val'])
-    const underline = childNamed(rPr, 'w:u')
-    if (underline) marking.underlined = isOn(underline.attributes['w:val'])
-    const colour = childValue(rPr, 'w:color')
-    if (colour !== undefined) marking.coloured = !['auto', '000000'].includes(colour.toLowerCase())
+    for (const child of rPr?.children ?? []) if (typeof child !== 'string') Object.assign(marking, runMarkingOf(child.name, child.attributes))
     if (LINK_STYLES.has(name) || LINK_STYLES.has(id.toLowerCase())) marking.link = true
     const basedOn = childValue(style, 'w:basedOn')
     raw.set(id, {name, ...(basedOn !== undefined && {basedOn}), marking})
@@ -98,6 +93,27 @@ export function readCharacterStyles(xml: string | undefined): Map<string, Charac
   }
   for (const id of raw.keys()) resolve(id, new Set())
   return out
+}
+
+/**
+ * What one run property element gives a run's marking, read the same way for a run's own
+ * properties (`w:rPr`) and a character style's: `w:strike` / `w:dstrike` strike through, `w:u`
+ * underlines, `w:b` makes bold, `w:color` other than auto or black colours; nothing for any other element.
+ */
+export function runMarkingOf(name: string, attributes: Readonly<Record<string, string>>): CharacterStyle['marking'] {
+  switch (name) {
+    case 'w:strike':
+    case 'w:dstrike':
+      return {struck: isOn(attributes['w:val'])}
+    case 'w:u':
+      return {underlined: isOn(attributes['w:val'])}
+    case 'w:b':
+      return {bold: isOn(attributes['w:val'])}
+    case 'w:color':
+      return {coloured: !['auto', '000000'].includes((attributes['w:val'] ?? 'auto').toLowerCase())}
+    default:
+      return {}
+  }
 }
 
 /** An on/off property's `w:val`: absent or anything but 0, false, off, none is on. */

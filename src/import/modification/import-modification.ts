@@ -2,8 +2,8 @@ import {draftModification, type Draft} from '../../modify/draft-modification.js'
 import type {ModificationMeta} from '../../modify/modification-types.js'
 import {where} from '../../modify/check-context.js'
 import {sameProvision} from '../../modify/same-provision.js'
-import {CLAUSE_NUMBER} from '../../model/ids.js'
-import type {Clause, Group, Provision, ProvisionBase, Section, Version} from '../../model/types.js'
+import {CLAUSE_NUMBER, comparePartIds, partOf} from '../../model/ids.js'
+import type {Clause, Group, Part, Provision, ProvisionBase, Section, Version} from '../../model/types.js'
 import {clausesOf} from '../../model/walk.js'
 import type {DocxDocument, DocxParagraph} from '../docx/read-docx-paragraphs.js'
 import {ImportError} from '../import-error.js'
@@ -53,7 +53,7 @@ export function importModification(document: DocxDocument, base: Version, option
   checkClauseNumbers(paragraphs, base)
   const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
   const read = (reading: Reading): Recognised => {
-    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles})
+    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles, excerpts: true})
     const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
     if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
     return recognised
@@ -149,52 +149,89 @@ function flatten(provision: Provision): Array<{provision: Provision; field: 'tex
 }
 
 /**
- * The base sections with the annex's changes: each amended clause replaced by its accepted
- * reading, an inserted clause placed after the clause before it in the annex, a deleted one
- * removed, a cross-heading whose words changed renamed.
+ * The base sections with the annex's changes, walked in the annex's order: a deleted clause
+ * removed (and a group or part left empty with it), an amended clause replaced by its accepted
+ * reading, an inserted clause placed after the clause before it in its group (first, where none
+ * is), a cross-heading the annex shows over a group given to that group, a new group or part
+ * placed after the one before it, a part heading the annex shows given to its part, an Appendix's
+ * document version set.
  */
 function editSections(base: Version, before: Recognised, after: Recognised): Section[] {
   const sections: Section[] = structuredClone(base.sections)
-  const beforeIds = new Set(clausesOf(before.sections).map((c) => c.id))
-  const afterList = clausesOf(after.sections)
-  const afterIds = new Set(afterList.map((c) => c.id))
-  const locate = (id: string): {group: Group; index: number} | undefined => {
+  const afterIds = new Set(clausesOf(after.sections).map((c) => c.id))
+  const beforeGroups = before.sections.flatMap((s) => s.parts.flatMap((p) => p.groups))
+  const locate = (id: string): {section: Section; part: Part; group: Group; index: number} | undefined => {
     for (const section of sections) for (const part of section.parts) for (const group of part.groups) {
       const index = group.clauses.findIndex((c) => c.id === id)
-      if (index >= 0) return {group, index}
+      if (index >= 0) return {section, part, group, index}
     }
     return undefined
   }
-  for (const id of beforeIds) {
-    if (afterIds.has(id)) continue
-    const at = locate(id)
+  for (const clause of clausesOf(before.sections)) {
+    if (afterIds.has(clause.id)) continue
+    const at = locate(clause.id)
     if (at) at.group.clauses.splice(at.index, 1)
   }
-  afterList.forEach((clause, position) => {
-    const at = locate(clause.id)
-    if (at) {
-      at.group.clauses[at.index] = clause
-      return
+  for (const read of after.sections) {
+    let section = sections.find((s) => s.letter === read.letter && (s.kind ?? 'section') === (read.kind ?? 'section'))
+    if (!section) {
+      // A whole document inserted: as the annex shows it.
+      section = {...structuredClone(read), version: base.id}
+      sections.push(section)
+      continue
     }
-    const previous = afterList[position - 1]
-    const anchor = previous ? locate(previous.id) : undefined
-    if (anchor) anchor.group.clauses.splice(anchor.index + 1, 0, clause)
-    else {
-      const section = sections.find((s) => s.letter === clause.id.charAt(0))
-      const group = section?.parts[0]?.groups[0]
-      if (group) group.clauses.unshift(clause)
+    if (read.documentVersion !== undefined) section.documentVersion = read.documentVersion
+    /** The group and part the last clause was placed in. */
+    let last: {part: Part; group: Group} | undefined
+    for (const readPart of read.parts) {
+      let part: Part | undefined
+      if (readPart.id !== null) {
+        part = section.parts.find((p) => p.id === readPart.id)
+        if (part) part.title = readPart.title
+        else {
+          part = {id: readPart.id, title: readPart.title, groups: []}
+          const after = last ? section.parts.indexOf(last.part) : -1
+          const index = after >= 0 ? after + 1 : section.parts.findIndex((p) => p.id !== null && comparePartIds(p.id, readPart.id as string) > 0)
+          section.parts.splice(index < 0 ? section.parts.length : index, 0, part)
+        }
+      }
+      for (const readGroup of readPart.groups) {
+        const known = readGroup.clauses.map((c) => locate(c.id)).find((at) => at !== undefined)
+        let group = known?.group
+        const owner = known?.part ?? part ?? partOfClause(section, readGroup.clauses[0]?.id, last?.part)
+        if (!owner) continue
+        if (group) {
+          // A heading the readings differ on is changed (an annex that shows no headings changes none).
+          const shown = beforeGroups.find((g) => g.clauses.some((c) => readGroup.clauses.some((r) => r.id === c.id)))
+          if (shown?.heading !== readGroup.heading) group.heading = readGroup.heading
+        } else {
+          group = {heading: readGroup.heading, clauses: []}
+          const after = last && last.part === owner ? owner.groups.indexOf(last.group) : -1
+          owner.groups.splice(after + 1, 0, group)
+        }
+        let previous: string | undefined
+        for (const clause of readGroup.clauses) {
+          const at = locate(clause.id)
+          if (at) at.group.clauses[at.index] = clause
+          else {
+            const anchor = previous !== undefined ? group.clauses.findIndex((c) => c.id === previous) : -1
+            group.clauses.splice(anchor + 1, 0, clause)
+          }
+          previous = clause.id
+        }
+        last = {part: owner, group}
+      }
     }
-  })
-  // Cross-headings: a heading whose words differ between the readings, over the same clauses.
-  const beforeGroups = before.sections.flatMap((s) => s.parts.flatMap((p) => p.groups))
-  const afterGroups = after.sections.flatMap((s) => s.parts.flatMap((p) => p.groups))
-  for (const group of afterGroups) {
-    const place = after.places.get(group)
-    const old = beforeGroups.find((g) => place !== undefined && before.places.get(g)?.paragraph === place.paragraph)
-    if (!old || old.heading === group.heading || group.heading === null) continue
-    const first = group.clauses.find((c) => beforeIds.has(c.id))
-    const target = first ? locate(first.id)?.group : undefined
-    if (target && target.heading === old.heading) target.heading = group.heading
+  }
+  for (const section of sections) {
+    for (const part of section.parts) part.groups = part.groups.filter((group) => group.clauses.length > 0)
+    section.parts = section.parts.filter((part) => part.groups.length > 0)
   }
   return sections
+}
+
+/** The part a new clause of an unnamed part belongs to: the part of that ID, else the part before. */
+function partOfClause(section: Section, id: string | undefined, fallback: Part | undefined): Part | undefined {
+  const partId = id !== undefined ? partOf(id) : undefined
+  return section.parts.find((p) => partId !== undefined && p.id === partId) ?? fallback ?? section.parts[0]
 }

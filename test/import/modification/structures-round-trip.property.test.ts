@@ -1,0 +1,96 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {buildAnnex} from '../../../src/annex/build-annex.js'
+import {readDocx} from '../../../src/import/docx/read-docx-paragraphs.js'
+import {importModification} from '../../../src/import/modification/import-modification.js'
+import type {Section, Version} from '../../../src/model/types.js'
+import {draftModification} from '../../../src/modify/draft-modification.js'
+import {redlineSections} from '../../../src/redline/redline-sections.js'
+import {renderAnnexDocx} from '../../../src/render/annex-docx.js'
+import {definitionsModification, modification, tableModification, type GeneratedModification} from '../../helpers/arbitraries.js'
+import {metaOf} from '../../modify/fixtures.js'
+import {sofficeConvert} from '../office.js'
+
+const annexMeta = {id: 'MP900', title: 'Illustrative round trip', base: '1.0', legalTextVersion: '0.1', classification: 'White', author: {name: 'Drafter', date: '2026-01-02'}}
+const CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_CASES ?? 100)
+const LIBREOFFICE_CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_LIBREOFFICE_CASES ?? 40)
+const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
+/**
+ * The share of cases that must come back byte for byte. Known losses, each for a reason outside
+ * the importer's reach or not yet mended: C0 control characters (Word cannot hold them; the
+ * annex writer prints their pictures, ␛), a cross-heading retitled beside no changed clause (the
+ * annex shows no change for it), and a retitled heading over a group that also gains clauses
+ * (read as a new group). Measured at 400 cases (seed 7, cases with nothing to draft counted as
+ * losses): 333 of `modification`, 354 of tables, 369 of definitions; before this branch 38%, 5%, 0%.
+ */
+const AT_LEAST = 0.8
+
+const version = (sections: Section[]): Version => ({id: '1.0', manifest: {version: '1.0', base: null, changes: [], source: 'test'}, dir: 'sec-text/1.0', sections})
+
+interface StructureCase {
+  base: Version
+  legalText: string
+  docx: Uint8Array
+}
+
+/** A generated modification as `mod new` drafts it, and its Word annex; undefined where nothing is drafted (the edits cancel out). */
+async function structureCase(generated: GeneratedModification): Promise<StructureCase | undefined> {
+  const base = version([generated.before])
+  let legalText: string
+  try {
+    legalText = draftModification(metaOf('MP900', '1.0'), base, {sections: [generated.after]}).legalText
+  } catch {
+    return undefined
+  }
+  const docx = await renderAnnexDocx(buildAnnex({...annexMeta}, redlineSections(base.sections, [generated.after])))
+  return {base, legalText, docx}
+}
+
+function importsBack(entry: StructureCase, docx: Uint8Array, file: string): boolean {
+  try {
+    return importModification(readDocx(docx, file), entry.base, {id: 'MP900', today: '2026-01-02'}).draft.legalText === entry.legalText
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Random modifications with tables (cells changed, rows inserted and deleted), definitions
+ * (inserted, deleted, renamed, amended) and Appendix or Schedule content (own numbering, document
+ * version lines) → our Word annex → `mod import` → the legal text `mod new` drafts, byte for byte;
+ * and the same after LibreOffice has opened and re-saved the annexes. Illustrative text.
+ * `REDLINE_SEED=<n>` replays a run.
+ */
+describe('mod import of Word annexes with tables, definitions, Appendices and Schedules', () => {
+  const arbitraries = {'random modifications (parts, headings, Appendices, Schedules)': modification, 'table modifications': tableModification, 'definitions modifications': definitionsModification}
+  for (const [name, arbitrary] of Object.entries(arbitraries)) {
+    it(`gives back the legal text of ${name} (${CASES} cases)`, async () => {
+      const cases = (await Promise.all(fc.sample(arbitrary, {numRuns: CASES, seed: SEED}).map(structureCase))).filter((entry) => entry !== undefined)
+      const back = cases.filter((entry) => importsBack(entry, entry.docx, 'annex.docx')).length
+      console.log(`${name}: ${back} of ${cases.length} annexes import to the same legal text (REDLINE_SEED=${SEED})`)
+      expect(back / cases.length, `REDLINE_SEED=${SEED}`).toBeGreaterThanOrEqual(AT_LEAST)
+    }, 300_000)
+  }
+
+  it(`gives back the legal text of table and definitions modifications after LibreOffice re-saves the annexes (${LIBREOFFICE_CASES} cases, one soffice)`, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'redline-structures-lo-'))
+    const half = Math.ceil(LIBREOFFICE_CASES / 2)
+    const generated = [...fc.sample(tableModification, {numRuns: half, seed: SEED}), ...fc.sample(definitionsModification, {numRuns: half, seed: SEED})]
+    const cases = (await Promise.all(generated.map(structureCase))).filter((entry) => entry !== undefined)
+    const files = cases.map((entry, index) => {
+      const file = path.join(dir, `case-${index}.docx`)
+      writeFileSync(file, entry.docx)
+      return file
+    })
+    sofficeConvert(files, 'docx:MS Word 2007 XML', path.join(dir, 'resaved'))
+    const back = cases.filter((entry, index) => {
+      const file = path.join(dir, 'resaved', `case-${index}.docx`)
+      return importsBack(entry, new Uint8Array(readFileSync(file)), file)
+    }).length
+    console.log(`LibreOffice re-save: ${back} of ${cases.length} table and definitions annexes import to the same legal text (REDLINE_SEED=${SEED})`)
+    expect(back / cases.length, `REDLINE_SEED=${SEED}`).toBeGreaterThanOrEqual(0.75)
+  }, 300_000)
+})
