@@ -25,8 +25,10 @@ const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
  * annex shows no change for it), and a retitled heading over a group that also gains clauses
  * (read as a new group). Measured at 400 cases (seed 7, cases with nothing to draft counted as
  * losses): 333 of `modification`, 354 of tables, 369 of definitions; before this branch 38%, 5%, 0%.
+ * Every run draws fresh cases, so the floor stands some four standard deviations below the lowest
+ * measured share at 100 cases (83%): a run under it is a regression, never bad luck.
  */
-const AT_LEAST = 0.8
+const AT_LEAST = 0.68
 
 const version = (sections: Section[]): Version => ({id: '1.0', manifest: {version: '1.0', base: null, changes: [], source: 'test'}, dir: 'sec-text/1.0', sections})
 
@@ -91,6 +93,6 @@ describe('mod import of Word annexes with tables, definitions, Appendices and Sc
       return importsBack(entry, new Uint8Array(readFileSync(file)), file)
     }).length
     console.log(`LibreOffice re-save: ${back} of ${cases.length} table and definitions annexes import to the same legal text (REDLINE_SEED=${SEED})`)
-    expect(back / cases.length, `REDLINE_SEED=${SEED}`).toBeGreaterThanOrEqual(0.75)
+    expect(back / cases.length, `REDLINE_SEED=${SEED}`).toBeGreaterThanOrEqual(0.6)
   }, 300_000)
 })
