@@ -38,7 +38,7 @@ export function redlineParagraphText(before: string, after: string, pairFirst = 
 }
 
 /** Old and new paragraphs paired: identical ones by an LCS, the others in order where similar enough; one side absent: inserted or deleted. */
-function pairParagraphs(before: string[], after: string[]): Array<[string | undefined, string | undefined]> {
+export function pairParagraphs(before: string[], after: string[]): Array<[string | undefined, string | undefined]> {
   const out: Array<[string | undefined, string | undefined]> = []
   let removed: string[] = []
   const flush = (added: string[]): void => {

@@ -59,10 +59,13 @@ function paragraphsOf(text: string): string[] {
  * `|` is escaped: a paragraph of table-like text is text, not a table missing its delimiter row.
  */
 function writeParagraphs(paragraphs: string[], indent: string, lines: string[]): void {
-  for (const paragraph of paragraphs) {
-    const written = escapeText(paragraph)
-    lines.push('', `${indent}${written.startsWith('|') ? '\\' : ''}${written}`)
-  }
+  for (const paragraph of paragraphs) lines.push('', `${indent}${paragraphLine(paragraph)}`)
+}
+
+/** A paragraph of text written on a line of its own (a further paragraph of a lead-in, a tail, the text between two lists). */
+export function paragraphLine(paragraph: string): string {
+  const written = escapeText(paragraph)
+  return `${written.startsWith('|') ? '\\' : ''}${written}`
 }
 
 /** A list item's label as written: `(b)`, or a definition's term in bold, `**Term**`. */
@@ -97,5 +100,7 @@ export function serializeProvision(provision: Provision): string {
   if (provision.kind === 'clause') return serializeClause(provision)
   const lines: string[] = []
   writeItems([provision], '', lines)
+  // The text between two lists that stands before a sub-paragraph opens it (no blank line first).
+  while (lines[0] === '') lines.shift()
   return lines.join('\n')
 }
