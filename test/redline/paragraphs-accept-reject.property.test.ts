@@ -63,10 +63,10 @@ describe('several paragraphs: accept every change gives the new text, reject eve
   }
 
   it('Markdown, CriticMarkup, HTML, terminal and Word (read back), over sections changed paragraph by paragraph', async () => {
-    await fc.assert(fc.asyncProperty(paragraphsSectionPair, async ([before, after]) => check(before, after, true)), {numRuns: 60})
+    await fc.assert(fc.asyncProperty(paragraphsSectionPair, async ([before, after]) => check(before, after, true)), {numRuns: 25})
   }, 300_000)
 
   it('Markdown, CriticMarkup, HTML and terminal, over unrelated sections with paragraphs', async () => {
-    await fc.assert(fc.asyncProperty(sectionWithParagraphs, sectionWithParagraphs, async (before, after) => check(before, after, false)), {numRuns: 60})
+    await fc.assert(fc.asyncProperty(sectionWithParagraphs, sectionWithParagraphs, async (before, after) => check(before, after, false)), {numRuns: 25})
   }, 300_000)
 })

@@ -113,8 +113,8 @@ describe.runIf(runLibreOfficeTests)('Word annex in LibreOffice: Accept All gives
       const context = CONTEXTS[index % CONTEXTS.length] as AnnexContext
       cases.push({name: `definitions case ${index} (--context ${context})`, annex: buildAnnex(mp087Meta, redlineSections([generated.before], [generated.after]), context), before: [generated.before], after: [generated.after], generated})
     })
-    // Lead-ins and tails of several paragraphs and text between two lists, changed paragraph by paragraph (illustrative), a fifth as many cases.
-    fc.sample(paragraphsSectionPair, {seed: SEED, numRuns: Math.ceil(CASES / 5)}).forEach(([before, after], index) => {
+    // Lead-ins and tails of several paragraphs and text between two lists, changed paragraph by paragraph (illustrative), a fifteenth as many cases.
+    fc.sample(paragraphsSectionPair, {seed: SEED, numRuns: Math.ceil(CASES / 15)}).forEach(([before, after], index) => {
       const context = CONTEXTS[index % CONTEXTS.length] as AnnexContext
       cases.push({name: `paragraphs case ${index} (--context ${context})`, annex: buildAnnex(mp087Meta, redlineSections([before], [after]), context), before: [before], after: [after]})
     })
