@@ -88,7 +88,8 @@ type Recorder = (
 ) => void
 
 function walkChanged(provision: ProvisionRedline, oldId: string, newId: string, clause: string, record: Recorder): void {
-  if (hasChanges(provision.text) || hasChanges(provision.tail)) record('changed', provision, {oldId, newId, clause}, false)
+  // The text between two lists before a sub-paragraph is recorded with that sub-paragraph.
+  if (hasChanges(provision.text) || hasChanges(provision.tail) || hasChanges(provision.textBefore ?? [])) record('changed', provision, {oldId, newId, clause}, false)
   if (provision.table) recordRows(provision, provision.table, oldId, newId, clause, record)
   if (provision.items.some((item) => item.definition)) {
     classifyDefinitions(provision, oldId, newId, clause, record)

@@ -244,6 +244,6 @@ function unchangedWithin(provision: ProvisionRedline): number {
   if (provision.status !== 'changed' || hasChanges(provision.label)) return 0
   // A changed definition is one record; the sub-paragraphs under it that did not change count as unchanged.
   if (provision.definition) return provision.items.reduce((n, item) => n + unchangedWithin(item), 0)
-  const own = hasChanges(provision.text) || hasChanges(provision.tail) ? 0 : 1
+  const own = hasChanges(provision.text) || hasChanges(provision.tail) || hasChanges(provision.textBefore ?? []) ? 0 : 1
   return own + provision.items.reduce((n, item) => n + unchangedWithin(item), 0)
 }

@@ -78,8 +78,9 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   return plain ? out : [{kind: 'substitute-clause', clause: after}]
 }
 
-/** Whether only words change: no provision inserted, deleted or relabelled. */
+/** Whether only words change: no provision inserted, deleted or relabelled, and no text of several paragraphs or between two lists (such a clause is substituted whole, as drafters do). */
 function sameShape(provision: ProvisionRedline): boolean {
   if (provision.status === 'inserted' || provision.status === 'deleted' || hasChanges(provision.label)) return false
+  if (provision.textBefore || [...provision.text, ...provision.tail].some((run) => run.text.includes('\n'))) return false
   return provision.items.every(sameShape)
 }

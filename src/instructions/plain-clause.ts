@@ -12,11 +12,18 @@ import {decodeWords, encodeWords} from './quote-words.js'
  */
 export function writeClauseBlock(clause: Clause): string[] {
   const lines: string[] = []
+  const paragraphs = (text: string): string[] => (text === '' ? [] : text.split('\n').map(encodeWords))
+  // A text of several paragraphs: the first after the number or label, each further one on a line of its own in the provision's text column.
   const visit = (provision: Provision, indent: string): void => {
     const label = provision.kind === 'clause' ? printedNumber(provision.id) : `(${provision.label})`
-    lines.push(`${indent}${label}${provision.text === '' ? '' : ` ${encodeWords(provision.text)}`}`)
-    for (const item of provision.items) visit(item, `${indent}    `)
-    if (provision.tail !== '') lines.push(`${indent}${provision.kind === 'clause' ? '' : '    '}${encodeWords(provision.tail)}`)
+    const own = `${indent}${provision.kind === 'clause' ? '' : '    '}`
+    const [first, ...more] = paragraphs(provision.text)
+    lines.push(`${indent}${label}${first === undefined ? '' : ` ${first}`}`, ...more.map((paragraph) => `${own}${paragraph}`))
+    for (const item of provision.items) {
+      lines.push(...paragraphs(item.textBefore ?? '').map((paragraph) => `${own}${paragraph}`))
+      visit(item, `${indent}    `)
+    }
+    lines.push(...paragraphs(provision.tail).map((paragraph) => `${own}${paragraph}`))
   }
   visit(clause, '')
   return lines
@@ -40,28 +47,34 @@ export function readClauseBlock(lines: readonly string[], file: string, line: nu
   if (!head) throw new InputError(`Unexpected '${(lines[0] ?? '').slice(0, 40)}', expected a clause number and its text (\`${prefix === '' ? 'G3.20' : '2.11'} The User shall …\`)`, place(0))
   const clause: Clause = {kind: 'clause', id: `${prefix}${head[1] ?? ''}`, text: decodeWords(head[2] ?? ''), items: [], tail: ''}
   index = 1
-  const readItems = (parent: Provision, indent: number): void => {
-    for (;;) {
-      const text = lineAt(indent)
-      const match = text === undefined ? null : ITEM_LINE.exec(text)
-      if (!match) return
-      const item: SubParagraph = {kind: 'sub-paragraph', id: `${parent.id}(${match[1] ?? ''})`, label: match[1] ?? '', text: decodeWords(match[2] ?? ''), items: [], tail: ''}
+  // A provision's further lead-in paragraphs, its sub-paragraphs with the text between them, and its closing paragraphs: `own` is its text column, `itemIndent` its sub-paragraphs'.
+  const readBody = (parent: Provision, own: number, itemIndent: number): void => {
+    const isItem = (text: string | undefined, at: number): boolean => text !== undefined && at === itemIndent && ITEM_LINE.test(text)
+    for (let text = lineAt(own); parent.text !== '' && text !== undefined && !isItem(text, own); text = lineAt(own)) {
+      parent.text += `\n${decodeWords(text)}`
       index++
-      readItems(item, indent + 4)
-      const tail = lineAt(indent + 4)
-      if (tail !== undefined && !ITEM_LINE.test(tail)) {
-        item.tail = decodeWords(tail)
-        index++
-      }
-      parent.items.push(item)
     }
+    let pending: string[] = []
+    for (;;) {
+      const text = lineAt(itemIndent)
+      const match = text === undefined ? null : ITEM_LINE.exec(text)
+      if (match) {
+        const item: SubParagraph = {kind: 'sub-paragraph', id: `${parent.id}(${match[1] ?? ''})`, label: match[1] ?? '', text: decodeWords(match[2] ?? ''), items: [], tail: ''}
+        if (pending.length > 0) item.textBefore = pending.join('\n')
+        pending = []
+        index++
+        readBody(item, itemIndent + 4, itemIndent + 4)
+        parent.items.push(item)
+        continue
+      }
+      const other = lineAt(own)
+      if (parent.items.length === 0 || other === undefined || isItem(other, own)) break
+      pending.push(decodeWords(other))
+      index++
+    }
+    parent.tail = pending.join('\n')
   }
-  readItems(clause, 4)
-  const tail = lineAt(0)
-  if (tail !== undefined) {
-    clause.tail = decodeWords(tail)
-    index++
-  }
+  readBody(clause, 0, 4)
   if (index < lines.length) throw new InputError(`Unexpected '${(lines[index] ?? '').trim().slice(0, 40)}' in clause ${clause.id}, expected a sub-paragraph "(a) …" indented four spaces per level, or the clause's closing words`, place(index))
   return clause
 }

@@ -31,21 +31,41 @@ export interface RedlineParagraph {
   table?: TableRedline
 }
 
-/** The paragraphs of a provision and its sub-paragraphs, in reading order. */
-export function redlineParagraphs(provision: ProvisionRedline, depth = 0): RedlineParagraph[] {
+/**
+ * The paragraphs of a provision and its sub-paragraphs, in reading order. A text of several
+ * paragraphs (runs holding line feeds, kept, inserted or deleted) is cut at each line feed: the
+ * lead's further paragraphs follow it at its depth with no label, the text between two lists
+ * stands before the sub-paragraph that follows it at the parent's depth, a tail's paragraphs
+ * follow the list. A paragraph present on one side only has only runs of that side.
+ */
+export function redlineParagraphs(provision: ProvisionRedline, depth = 0, parentId = provision.id): RedlineParagraph[] {
   const label = labelRuns(provision)
-  const space = separator(provision.text)
-  const lead: RedlineParagraph = {depth, role: 'lead', status: provision.status, id: provision.id, label, runs: compactRuns([...space, ...provision.text]), separator: space, text: compactRuns(provision.text)}
+  const [first = [], ...more] = splitParagraphs(provision.text)
+  const space = separator(first)
+  const plain = (id: string, at: number, runs: Run[]): RedlineParagraph => ({depth: at, role: 'tail', status: provision.status, id, label: [], runs, separator: [], text: runs})
+  const paragraphs: RedlineParagraph[] = (provision.textBefore ? splitParagraphs(provision.textBefore) : []).map((runs) => plain(parentId, Math.max(0, depth - 1), runs))
+  const lead: RedlineParagraph = {depth, role: 'lead', status: provision.status, id: provision.id, label, runs: compactRuns([...space, ...first]), separator: space, text: compactRuns(first)}
   if (provision.definition) lead.definition = true
-  const paragraphs: RedlineParagraph[] = [lead]
+  paragraphs.push(lead, ...more.map((runs) => plain(provision.id, depth, runs)))
   if (provision.table) {
     paragraphs.push({depth, role: 'table', status: provision.status, id: provision.table.id, label: [], runs: [], separator: [], text: [], table: provision.table})
   }
-  for (const item of provision.items) paragraphs.push(...redlineParagraphs(item, depth + 1))
-  if (provision.tail.length > 0) {
-    paragraphs.push({depth, role: 'tail', status: provision.status, id: provision.id, label: [], runs: provision.tail, separator: [], text: provision.tail})
-  }
+  for (const item of provision.items) paragraphs.push(...redlineParagraphs(item, depth + 1, provision.id))
+  if (provision.tail.length > 0) paragraphs.push(...splitParagraphs(provision.tail).map((runs) => plain(provision.id, depth, runs)))
   return paragraphs
+}
+
+/** Runs cut at each line feed (a paragraph break of either side) into the runs of each paragraph; no runs, no paragraph. */
+export function splitParagraphs(runs: readonly Run[]): Run[][] {
+  if (!runs.some((run) => run.text.includes('\n'))) return runs.length === 0 ? [] : [compactRuns(runs)]
+  const out: Run[][] = [[]]
+  for (const run of runs) {
+    run.text.split('\n').forEach((piece, index) => {
+      if (index > 0) out.push([])
+      if (piece !== '') out[out.length - 1]?.push({type: run.type, text: piece})
+    })
+  }
+  return out.map((paragraph) => compactRuns(paragraph))
 }
 
 /** The label as printed: the clause number, a definition's term, or the sub-paragraph label in brackets. */

@@ -8,10 +8,15 @@ import {sameTable, tableToText} from './table-text.js'
  */
 export function provisionToText(provision: Provision, indent = ''): string {
   const label = provision.kind === 'clause' ? provision.id : printedLabel(provision)
-  const lines = [`${indent}${label}${provision.text === '' ? '' : ` ${provision.text}`}`]
+  const [first = '', ...more] = provision.text === '' ? [] : provision.text.split('\n')
+  const own = `${indent}${provision.kind === 'clause' ? '' : '    '}`
+  const lines = [`${indent}${label}${first === '' ? '' : ` ${first}`}`, ...more.map((paragraph) => `${own}${paragraph}`)]
   if (provision.table) lines.push(...tableToText(provision.table, `${indent}    `))
-  for (const item of provision.items) lines.push(provisionToText(item, `${indent}    `))
-  if (provision.tail !== '') lines.push(`${indent}${provision.kind === 'clause' ? '' : '    '}${provision.tail}`)
+  for (const item of provision.items) {
+    if (item.textBefore) lines.push(...item.textBefore.split('\n').map((paragraph) => `${own}${paragraph}`))
+    lines.push(provisionToText(item, `${indent}    `))
+  }
+  if (provision.tail !== '') lines.push(...provision.tail.split('\n').map((paragraph) => `${own}${paragraph}`))
   return lines.join('\n')
 }
 
@@ -24,6 +29,6 @@ export function provisionBodyText(provision: Provision): string {
 export function sameProvisionBody(a: Provision, b: Provision): boolean {
   return a.text === b.text && a.tail === b.tail && sameTable(a.table, b.table) && a.items.length === b.items.length && a.items.every((item, index) => {
     const other = b.items[index]
-    return other !== undefined && item.label === other.label && item.term === other.term && sameProvisionBody(item, other)
+    return other !== undefined && item.label === other.label && item.term === other.term && (item.textBefore ?? '') === (other.textBefore ?? '') && sameProvisionBody(item, other)
   })
 }

@@ -28,11 +28,15 @@ export type LabelScheme = 'lower-alpha' | 'lower-roman' | 'upper-alpha' | 'arabi
 export interface ProvisionBase {
   /** Stable ID: `G3.20` for a clause, `G3.20(b)`, `G3.20(b)(i)` for sub-paragraphs. */
   id: string
-  /** The lead-in text (chapeau), or the whole text of a provision without sub-paragraphs. May be empty. */
+  /**
+   * The lead-in text (chapeau), or the whole text of a provision without sub-paragraphs. May be
+   * empty. Several paragraphs are separated by one line feed (`"first\nsecond"`); no paragraph is
+   * empty, and an empty text has none.
+   */
   text: string
   /** The sub-paragraphs, in order. */
   items: SubParagraph[]
-  /** The text that follows the list of sub-paragraphs ("arrangements designed to ensure …"). Empty if none. */
+  /** The text that follows the list of sub-paragraphs ("arrangements designed to ensure …"). Empty if none; several paragraphs as in {@link text}. */
   tail: string
   /** Where the provision starts in its source file; absent on provisions built in memory. */
   place?: Place
@@ -78,6 +82,13 @@ export interface SubParagraph extends ProvisionBase {
   kind: 'sub-paragraph'
   /** The label without brackets: `b`, `ii`, `A`, `3`. */
   label: string
+  /**
+   * The parent's text that stands between the previous sub-paragraph and this one (text between
+   * two lists of one provision); paragraphs as in {@link ProvisionBase.text}. Never set on a
+   * parent's first sub-paragraph (that text is the parent's lead-in) and never empty. Labels run on
+   * across it: (a), (b), text, (c).
+   */
+  textBefore?: string
   /** Set on a definition, an entry of a definitions list (`A1.1[Anomaly Detection Threshold]`): the defined term, also held in `label`. */
   term?: string
 }

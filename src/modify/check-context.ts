@@ -127,6 +127,10 @@ function checkClause(base: Version, section: Section, change: ClauseChange, id: 
       if (!sameTable(m.table, t.table)) {
         return {reason: `Context mismatch in the table of ${m.id} with marks rejected: ${tableDifference(m.table, t.table, base.id)}; expected the unchanged table to be ${base.id}'s (mark a row inserted or deleted with {++| … |++} or {--| … |--}, a cell's words with word marks)`, place: m.table?.place ?? m.place}
       }
+      const between = (p: Provision): string => (p.kind === 'sub-paragraph' ? p.textBefore ?? '' : '')
+      if (between(m) !== between(t)) {
+        return {reason: `Context mismatch in the text before ${m.id} (between two lists) with marks rejected: ${where(between(m), between(t), base.id)}; ${whatToDo(between(m), between(t), base.id, id)}`, place: m.place}
+      }
       for (const field of ['text', 'tail'] as const) {
         if (m[field] !== t[field]) {
           return {reason: `Context mismatch in ${m.id}${field === 'tail' ? ' (closing text)' : ''} with marks rejected: ${where(m[field], t[field], base.id)}; ${whatToDo(m[field], t[field], base.id, id)}`, place: pointAtDifference(change, m.place, m[field], t[field])}

@@ -73,8 +73,17 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
       const x = ia.get(provision.id)?.[field]
       const y = ib.get(provision.id)?.[field]
       const merged = x === undefined ? (y ?? o ?? '') : y === undefined ? x : mergeText(o ?? '', x, y)
-      if (merged === undefined) conflict(provision.id, field, o ?? null, x ?? null, y ?? null)
+      if (merged === undefined || !wellFormedParagraphs(merged)) conflict(provision.id, field, o ?? null, x ?? null, y ?? null)
       else copy[field] = merged
+    }
+    // The text between two lists before a sub-paragraph, merged like its text.
+    if (copy.kind === 'sub-paragraph') {
+      const between = (p: Provision | undefined): string | undefined => (p === undefined ? undefined : p.kind === 'sub-paragraph' ? p.textBefore ?? '' : '')
+      const [o, x, y] = [between(io.get(provision.id)), between(ia.get(provision.id)), between(ib.get(provision.id))]
+      const merged = x === undefined ? (y ?? o ?? '') : y === undefined ? x : mergeText(o ?? '', x, y)
+      if (merged === undefined || !wellFormedParagraphs(merged)) conflict(provision.id, 'structure', o ?? null, x ?? null, y ?? null)
+      else if (merged === '') delete (copy as SubParagraph).textBefore
+      else (copy as SubParagraph).textBefore = merged
     }
     // A table is taken from the side that changed it; both changing it differently is a conflict.
     const [to, ta, tb] = [io.get(provision.id)?.table, ia.get(provision.id)?.table, ib.get(provision.id)?.table]
@@ -86,6 +95,11 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
   }
   const value = rebuild(structure)
   return conflicts.length > 0 ? {ok: false, conflicts} : {ok: true, value}
+}
+
+/** Whether a merged text of several paragraphs has no empty paragraph (two merged edits of paragraphs can leave one). */
+function wellFormedParagraphs(text: string): boolean {
+  return !/^\n|\n\n|\n$/.test(text) && !/[ \t]\n|\n[ \t]/.test(text)
 }
 
 /** A table as the lines a conflict report shows, or null where there is none. */

@@ -56,7 +56,8 @@ export interface ModificationMeta {
 export interface FieldChange {
   /** `G3.20(b)`. */
   provisionId: string
-  field: 'text' | 'tail'
+  /** `textBefore`: the text between two lists that stands before this sub-paragraph (see `SubParagraph.textBefore`). */
+  field: 'text' | 'tail' | 'textBefore'
   /** Kept, inserted and deleted runs: rejecting gives the base text, accepting the new text. */
   runs: Run[]
 }

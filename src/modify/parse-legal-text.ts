@@ -5,6 +5,7 @@ import {checkClauseStructure} from '../parse/check-structure.js'
 import {parseClause} from '../parse/parse-clause.js'
 import {readHeadingText} from './read-heading-text.js'
 import {redlineText} from '../redline/redline-text.js'
+import {redlineParagraphText} from '../redline/paragraph-redline.js'
 import type {ClauseChange, FieldChange, HeadingChange, PartChange, SectionChange} from './modification-types.js'
 import {parsePartHeading} from './parse-part-heading.js'
 import {drafterRuns} from './drafter-runs.js'
@@ -195,14 +196,17 @@ function fieldChanges(before: Clause | undefined, after: Clause | undefined, sou
   const afterMap = new Map((after ? provisions(after) : []).map((p) => [p.id, p]))
   const ids = [...new Set([...(after ? provisions(after) : []), ...(before ? provisions(before) : [])].map((p) => p.id))]
   return ids.flatMap((provisionId) =>
-    (['text', 'tail'] as const).flatMap((field): FieldChange[] => {
-      const old = beforeMap.get(provisionId)?.[field] ?? ''
-      const next = afterMap.get(provisionId)?.[field] ?? ''
+    (['text', 'tail', 'textBefore'] as const).flatMap((field): FieldChange[] => {
+      const read = (provision: Provision | undefined): string => (provision === undefined ? '' : field === 'textBefore' ? (provision.kind === 'sub-paragraph' ? provision.textBefore ?? '' : '') : provision[field])
+      const old = read(beforeMap.get(provisionId))
+      const next = read(afterMap.get(provisionId))
       if (old === '' && next === '') return []
       const both = beforeMap.has(provisionId) && afterMap.has(provisionId)
       const line = field === 'tail' ? 'tail' : provisionId.includes('(') ? 'item' : 'clause'
-      const marked = both && old !== next ? drafterRuns(source, segments, line, old, next) : undefined
-      return [{provisionId, field, runs: marked ?? redlineText(old, next)}]
+      // A field of several paragraphs (or the text between two lists) is redlined paragraph by paragraph, as the annex shows it.
+      const several = field === 'textBefore' || old.includes('\n') || next.includes('\n')
+      const marked = both && old !== next && !several ? drafterRuns(source, segments, line, old, next) : undefined
+      return [{provisionId, field, runs: marked ?? (several ? redlineParagraphText(old, next, field === 'text') : redlineText(old, next))}]
     })
   )
 }

@@ -9,6 +9,7 @@ export function sameProvision(a: Provision | null | undefined, b: Provision | nu
     a.kind === b.kind &&
     a.text === b.text &&
     a.tail === b.tail &&
+    (a.kind === 'sub-paragraph' ? a.textBefore ?? '' : '') === (b.kind === 'sub-paragraph' ? b.textBefore ?? '' : '') &&
     sameTable(a.table, b.table) &&
     a.items.length === b.items.length &&
     a.items.every((item, index) => sameProvision(item, b.items[index]))

@@ -7,7 +7,7 @@ import type {Modification} from './modification-types.js'
 export interface WhitespaceChange {
   /** `G3.20(b)`. */
   provision: string
-  field: 'text' | 'tail'
+  field: 'text' | 'tail' | 'textBefore'
   /** Where the change is, in the edited file when the provision has a place there. */
   place?: Place
   /** The whitespace before and after, named: `space → 2 spaces`, `space → no-break space`. */

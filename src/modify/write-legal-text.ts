@@ -4,7 +4,8 @@ import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
 import {blockMarkerIndex, escapeHeadingText} from '../escape/markdown.js'
 import {blockMarkersByRun} from '../redline/block-markers.js'
-import {escapeTerm, itemLabel, serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
+import {escapeTerm, itemLabel, paragraphLine, serializeClause, serializeProvision} from '../serialize/serialize-clause.js'
+import {pairParagraphs} from '../redline/paragraph-redline.js'
 import {pairItems} from '../redline/clause-redline.js'
 import {escapeField, escapeMarks, escapePiece, pieceContext, type PieceContext} from './escape-marked-text.js'
 import {writeTableMarks} from './write-table-marks.js'
@@ -117,7 +118,10 @@ export function writeClauseDraft(draft: ClauseDraft): string {
   if (draft.before && !draft.after) return wrapBlock(escapeMarks(serializeClause(draft.before)), '--')
   const before = draft.before as Clause
   const after = draft.after as Clause
-  const lines = [`**${printedNumber(after.id)}**${writeField(before.text, after.text, ' ', false)}`]
+  const [oldFirst, oldMore] = leadParagraphs(before.text)
+  const [newFirst, newMore] = leadParagraphs(after.text)
+  const lines = [`**${printedNumber(after.id)}**${writeField(oldFirst, newFirst, ' ', false)}`]
+  writeParagraphFields(oldMore, newMore, '', lines)
   writeBody(before, after, '', lines, true)
   return lines.join('\n').replace(/\n+$/, '')
 }
@@ -149,14 +153,51 @@ function writeBody(before: Provision, after: Provision, indent: string, lines: s
       if (next) lines.push(wrapBlock(indentLines(escapeMarks(serializeProvision(next)), indent), '++'))
     }
   }
-  if (before.tail !== '' || after.tail !== '') {
+  if (before.tail.includes('\n') || after.tail.includes('\n')) writeParagraphFields(paragraphsOf(before.tail), paragraphsOf(after.tail), indent, lines)
+  else if (before.tail !== '' || after.tail !== '') {
     lines.push('', `${indent}${writeField(before.tail, after.tail, '', true).replace(/^ /, '')}`)
   }
 }
 
 function writeItem(before: SubParagraph, after: SubParagraph, indent: string, lines: string[]): void {
-  lines.push(`${indent}- ${writeItemLabel(before, after)}${writeField(before.text, after.text, ' ', false)}`)
+  const between = [paragraphsOf(before.textBefore ?? ''), paragraphsOf(after.textBefore ?? '')] as const
+  if (between[0].length > 0 || between[1].length > 0) {
+    writeParagraphFields(between[0], between[1], indent, lines)
+    lines.push('')
+  }
+  const [oldFirst, oldMore] = leadParagraphs(before.text)
+  const [newFirst, newMore] = leadParagraphs(after.text)
+  lines.push(`${indent}- ${writeItemLabel(before, after)}${writeField(oldFirst, newFirst, ' ', false)}`)
+  writeParagraphFields(oldMore, newMore, `${indent}  `, lines)
   writeBody(before, after, `${indent}  `, lines, false)
+}
+
+/** The paragraphs of a text of several (none for an empty text). */
+function paragraphsOf(text: string): string[] {
+  return text === '' ? [] : text.split('\n')
+}
+
+/** A lead-in's first paragraph (written after the number or label) and its further paragraphs. */
+function leadParagraphs(text: string): [string, string[]] {
+  const [first = '', ...more] = paragraphsOf(text)
+  return [first, more]
+}
+
+/**
+ * Paragraphs on lines of their own, each after a blank line, paired as the redline pairs them: a
+ * pair with word marks, a paragraph of one side only in one block mark over its line (its line goes
+ * where the mark is dropped).
+ */
+function writeParagraphFields(before: string[], after: string[], indent: string, lines: string[]): void {
+  for (const [old, next] of pairParagraphs(before, after)) {
+    if (old === next && next !== undefined) lines.push('', `${indent}${escapeMarks(paragraphLine(next))}`)
+    else if (old !== undefined && next !== undefined && (old.startsWith('|') || next.startsWith('|'))) {
+      // A paragraph that starts with `|` is escaped as a whole line (else it would read as a table row).
+      lines.push('', `${indent}{~~${escapeMarks(paragraphLine(old))}~>${escapeMarks(paragraphLine(next))}~~}`)
+    } else if (old !== undefined && next !== undefined) lines.push('', `${indent}${writeField(old, next, '', true).replace(/^ /, '')}`)
+    else if (old !== undefined) lines.push('', `${indent}{--${escapeMarks(paragraphLine(old))}--}`)
+    else if (next !== undefined) lines.push('', `${indent}{++${escapeMarks(paragraphLine(next))}++}`)
+  }
 }
 
 /** A list item's label: `(b)`, a definition's term in bold, or a renamed term as one substitution inside the bold, `**{~~Old~>New~~}**`. */

@@ -1,4 +1,4 @@
-import type {ListItem, RootContent} from 'mdast'
+import type {ListItem, Paragraph, RootContent} from 'mdast'
 import {InputError} from '../diagnostics/errors.js'
 import {describe, inlineText} from './parse-inline.js'
 import {parseMarkdown} from '../markdown/remark.js'
@@ -65,8 +65,11 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
     if (item) {
       const depth = (item[1] ?? '').length / 2
       const parent = stack[depth]
-      if (!parent || parent.tail !== '') return undefined
+      if (!parent) return undefined
       const label = item[2] ?? ''
+      // Paragraphs after a list and before another item of it are the text between the two lists.
+      const between = parent.tail
+      parent.tail = ''
       const sub: SubParagraph = {
         kind: 'sub-paragraph',
         id: '',
@@ -75,6 +78,7 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
         text: item[3] ?? '',
         items: [],
         tail: '',
+        ...(between === '' ? {} : {textBefore: between}),
         place: at(origin, index, depth * 2 + 3)
       }
       sub.id = childId(parent.id, sub)
@@ -95,8 +99,11 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
       continue
     }
     const owner = stack[indent / 2]
-    if (!owner || owner.items.length === 0 || owner.tail !== '') return undefined
-    owner.tail = line.slice(indent)
+    if (!owner) return undefined
+    const paragraph = line.slice(indent)
+    if (owner.items.length > 0) owner.tail = owner.tail === '' ? paragraph : `${owner.tail}\n${paragraph}`
+    else if (owner.text !== '' && !owner.table) owner.text = `${owner.text}\n${paragraph}`
+    else return undefined
     stack.length = indent / 2 + 1
   }
   return clause
@@ -146,9 +153,28 @@ function parseWithRemark(chunk: string, origin: ChunkOrigin): Clause {
 type PlaceOf = (node: {position?: {start: {line: number; column: number}}}) => Place
 
 function readBody(owner: Clause | SubParagraph, nodes: RootContent[], source: string, place: PlaceOf): void {
-  const [first, ...others] = nodes
-  if (first?.type === 'table') owner.table = readTable(first, owner.id, place)
-  const [list, tail, ...extra] = mergeAdjacentLists(first?.type === 'table' ? others : nodes)
+  let index = 0
+  // Further paragraphs of the lead-in, before any table or list.
+  const lead = owner.text === '' ? [] : [owner.text]
+  while (nodes[index]?.type === 'paragraph' && !isTableWithoutDelimiter(nodes[index] as Paragraph, source)) {
+    const paragraph = nodes[index] as Paragraph
+    if (lead.length === 0) {
+      throw new InputError(
+        `Unexpected paragraph in ${owner.id} after an empty lead-in, expected the lead-in's first paragraph on the line of ${owner.kind === 'clause' ? 'the clause number' : 'its label'}`,
+        place(paragraph)
+      )
+    }
+    lead.push(paragraphText(paragraph, place))
+    index++
+  }
+  owner.text = lead.join('\n')
+  const first = nodes[index]
+  if (first?.type === 'table') {
+    owner.table = readTable(first, owner.id, place)
+    index++
+  }
+  const rest = mergeAdjacentLists(nodes.slice(index))
+  const [list] = rest
   if (!list) return
   if (list.type === 'paragraph' && isTableWithoutDelimiter(list, source)) throw missingDelimiterError(owner.id, place(list))
   if (list.type !== 'list' || list.ordered) {
@@ -157,20 +183,30 @@ function readBody(owner: Clause | SubParagraph, nodes: RootContent[], source: st
       place(list)
     )
   }
-  owner.items = list.children.map((item) => readItem(owner, item, source, place))
-  if (tail) {
-    if (tail.type !== 'paragraph') {
-      throw new InputError(`Unexpected ${describe(tail)} after the sub-paragraphs of ${owner.id}, expected one paragraph of text`, place(tail))
+  // Lists, each but the first after the paragraphs of text that stand between it and the one before; the paragraphs after the last list are the tail.
+  let between: string[] = []
+  for (const node of rest) {
+    if (node.type === 'list' && !node.ordered) {
+      const items = node.children.map((item) => readItem(owner, item, source, place))
+      const [head] = items
+      if (head && between.length > 0) head.textBefore = between.join('\n')
+      owner.items.push(...items)
+      between = []
+    } else if (node.type === 'paragraph') {
+      between.push(paragraphText(node, place))
+    } else {
+      throw new InputError(
+        `Unexpected ${describe(node)} after the sub-paragraphs of ${owner.id}, expected paragraphs of text or more sub-paragraphs`,
+        place(node)
+      )
     }
-    owner.tail = inlineText(tail.children, place).trim()
   }
-  const surplus = extra[0]
-  if (surplus) {
-    throw new InputError(
-      `Unexpected ${describe(surplus)} in ${owner.id}, expected at most a lead-in, a table, one list of sub-paragraphs and one paragraph after it`,
-      place(surplus)
-    )
-  }
+  owner.tail = between.join('\n')
+}
+
+/** A paragraph's text, trimmed; an empty paragraph cannot stand in legal text. */
+function paragraphText(paragraph: Paragraph, place: PlaceOf): string {
+  return inlineText(paragraph.children, place).trim()
 }
 
 /** Adjacent bullet lists (a drafter switched from `*` to `-`) are one list of sub-paragraphs. */

@@ -25,7 +25,8 @@ export function resolveProvision(redline: ProvisionRedline, side: Side): Provisi
     const clause: Clause = {kind: 'clause', id: `${prefix}${label}`, ...base}
     return clause
   }
-  const sub: SubParagraph = {kind: 'sub-paragraph', id: '', label, ...(redline.definition ? {term: label} : {}), ...base}
+  const textBefore = redline.textBefore ? read(redline.textBefore, side) : ''
+  const sub: SubParagraph = {kind: 'sub-paragraph', id: '', label, ...(redline.definition ? {term: label} : {}), ...base, ...(textBefore === '' ? {} : {textBefore})}
   return sub
 }
 

@@ -3,7 +3,7 @@ import {diffArrays} from 'diff/lib/diff/array.js'
 import {provisionBodyText, sameProvisionBody} from '../model/provision-text.js'
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import type {ClauseRedline, ProvisionRedline, ProvisionStatus} from './document.js'
-import {redlineText} from './redline-text.js'
+import {redlineParagraphText} from './paragraph-redline.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
 import {similarity} from './similarity.js'
 import {tableChanged, tableRedline} from './table-redline.js'
@@ -47,11 +47,11 @@ export function clauseRedline(
   }
 }
 
-/** Runs for a text present in one or both versions (null: the provision is absent there). */
-function textRuns(before: string | null, after: string | null): Run[] {
+/** Runs for a text present in one or both versions (null: the provision is absent there); a text of several paragraphs is redlined paragraph by paragraph (`pairFirst`: a lead-in, whose first paragraph stays with the label). */
+function textRuns(before: string | null, after: string | null, pairFirst = false): Run[] {
   if (before === null) return wholeRuns(after ?? '', 'insert')
   if (after === null) return wholeRuns(before, 'delete')
-  return redlineText(before, after)
+  return redlineParagraphText(before, after, pairFirst)
 }
 
 function labelOf(provision: Provision): string {
@@ -63,13 +63,17 @@ export function provisionRedline(before: Provision | undefined, after: Provision
   const present = (after ?? before) as Provision
   const oldText = before ? before.text : null
   const newText = after ? after.text : null
-  const text = textRuns(oldText, newText)
+  const text = textRuns(oldText, newText, true)
   const tail = textRuns(before ? before.tail : null, after ? after.tail : null)
+  const oldBetween = before?.kind === 'sub-paragraph' ? before.textBefore ?? '' : ''
+  const newBetween = after?.kind === 'sub-paragraph' ? after.textBefore ?? '' : ''
+  const textBefore = oldBetween === '' && newBetween === '' ? [] : textRuns(before ? oldBetween : null, after ? newBetween : null)
   const label = textRuns(before ? labelOf(before) : null, after ? labelOf(after) : null)
   const items = alignItems(before?.items, after?.items)
   const table = tableRedline(before?.table, after?.table)
-  const changed = hasChanges(text) || hasChanges(tail) || hasChanges(label) || items.some((item) => item.status !== 'unchanged') || (table !== undefined && tableChanged(table))
+  const changed = hasChanges(text) || hasChanges(tail) || hasChanges(textBefore) || hasChanges(label) || items.some((item) => item.status !== 'unchanged') || (table !== undefined && tableChanged(table))
   const redline: ProvisionRedline = {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, ...(table ? {table} : {}), items, tail}
+  if (textBefore.length > 0) redline.textBefore = textBefore
   if (present.kind === 'sub-paragraph' && present.term !== undefined) redline.definition = true
   const inForce = inForceRedline(before, after)
   if (inForce) redline.inForce = inForce

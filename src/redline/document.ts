@@ -60,6 +60,12 @@ export interface ProvisionRedline {
   text: Run[]
   items: ProvisionRedline[]
   tail: Run[]
+  /**
+   * For a sub-paragraph: its parent's text that stands between the previous sub-paragraph and this
+   * one (text between two lists), redlined; absent when neither version has any. In `text`,
+   * `tail` and `textBefore` a run's line feed (`\n`) is a paragraph break, kept, inserted or deleted.
+   */
+  textBefore?: Run[]
   /** Set on a definition (`A1.1[Term]`): its label runs are the term, printed in bold without brackets. */
   definition?: true
   /** The provision's table, redlined, when either version has one (`F2.11/table`). */

@@ -1,3 +1,4 @@
+import type {Run} from '../redline/run.js'
 import type {ProvisionRedline, TableRedline} from '../redline/document.js'
 import type {ChangeRecords, DiffSummary, CrossHeadingChange, ProvisionChange, StatusDiff, VersionDiff} from '../diff/types.js'
 
@@ -43,6 +44,8 @@ export interface ProvisionRedlineJson {
   text: ProvisionRedline['text']
   items: ProvisionRedlineJson[]
   tail: ProvisionRedline['tail']
+  /** Present on a sub-paragraph with text between two lists before it: that text, redlined. In `text`, `tail` and `textBefore` a `\n` in a run is a paragraph break. */
+  textBefore?: Run[]
   movedFrom: {id: string; similarity: number} | null
   /** The provision's table, redlined (present only where either version has one; for a row change, cut down to that row). */
   table?: TableRedline
@@ -58,6 +61,7 @@ function provisionJson(redline: ProvisionRedline): ProvisionRedlineJson {
     text: redline.text,
     items: redline.items.map(provisionJson),
     tail: redline.tail,
+    ...(redline.textBefore ? {textBefore: redline.textBefore} : {}),
     movedFrom: redline.movedFrom ?? null,
     ...(redline.table ? {table: redline.table} : {})
   }

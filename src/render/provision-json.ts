@@ -21,6 +21,8 @@ export interface ProvisionTreeJson {
   text: string
   items: ProvisionTreeJson[]
   tail: string
+  /** The text between two lists that stands before this sub-paragraph (absent: none). In `text`, `tail` and `textBefore` a `\n` is a paragraph break. */
+  textBefore?: string
   /** The provision's status where it is not simply in force (`commences`, `lapses`). */
   inForce?: InForce
 }
@@ -34,6 +36,7 @@ function tree(provision: Provision): ProvisionTreeJson {
     text: provision.text,
     items: provision.items.map(tree),
     tail: provision.tail,
+    ...(provision.kind === 'sub-paragraph' && provision.textBefore ? {textBefore: provision.textBefore} : {}),
     ...(provision.inForce ? {inForce: {...provision.inForce}} : {})
   }
 }

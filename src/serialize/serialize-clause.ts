@@ -23,22 +23,49 @@ import {printedNumber} from '../model/ids.js'
  */
 export function serializeClause(clause: Clause): string {
   const number = printedNumber(clause.id)
-  const lines = [clause.text === '' ? `**${number}**` : `**${number}** ${escapeText(clause.text)}`]
+  const [first = '', ...more] = paragraphsOf(clause.text)
+  const lines = [first === '' ? `**${number}**` : `**${number}** ${escapeText(first)}`]
+  writeParagraphs(more, '', lines)
   writeTable(clause, '', lines)
   if (clause.items.length > 0) {
     lines.push('')
     writeItems(clause.items, '', lines)
   }
-  if (clause.tail !== '') lines.push('', escapeText(clause.tail))
+  writeParagraphs(paragraphsOf(clause.tail), '', lines)
   return lines.join('\n')
 }
 
 function writeItems(items: SubParagraph[], indent: string, lines: string[]): void {
   for (const item of items) {
+    if (item.textBefore !== undefined && item.textBefore !== '') {
+      writeParagraphs(paragraphsOf(item.textBefore), indent, lines)
+      lines.push('')
+    }
     if (tableEnds.get(lines) === lines.length) lines.push('')
-    lines.push(`${indent}- ${itemLabel(item)}${item.text === '' ? '' : ` ${escapeText(item.text)}`}`)
+    const [first = '', ...more] = paragraphsOf(item.text)
+    lines.push(`${indent}- ${itemLabel(item)}${first === '' ? '' : ` ${escapeText(first)}`}`)
+    writeParagraphs(more, `${indent}  `, lines)
     writeBody(item, `${indent}  `, lines)
   }
+}
+
+/** The paragraphs of a text of several (one line feed between two); none for an empty text. */
+function paragraphsOf(text: string): string[] {
+  return text === '' ? [] : text.split('\n')
+}
+
+/**
+ * Paragraphs, each after a blank line, at the indent of the provision they belong to. A leading
+ * `|` is escaped: a paragraph of table-like text is text, not a table missing its delimiter row.
+ */
+function writeParagraphs(paragraphs: string[], indent: string, lines: string[]): void {
+  for (const paragraph of paragraphs) lines.push('', `${indent}${paragraphLine(paragraph)}`)
+}
+
+/** A paragraph of text written on a line of its own (a further paragraph of a lead-in, a tail, the text between two lists). */
+export function paragraphLine(paragraph: string): string {
+  const written = escapeText(paragraph)
+  return `${written.startsWith('|') ? '\\' : ''}${written}`
 }
 
 /** A list item's label as written: `(b)`, or a definition's term in bold, `**Term**`. */
@@ -55,7 +82,7 @@ export function escapeTerm(term: string): string {
 function writeBody(provision: ProvisionBase, indent: string, lines: string[]): void {
   writeTable(provision, indent, lines)
   if (provision.items.length > 0) writeItems(provision.items, indent, lines)
-  if (provision.tail !== '') lines.push('', `${indent}${escapeText(provision.tail)}`)
+  writeParagraphs(paragraphsOf(provision.tail), indent, lines)
 }
 
 /** Where the last table written into a line array ends: an item written straight after it stands after a blank line. */
@@ -73,5 +100,7 @@ export function serializeProvision(provision: Provision): string {
   if (provision.kind === 'clause') return serializeClause(provision)
   const lines: string[] = []
   writeItems([provision], '', lines)
+  // The text between two lists that stands before a sub-paragraph opens it (no blank line first).
+  while (lines[0] === '') lines.shift()
   return lines.join('\n')
 }

@@ -153,7 +153,8 @@ describe('amending instructions', () => {
   })
 
   /** A clause G3.20 whose lead-in is `text` and whose (a) and closing words are fixed. */
-  const single = (text: string, tail = ''): Section[] => [{letter: 'G', title: 'Security', version: 'x', parts: [{id: 'G3', title: null, groups: [{heading: null, clauses: [{kind: 'clause', id: 'G3.20', text, items: [], tail}]}]}]}]
+  // Closing words stand after a list (a paragraph after a lead-in with no list is a further paragraph of the lead-in): a clause with closing words has one sub-paragraph.
+  const single = (text: string, tail = ''): Section[] => [{letter: 'G', title: 'Security', version: 'x', parts: [{id: 'G3', title: null, groups: [{heading: null, clauses: [{kind: 'clause', id: 'G3.20', text, items: tail === '' ? [] : [{kind: 'sub-paragraph', id: 'G3.20(a)', label: 'a', text: 'x', items: [], tail: ''}], tail}]}]}]}]
 
   /** Random word edits of a list of words: insert, delete or replace words at random places. */
   const edited = (vocabulary: fc.Arbitrary<string>): fc.Arbitrary<[string[], string[]]> =>

@@ -19,12 +19,15 @@ import {visibleText} from '../../src/escape/terminal.js'
 /** The provision paragraphs the annex should read as on one side: label and text, then tails. */
 export function expectedParagraphs(annex: Annex, side: Side): string[] {
   const out: string[] = []
+  // A text of several paragraphs prints each on its own; the text between two lists before the sub-paragraph it precedes.
   const visit = (provision: Provision): void => {
+    if (provision.kind === 'sub-paragraph' && provision.textBefore) out.push(...provision.textBefore.split('\n'))
     const label = printedLabel(provision)
-    out.push(provision.text === '' ? label : `${label} ${provision.text}`)
+    const [first = '', ...more] = provision.text === '' ? [] : provision.text.split('\n')
+    out.push(first === '' ? label : `${label} ${first}`, ...more)
     if (provision.table) out.push(...tableLines(provision.table))
     provision.items.forEach(visit)
-    if (provision.tail !== '') out.push(provision.tail)
+    if (provision.tail !== '') out.push(...provision.tail.split('\n'))
   }
   for (const section of annex.sections) {
     for (const group of section.groups) {

@@ -75,6 +75,53 @@ export const section: fc.Arbitrary<Section> = fc
   })
   .map((parts): Section => ({letter: 'G', title: 'Security', version: '6.17', parts}))
 
+/* ---------- several paragraphs: lead-ins, tails and text between two lists (illustrative text) ---------- */
+
+/** A paragraph of legal text, sometimes one that would read as markup at the start of a line (an item, a table row, a clause number). */
+export const paragraphText = fc.oneof(
+  {weight: 4, arbitrary: lineText},
+  {weight: 1, arbitrary: fc.constantFrom('- (c) not an item', '| a | b |', '**G9.9** not a clause', '(b) not a label', '---', '===', '  ', '# not a heading', '1. not a list', '\\', '[Not used]').map((text) => text.trim()).filter((text) => text !== '')}
+)
+
+/** A provision tree with about one text in three given more paragraphs: lead-ins, tails and the text between two lists. */
+function withParagraphs<T extends Clause | Section>(tree: T): fc.Arbitrary<T> {
+  return fc.array(fc.tuple(fc.nat({max: 5}), fc.array(paragraphText, {minLength: 1, maxLength: 3})), {minLength: 40, maxLength: 40}).map((choices) => {
+    const copy = structuredClone(tree)
+    let next = 0
+    const pick = (): [number, string[]] => choices[next++ % choices.length] ?? [0, []]
+    const more = (text: string): string => {
+      const [roll, paragraphs] = pick()
+      return roll < 2 && text !== '' ? [text, ...paragraphs].join('\n') : text
+    }
+    const visit = (provision: Clause | SubParagraph): void => {
+      provision.text = more(provision.text)
+      provision.tail = more(provision.tail)
+      provision.items.forEach((item, index) => {
+        if (index > 0) {
+          const [roll, paragraphs] = pick()
+          if (roll === 0) item.textBefore = paragraphs.join('\n')
+        }
+        visit(item)
+      })
+    }
+    if ('parts' in copy) copy.parts.forEach((part) => part.groups.forEach((group) => group.clauses.forEach(visit)))
+    else visit(copy)
+    return copy
+  })
+}
+
+/** A clause as {@link clause} makes them, with several paragraphs in a fraction of its lead-ins and tails and text between two lists. */
+export const clauseWithParagraphs = (id: string): fc.Arbitrary<Clause> => clause(id).chain((tree) => withParagraphs(tree))
+
+/** One clause given paragraphs twice, at random: the same sub-paragraphs, their lead-ins, tails and the text between their lists changed paragraph by paragraph. */
+export const paragraphsPair: fc.Arbitrary<[Clause, Clause]> = clause('G3.20').chain((base) => fc.tuple(withParagraphs(base), withParagraphs(base)))
+
+/** Two sections built alike, given paragraphs twice at random (as {@link paragraphsPair}). */
+export const paragraphsSectionPair: fc.Arbitrary<[Section, Section]> = section.chain((base) => fc.tuple(withParagraphs(base), withParagraphs(base)))
+
+/** A section as {@link section} makes them, with several paragraphs as in {@link clauseWithParagraphs}. */
+export const sectionWithParagraphs: fc.Arbitrary<Section> = section.chain((tree) => withParagraphs(tree))
+
 /** A clause after small word edits: some words dropped, some inserted, some replaced. */
 const edited = (base: Clause): fc.Arbitrary<Clause> =>
   fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'insert', 'replace'), fc.constantFrom('the', 'SMETS2+', ',', 'Device', '£1,200', '<b>', '  ')), {maxLength: 4}).map((edits) => {

@@ -25,7 +25,7 @@ import {visibleText} from '../../src/escape/terminal.js'
 import {layoutAnnex} from '../../src/layout/annex-layout.js'
 import {serializeSection} from '../../src/serialize/serialize-section.js'
 import {mp087Meta} from '../annex/fixtures.js'
-import {definitionsModification, type GeneratedModification, modification, tableModification} from '../helpers/arbitraries.js'
+import {definitionsModification, type GeneratedModification, modification, paragraphsSectionPair, tableModification} from '../helpers/arbitraries.js'
 import {printedLabel} from '../../src/model/ids.js'
 import {repoRoot} from '../helpers/cli.js'
 import {type OfficeParagraph, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
@@ -45,12 +45,15 @@ function expectedBody(annex: Annex, source: readonly Section[], side: Side): str
   const clauses = new Map(clausesOf(source).map((clause) => [clause.id, clause]))
   const out: string[] = []
   const visit = (provision: Provision): void => {
+    // A text of several paragraphs: each its own paragraph; the text between two lists before the sub-paragraph it precedes.
+    if (provision.kind === 'sub-paragraph' && provision.textBefore) out.push(...provision.textBefore.split('\n'))
     const label = printedLabel(provision)
-    out.push(provision.text === '' ? label : `${label} ${provision.text}`)
+    const [first = '', ...more] = provision.text === '' ? [] : provision.text.split('\n')
+    out.push(first === '' ? label : `${label} ${first}`, ...more)
     // A table: every row, header first, its cells joined by ' | ' (the harness reads a Writer table so).
     if (provision.table) for (const cells of [provision.table.header, ...provision.table.rows.map((row) => row.cells)]) out.push(cells.join(' | '))
     provision.items.forEach(visit)
-    if (provision.tail !== '') out.push(provision.tail)
+    if (provision.tail !== '') out.push(...provision.tail.split('\n'))
   }
   for (const section of layoutAnnex(annex).sections) {
     out.push(section.heading)
@@ -109,6 +112,11 @@ describe.runIf(runLibreOfficeTests)('Word annex in LibreOffice: Accept All gives
     fc.sample(definitionsModification, {seed: SEED, numRuns: Math.ceil(CASES / 5)}).forEach((generated, index) => {
       const context = CONTEXTS[index % CONTEXTS.length] as AnnexContext
       cases.push({name: `definitions case ${index} (--context ${context})`, annex: buildAnnex(mp087Meta, redlineSections([generated.before], [generated.after]), context), before: [generated.before], after: [generated.after], generated})
+    })
+    // Lead-ins and tails of several paragraphs and text between two lists, changed paragraph by paragraph (illustrative), a fifteenth as many cases.
+    fc.sample(paragraphsSectionPair, {seed: SEED, numRuns: Math.ceil(CASES / 15)}).forEach(([before, after], index) => {
+      const context = CONTEXTS[index % CONTEXTS.length] as AnnexContext
+      cases.push({name: `paragraphs case ${index} (--context ${context})`, annex: buildAnnex(mp087Meta, redlineSections([before], [after]), context), before: [before], after: [after]})
     })
     const corpus = openCorpus(repoRoot)
     for (const a of corpus.versionIds()) {

@@ -10,7 +10,7 @@ import {redlineSections} from '../../src/redline/redline-sections.js'
 import {renderAnnexHtml} from '../../src/render/annex-html.js'
 import {baseSections, editedSections, MP087_INSERT, mp087Meta, mp087Redline} from '../annex/fixtures.js'
 import {expectedParagraphs} from '../annex/read-annex-formats.js'
-import {definitionsModification, modification, tableModification} from '../helpers/arbitraries.js'
+import {definitionsModification, modification, paragraphsSectionPair, tableModification} from '../helpers/arbitraries.js'
 import {repoRoot} from '../helpers/cli.js'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -97,7 +97,8 @@ describe('HTML annex in Chromium', () => {
   }, 120_000)
 
   it('reads back, in the page, as the new text without <del> and the old without <ins>, over random modifications', async () => {
-    const annexes = [...fc.sample(modification, {numRuns: 40}), ...fc.sample(definitionsModification, {numRuns: 10})].map(({before, after}, index) => buildAnnex(mp087Meta, redlineSections([before], [after]), (['heading', 'clause', 'none'] as const)[index % 3]))
+    const paragraphs = fc.sample(paragraphsSectionPair, {numRuns: 10}).map(([before, after]) => ({before, after}))
+    const annexes = [...fc.sample(modification, {numRuns: 40}), ...fc.sample(definitionsModification, {numRuns: 10}), ...paragraphs].map(({before, after}, index) => buildAnnex(mp087Meta, redlineSections([before], [after]), (['heading', 'clause', 'none'] as const)[index % 3]))
     const html = (index: number): string => renderAnnexHtml(annexes[index] as (typeof annexes)[number])
     await withPage(html(0), async (page) => {
       for (const [index, annex] of annexes.entries()) {

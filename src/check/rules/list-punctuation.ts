@@ -6,7 +6,9 @@
  * with "," (or ";" or ":") when the provision's text goes on after the list, and otherwise as the
  * provision itself would end (a clause with "."; a sub-paragraph as its own place in its list
  * requires). A sub-paragraph with a list of its own and no text after it ends with its list.
- * `[Not used]` sub-paragraphs are skipped.
+ * `[Not used]` sub-paragraphs are skipped. Text between two lists of one provision (`(a)`, `(b)`,
+ * text, `(c)`) closes the list before it, which ends as before any text; a text of several
+ * paragraphs is judged by the end of its last paragraph (the one before the list, or the last).
  *
  * A definitions list (`- **Term** means …`) is not one sentence: its definitions are not
  * punctuated as a list, but each definition's own sub-paragraphs are.
@@ -94,11 +96,20 @@ function checkList(owner: Provision, last: Ending, context: RuleContext<ListPunc
     for (const definition of owner.items) if (definition.items.length > 0) checkList(definition, definition.tail !== '' ? 'before-text' : 'sentence-end', context)
     return
   }
-  const count = owner.items.length
-  owner.items.forEach((item, index) => {
-    const ending: Ending =
-      index === count - 1 ? last : index === count - 2 && context.options.requireConnector ? 'connector' : 'separator'
-    checkItem(item, ending, context)
+  // Text between two lists of one provision closes the list before it: each run of sub-paragraphs is punctuated as a list of its own.
+  const runs: Array<typeof owner.items> = [[]]
+  for (const item of owner.items) {
+    if (item.textBefore && (runs[runs.length - 1] ?? []).length > 0) runs.push([])
+    runs[runs.length - 1]?.push(item)
+  }
+  runs.forEach((items, run) => {
+    const count = items.length
+    const end: Ending = run === runs.length - 1 ? last : 'before-text'
+    items.forEach((item, index) => {
+      const ending: Ending =
+        index === count - 1 ? end : index === count - 2 && context.options.requireConnector ? 'connector' : 'separator'
+      checkItem(item, ending, context)
+    })
   })
 }
 
