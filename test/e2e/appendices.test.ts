@@ -295,7 +295,12 @@ describe('Appendices and Schedules: rebase of a document version changed on both
 describe('Appendices and Schedules: check', () => {
   it('cross-references to Appendices, Schedules and their provisions resolve; a document cited but absent is a finding', () => {
     const root = copyFixture()
-    succeeds(root, 'check', '--all')
+    // The fixture's excerpt of Appendix AB leaves out AB:2.2 to AB:2.10: its own numbering has a gap, the only finding.
+    const excerpt = cli(root, 'check', '--all')
+    expect(excerpt.status).toBe(1)
+    expect(excerpt.stdout).toMatch(/sec-text\/1\.0\/appendix-ab\.md\n16:1 +error Unexpected clause number AB:2\.11 after AB:2\.1, expected AB:2\.2 +numbering/)
+    expect(excerpt.stdout.match(/ error /g)).toHaveLength(2)
+    expect(excerpt.stdout).not.toMatch(/cross-references/)
     // Not an excerpt: every citation can be checked.
     for (const version of ['1.0', '1.1']) {
       const manifest = path.join(root, `sec-text/${version}/manifest.yaml`)
@@ -309,6 +314,7 @@ describe('Appendices and Schedules: check', () => {
     edit('section-g.md', 'Section 2.11 of Appendix AB', 'Section 2.12 of Appendix AB')
     edit('section-g.md', 'paragraph 2 of Schedule 11', 'paragraph 4 of Schedule 11')
     edit('appendix-ab.md', 'processed under Section 2.11.', 'processed under Section 2.12.')
+    edit('section-g.md', 'Section 2.12 of Appendix AB.', 'Section 2.12 of Appendix AB and with Section 2.11 of Appendix AZ.')
     const checked = cli(root, 'check', '--at', '1.0', '--format', 'json')
     expect(checked.status).toBe(1)
     const reasons = (JSON.parse(checked.stdout) as {messages: Array<{reason: string; line: number}>}).messages.map((m) => `${m.line}: ${m.reason}`)
@@ -316,9 +322,13 @@ describe('Appendices and Schedules: check', () => {
       "25: Unexpected reference to AB:2.12 in AB:3.1, expected a provision of version 1.0; did you mean 'AB:2.1' or 'AB:2.11'?",
       '13: Unexpected reference to Appendix AC in Sch11:2(a), expected a document of version 1.0 (no appendix-ac.md in it)',
       "11: Unexpected reference to AB:2.12 in G1.1, expected a provision of version 1.0; did you mean 'AB:2.1' or 'AB:2.11'?",
-      '13: Unexpected reference to Sch11:4 in G1.2, expected a provision of version 1.0'
+      '13: Unexpected reference to Sch11:4 in G1.2, expected a provision of version 1.0',
+      '11: Unexpected reference to AZ:2.11 in G1.1, expected a document of version 1.0 (no appendix-az.md in it)',
+      '16: Unexpected clause number AB:2.11 after AB:2.1, expected AB:2.2'
     ]))
-    expect(reasons).toHaveLength(4)
+    expect(reasons).toHaveLength(6)
+    // In the stylish report: file, line and column of the citing clause.
+    expect(cli(root, 'check', '--at', '1.0').stdout).toMatch(/sec-text\/1\.0\/section-g\.md\n(?:.*\n)*?11:1 +error Unexpected reference to AZ:2\.11 in G1\.1/)
   })
 })
 
