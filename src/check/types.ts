@@ -86,4 +86,10 @@ export interface RuleExample {
   status?: string[]
   /** The effective date of the example's version, `YYYY-MM-DD`. */
   effective?: string
+  /**
+   * Appendices and Schedules the example's version also holds, by file name (`appendix-ab.md`,
+   * `schedule-11.md`): the body under the document's title, which starts at line 10 of an
+   * Appendix's file (its frontmatter gives it the document version `V1.0`) and line 9 of a Schedule's.
+   */
+  documents?: Record<string, string>
 }

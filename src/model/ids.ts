@@ -205,6 +205,13 @@ function compareDocumentIds(a: string, b: string): number {
  */
 export const CLAUSE_NUMBER = /^([A-Z])(\d+[A-Z]?)\.(\d+)([A-Z]?)$/
 
+/**
+ * A clause number of an Appendix or Schedule, in its own numbering: the document's prefix, an
+ * optional part number (with its inserted letter), the clause number and an optional inserted
+ * letter (`AB:2.11` → `AB:`, `2`, `11`; `AB:2.11A`; `Sch11:3` → `Sch11:`, no part, `3`).
+ */
+export const DOCUMENT_CLAUSE_NUMBER = new RegExp(`^(${DOCUMENT_PREFIX_SOURCE})(?:(${LOCAL_PART_SOURCE})\\.)?(\\d+)([A-Z]?)$`)
+
 /** A part id: section letter, part number, optional inserted letter (`G3`, `N4A`). */
 export const PART_ID = new RegExp(`^(${SECTION_LETTER_SOURCE})(\\d+)([A-Z]?)$`)
 

@@ -48,8 +48,9 @@ function marked(base: string | null, wording: string | null): string {
 export function conflictBlock(conflict: Conflict, baseVersion: string): string {
   const [ours, theirs] = conflict.sides
   const what = conflict.field === 'tail' ? `${conflict.provision} (closing text)` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.provision || conflict.clause
+  const below = conflict.field === 'document-version' ? 'the document version line below' : 'the clause below'
   return [
-    `${CONFLICT_OPENER} in ${what}: ${ours.name} and ${theirs.name} both change these words. Write ${ours.name}'s change into the clause below as marks against ${theirs.name}, then delete this block.`,
+    `${CONFLICT_OPENER} in ${what}: ${ours.name} and ${theirs.name} both change these words. Write ${ours.name}'s change into ${below} as marks against ${theirs.name}, then delete this block.`,
     `base (${baseVersion}): ${conflict.base ?? '(absent)'}`,
     `${ours.name}: ${marked(conflict.base, ours.wording)}`,
     `${theirs.name}: ${marked(conflict.base, theirs.wording)}`,
@@ -57,15 +58,35 @@ export function conflictBlock(conflict: Conflict, baseVersion: string): string {
   ].join('\n')
 }
 
-/** Puts each clause's conflict blocks just above the clause's first line (`**G3.20** …`) in a legal text. */
+/**
+ * Puts each clause's conflict blocks just above the clause's first line (`**G3.20** …`) in a legal
+ * text; a document version's block goes under its document's title, above the line
+ * `Document version: V1.1` holding the target's version (the line the drafter marks).
+ */
 export function insertConflictBlocks(legalText: string, conflicts: readonly Conflict[], baseVersion: string): string {
   let text = legalText
   const byClause = new Map<string, Conflict[]>()
-  for (const conflict of conflicts) byClause.set(conflict.clause, [...(byClause.get(conflict.clause) ?? []), conflict])
+  for (const conflict of conflicts) {
+    if (conflict.field === 'document-version') {
+      text = insertDocumentVersionBlock(text, conflict, baseVersion)
+      continue
+    }
+    byClause.set(conflict.clause, [...(byClause.get(conflict.clause) ?? []), conflict])
+  }
   for (const [clause, list] of byClause) {
     const start = text.search(new RegExp(`^(?:\\{\\+\\+)?\\*\\*${clause.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*\\*`, 'm'))
     const blocks = list.map((conflict) => conflictBlock(conflict, baseVersion)).join('\n\n')
     text = start < 0 ? `${text.replace(/\n+$/, '')}\n\n${blocks}\n` : `${text.slice(0, start)}${blocks}\n\n${text.slice(start)}`
   }
   return text
+}
+
+/** A document version's conflict block, and the target's version line below it, right under the document's title (`# Appendix AB: …`). */
+function insertDocumentVersionBlock(text: string, conflict: Conflict, baseVersion: string): string {
+  const title = new RegExp(`^# ${conflict.clause.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*\n`, 'm').exec(text)
+  const block = conflictBlock(conflict, baseVersion)
+  if (!title) return `${text.replace(/\n+$/, '')}\n\n${block}\n`
+  const at = title.index + title[0].length
+  const line = conflict.sides[1].wording === null ? '' : `Document version: ${conflict.sides[1].wording}\n\n`
+  return `${text.slice(0, at)}\n${block}\n\n${line}${text.slice(at).replace(/^\n/, '')}`
 }

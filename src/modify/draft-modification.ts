@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {compareClauseNumbers, compareDocuments, comparePartIds} from '../model/ids.js'
+import {compareClauseNumbers, compareDocuments, comparePartIds, documentName} from '../model/ids.js'
 import type {Clause, Group, Part, Section, Version} from '../model/types.js'
 import {sameProvision} from './same-provision.js'
 import {clausesOf} from '../model/walk.js'
@@ -17,9 +17,13 @@ export interface ProvisionEdit {
   tail?: string
 }
 
-/** What a modification is drafted from: edited sections, edited clauses, provision edits, or clauses to scaffold unchanged. */
+/**
+ * What a modification is drafted from: edited sections (and, from a whole edited version folder,
+ * the base's Appendices and Schedules it no longer holds: `deleted`), edited clauses, provision
+ * edits, or clauses to scaffold unchanged.
+ */
 export type DraftSource =
-  | {sections: Section[]; list?: string[]}
+  | {sections: Section[]; list?: string[]; deleted?: Section[]}
   | {clauses: Clause[]}
   | {edits: ProvisionEdit[]}
   | {scaffold: string[]}
@@ -42,9 +46,17 @@ export function draftModification(meta: ModificationMeta, base: Version, source:
   const listed = 'scaffold' in source ? source.scaffold : 'sections' in source ? (source.list ?? []) : []
   // Whole new Appendices and Schedules of the edited text are drafted against an empty document.
   const added = after.filter((edited) => !base.sections.some((s) => sameDocumentAs(s, edited)))
+  const deleted = 'sections' in source ? (source.deleted ?? []) : []
+  for (const document of deleted) {
+    if ((document.kind ?? 'section') === 'section' || !base.sections.some((s) => sameDocumentAs(s, document))) {
+      throw new InputError(`Unexpected deletion of ${documentName(document)}, expected an Appendix or Schedule of version ${base.id} (a whole Section is not deleted by a record)`, {file: meta.id, start: {line: 1, column: 1}})
+    }
+  }
   const sections = [...base.sections, ...added.map((edited) => ({...edited, parts: []}))]
     .sort(compareDocuments)
     .map((section) => {
+      // A whole Appendix or Schedule deleted: drafted against an empty document, every part and clause deleted.
+      if (deleted.some((d) => sameDocumentAs(d, section))) return deletedDocumentDraft(section)
       const edited = after.find((s) => sameDocumentAs(s, section))
       return withStatusLines(documentDraft(section, edited, listed, added.includes(edited as Section)), section, edited)
     })
@@ -55,6 +67,15 @@ export function draftModification(meta: ModificationMeta, base: Version, source:
   const modification: Modification = {meta: {...meta, base: base.id}, metaFile: `modifications/${meta.id}/modification.md`, legalTextFile, sections: parseLegalText(legalText, legalTextFile)}
   proveDraft(sections, modification)
   return {meta: modification.meta, modificationText: serializeModificationMeta(modification.meta), legalText, modification}
+}
+
+/** A whole Appendix or Schedule deleted: its title, document version, parts and clauses each in a deletion mark. */
+function deletedDocumentDraft(base: Section): SectionDraft {
+  const draft = draftSection(base, {...base, parts: []}, [])
+  draft.kind = base.kind
+  draft.document = 'deleted'
+  if (base.documentVersion !== undefined && base.documentVersion !== null) draft.documentVersion = {before: base.documentVersion, after: null}
+  return draft
 }
 
 function sameDocumentAs(a: Section, b: Section): boolean {

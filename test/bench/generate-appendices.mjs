@@ -103,6 +103,28 @@ function amendFirstClause(text) {
 }
 
 /**
+ * The edited files of the change records a release makes to the documents `files` holds: `records`
+ * Appendices each amended (a clause's words, and its document version raised), Schedule 11
+ * amended, and a whole new Appendix (the letter after the last). Each is `{title, name, text}`, the
+ * text an edited copy of the file (its frontmatter still naming the base version).
+ */
+export function appendixEdits(files, {seed = 23, appendices = 40, scale = 1, records = 8} = {}) {
+  const edits = []
+  const appendixFiles = files.filter((file) => file.name.startsWith('appendix-'))
+  for (let m = 0; m < Math.min(records, appendixFiles.length); m++) {
+    const file = appendixFiles[Math.floor((m * appendixFiles.length) / records)]
+    const text = amendFirstClause(file.text).replace(/^document-version: "V(\d+)\.(\d+)"$/m, (_, a, b) => `document-version: "V${a}.${Number(b) + 1}"`)
+    edits.push({title: `Synthetic amendment of ${file.name}`, name: file.name, text})
+  }
+  const schedule = files.find((file) => file.name === 'schedule-11.md')
+  if (schedule) edits.push({title: 'Synthetic amendment of Schedule 11', name: 'schedule-11.md', text: amendFirstClause(schedule.text)})
+  const [newLetter] = appendixLetters(appendices + 1).slice(-1)
+  const version = /^version: "([^"]*)"$/m.exec(files[0]?.text ?? '')?.[1] ?? '9.0'
+  edits.push({title: `Synthetic new Appendix ${newLetter}`, name: `appendix-${newLetter.toLowerCase()}.md`, text: appendixText(random(seed + 1), newLetter, version, scale)})
+  return edits
+}
+
+/**
  * Writes a corpus of Appendices and Schedules: 9.0, and 9.1 released from change records that
  * each amend one Appendix (a clause's words and its document version), one Schedule paragraph,
  * and insert a new Appendix. Returns counts.
@@ -125,17 +147,7 @@ export async function generateAppendicesCorpus(root, {seed = 23, appendices = 40
     lib.writeModification(corpus, lib.draftModification(meta, base, {sections}))
     ids.push(id)
   }
-  const appendixFiles = files.filter((file) => file.name.startsWith('appendix-'))
-  for (let m = 0; m < Math.min(records, appendixFiles.length); m++) {
-    const file = appendixFiles[Math.floor((m * appendixFiles.length) / records)]
-    const text = amendFirstClause(file.text).replace(/^document-version: "V(\d+)\.(\d+)"$/m, (_, a, b) => `document-version: "V${a}.${Number(b) + 1}"`)
-    draft(`MP${String(401 + m).padStart(3, '0')}`, `Synthetic amendment of ${file.name}`, file.name, text)
-  }
-  const schedule = files.find((file) => file.name === 'schedule-11.md')
-  draft(`MP${401 + records}`, 'Synthetic amendment of Schedule 11', 'schedule-11.md', amendFirstClause(schedule.text))
-  const [newLetter] = appendixLetters(appendices + 1).slice(-1)
-  const newAppendix = appendixText(random(seed + 1), newLetter, '9.0', scale)
-  draft(`MP${402 + records}`, `Synthetic new Appendix ${newLetter}`, `appendix-${newLetter.toLowerCase()}.md`, newAppendix)
+  for (const [m, edit] of appendixEdits(files, {seed, appendices, scale, records}).entries()) draft(`MP${String(401 + m).padStart(3, '0')}`, edit.title, edit.name, edit.text)
   lib.writeRelease(corpus, lib.buildRelease(corpus, {base: '9.0', as: '9.1', ids, name: 'Synthetic Release', date: '2030-11-28'}))
   return {documents: files.length, records: ids.length, provisions: lib.provisionIds(corpus.version('9.0')).length}
 }

@@ -7,9 +7,12 @@
  * Writes three corpora, each a root holding `sec-text/9.0/` and `sec-text/9.1/`:
  *
  * - `1x/`: about 20 section files, about 15,000 clauses and sub-paragraphs, about 2.5 MB per
- *   version; 9.1 is 9.0 after a release of 30 modifications touching about 300 provisions
- *   (word edits, inserted and deleted sub-paragraphs and clauses, clauses replaced by
- *   `[Not used]`, renumbered clauses, cross-heading changes).
+ *   version, plus 40 Appendices (A … Z, AA … AN, each with its own numbering and document
+ *   version) and Schedules 5, 8, 9 and 11 (generate-appendices.mjs); 9.1 is 9.0 after a release
+ *   of 30 modifications touching about 300 provisions (word edits, inserted and deleted
+ *   sub-paragraphs and clauses, clauses replaced by `[Not used]`, renumbered clauses,
+ *   cross-heading changes) and 10 more records after them: 8 amending an Appendix clause and
+ *   raising its document version, 1 amending Schedule 11, 1 inserting a new Appendix AO.
  * - `4x/`: the same at four times the size (four times the clauses and modifications).
  * - `adversarial/`: the 1x structure with every clause rewritten in 9.1.
  * - `twins-1x/`, `twins-4x/`: 1x and 4x with planted twin families (plant-twins.mjs) and the 10
@@ -29,8 +32,9 @@ import {plantTwins} from './plant-twins.mjs'
 import {addDefinitions, editDefinitions} from './generate-definitions.mjs'
 import {addTables, editTable, tableLines} from './generate-tables.mjs'
 import {plantStatuses, statusFrontmatter} from './generate-status.mjs'
+import {appendixDocuments, appendixEdits} from './generate-appendices.mjs'
 
-const GENERATOR_VERSION = 7
+const GENERATOR_VERSION = 8
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -341,19 +345,26 @@ function manifest(version, base, changes, source) {
   return `${lines.join('\n')}\n`
 }
 
-function writeVersion(root, version, sections, manifestText) {
+function writeVersion(root, version, sections, manifestText, documents = []) {
   const dir = path.join(root, 'sec-text', version)
   mkdirSync(dir, {recursive: true})
   writeFileSync(path.join(dir, 'manifest.yaml'), manifestText)
   let bytes = 0
+  // An Appendix's or Schedule's provisions: each clause (`**2.11**`) and sub-paragraph line.
   let provisions = 0
+  for (const document of documents) {
+    const text = document.text.replace(/^version: "[^"]*"$/m, `version: "${version}"`)
+    bytes += Buffer.byteLength(text)
+    provisions += text.split('\n').filter((line) => /^(?:\*\*\d|- \()/.test(line)).length
+    writeFileSync(path.join(dir, document.name), text)
+  }
   for (const section of sections) {
     const text = writeSection(section, version)
     bytes += Buffer.byteLength(text)
     provisions += section.parts.reduce((n, p) => n + p.groups.reduce((m, g) => m + g.clauses.reduce((k, c) => k + countProvisions(c), 0), 0), 0)
     writeFileSync(path.join(dir, `section-${section.letter.toLowerCase()}.md`), text)
   }
-  return {bytes, provisions, files: sections.length}
+  return {bytes, provisions, files: sections.length + documents.length}
 }
 
 /** The library, compiled (`npm run build`): the release is built by the tool itself. */
@@ -368,24 +379,29 @@ async function library() {
  * releases them all onto 9.0 as 9.1 (as `redline release` does), so that `redline verify` can
  * prove 9.1 = 9.0 + MP301… and the diff between them names real change records.
  */
-async function releaseModifications(root, edited) {
+async function releaseModifications(root, edited, documentEdits = []) {
   const lib = await library()
   const corpus = lib.openCorpus(root)
   const base = corpus.version('9.0')
-  const ids = edited.map((_, m) => `MP${String(301 + m).padStart(3, '0')}`)
-  edited.forEach((sections, m) => {
-    const parsed = sections.map((section) => lib.parseSection(writeSection(section, '9.0'), `drafts/${ids[m]}/section-${section.letter.toLowerCase()}.md`))
+  // The section records first (MP301 …), then one record per edited Appendix or Schedule.
+  const drafts = [
+    ...edited.map((sections) => (id) => sections.map((section) => lib.parseSection(writeSection(section, '9.0'), `drafts/${id}/section-${section.letter.toLowerCase()}.md`))),
+    ...documentEdits.map((edit) => (id) => [lib.parseSection(edit.text, `drafts/${id}/${edit.name}`)])
+  ]
+  const ids = drafts.map((_, m) => `MP${String(301 + m).padStart(3, '0')}`)
+  drafts.forEach((draft, m) => {
+    const parsed = draft(ids[m])
     const meta = {
-      id: ids[m], title: `Synthetic modification ${m + 1}`, kind: 'modification', base: '9.0', target: 'Synthetic Release',
+      id: ids[m], title: m < edited.length ? `Synthetic modification ${m + 1}` : documentEdits[m - edited.length].title, kind: 'modification', base: '9.0', target: 'Synthetic Release',
       status: 'approved', route: 'Path 3', proposer: 'test/bench/generate-corpus.mjs', dates: {}, author: {name: 'SECAS', date: '2030-11-01'},
-      body: `Synthetic change record ${m + 1} of ${edited.length}, made by the benchmark corpus generator.\n`
+      body: `Synthetic change record ${m + 1} of ${drafts.length}, made by the benchmark corpus generator.\n`
     }
     lib.writeModification(corpus, lib.draftModification(meta, base, {sections: parsed}))
   })
   const built = lib.buildRelease(corpus, {base: '9.0', as: '9.1', ids, name: 'Synthetic Release', date: '2030-11-28'})
   lib.writeRelease(corpus, built)
   const dir = path.join(root, 'sec-text', '9.1')
-  const files = readdirSync(dir).filter((file) => file.startsWith('section-'))
+  const files = readdirSync(dir).filter((file) => file.endsWith('.md'))
   const bytes = files.reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0)
   return {bytes, provisions: lib.provisionIds(built.version).length, files: files.length}
 }
@@ -408,11 +424,16 @@ export async function generateCorpus(root, {scale, seed, adversarial = false, mo
     writeFileSync(path.join(root, 'planted-twins.json'), `${JSON.stringify(planted.expected, null, 1)}\n`)
   }
   if (!adversarial) plantStatuses(random(seed + 2), sections, next.edited)
-  const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'))
+  // 40 Appendices and Schedules 5, 8, 9, 11 (generate-appendices.mjs, their own random source;
+  // its Section G is not taken: the corpus has its own), and the records that change them.
+  const appendixOptions = {seed: seed + 4, appendices: 40, scale}
+  const documents = appendixDocuments(appendixOptions.seed, appendixOptions).filter((file) => file.name !== 'section-g.md')
+  const documentEdits = adversarial ? [] : appendixEdits(documents, appendixOptions)
+  const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'), documents)
   const after = adversarial
-    ? writeVersion(root, '9.1', next.sections, manifest('9.1', '9.0', [], 'Every clause of 9.0 rewritten (no change records)'))
-    : await releaseModifications(root, next.edited)
-  return {before, after, touched: next.touched, records: adversarial ? 0 : next.edited.length}
+    ? writeVersion(root, '9.1', next.sections, manifest('9.1', '9.0', [], 'Every clause of 9.0 rewritten (no change records)'), documents)
+    : await releaseModifications(root, next.edited, documentEdits)
+  return {before, after, touched: next.touched + documentEdits.length, records: adversarial ? 0 : next.edited.length + documentEdits.length}
 }
 
 /* ---------- main ---------- */

@@ -41,7 +41,9 @@ const VOCABULARY = [
   'Device', 'Energy Consumer', 'Gas Proxy Function', 'Good Industry Practice', 'Independent Security Assurance Service Provider',
   'Major Security Incident', 'Network Party', 'Panel', 'Party', 'Party Data', 'Registration Data Provider', 'Responsible Supplier',
   'Security Controls Framework', 'Security Sub-Committee', 'Smart Metering System', 'SMETS2+ Device', 'Supplier Party', 'User',
-  'User Systems', 'Working Day'
+  'User Systems', 'Working Day',
+  // The Appendices' and Schedules' own words (generate-appendices.mjs).
+  'Anomaly Detection Threshold', 'Communication', 'Message Mapping Catalogue', 'Service Request', 'Service Response', 'Service User', 'Signed Pre-Command'
 ]
 
 const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true})

@@ -1,10 +1,10 @@
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {documentXml} from '../annex/read-annex-formats.js'
-import {repoRoot, runCli} from '../helpers/cli.js'
+import {repoRoot, runCli, type CliResult} from '../helpers/cli.js'
 
 /** The illustrative corpus with Appendices and Schedules (test/fixtures/appendices-corpus: not SEC text). */
 const fixture = path.join(repoRoot, 'test/fixtures/appendices-corpus')
@@ -17,6 +17,22 @@ function copyFixture(): string {
 }
 
 const cli = (root: string, ...args: string[]) => runCli(['--root', root, ...args])
+
+/** Runs `redline` on `root` and expects exit 0 (a failure shows what it printed on stderr). */
+function succeeds(root: string, ...args: string[]): CliResult {
+  const result = cli(root, ...args)
+  expect(result.status, result.stderr).toBe(0)
+  return result
+}
+
+/** Runs `redline` on `root` and expects `status` with a message on stderr matching `message`, and no stack trace. */
+function fails(root: string, status: 1 | 2, message: RegExp, ...args: string[]): CliResult {
+  const result = cli(root, ...args)
+  expect(result.stderr).toMatch(message)
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+  expect(result.status).toBe(status)
+  return result
+}
 
 describe('Appendices and Schedules: show, versions and fmt (illustrative fixture)', () => {
   const root = copyFixture()
@@ -52,11 +68,11 @@ describe('Appendices and Schedules: show, versions and fmt (illustrative fixture
   })
 
   it('fmt keeps Appendix and Schedule files canonical and rewrites a drafter’s variant', () => {
-    expect(cli(root, 'fmt', '--check', path.join(root, 'sec-text')).status).toBe(0)
+    succeeds(root, 'fmt', '--check', path.join(root, 'sec-text'))
     const file = path.join(root, 'sec-text/1.0/appendix-ab.md')
     writeFileSync(file, appendixAb.replace('- (a) of its receipt; or', '* (a) of its receipt; or').replace('## 3 Illustrative Records', '## 3 Illustrative Records ##'))
     expect(cli(root, 'fmt', '--check', path.join(root, 'sec-text')).status).toBe(1)
-    expect(cli(root, 'fmt', path.join(root, 'sec-text')).status).toBe(0)
+    succeeds(root, 'fmt', path.join(root, 'sec-text'))
     expect(readFileSync(file, 'utf8')).toBe(appendixAb)
   })
 })
@@ -78,10 +94,7 @@ describe('Appendices and Schedules: bad input is refused at its place, exit 2', 
       const text = edit(readFileSync(file, 'utf8'))
       if (what === 'a file misnamed') writeFileSync(path.join(root, 'sec-text/1.0/appendix-abc.md'), text)
       else writeFileSync(file, text)
-      const shown = cli(root, 'show', 'G1.1', '--at', '1.0')
-      expect(shown.status).toBe(2)
-      expect(shown.stderr).toMatch(message)
-      expect(shown.stderr).not.toMatch(/\n\s+at /)
+      fails(root, 2, message, 'show', 'G1.1', '--at', '1.0')
     })
   }
 })
@@ -91,24 +104,20 @@ describe('Appendices and Schedules through change records, release and annex (il
     const root = copyFixture()
     const edited = appendixAb.replace('document-version: "V1.0"', 'document-version: "V2.0"').replace('**2.1** The DCC shall receive', '**2.1** The DCC shall receive and log').replace('## 3 Illustrative Records', '## 3 Illustrative Records Kept')
     writeFileSync(path.join(root, 'appendix-ab.md'), edited)
-    const made = cli(root, 'mod', 'new', 'MPA10', '--base', '1.0', '--from', path.join(root, 'appendix-ab.md'), '--date', '2026-01-01')
-    expect(made.stderr).toBe('')
-    expect(made.status).toBe(0)
+    expect(succeeds(root, 'mod', 'new', 'MPA10', '--base', '1.0', '--from', path.join(root, 'appendix-ab.md'), '--date', '2026-01-01').stderr).toBe('')
     expect(readFileSync(path.join(root, 'modifications/MPA10/legal-text.md'), 'utf8')).toBe(
       '# Appendix AB: Illustrative Request Processing Document\n\nDocument version: {~~V1.0~>V2.0~~}\n\n## 2 Processing Illustrative Requests\n\n### Receipt\n\n**2.1** The DCC shall receive {++and log ++}each illustrative request.\n\n## 3 Illustrative Records{++ Kept++}\n'
     )
     const schedule = '---\nschedule: "5"\ntitle: "Illustrative Schedule"\nversion: "1.0"\n---\n\n# Schedule 5: Illustrative Schedule\n\n**1** An illustrative paragraph.\n\n**2** Another, citing paragraph 1 of Schedule 5:\n\n- (a) one; and\n- (b) two.\n'
     writeFileSync(path.join(root, 'schedule-5.md'), schedule)
-    expect(cli(root, 'mod', 'new', 'MPA11', '--base', '1.0', '--from', path.join(root, 'schedule-5.md'), '--date', '2026-01-01').status).toBe(0)
+    succeeds(root, 'mod', 'new', 'MPA11', '--base', '1.0', '--from', path.join(root, 'schedule-5.md'), '--date', '2026-01-01')
     expect(readFileSync(path.join(root, 'modifications/MPA11/legal-text.md'), 'utf8')).toContain('{++# Schedule 5: Illustrative Schedule++}\n\n{++**1** An illustrative paragraph.++}')
-    const released = cli(root, 'release', '--base', '1.0', '--as', '1.2', 'MPA10', 'MPA11')
-    expect(released.stderr).toBe('')
-    expect(released.status).toBe(0)
+    expect(succeeds(root, 'release', '--base', '1.0', '--as', '1.2', 'MPA10', 'MPA11').stderr).toBe('')
     expect(readFileSync(path.join(root, 'sec-text/1.2/appendix-ab.md'), 'utf8')).toBe(edited.replace('version: "1.0"', 'version: "1.2"'))
     expect(readFileSync(path.join(root, 'sec-text/1.2/schedule-5.md'), 'utf8')).toBe(schedule.replace('version: "1.0"', 'version: "1.2"'))
-    expect(cli(root, 'verify').status).toBe(0)
+    succeeds(root, 'verify')
     // The amending instructions, applied back, give the same clauses as the legal text.
-    expect(cli(root, 'annex', 'MPA11', '--format', 'instructions', '--out', path.join(root, 'out')).status).toBe(0)
+    succeeds(root, 'annex', 'MPA11', '--format', 'instructions', '--out', path.join(root, 'out'))
     const viaInstructions = cli(root, 'apply', 'MPA11', '--instructions', path.join(root, 'out/MPA11-instructions.txt'), '--format', 'md')
     expect(viaInstructions.status).toBe(0)
     expect(viaInstructions.stdout).toBe(cli(root, 'apply', 'MPA11', '--format', 'md').stdout)
@@ -117,7 +126,7 @@ describe('Appendices and Schedules through change records, release and annex (il
   it('the annex names the document, prints its own numbers and redlines its document version, in every format', () => {
     const root = copyFixture()
     const out = path.join(root, 'out')
-    expect(cli(root, 'annex', 'MPA01', '--format', 'all', '--out', out).status).toBe(0)
+    succeeds(root, 'annex', 'MPA01', '--format', 'all', '--out', out)
     const md = readFileSync(path.join(out, 'MPA01-annex-a.md'), 'utf8')
     expect(md).toContain('## Appendix AB ‘Illustrative Request Processing Document’\n\n_Amend the document version of Appendix AB as follows:_\n\n### Document version: <del>V1.0</del><ins>V1.1</ins>')
     expect(md).toContain('_Amend Section 2.11 of Appendix AB as follows:_')
@@ -143,7 +152,7 @@ describe('Appendices and Schedules through change records, release and annex (il
   it('a whole Appendix inserted: one instruction line before it, in every format, and applied back from the instructions', () => {
     const root = copyFixture()
     const out = path.join(root, 'out')
-    expect(cli(root, 'annex', 'MPA02', '--format', 'all', '--out', out).status).toBe(0)
+    succeeds(root, 'annex', 'MPA02', '--format', 'all', '--out', out)
     const md = readFileSync(path.join(out, 'MPA02-annex-a.md'), 'utf8')
     expect(md).toContain('## Appendix AM ‘Illustrative Metering Document’\n\n_Insert new Appendix AM as set out below:_\n\n### <ins>Document version: V1.0</ins>\n\n### <ins>1 Illustrative Scope</ins>\n\n**<ins>1\\.1</ins>**<ins> This illustrative Appendix applies to each Party.</ins>')
     expect(md.match(/_Insert new/g)).toHaveLength(1)
@@ -187,10 +196,111 @@ describe('Appendices and Schedules through change records, release and annex (il
   })
 })
 
+describe('Appendices and Schedules: a whole document deleted or inserted from an edited version folder (mod new --from <folder>)', () => {
+  it('a folder without Appendix AB and with a new Schedule 5 drafts AB deleted and Schedule 5 inserted; release gives back exactly the folder', () => {
+    const root = copyFixture()
+    const edited = path.join(root, 'edited')
+    cpSync(path.join(root, 'sec-text/1.1'), edited, {recursive: true})
+    rmSync(path.join(edited, 'appendix-ab.md'))
+    rmSync(path.join(edited, 'manifest.yaml'))
+    writeFileSync(path.join(edited, 'schedule-5.md'), '---\nschedule: "5"\ntitle: "Illustrative Schedule"\nversion: "1.1"\n---\n\n# Schedule 5: Illustrative Schedule\n\n**1** An illustrative paragraph.\n')
+    const made = succeeds(root, 'mod', 'new', 'MPA20', '--from', edited, '--date', '2026-01-01')
+    expect(made.stdout).toContain('Sch5:1 inserted, part AB:2 deleted, part AB:3 deleted, AB:2.1 deleted, AB:2.11 deleted, AB:3.1 deleted, AB:3.2 deleted')
+    const legalText = readFileSync(path.join(root, 'modifications/MPA20/legal-text.md'), 'utf8')
+    expect(legalText).toMatch(/^\{\+\+# Schedule 5: Illustrative Schedule\+\+\}\n\n\{\+\+\*\*1\*\* An illustrative paragraph\.\+\+\}\n\n\{--# Appendix AB: Illustrative Request Processing Document--\}\n\n\{--Document version: V1\.1--\}\n\n\{--## 2 Processing Illustrative Requests--\}\n/)
+    expect(legalText).toContain('{--**3.2** The DCC shall publish an illustrative summary of the records each year.--}')
+    // apply prints the result; release writes it: exactly the drafter's folder, Appendix AB gone.
+    expect(succeeds(root, 'apply', 'MPA20', '--format', 'md').stdout).not.toContain('Appendix AB')
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MPA20')
+    const names = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.md')).sort()
+    expect(names(path.join(root, 'sec-text/1.2'))).toEqual(names(edited))
+    for (const name of names(edited)) expect(readFileSync(path.join(root, 'sec-text/1.2', name), 'utf8'), name).toBe(readFileSync(path.join(edited, name), 'utf8').replace('version: "1.1"', 'version: "1.2"'))
+    succeeds(root, 'verify')
+    // The amending instructions delete the Appendix in words, and read back to the same text.
+    succeeds(root, 'annex', 'MPA20', '--format', 'instructions', '--out', path.join(root, 'out'))
+    const instructions = readFileSync(path.join(root, 'out/MPA20-instructions.txt'), 'utf8')
+    expect(instructions).toMatch(/\n\d+\. Delete Appendix AB\.\n$/)
+    expect(succeeds(root, 'apply', 'MPA20', '--instructions', path.join(root, 'out/MPA20-instructions.txt'), '--format', 'md').stdout).toBe(succeeds(root, 'apply', 'MPA20', '--format', 'md').stdout)
+  })
+
+  it('a folder missing a Section is refused at that file, exit 2, nothing written', () => {
+    const root = copyFixture()
+    const edited = path.join(root, 'edited')
+    cpSync(path.join(root, 'sec-text/1.1'), edited, {recursive: true})
+    rmSync(path.join(edited, 'section-g.md'))
+    fails(root, 2, /edited\/section-g\.md:1:1: Missing section-g\.md in .*edited, expected every Section of version 1\.1 \(a record deletes a whole Appendix or Schedule, never a whole Section\)/, 'mod', 'new', 'MPA21', '--from', edited)
+    expect(existsSync(path.join(root, 'modifications/MPA21'))).toBe(false)
+  })
+
+  it('a folder whose files name different versions is refused at the frontmatter, exit 2', () => {
+    const root = copyFixture()
+    const edited = path.join(root, 'edited')
+    cpSync(path.join(root, 'sec-text/1.1'), edited, {recursive: true})
+    writeFileSync(path.join(edited, 'schedule-11.md'), readFileSync(path.join(edited, 'schedule-11.md'), 'utf8').replace('version: "1.1"', 'version: "1.0"'))
+    fails(root, 2, /edited\/schedule-11\.md:4:1: Unexpected version "1\.0" in the frontmatter/, 'mod', 'new', 'MPA22', '--from', edited)
+  })
+})
+
+describe('Appendices and Schedules: rebase of a document version changed on both sides', () => {
+  it('is a conflict block above the document version line (exit 1), which apply refuses until resolved; resolved, release takes it', () => {
+    const root = copyFixture()
+    // MPZ raises Appendix AB from V1.0 to V2.0 against 1.0; 1.1 (MPA01) raised it to V1.1.
+    const file = path.join(root, 'appendix-ab.md')
+    writeFileSync(file, appendixAb.replace('document-version: "V1.0"', 'document-version: "V2.0"').replace('**2.1** The DCC shall receive', '**2.1** The DCC must receive'))
+    succeeds(root, 'mod', 'new', 'MPZ', '--base', '1.0', '--from', file, '--date', '2026-01-01')
+    const report = fails(root, 1, /modifications\/MPZ\/legal-text\.md:3:1: Conflict in Appendix AB: MPZ and 1\.1 both change the document version of Appendix AB, expected changes to different words\n {2}base: {4}"V1\.0"\n {2}MPZ: {5}"V2\.0"\n {2}1\.1: {5}"V1\.1"/, 'rebase', 'MPZ', '--onto', '1.1')
+    expect(report.stdout).toBe('')
+    fails(root, 1, /rewrote modifications\/MPZ\/ against 1\.1 with 1 conflict block to resolve/, 'rebase', 'MPZ', '--onto', '1.1', '--write')
+    const legalText = path.join(root, 'modifications/MPZ/legal-text.md')
+    expect(readFileSync(legalText, 'utf8')).toBe(
+      [
+        '# Appendix AB: Illustrative Request Processing Document',
+        '',
+        "<<<<<<< conflict in the document version of Appendix AB: MPZ and 1.1 both change these words. Write MPZ's change into the document version line below as marks against 1.1, then delete this block.",
+        'base (1.0): V1.0',
+        'MPZ: {--V1.0--}{++V2.0++}',
+        '1.1: {--V1.0--}{++V1.1++}',
+        '>>>>>>> end of conflict',
+        '',
+        'Document version: V1.1',
+        '',
+        '## 2 Processing Illustrative Requests',
+        '',
+        '### Receipt',
+        '',
+        '**2.1** The DCC {~~shall~>must~~} receive each illustrative request.',
+        ''
+      ].join('\n')
+    )
+    expect(readFileSync(path.join(root, 'modifications/MPZ/modification.md'), 'utf8')).toMatch(/^base: "1\.1"$/m)
+    fails(root, 1, /Unresolved conflict in MPZ \(the document version of Appendix AB\)/, 'apply', 'MPZ')
+    // Resolved: the drafter's version as a mark against 1.1's, the block deleted.
+    writeFileSync(legalText, readFileSync(legalText, 'utf8').replace(/<{7}[\s\S]*?end of conflict\n\nDocument version: V1\.1/, 'Document version: {~~V1.1~>V2.0~~}'))
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MPZ')
+    expect(readFileSync(path.join(root, 'sec-text/1.2/appendix-ab.md'), 'utf8')).toMatch(/^document-version: "V2\.0"$/m)
+    succeeds(root, 'verify')
+  })
+
+  it('the same document version on both sides is no conflict: the line drops out and the rest rebases', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'appendix-ab.md')
+    writeFileSync(file, appendixAb.replace('document-version: "V1.0"', 'document-version: "V1.1"').replace('**2.1** The DCC shall receive', '**2.1** The DCC must receive'))
+    succeeds(root, 'mod', 'new', 'MPY', '--base', '1.0', '--from', file, '--date', '2026-01-01')
+    const rebased = succeeds(root, 'rebase', 'MPY', '--onto', '1.1')
+    expect(rebased.stdout).not.toContain('Document version')
+    expect(rebased.stdout).toContain('**2.1** The DCC {~~shall~>must~~} receive each illustrative request.')
+  })
+})
+
 describe('Appendices and Schedules: check', () => {
   it('cross-references to Appendices, Schedules and their provisions resolve; a document cited but absent is a finding', () => {
     const root = copyFixture()
-    expect(cli(root, 'check', '--all').status).toBe(0)
+    // The fixture's excerpt of Appendix AB leaves out AB:2.2 to AB:2.10: its own numbering has a gap, the only finding.
+    const excerpt = cli(root, 'check', '--all')
+    expect(excerpt.status).toBe(1)
+    expect(excerpt.stdout).toMatch(/sec-text\/1\.0\/appendix-ab\.md\n16:1 +error Unexpected clause number AB:2\.11 after AB:2\.1, expected AB:2\.2 +numbering/)
+    expect(excerpt.stdout.match(/ error /g)).toHaveLength(2)
+    expect(excerpt.stdout).not.toMatch(/cross-references/)
     // Not an excerpt: every citation can be checked.
     for (const version of ['1.0', '1.1']) {
       const manifest = path.join(root, `sec-text/${version}/manifest.yaml`)
@@ -204,6 +314,7 @@ describe('Appendices and Schedules: check', () => {
     edit('section-g.md', 'Section 2.11 of Appendix AB', 'Section 2.12 of Appendix AB')
     edit('section-g.md', 'paragraph 2 of Schedule 11', 'paragraph 4 of Schedule 11')
     edit('appendix-ab.md', 'processed under Section 2.11.', 'processed under Section 2.12.')
+    edit('section-g.md', 'Section 2.12 of Appendix AB.', 'Section 2.12 of Appendix AB and with Section 2.11 of Appendix AZ.')
     const checked = cli(root, 'check', '--at', '1.0', '--format', 'json')
     expect(checked.status).toBe(1)
     const reasons = (JSON.parse(checked.stdout) as {messages: Array<{reason: string; line: number}>}).messages.map((m) => `${m.line}: ${m.reason}`)
@@ -211,9 +322,13 @@ describe('Appendices and Schedules: check', () => {
       "25: Unexpected reference to AB:2.12 in AB:3.1, expected a provision of version 1.0; did you mean 'AB:2.1' or 'AB:2.11'?",
       '13: Unexpected reference to Appendix AC in Sch11:2(a), expected a document of version 1.0 (no appendix-ac.md in it)',
       "11: Unexpected reference to AB:2.12 in G1.1, expected a provision of version 1.0; did you mean 'AB:2.1' or 'AB:2.11'?",
-      '13: Unexpected reference to Sch11:4 in G1.2, expected a provision of version 1.0'
+      '13: Unexpected reference to Sch11:4 in G1.2, expected a provision of version 1.0',
+      '11: Unexpected reference to AZ:2.11 in G1.1, expected a document of version 1.0 (no appendix-az.md in it)',
+      '16: Unexpected clause number AB:2.11 after AB:2.1, expected AB:2.2'
     ]))
-    expect(reasons).toHaveLength(4)
+    expect(reasons).toHaveLength(6)
+    // In the stylish report: file, line and column of the citing clause.
+    expect(cli(root, 'check', '--at', '1.0').stdout).toMatch(/sec-text\/1\.0\/section-g\.md\n(?:.*\n)*?11:1 +error Unexpected reference to AZ:2\.11 in G1\.1/)
   })
 })
 
@@ -225,8 +340,8 @@ describe('Appendices and Schedules: the synthetic generator (test/bench/generate
     const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-appendices-generated-'))
     const stats = await generateAppendicesCorpus(root)
     expect(stats).toMatchObject({documents: 45, records: 10})
-    expect(cli(root, 'verify').status).toBe(0)
-    expect(cli(root, 'fmt', '--check', path.join(root, 'sec-text')).status).toBe(0)
+    succeeds(root, 'verify')
+    succeeds(root, 'fmt', '--check', path.join(root, 'sec-text'))
     expect(cli(root, 'check', '--all').status).toBeLessThanOrEqual(1)
     const diff = JSON.parse(cli(root, 'diff', '9.0', '9.1', '--format', 'json').stdout) as {summary: {sections: Array<{letter: string; presence: string}>; totals: {changed: number; added: number}}}
     expect(diff.summary.sections.filter((s) => s.letter.startsWith('Appendix '))).toHaveLength(41)

@@ -163,12 +163,12 @@ describe('redline diff', () => {
   it('diffs the synthetic full-size corpus, and every change reads back to the text on each side', async () => {
     const root = path.join(work, 'full')
     await generateCorpus(root, {scale: 1, seed: 5})
-    // The generator releases its 30 drafted change records onto 9.0: verify proves 9.1 is exactly that.
+    // The generator releases its 40 drafted change records (30 on Sections, 10 on Appendices and Schedules) onto 9.0: verify proves 9.1 is exactly that.
     expect(runCli(['--root', root, 'verify']).status).toBe(0)
     const result = runCli(['--root', root, 'diff', '9.0', '9.1', '--format', 'json'])
     expect(result.status).toBe(0)
     const diff = JSON.parse(result.stdout) as DiffJson
-    expect(diff.changeRecords.ids).toEqual(Array.from({length: 30}, (_, i) => `MP${301 + i}`))
+    expect(diff.changeRecords.ids).toEqual(Array.from({length: 40}, (_, i) => `MP${301 + i}`))
     const t = diff.summary.totals
     expect(t.changed + t.added + t.deleted + t['not-used'] + t.moved).toBeGreaterThan(100)
     expect(t.moved).toBeGreaterThan(0)

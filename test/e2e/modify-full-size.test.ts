@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -20,7 +20,11 @@ describe('modifications at the size of the real code', () => {
     await generateCorpus(root, {scale: 1, seed: 11})
     mkdirSync(path.join(root, 'modifications'), {recursive: true})
     const edited = path.join(root, 'sec-text/9.1')
-    const files = readdirSync(edited).filter((name) => name.startsWith('section-')).sort()
+    // Every section file, and each Appendix or Schedule the release changed or added (its records
+    // amend Appendix clauses and document versions, a Schedule paragraph, and insert Appendix AO).
+    const original = (name: string): string | undefined => (existsSync(path.join(root, 'sec-text/9.0', name)) ? body(path.join(root, 'sec-text/9.0', name)) : undefined)
+    const files = readdirSync(edited).filter((name) => name.startsWith('section-') || (name.endsWith('.md') && original(name) !== body(path.join(edited, name)))).sort()
+    expect(files.filter((name) => !name.startsWith('section-'))).toHaveLength(10)
     // The drafter's working copies: 9.0's files edited into 9.1's text (their frontmatter still names 9.0).
     const copies = path.join(work, 'edited')
     mkdirSync(copies, {recursive: true})

@@ -30,7 +30,9 @@ export function runCli(args: readonly string[], options: {cwd?: string; env?: No
     cwd: options.cwd ?? sampleCorpus(),
     env,
     encoding: 'utf8',
-    input: options.input ?? ''
+    input: options.input ?? '',
+    // The full-size corpus's reports run to megabytes (the default buffer is 1 MB).
+    maxBuffer: 256 << 20
   })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }

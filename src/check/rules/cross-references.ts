@@ -12,6 +12,10 @@
  * is a finding. "Table 2" names the second table of the citing document in document order, "Table 2
  * of Appendix AB" (or "in Schedule 11") another document's: a document with fewer tables is a finding.
  *
+ * Appendices and Schedules: "Appendix AB", "Schedule 11", "Section 2.11 of Appendix AB",
+ * "paragraph 3 of Schedule 11", and inside an Appendix "Section 2.11" (its own clause). An
+ * Appendix or Schedule cited but absent from the version (no `appendix-az.md`) is a finding.
+ *
  * A reference to a Section the corpus does not hold (no `section-<letter>.md` in the version),
  * or to a clause outside the excerpt that a version's manifest declares, cannot be checked: it is
  * reported as "outside the corpus" with the severity of the `outside-corpus` option (default
@@ -77,8 +81,10 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
           continue
         }
         const nearby = index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? []
-        if (/^(?:Appendix|Schedule) /.test(id)) {
-          report({reason: `Unexpected reference to ${id} in ${provision.id}, expected a document of version ${version.id} (no ${documentFileName(parseDocumentReference(id) ?? {letter: id})} in it)`, at: provision})
+        // An Appendix or Schedule cited, whole or by a provision, that the version does not hold.
+        const cited = /^(?:Appendix|Schedule) /.test(id) ? parseDocumentReference(id) : id.includes(':') ? documentOf(id) : undefined
+        if (cited && !findDocument(version, cited)) {
+          report({reason: `Unexpected reference to ${id} in ${provision.id}, expected a document of version ${version.id} (no ${documentFileName(cited)} in it)`, at: provision})
           continue
         }
         report({
@@ -192,6 +198,27 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
         '| DCC | 5 Working Days |'
       ].join('\n'),
       expected: ['9:1: Unexpected reference to Table 2 in G3.17, expected a table of Section G (it has 1 table: Table 1 in Section G3.18)']
+      },
+      {
+      name: 'references to an Appendix, a Schedule and their provisions that resolve, and an Appendix citing its own clause',
+      kind: 'ok',
+      documents: {
+        'appendix-ab.md': ['## 2 Processing', '', '**2.1** The DCC shall receive each request.', '', '**2.2** The DCC shall process each request received under Section 2.1.'].join('\n'),
+        'schedule-11.md': '**1** This Schedule applies to each Party.'
+      },
+      markdown: '**G3.17** A User shall comply with Appendix AB, Section 2.2 of Appendix AB and paragraph 1 of Schedule 11.'
+    },
+    {
+      name: 'an Appendix and a Schedule cited but absent, and an Appendix clause it does not have',
+      kind: 'not-ok',
+      documents: {'appendix-ab.md': ['## 2 Processing', '', '**2.1** The DCC shall receive each request under Section 2.3.'].join('\n')},
+      markdown: '**G3.17** A User shall comply with Section 2.11 of Appendix AZ, with Schedule 5 and with Section 2.2 of Appendix AB.',
+      expected: [
+        '9:1: Unexpected reference to AZ:2.11 in G3.17, expected a document of version 1.0 (no appendix-az.md in it)',
+        '9:1: Unexpected reference to Schedule 5 in G3.17, expected a document of version 1.0 (no schedule-5.md in it)',
+        "9:1: Unexpected reference to AB:2.2 in G3.17, expected a provision of version 1.0; did you mean 'AB:2.1'?",
+        "12:1: Unexpected reference to AB:2.3 in AB:2.1, expected a provision of version 1.0; did you mean 'AB:2.1'?"
+      ]
     },
     {
       name: 'a reference outside the corpus, reported when configured',

@@ -1,4 +1,5 @@
-import {documentOfFile} from '../../model/document-files.js'
+import {DOCUMENT_FILE_EXPECTED, documentFileName, documentOfFile} from '../../model/document-files.js'
+import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Command} from 'commander'
 import {InputError, UsageError} from '../../diagnostics/errors.js'
@@ -10,7 +11,7 @@ import {readDraftingDefaults} from '../drafting-defaults.js'
 import {parseSection} from '../../parse/parse-section.js'
 import {readText} from '../../read/read-text.js'
 import {dateProblem, today} from '../../model/dates.js'
-import type {Section} from '../../model/types.js'
+import type {Section, Version} from '../../model/types.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
 import {registerModImport} from './mod-import.js'
@@ -37,7 +38,7 @@ export function registerMod(program: Command, context: () => CliContext): void {
     .description("create modifications/<ID>/ from a drafter's edited copy of a section file (--from), or scaffold it with clauses ready to edit (--clauses)")
     .argument('<id>', 'the new change record ID, e.g. MP123', safeId)
     .option('--base <version>', "the version it is drafted against (default with --from: the edited file's frontmatter version)", safeId)
-    .option('--from <file>', 'an edited copy of a section file of the base version')
+    .option('--from <file-or-folder>', "an edited copy of a document file of the base version (section-g.md, appendix-ab.md, schedule-11.md), or of the whole version folder (an Appendix or Schedule it no longer holds is deleted, a new file inserted)")
     .option('--clauses <ids>', 'comma-separated clause IDs to copy in unchanged, e.g. G3.20,G3.21')
     .option('--title <title>', 'title of the change record')
     .option('--kind <kind>', 'modification, designation or direction', choice(KINDS), 'modification')
@@ -54,8 +55,9 @@ export function registerMod(program: Command, context: () => CliContext): void {
       const date = options.date ?? today()
       const dateError = dateProblem(date)
       if (dateError !== undefined) throw new UsageError(`Unexpected date '${date}' for --date, ${dateError}`)
-      const edited = options.from === undefined ? undefined : readEdited(options.from, options.base)
-      const baseId = options.base ?? edited?.section.version
+      const folder = options.from !== undefined && isFolder(options.from) ? readEditedFolder(options.from, options.base) : undefined
+      const edited = options.from === undefined || folder ? undefined : readEdited(options.from, options.base)
+      const baseId = options.base ?? edited?.section.version ?? folder?.files[0]?.section.version
       if (baseId === undefined) throw new UsageError('Missing --base <version>, expected the version the clauses are drafted against (with --clauses it is required)')
       const base = corpus.version(baseId)
       const meta: ModificationMeta = {
@@ -74,7 +76,9 @@ export function registerMod(program: Command, context: () => CliContext): void {
       if (options.proposer !== undefined) meta.proposer = options.proposer
       if (options.paper !== undefined) meta.paper = options.paper
       let source: DraftSource
-      if (edited) {
+      if (folder) {
+        source = folderSource(folder, base)
+      } else if (edited) {
         const {section, file} = edited
         const same = (s: Section): boolean => (s.kind ?? 'section') === (section.kind ?? 'section') && s.letter === section.letter
         const isNew = !base.sections.some(same)
@@ -88,8 +92,8 @@ export function registerMod(program: Command, context: () => CliContext): void {
         source = {scaffold: ids}
       }
       const draft = draftModification(meta, base, source)
-      if (edited) {
-        for (const change of findWhitespaceChanges(draft.modification, textPlaces([edited.section], edited.text))) {
+      for (const file of folder ? folder.files : edited ? [edited] : []) {
+        for (const change of findWhitespaceChanges({...draft.modification, sections: draft.modification.sections.filter((s) => sameDocument(s, file.section))}, textPlaces([file.section], file.text))) {
           const at = change.place ? `${change.place.file}:${change.place.start.line}:${change.place.start.column}: ` : ''
           ctx.stderr(ctx.colors.yellow(`${at}warning: ${change.provision}${change.field === 'tail' ? ' (closing text)' : ''} changes only whitespace (${change.description}), expected a change of words; it will be an amendment with no visible word changed (the annex marks it)`))
         }
@@ -100,8 +104,47 @@ export function registerMod(program: Command, context: () => CliContext): void {
   registerModImport(mod, context)
 }
 
+type EditedFile = {section: Section; text: string; file: string}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+const sameDocument = (a: {kind?: Section['kind']; letter: string}, b: {kind?: Section['kind']; letter: string}): boolean => (a.kind ?? 'section') === (b.kind ?? 'section') && a.letter === b.letter
+
+/** Reads every document file of a drafter's edited copy of a version folder (section-*.md, appendix-*.md, schedule-*.md), each as `readEdited` does. */
+function readEditedFolder(folder: string, base: string | undefined): {folder: string; files: EditedFile[]} {
+  const names = readdirSync(folder).filter((name) => documentOfFile(name) !== undefined).sort()
+  if (names.length === 0) throw new InputError(`Unexpected folder ${folder} with no document files, expected an edited copy of a version folder (${DOCUMENT_FILE_EXPECTED})`, {file: folder, start: {line: 1, column: 1}})
+  const files: EditedFile[] = []
+  for (const name of names) {
+    const file = readEdited(path.join(folder, name), base ?? files[0]?.section.version)
+    files.push(file)
+  }
+  return {folder, files}
+}
+
+/**
+ * The draft source of an edited version folder: every document it holds (a new one inserted), and
+ * the base's Appendices and Schedules it no longer holds, deleted. A Section missing from the
+ * folder is refused: a record does not delete a whole Section.
+ */
+function folderSource({folder, files}: {folder: string; files: EditedFile[]}, base: Version): DraftSource {
+  const sections = files.map(({section}) => ({...section, version: base.id}))
+  const missing = base.sections.filter((s) => !sections.some((edited) => sameDocument(edited, s)))
+  const section = missing.find((s) => (s.kind ?? 'section') === 'section')
+  if (section) {
+    throw new InputError(`Missing ${documentFileName(section)} in ${folder}, expected every Section of version ${base.id} (a record deletes a whole Appendix or Schedule, never a whole Section)`, {file: path.join(folder, documentFileName(section)), start: {line: 1, column: 1}})
+  }
+  return {sections, deleted: missing}
+}
+
 /** Reads the drafter's edited section file, refusing one whose frontmatter names another version than `--base`. */
-function readEdited(file: string, base: string | undefined): {section: Section; text: string; file: string} {
+function readEdited(file: string, base: string | undefined): EditedFile {
   const text = readText(file)
   const document = documentOfFile(path.basename(file))
   const section = parseSection(text, file, document ? {letter: document.letter, kind: document.kind} : {})

@@ -109,7 +109,8 @@ export const CASES: BadInputCase[] = [
   {name: 'apply --instructions: an empty file', setup: writeFile('draft/instructions.txt', ''), args: ['apply', 'MP087', '--instructions', 'draft/instructions.txt'], message: /No instructions: the file is empty/},
   {name: 'apply --instructions: only blank lines', setup: writeFile('draft/instructions.txt', '\n  \n\n'), args: ['apply', 'MP087', '--instructions', 'draft/instructions.txt'], message: /No instructions/},
   {name: 'apply --instructions: a missing file', args: ['apply', 'MP087', '--instructions', 'draft/none.txt'], place: 'draft/none.txt:1:1', message: /no such file or folder \(ENOENT\)/},
-  {name: 'mod new --from a folder', setup: writeFile('draft/x.txt', 'x', 'draft:1:1'), args: ['mod', 'new', 'MP999', '--base', '6.17', '--from', 'draft'], message: isFolder},
+  // A version folder is a draft source (mod new --from <folder>); one holding no document file is refused.
+  {name: 'mod new --from a folder with no document files', setup: writeFile('draft/x.txt', 'x', 'draft:1:1'), args: ['mod', 'new', 'MP999', '--base', '6.17', '--from', 'draft'], message: /Unexpected folder draft with no document files, expected an edited copy of a version folder \(section-<letter>\.md/},
   {name: 'mod new --from a missing file', args: ['mod', 'new', 'MP999', '--base', '6.17', '--from', 'draft/section-g.md'], place: 'draft/section-g.md:1:1', message: /ENOENT/},
   ...cross('a section file linked from outside the root', linkOutside(SECTION), [['show', ['show', 'G3.20', '--at', '6.17']], ['verify', ['verify']], ['fmt --check', ['fmt', '--check']], ['fmt', ['fmt']], ['check', ['check', '--at', '6.17']]], outside),
   ...cross('a version folder linked from outside the root', linkOutside('sec-text/6.17'), [['show', ['show', 'G3.20', '--at', '6.17']], ['versions', ['versions']], ['diff', ['diff', '6.17', '6.21']]], outside, {place: 'sec-text/6.17:1:1'}),
