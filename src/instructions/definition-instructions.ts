@@ -28,12 +28,13 @@ export type DefinitionInstruction =
   | {kind: 'delete-definition'; term: string}
 
 /**
- * The definition instructions that turn the old definitions clause into the new one, or undefined
- * where they cannot (the clause's own words changed, or a definition stands where alphabetical
- * insertion would not put it): the caller then substitutes the whole clause.
+ * The definition instructions that turn the old definitions of a clause into the new ones, or
+ * undefined where they cannot (the clause renumbered, or a definition stands where alphabetical
+ * insertion would not put it): the caller then substitutes the whole clause. The clause's own
+ * words (lead-in, tail) and table are left to the caller's word and row instructions.
  */
 export function deriveDefinitionInstructions(clause: ClauseRedline): DefinitionInstruction[] | undefined {
-  if (!clause.items.some((item) => item.definition) || hasChanges(clause.text) || hasChanges(clause.tail) || hasChanges(clause.label)) return undefined
+  if (!clause.items.some((item) => item.definition) || hasChanges(clause.label)) return undefined
   const before = resolveClause(clause, 'reject')
   const after = resolveClause(clause, 'accept')
   if (!before || !after) return undefined
@@ -55,11 +56,11 @@ export function deriveDefinitionInstructions(clause: ClauseRedline): DefinitionI
   } catch {
     return undefined
   }
-  return JSON.stringify(strip(copy)) === JSON.stringify(strip(after)) ? out : undefined
+  return JSON.stringify(strip(copy.items)) === JSON.stringify(strip(after.items)) ? out : undefined
 }
 
-function strip(clause: Clause): unknown {
-  return JSON.parse(JSON.stringify(clause, (key, value: unknown) => (key === 'place' || key === 'id' ? undefined : value)))
+function strip(items: readonly SubParagraph[]): unknown {
+  return JSON.parse(JSON.stringify(items, (key, value: unknown) => (key === 'place' || key === 'id' ? undefined : value)))
 }
 
 /** The instruction as text: its sentence, and the definition below it indented four spaces. */

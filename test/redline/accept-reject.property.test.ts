@@ -15,7 +15,7 @@ import {blockStartText, clausePair, definitionsModification, modification, secti
 import {printedLabel} from '../../src/model/ids.js'
 import {repoRoot} from '../helpers/cli.js'
 import {mp087Meta, mp087Redline} from '../annex/fixtures.js'
-import {expectedParagraphs, readDocx, readHtml, readMarkdown, readTerminal} from '../annex/read-annex-formats.js'
+import {expectedParagraphs, readDocx, readHtml, readMarkdown, readTerminal, tableLines} from '../annex/read-annex-formats.js'
 
 const withoutPlaces = (clause: Clause | null): unknown => JSON.parse(JSON.stringify(clause, (key, value: unknown) => (key === 'place' ? undefined : value)))
 const sectionOf = (clauses: Clause[]): Section => ({letter: 'G', title: 'Security', version: 'x', parts: [{id: 'G3', title: null, groups: [{heading: 'Heading', clauses}]}]})
@@ -67,12 +67,14 @@ describe('accept every change gives the new text, reject every change gives the 
   })
 })
 
-/** The paragraphs of the clauses of a side, straight from the model (not through a redline). */
+/** The paragraphs and table rows of the clauses of a side, straight from the model (not through a redline). */
 function plainParagraphs(clauses: Clause[]): string[] {
   const out: string[] = []
   const visit = (p: Clause | Clause['items'][number]): void => {
     const label = printedLabel(p)
     out.push(p.text === '' ? label : `${label} ${p.text}`)
+    // `modification` mixes in tables: their rows read as the readers give them back.
+    if (p.table) out.push(...tableLines(p.table))
     p.items.forEach(visit)
     if (p.tail !== '') out.push(p.tail)
   }
