@@ -247,6 +247,15 @@ describe('definitions: redline check', () => {
     expect(result.stdout).toMatch(/20:3 +info {2}'Panel' is defined before it/)
     expect(result.stdout).toMatch(/24:1 +error Unexpected reference to A1.1\[Anomaly Detection Threshold\]\(b\)\(iii\) in A1.2, expected a provision of version 1.0; did you mean 'A1.1\[Anomaly Detection Threshold\]\(b\)\(ii\)'/)
   })
+
+  it('a term defined in A1.1 and again inline in another Part is a finding (exit 1) at both places', () => {
+    const inline = `${base}\n## A2 Illustrative Interpretation\n\n**A2.1** In this illustrative Part, "working day" means a day on which the illustrative Panel meets.\n`
+    const result = withSection(inline, 'check', '--at', '1.0')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain(sectionA)
+    expect(result.stdout).toMatch(/28:1 +error Unexpected second definition of 'working day' in A2\.1, expected each term defined once \(first defined as A1\.1\[Working Day\]\)/)
+    expect(result.stdout).toMatch(/22:3 info {2}'Working Day' is first defined here/)
+  })
 })
 
 describe('definitions: two records amending one definitions list', () => {
