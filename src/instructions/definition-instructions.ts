@@ -1,4 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
+import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence} from '../model/definition-sentences.js'
 import {CLAUSE_NUMBER_SOURCE} from '../model/ids.js'
 import {compareTerms} from '../model/terms.js'
 import type {Clause, Place, SubParagraph} from '../model/types.js'
@@ -67,11 +68,11 @@ function strip(items: readonly SubParagraph[]): unknown {
 export function formatDefinitionInstruction(instruction: DefinitionInstruction): string {
   switch (instruction.kind) {
     case 'insert-definition':
-      return `Insert the following new definition in the appropriate alphabetical order in Section ${instruction.clause}:\n${block(instruction.definition)}`
+      return `${insertDefinitionSentence(instruction.clause)}\n${block(instruction.definition)}`
     case 'amend-definition':
-      return `Amend the definition of '${encodeWords(instruction.term)}' as follows:\n${block(instruction.definition)}`
+      return `${amendDefinitionSentence(encodeWords(instruction.term))}\n${block(instruction.definition)}`
     case 'delete-definition':
-      return `Delete the definition of '${encodeWords(instruction.term)}'.`
+      return deleteDefinitionSentence(encodeWords(instruction.term))
   }
 }
 
