@@ -627,6 +627,20 @@ export const mixedDefinitionsModification: fc.Arbitrary<GeneratedModification> =
  */
 export const modification: fc.Arbitrary<GeneratedModification> = fc.oneof(
   {weight: 6, arbitrary: clauseModification},
-  {weight: 1, arbitrary: tableModification},
-  {weight: 2, arbitrary: mixedDefinitionsModification}
+  {weight: 1, arbitrary: tableModification.filter(sameColumns)},
+  {weight: 2, arbitrary: mixedDefinitionsModification.filter(sameColumns)}
 )
+
+/**
+ * Whether every provision with a table in both versions keeps its number of columns. Excluded from
+ * {@link modification} for now: a Markdown annex cannot drop a column, so its test reader reads a
+ * removed column's cells as empty cells (`[Not used] | `); column-count changes are exercised by
+ * {@link tableModification}'s own properties.
+ */
+function sameColumns({before, after}: GeneratedModification): boolean {
+  const columns = new Map(provisionsOf(before).map((provision) => [provision.id, provision.table?.header.length]))
+  return provisionsOf(after).every((provision) => {
+    const old = columns.get(provision.id)
+    return old === undefined || provision.table === undefined || old === provision.table.header.length
+  })
+}
