@@ -215,7 +215,7 @@ function applyEdit(section: Section, change: ModificationEdit): void {
       const index = indexAt(group.clauses.length, change.where)
       const previous = index > 0 ? group.clauses[index - 1] : clauses[clauses.indexOf(group.clauses[0] as Clause) - 1]
       const taken = new Set(clauses.map((c) => c.id))
-      const stem = previous?.id.replace(/[A-Z]$/, '') ?? 'G1.0'
+      const stem = previous?.id.replace(/[A-Z]$/, '') ?? `${section.letter}1.0`
       let suffix = 0
       while (taken.has(`${stem}${String.fromCharCode(65 + suffix)}`)) suffix++
       const id = `${stem}${String.fromCharCode(65 + suffix)}`
