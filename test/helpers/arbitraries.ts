@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import type {ProvisionRedline} from '../../src/redline/document.js'
+import {redlineSections} from '../../src/redline/redline-sections.js'
 import {labelAt, schemeAt} from '../../src/model/ids.js'
 import type {Clause, Group, Part, Section, SubParagraph, Table} from '../../src/model/types.js'
 
@@ -638,9 +640,8 @@ export const modification: fc.Arbitrary<GeneratedModification> = fc.oneof(
  * {@link tableModification}'s own properties.
  */
 function sameColumns({before, after}: GeneratedModification): boolean {
-  const columns = new Map(provisionsOf(before).map((provision) => [provision.id, provision.table?.header.length]))
-  return provisionsOf(after).every((provision) => {
-    const old = columns.get(provision.id)
-    return old === undefined || provision.table === undefined || old === provision.table.header.length
-  })
+  // As the redline pairs the provisions (by their words, not only their IDs).
+  const paired = (provision: ProvisionRedline): boolean =>
+    (provision.table === undefined || provision.table.columns.before === 0 || provision.table.columns.after === 0 || provision.table.columns.before === provision.table.columns.after) && provision.items.every(paired)
+  return redlineSections([before], [after]).sections.every((section) => section.clauses.every(paired))
 }
