@@ -1,6 +1,10 @@
-import type {ClauseRedline, PartRedline} from '../redline/document.js'
+import type {ClauseRedline, PartRedline, ProvisionRedline} from '../redline/document.js'
 import type {AnnexInstruction} from './annex-types.js'
 import {citeClauses, citePart, documentName} from '../model/ids.js'
+import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence} from '../model/definition-sentences.js'
+import {compareTerms} from '../model/terms.js'
+import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
+import {tableChanged} from '../redline/table-redline.js'
 
 /**
  * The instruction line for a whole Appendix or Schedule a record inserts or deletes ("Insert new
@@ -67,4 +71,40 @@ export function groupInstructionText(clauses: readonly ClauseRedline[]): string 
 function joinWithAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** A changed definition of a definitions clause and the instruction line the annex prints before it. */
+export interface DefinitionLine {
+  definition: ProvisionRedline
+  /** "Amend the definition of 'Alert Window' as follows:". */
+  text: string
+}
+
+/**
+ * The instruction lines for the changed definitions of an amended definitions clause (`A1.1`), one
+ * per definition inserted, amended or deleted, in list order, so the annex can print those
+ * definitions alone, as a drafter's annex does, instead of the whole list. Null where the clause
+ * must be shown whole: it is not an amended list of definitions only, its own words (number,
+ * lead-in, table, closing words) change, or a new definition does not stand in its alphabetical
+ * place (the insertion line would put it elsewhere).
+ */
+export function definitionLines(clause: ClauseRedline): DefinitionLine[] | null {
+  if (clause.status !== 'changed' || clause.items.length === 0 || !clause.items.every((item) => item.definition)) return null
+  if (hasChanges(clause.label) || hasChanges(clause.text) || hasChanges(clause.tail) || (clause.table !== undefined && tableChanged(clause.table))) return null
+  const kept = clause.items.filter((item) => item.status !== 'deleted')
+  const lines: DefinitionLine[] = []
+  for (const item of clause.items) {
+    if (item.status === 'unchanged') continue
+    if (item.status === 'deleted') lines.push({definition: item, text: deleteDefinitionSentence(rejectRuns(item.label))})
+    else if (item.status === 'changed') lines.push({definition: item, text: amendDefinitionSentence(rejectRuns(item.label))})
+    else {
+      const index = kept.indexOf(item)
+      const term = acceptRuns(item.label)
+      const before = kept[index - 1]
+      const after = kept[index + 1]
+      if ((before && compareTerms(acceptRuns(before.label), term) > 0) || (after && compareTerms(term, acceptRuns(after.label)) > 0)) return null
+      lines.push({definition: item, text: insertDefinitionSentence(clause.id)})
+    }
+  }
+  return lines.length > 0 ? lines : null
 }

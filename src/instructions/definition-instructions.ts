@@ -1,4 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
+import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence} from '../model/definition-sentences.js'
 import {CLAUSE_NUMBER_SOURCE} from '../model/ids.js'
 import {compareTerms} from '../model/terms.js'
 import type {Clause, Place, SubParagraph} from '../model/types.js'
@@ -28,12 +29,13 @@ export type DefinitionInstruction =
   | {kind: 'delete-definition'; term: string}
 
 /**
- * The definition instructions that turn the old definitions clause into the new one, or undefined
- * where they cannot (the clause's own words changed, or a definition stands where alphabetical
- * insertion would not put it): the caller then substitutes the whole clause.
+ * The definition instructions that turn the old definitions of a clause into the new ones, or
+ * undefined where they cannot (the clause renumbered, or a definition stands where alphabetical
+ * insertion would not put it): the caller then substitutes the whole clause. The clause's own
+ * words (lead-in, tail) and table are left to the caller's word and row instructions.
  */
 export function deriveDefinitionInstructions(clause: ClauseRedline): DefinitionInstruction[] | undefined {
-  if (!clause.items.some((item) => item.definition) || hasChanges(clause.text) || hasChanges(clause.tail) || hasChanges(clause.label)) return undefined
+  if (!clause.items.some((item) => item.definition) || hasChanges(clause.label)) return undefined
   const before = resolveClause(clause, 'reject')
   const after = resolveClause(clause, 'accept')
   if (!before || !after) return undefined
@@ -55,22 +57,22 @@ export function deriveDefinitionInstructions(clause: ClauseRedline): DefinitionI
   } catch {
     return undefined
   }
-  return JSON.stringify(strip(copy)) === JSON.stringify(strip(after)) ? out : undefined
+  return JSON.stringify(strip(copy.items)) === JSON.stringify(strip(after.items)) ? out : undefined
 }
 
-function strip(clause: Clause): unknown {
-  return JSON.parse(JSON.stringify(clause, (key, value: unknown) => (key === 'place' || key === 'id' ? undefined : value)))
+function strip(items: readonly SubParagraph[]): unknown {
+  return JSON.parse(JSON.stringify(items, (key, value: unknown) => (key === 'place' || key === 'id' ? undefined : value)))
 }
 
 /** The instruction as text: its sentence, and the definition below it indented four spaces. */
 export function formatDefinitionInstruction(instruction: DefinitionInstruction): string {
   switch (instruction.kind) {
     case 'insert-definition':
-      return `Insert the following new definition in the appropriate alphabetical order in Section ${instruction.clause}:\n${block(instruction.definition)}`
+      return `${insertDefinitionSentence(instruction.clause)}\n${block(instruction.definition)}`
     case 'amend-definition':
-      return `Amend the definition of '${encodeWords(instruction.term)}' as follows:\n${block(instruction.definition)}`
+      return `${amendDefinitionSentence(encodeWords(instruction.term))}\n${block(instruction.definition)}`
     case 'delete-definition':
-      return `Delete the definition of '${encodeWords(instruction.term)}'.`
+      return deleteDefinitionSentence(encodeWords(instruction.term))
   }
 }
 

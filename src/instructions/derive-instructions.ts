@@ -58,8 +58,12 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   if (!after) return []
   if (clause.status === 'inserted') return [{kind: 'insert-clause', clause: after, after: previous, section}]
   const definitions = deriveDefinitionInstructions(clause)
-  if (definitions) return definitions
-  // A table inserted into or deleted from a provision: the whole clause.
+  if (definitions) {
+    // The clause's own lead-in, tail and table change by words and rows beside its definitions.
+    const own = ownInstructions(clause)
+    return own ? [...own, ...definitions] : [{kind: 'substitute-clause', clause: after}]
+  }
+  // A table that cannot be amended row by row (columns or header changed, rows not named uniquely by their first cell): the whole clause.
   if (!sameShape(clause) || !tablesAddressable(clause)) return [{kind: 'substitute-clause', clause: after}]
   const out: AmendingInstruction[] = []
   let plain = true
@@ -76,6 +80,25 @@ function clauseInstructions(clause: ClauseRedline, previous: string | null, sect
   visit(clause, clause.id)
   // Words that no quoted instruction can carry (they hold the instruction's own phrasing): the whole clause.
   return plain ? out : [{kind: 'substitute-clause', clause: after}]
+}
+
+/**
+ * The word and row instructions for a definitions clause's own lead-in, table and tail (its
+ * definitions aside), or undefined where no quoted instruction can carry them.
+ */
+function ownInstructions(clause: ClauseRedline): AmendingInstruction[] | undefined {
+  const own: ClauseRedline = {...clause, items: []}
+  if (!tablesAddressable(own)) return undefined
+  // Text of several paragraphs changes whole (see sameShape).
+  if ([...clause.text, ...clause.tail].some((run) => run.text.includes('\n'))) return undefined
+  const text = deriveTextEdits(clause.text)
+  const tail = deriveTextEdits(clause.tail)
+  if (text === undefined || tail === undefined) return undefined
+  return [
+    ...text.map((edit): AmendingInstruction => ({kind: 'text', target: {provision: clause.id, field: 'text'}, edit})),
+    ...(clause.table ? tableInstructions(clause.id, clause.table) : []),
+    ...tail.map((edit): AmendingInstruction => ({kind: 'text', target: {provision: clause.id, field: 'tail'}, edit}))
+  ]
 }
 
 /** Whether only words change: no provision inserted, deleted or relabelled, and no text of several paragraphs or between two lists (such a clause is substituted whole, as drafters do). */

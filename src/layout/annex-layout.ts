@@ -1,4 +1,4 @@
-import {documentVersionInstruction, groupInstructionText, clauseInstruction} from '../annex/annex-instructions.js'
+import {clauseInstruction, definitionLines, documentVersionInstruction, groupInstructionText} from '../annex/annex-instructions.js'
 import type {Annex, AnnexMeta} from '../annex/annex-types.js'
 import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
 import {comparePartIds} from '../model/ids.js'
@@ -13,15 +13,23 @@ import {statusNotes} from './status-notes.js'
  * line before the text it governs and show the same headings and paragraphs.
  */
 export type AnnexBlock =
-  /** "Amend Sections G3.18 and G3.20 as follows:": before the clauses (and the heading) it governs. */
-  | {kind: 'instruction'; text: string; clauses: string[]}
+  /**
+   * "Amend Sections G3.18 and G3.20 as follows:": before the clauses (and the heading) it governs.
+   * With `definition`, a definition's line ("Amend the definition of 'Alert Window' as follows:")
+   * before that definition alone; the first line of a clause's definitions names the clause.
+   */
+  | {kind: 'instruction'; text: string; clauses: string[]; definition?: string}
   /**
    * A cross-heading, redlined (wholly inserted or deleted only when its group is new or gone), or
    * with `part` a part heading (`G3 Title`) that a record retitles, inserts or deletes.
    */
   | {kind: 'heading'; runs: Run[]; part?: {id: string; status: 'changed' | 'inserted' | 'deleted'}; documentVersion?: true}
-  /** A clause: its paragraphs (number or label, depth, lead-in, tail) laid out for printing. */
-  | {kind: 'clause'; clause: ClauseRedline; paragraphs: RedlineParagraph[]}
+  /**
+   * A clause: its paragraphs (number or label, depth, lead-in, tail) laid out for printing. With
+   * `definition`, one changed definition of the clause alone (its paragraphs at their depth in the
+   * list), the definitions around it left out: an amended definitions list shows only what changes.
+   */
+  | {kind: 'clause'; clause: ClauseRedline; paragraphs: RedlineParagraph[]; definition?: ProvisionRedline}
 
 /** One section of the laid-out annex: its heading line ("Section G ‘Security’") and its blocks. */
 export interface AnnexLayoutSection {
@@ -39,6 +47,8 @@ export interface AnnexContentsEntry {
   clause: string
   /** `Amend Section G3.20 (G3.20(c) inserted)`. */
   text: string
+  /** Where the entry's text starts when not at the clause: its first changed definition (`A1.1[Alert Window]`). */
+  anchor?: string
 }
 
 /** The annex laid out once for every renderer. */
@@ -86,16 +96,29 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
     for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: []})
     for (const group of section.groups) {
       partsUpTo(group.clauses[0]?.part.id)
-      const changed = group.clauses.filter((clause) => clause.status !== 'unchanged').map((clause) => clause.id)
-      const perGroup = annex.context === 'heading' && !whole ? groupInstructionText(group.clauses) : null
+      // An amended definitions list shows its changed definitions alone, each under its own line.
+      const definitions = new Map(whole ? [] : group.clauses.map((clause) => [clause.id, definitionLines(clause)] as const))
+      const lined = group.clauses.filter((clause) => !definitions.get(clause.id))
+      const changed = lined.filter((clause) => clause.status !== 'unchanged').map((clause) => clause.id)
+      // One line for the group (the SECAS layout), unless definitions stand among its clauses: then each clause has its own, in reading order.
+      const oneLine = annex.context === 'heading' && !whole && lined.length === group.clauses.length
+      const perGroup = oneLine ? groupInstructionText(lined) : null
       if (perGroup !== null) blocks.push({kind: 'instruction', text: perGroup, clauses: changed})
       if (group.heading) blocks.push({kind: 'heading', runs: group.heading})
       for (const clause of group.clauses) {
         // Groups merged across parts (`--context none`): a part heading between their clauses.
         if (clause !== group.clauses[0]) partsUpTo(clause.part.id)
-        const own = annex.context === 'heading' || whole ? null : clauseInstruction(clause)
-        if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
-        blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
+        const lines = definitions.get(clause.id)
+        if (lines) {
+          lines.forEach(({definition, text}, index) => {
+            blocks.push({kind: 'instruction', text, clauses: index === 0 ? [clause.id] : [], definition: definition.id})
+            blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(definition, 1), definition})
+          })
+        } else {
+          const own = oneLine || whole ? null : clauseInstruction(clause)
+          if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
+          blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
+        }
         for (const note of statusNotes(clause)) blocks.push({kind: 'instruction', text: note, clauses: []})
       }
     }
@@ -112,7 +135,8 @@ function contentsOf(annex: Annex): AnnexContentsEntry[] {
       const line = instruction.text.replace(/( as follows)?[:.]$/, '')
       const clause = clauses.get(instruction.clause)
       const notes = clause && instruction.kind === 'amend' ? subParagraphNotes(clause) : []
-      return {clause: instruction.clause, text: notes.length > 0 ? `${line} (${notes.join(', ')})` : line}
+      const first = clause && instruction.kind === 'amend' && section.documentInstruction === undefined ? definitionLines(clause)?.[0] : undefined
+      return {clause: instruction.clause, text: notes.length > 0 ? `${line} (${notes.join(', ')})` : line, ...(first ? {anchor: first.definition.id} : {})}
     })
   )
 }

@@ -45,7 +45,9 @@ export function renderAnnexHtml(annex: Annex): string {
       else if (block.kind === 'heading' && block.part) out.push(`<h3 class="part" id="part-${escapeHtml(block.part.id)}" data-status="${block.part.status}">${htmlRuns(block.runs)}</h3>`)
       else if (block.kind === 'heading') out.push(`<h3>${htmlRuns(block.runs)}</h3>`)
       else {
-        out.push(`<div class="clause" id="clause-${escapeHtml(block.clause.id)}" data-status="${block.clause.status}">`)
+        // A definition shown alone is its own anchor, with its own status.
+        const [id, status] = block.definition ? [block.definition.id, block.definition.status] : [block.clause.id, block.clause.status]
+        out.push(`<div class="clause" id="clause-${escapeHtml(id)}" data-status="${status}">`)
         for (const paragraph of block.paragraphs) out.push(paragraphHtml(paragraph))
         out.push('</div>')
       }
@@ -59,7 +61,7 @@ export function renderAnnexHtml(annex: Annex): string {
 
 function contents(layout: AnnexLayout): string {
   if (layout.contents.length === 0) return '<nav class="contents"><h2>Changed clauses</h2><p>None.</p></nav>'
-  const items = layout.contents.map((entry) => `<li><a href="#clause-${escapeHtml(entry.clause)}">${escapeHtml(entry.text)}</a></li>`)
+  const items = layout.contents.map((entry) => `<li><a href="#clause-${escapeHtml(entry.anchor ?? entry.clause)}">${escapeHtml(entry.text)}</a></li>`)
   return `<nav class="contents"><h2>Changed clauses</h2><ul>${items.join('')}</ul></nav>`
 }
 

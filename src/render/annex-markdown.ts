@@ -60,7 +60,7 @@ function clauseMarkdown(paragraphs: readonly RedlineParagraph[], options: AnnexM
       if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('')
       lines.push(role === 'lead' ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraph.runs, options, true))
     } else if (role === 'lead') {
-      if (previousDepth === 0 && lines[lines.length - 1] !== '') lines.push('')
+      if (previousDepth === 0 && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('')
       // A definition's term is its label, in bold; a sub-paragraph's label in brackets reads as text.
       const lead = paragraph.definition ? `**${runs(paragraph.label, options)}**${runs(paragraph.runs, options)}` : runs(paragraphRuns(paragraph), options)
       lines.push(`${'  '.repeat(depth - 1)}- ${lead}`)

@@ -9,7 +9,7 @@ import type {Clause, Section, Version} from '../../src/model/types.js'
 import {clausesOf} from '../../src/model/walk.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {renderAnnexInstructions} from '../../src/render/annex-instructions.js'
-import {clause, definitionsModification, lineText, modification, section} from '../helpers/arbitraries.js'
+import {clause, definitionsModification, lineText, mixedDefinitionsModification, modification, section} from '../helpers/arbitraries.js'
 import {repoRoot} from '../helpers/cli.js'
 import {mp087Meta, mp087Redline} from './fixtures.js'
 
@@ -76,6 +76,17 @@ describe('amending instructions', () => {
       expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
     }), {numRuns: 500})
     expect(drafted).toBeGreaterThan(100)
+  })
+
+  it('round-trip definitions changed beside their clause\'s own words and table (illustrative): both derived, not the clause substituted whole', () => {
+    let both = 0
+    fc.assert(fc.property(mixedDefinitionsModification, ({before, after}) => {
+      const text = renderAnnexInstructions(buildAnnex(mp087Meta, redlineSections([before], [after]), 'clause'))
+      if (/definition of '|new definition/.test(text) && /In Section A1\.1,|In the closing words of Section A1\.1,|table in Section A1\.1[:.,]/.test(text) && !/Substitute Section A1\.1 /.test(text)) both++
+      expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
+    }), {numRuns: 600})
+    // About one case in fifty changes A1.1's own words or table beside its definitions.
+    expect(both).toBeGreaterThan(0)
   })
 
   it('round-trip random modifications (the cases the LibreOffice property test gives Word): clause text and structure', () => {

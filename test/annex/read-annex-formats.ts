@@ -12,30 +12,57 @@ import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
 import {unified} from 'unified'
 import type {Annex} from '../../src/annex/annex-types.js'
 import {printedLabel} from '../../src/model/ids.js'
-import type {Provision} from '../../src/model/types.js'
-import {resolveClause, type Side} from '../../src/redline/accept-reject.js'
+import type {Provision, Section} from '../../src/model/types.js'
+import {clausesOf} from '../../src/model/walk.js'
+import {layoutAnnex} from '../../src/layout/annex-layout.js'
+import {resolveClause, resolveProvision, type Side} from '../../src/redline/accept-reject.js'
+import {acceptRuns, rejectRuns} from '../../src/redline/run.js'
 import {visibleText} from '../../src/escape/terminal.js'
 
-/** The provision paragraphs the annex should read as on one side: label and text, then tails. */
-export function expectedParagraphs(annex: Annex, side: Side): string[] {
+/** A provision's paragraphs as the readers give them back: label and text, its table's rows, its items, then its tail. */
+function provisionLines(provision: Provision): string[] {
   const out: string[] = []
   // A text of several paragraphs prints each on its own; the text between two lists before the sub-paragraph it precedes.
-  const visit = (provision: Provision): void => {
-    if (provision.kind === 'sub-paragraph' && provision.textBefore) out.push(...provision.textBefore.split('\n'))
-    const label = printedLabel(provision)
-    const [first = '', ...more] = provision.text === '' ? [] : provision.text.split('\n')
+  const visit = (p: Provision): void => {
+    if (p.kind === 'sub-paragraph' && p.textBefore) out.push(...p.textBefore.split('\n'))
+    const label = printedLabel(p)
+    const [first = '', ...more] = p.text === '' ? [] : p.text.split('\n')
     out.push(first === '' ? label : `${label} ${first}`, ...more)
-    if (provision.table) out.push(...tableLines(provision.table))
-    provision.items.forEach(visit)
-    if (provision.tail !== '') out.push(...provision.tail.split('\n'))
+    if (p.table) out.push(...tableLines(p.table))
+    p.items.forEach(visit)
+    if (p.tail !== '') out.push(...p.tail.split('\n'))
   }
-  for (const section of annex.sections) {
-    for (const group of section.groups) {
-      for (const clause of group.clauses) {
-        const resolved = resolveClause(clause, side)
-        if (resolved) visit(resolved)
-      }
-    }
+  visit(provision)
+  return out
+}
+
+/**
+ * The provision paragraphs the annex should read as on one side, through its redline: each clause
+ * the layout shows, or the one definition a block shows alone (an amended definitions list).
+ */
+export function expectedParagraphs(annex: Annex, side: Side): string[] {
+  const out: string[] = []
+  for (const block of layoutAnnex(annex).sections.flatMap((section) => section.blocks)) {
+    if (block.kind !== 'clause') continue
+    const resolved = block.definition ? resolveProvision(block.definition, side) : resolveClause(block.clause, side)
+    if (resolved) out.push(...provisionLines(resolved))
+  }
+  return out.map(visibleText)
+}
+
+/**
+ * The same paragraphs straight from the sections of that side (not through a redline): each clause
+ * the layout shows, found by its ID, or the definition a block shows alone, found by its term there.
+ */
+export function sourceParagraphs(annex: Annex, sections: readonly Section[], side: Side): string[] {
+  const clauses = new Map(clausesOf(sections).map((clause) => [clause.id, clause]))
+  const out: string[] = []
+  for (const block of layoutAnnex(annex).sections.flatMap((section) => section.blocks)) {
+    if (block.kind !== 'clause') continue
+    const clause = clauses.get(block.clause.id)
+    const term = block.definition ? (side === 'accept' ? acceptRuns : rejectRuns)(block.definition.label) : undefined
+    const shown = term === undefined ? clause : clause?.items.find((item) => item.term === term)
+    if (shown) out.push(...provisionLines(shown))
   }
   return out.map(visibleText)
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {documentXml} from '../annex/read-annex-formats.js'
 import {repoRoot, runCli} from '../helpers/cli.js'
+import {provisionTexts, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 
 /** The illustrative corpus with definitions (test/fixtures/definitions-corpus: not SEC text). */
 const fixture = path.join(repoRoot, 'test/fixtures/definitions-corpus')
@@ -19,6 +20,13 @@ function copyFixture(): string {
 
 const shared = copyFixture()
 const show = (...args: string[]): ReturnType<typeof runCli> => runCli(['--root', shared, 'show', '--at', '1.0', ...args])
+
+/** Runs `redline --root <root> …args`, expects exit 0 (stderr in the message when not), and gives the result for more checks. */
+function succeeds(root: string, ...args: string[]): ReturnType<typeof runCli> {
+  const result = runCli(['--root', root, ...args])
+  expect(result.status, `redline ${args.join(' ')}: ${result.stderr}`).toBe(0)
+  return result
+}
 
 /** A copy of the fixture whose section A is `text`, and what `cmd` says of it. */
 function withSection(text: string, ...cmd: string[]): ReturnType<typeof runCli> & {root: string} {
@@ -66,7 +74,7 @@ describe('definitions: show (illustrative fixture)', () => {
 
 describe('definitions: canonical form', () => {
   it('the fixture is canonical', () => {
-    expect(runCli(['--root', shared, 'fmt', '--check'])).toMatchObject({status: 0, stdout: ''})
+    expect(succeeds(shared, 'fmt', '--check').stdout).toBe('')
   })
 
   it('fmt writes a loosely typed definitions list back in canonical form', () => {
@@ -121,7 +129,7 @@ describe('definitions: bad input is exit 2 at file:line:col, nothing written', (
 
 describe('definitions: a change record through the real CLI (illustrative MP900: amend, insert, rename, delete)', () => {
   it('verify rebuilds 1.1 from 1.0 and MP900', () => {
-    expect(runCli(['--root', shared, 'verify'])).toMatchObject({status: 0})
+    succeeds(shared, 'verify')
   })
 
   it('diff reports each definition by its own kind, in text and JSON', () => {
@@ -149,7 +157,7 @@ describe('definitions: a change record through the real CLI (illustrative MP900:
 
   it('the annex prints each term as its label in bold: markdown, HTML, Word, terminal', () => {
     const out = path.join(copyFixture(), 'out')
-    expect(runCli(['--root', shared, 'annex', 'MP900', '--format', 'all', '--out', out]).status).toBe(0)
+    succeeds(shared, 'annex', 'MP900', '--format', 'all', '--out', out)
     const md = readFileSync(path.join(out, 'MP900-annex-a.md'), 'utf8')
     expect(md).toContain('- **<ins>Alert Window Extension</ins>**<ins> means an illustrative extension')
     expect(md).toContain('- **<ins>Illustrative </ins>Panel** means the illustrative panel')
@@ -174,23 +182,88 @@ describe('definitions: a change record through the real CLI (illustrative MP900:
     const line = '- **Alert Window** means the illustrative period of ten Working Days after an Alert is raised.\n'
     const drafted = current.replace(line, '').replace('- **Illustrative Panel**', `${line}- **Illustrative Panel**`)
     writeFileSync(path.join(root, 'drafted.md'), drafted)
-    expect(runCli(['--root', root, 'mod', 'new', 'MP901', '--base', '1.1', '--from', path.join(root, 'drafted.md'), '--date', '2026-01-02'])).toMatchObject({status: 0})
+    succeeds(root, 'mod', 'new', 'MP901', '--base', '1.1', '--from', path.join(root, 'drafted.md'), '--date', '2026-01-02')
     const legal = readFileSync(path.join(root, 'modifications/MP901/legal-text.md'), 'utf8')
     expect(legal).toContain(`{--${line.trimEnd()}--}`)
     expect(legal).toContain(`{++${line.trimEnd()}++}`)
-    expect(runCli(['--root', root, 'release', '--base', '1.1', '--as', '1.2', 'MP901'])).toMatchObject({status: 0})
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MP901')
     expect(readFileSync(path.join(root, 'sec-text/1.2/section-a.md'), 'utf8')).toBe(drafted.replace('version: "1.1"', 'version: "1.2"'))
     const diff = runCli(['--root', root, 'diff', '1.1', '1.2'])
     expect(diff.stdout).toContain('definition moved to another place in the list (similarity 1.00) A1.1[Alert Window]')
-    expect(runCli(['--root', root, 'verify']).status).toBe(0)
+    succeeds(root, 'verify')
   })
+})
+
+describe('definitions: the annex shows only the changed definitions, each after its drafting line', () => {
+  const lines = [
+    "Amend the definition of 'Alert Window' as follows:",
+    'Insert the following new definition in the appropriate alphabetical order in Section A1.1:',
+    "Amend the definition of 'Anomaly Detection Threshold' as follows:",
+    "Amend the definition of 'Panel' as follows:",
+    "Delete the definition of 'Working Day'.",
+    'Amend Section A1.2 as follows:'
+  ]
+  const threshold = (defaultValue: string): string[] => [
+    'Anomaly Detection Threshold means, in respect of an illustrative Device:',
+    '(a) the number of Alerts that the Device may raise in a Working Day; and',
+    '(b) the value of any one Alert, being:',
+    '(i) a value set by the Panel; or',
+    `(ii) where the Panel has set no value, ${defaultValue},`,
+    'as published by the Panel from time to time.'
+  ]
+  /** MP900's annex after Accept All: the four definitions it amends or inserts (not the list's lead-in), and A1.2. */
+  const accepted = [
+    'Alert Window means the illustrative period of ten Working Days after an Alert is raised.',
+    'Alert Window Extension means an illustrative extension of an Alert Window agreed by the Panel.',
+    ...threshold('the default value set out in the illustrative schedule'),
+    'Illustrative Panel means the illustrative panel established under Section A1.2.',
+    'A1.2 The Illustrative Panel shall publish each Anomaly Detection Threshold within one Alert Window of setting it, and shall apply paragraph (b)(ii) of the definition of Anomaly Detection Threshold where it has set no value.'
+  ]
+  /** After Reject All: the same definitions as they stood (the deleted one, not the inserted one), and A1.2. */
+  const rejected = [
+    'Alert Window means the illustrative period of five Working Days after an Alert is raised.',
+    ...threshold('the default value'),
+    'Panel means the illustrative panel established under Section A1.2.',
+    'Working Day means any day other than a Saturday, a Sunday or a bank holiday.',
+    'A1.2 The Panel shall publish each Anomaly Detection Threshold within one Alert Window of setting it, and shall apply paragraph (b)(ii) of the definition of Anomaly Detection Threshold where it has set no value.'
+  ]
+
+  it('in Markdown, HTML and the terminal: the lines, and none of the list’s own words', () => {
+    const out = path.join(copyFixture(), 'out')
+    succeeds(shared, 'annex', 'MP900', '--format', 'all', '--out', out, '--context', 'clause')
+    const md = readFileSync(path.join(out, 'MP900-annex-a.md'), 'utf8')
+    expect(md.match(/^_(.*)_$/gm)?.map((line) => line.slice(1, -1))).toEqual(lines)
+    expect(md).not.toContain('In this illustrative Code')
+    const html = readFileSync(path.join(out, 'MP900-annex-a.html'), 'utf8')
+    expect(html.match(/<p class="instruction">(.*?)<\/p>/g)?.map((line) => line.replace(/<[^>]+>/g, '').replaceAll('&#39;', "'"))).toEqual(lines)
+    // Each definition shown is its own anchor; the contents link goes to the first.
+    expect(html).toContain('<a href="#clause-A1.1[Alert Window]">Amend Section A1.1')
+    expect(html).toContain('<div class="clause" id="clause-A1.1[Working Day]" data-status="deleted">')
+    const terminal = succeeds(shared, 'annex', 'MP900').stdout
+    expect(terminal).toContain("Delete the definition of 'Working Day'.\n    [-Working Day-][- means any day")
+    expect(terminal).not.toContain('In this illustrative Code')
+  })
+
+  it.runIf(runLibreOfficeTests)('in Word: Accept All reads as the new definitions and Reject All as the old, in LibreOffice, in every context', () => {
+    const out = path.join(copyFixture(), 'out')
+    const contexts = ['heading', 'clause', 'none'] as const
+    const files = contexts.map((context) => {
+      succeeds(shared, 'annex', 'MP900', '--format', 'docx', '--context', context, '--out', path.join(out, context))
+      return path.join(out, context, 'MP900-annex-a.docx')
+    })
+    readWithLibreOffice(files).forEach((reading, index) => {
+      expect(provisionTexts(reading.accept), contexts[index]).toEqual(accepted)
+      expect(provisionTexts(reading.reject), contexts[index]).toEqual(rejected)
+      expect(reading.accept.filter((p) => p.style === 'Instruction').map((p) => p.text)).toEqual(lines)
+    })
+  }, 120_000)
 })
 
 describe('definitions: amending instructions through the real CLI', () => {
   it('annex --format instructions drafts each definition in the drafting style, and apply --instructions gives back the legal text’s result', () => {
     const root = copyFixture()
     const out = path.join(root, 'out')
-    expect(runCli(['--root', root, 'annex', 'MP900', '--format', 'instructions', '--out', out]).status).toBe(0)
+    succeeds(root, 'annex', 'MP900', '--format', 'instructions', '--out', out)
     const file = path.join(out, 'MP900-instructions.txt')
     const text = readFileSync(file, 'utf8')
     expect(text.split('\n').filter((line) => /^\d+\./.test(line))).toEqual([
@@ -221,7 +294,7 @@ describe('definitions: amending instructions through the real CLI', () => {
 
 describe('definitions: redline check', () => {
   it('reads the defined terms from the corpus: 1.0 is clean, and 1.1 still uses the terms MP900 renamed and deleted', () => {
-    expect(runCli(['--root', shared, 'check', '--at', '1.0'])).toMatchObject({status: 0})
+    succeeds(shared, 'check', '--at', '1.0')
     const result = runCli(['--root', shared, 'check', '--format', 'json'])
     expect(result.status).toBe(1)
     const messages = (JSON.parse(result.stdout) as {messages: Array<{ruleId: string; reason: string; line: number; column: number}>}).messages
@@ -247,6 +320,15 @@ describe('definitions: redline check', () => {
     expect(result.stdout).toMatch(/20:3 +info {2}'Panel' is defined before it/)
     expect(result.stdout).toMatch(/24:1 +error Unexpected reference to A1.1\[Anomaly Detection Threshold\]\(b\)\(iii\) in A1.2, expected a provision of version 1.0; did you mean 'A1.1\[Anomaly Detection Threshold\]\(b\)\(ii\)'/)
   })
+
+  it('a term defined in A1.1 and again inline in another Part is a finding (exit 1) at both places', () => {
+    const inline = `${base}\n## A2 Illustrative Interpretation\n\n**A2.1** In this illustrative Part, "working day" means a day on which the illustrative Panel meets.\n`
+    const result = withSection(inline, 'check', '--at', '1.0')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain(sectionA)
+    expect(result.stdout).toMatch(/28:1 +error Unexpected second definition of 'working day' in A2\.1, expected each term defined once \(first defined as A1\.1\[Working Day\]\)/)
+    expect(result.stdout).toMatch(/22:3 info {2}'Working Day' is first defined here/)
+  })
 })
 
 describe('definitions: two records amending one definitions list', () => {
@@ -254,7 +336,7 @@ describe('definitions: two records amending one definitions list', () => {
   const draft = (root: string, id: string, edit: (text: string) => string): void => {
     const file = path.join(root, `${id}.md`)
     writeFileSync(file, edit(readFileSync(path.join(root, 'sec-text/1.1/section-a.md'), 'utf8')))
-    expect(runCli(['--root', root, 'mod', 'new', id, '--base', '1.1', '--from', file, '--date', '2026-01-03'])).toMatchObject({status: 0})
+    succeeds(root, 'mod', 'new', id, '--base', '1.1', '--from', file, '--date', '2026-01-03')
   }
   const insertBefore = (anchor: string, line: string) => (text: string): string => text.replace(`- **${anchor}**`, `${line}\n- **${anchor}**`)
   const beta = '- **Beta Window** means an illustrative second window.'
@@ -272,18 +354,18 @@ describe('definitions: two records amending one definitions list', () => {
     expect(text).toContain(`from time to time.\n${beta}\n- **Illustrative Panel** means the illustrative panel established under Section A1.2.\n${zeta}\n`)
     expect(text).not.toContain('Alert Window Extension')
     expect(text).toContain('twelve Working Days')
-    expect(runCli(['--root', root, 'verify']).status).toBe(0)
+    succeeds(root, 'verify')
   })
 
   it('rebase carries a new definition onto a version where another record changed the list', () => {
     const root = copyFixture()
     draft(root, 'MPA', insertBefore('Illustrative Panel', beta))
     draft(root, 'MPB', insertBefore('Alert Window', '- **Aardvark Level** means an illustrative first level.'))
-    expect(runCli(['--root', root, 'release', '--base', '1.1', '--as', '1.2', 'MPB']).status).toBe(0)
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MPB')
     const rebased = runCli(['--root', root, 'rebase', 'MPA', '--onto', '1.2', '--write'])
     expect(rebased.stderr).toBe('')
     expect(rebased.status).toBe(0)
-    expect(runCli(['--root', root, 'release', '--base', '1.2', '--as', '1.3', 'MPA']).status).toBe(0)
+    succeeds(root, 'release', '--base', '1.2', '--as', '1.3', 'MPA')
     const text = readFileSync(path.join(root, 'sec-text/1.3/section-a.md'), 'utf8')
     expect(text).toContain('- **Aardvark Level** means an illustrative first level.\n- **Alert Window**')
     expect(text).toContain(`${beta}\n- **Illustrative Panel**`)

@@ -45,6 +45,11 @@ describe('annex layout', () => {
             const governed = (end < 0 ? rest : rest.slice(0, end)).filter((b): b is Extract<AnnexBlock, {kind: 'clause'}> => b.kind === 'clause').map((b) => b.clause.id)
             for (const id of block.clauses) expect(governed).toContain(id)
             expect(rest.slice(0, end < 0 ? rest.length : end).filter((b) => b.kind === 'heading').length).toBeLessThanOrEqual(1)
+          } else if (block.definition !== undefined) {
+            // A definition's line: that definition alone follows, in its clause (named by the clause's first such line).
+            const next = blocks[index + 1]
+            expect(next?.kind === 'clause' ? next.definition?.id : undefined).toBe(block.definition)
+            for (const id of block.clauses) expect(next?.kind === 'clause' ? next.clause.id : undefined).toBe(id)
           } else {
             const next = blocks[index + 1]
             expect(next?.kind).toBe('clause')

@@ -64,7 +64,10 @@ function expectedBody(annex: Annex, source: readonly Section[], side: Side): str
         if (heading !== '') out.push(heading)
       } else {
         const found = clauses.get(block.clause.id)
-        if (found) visit(found)
+        // A definition shown alone (an amended definitions list): that side's definition of its term, if it has one.
+        const term = block.definition ? (side === 'accept' ? acceptRuns : rejectRuns)(block.definition.label) : undefined
+        const shown = term === undefined ? found : found?.items.find((item) => item.term === term)
+        if (shown) visit(shown)
       }
     }
   }

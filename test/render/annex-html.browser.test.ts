@@ -16,6 +16,29 @@ import {repoRoot} from '../helpers/cli.js'
 const CHROMIUM = '/usr/bin/chromium'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
 
+/**
+ * What a reader sees in the page, accepting or rejecting: each provision paragraph's text, and each
+ * table row's cells joined by ' | ', with one kind of change removed; a row or column absent on that side left out.
+ */
+async function readPage(page: import('playwright-core').Page, side: 'accept' | 'reject'): Promise<string[]> {
+  return page.locator('p.provision, table.provision-table tr').evaluateAll((nodes, accept) => {
+    // Runs in the page.
+    type Node = {tagName: string; cloneNode: (deep: boolean) => Node; getAttribute: (name: string) => string | null; querySelectorAll: (selector: string) => Node[]; remove: () => void; textContent: string | null}
+    const drop = accept ? 'del' : 'ins'
+    const text = (node: Node): string => {
+      const copy = node.cloneNode(true)
+      for (const mark of copy.querySelectorAll(drop)) mark.remove()
+      return copy.textContent ?? ''
+    }
+    return (nodes as unknown as Node[]).flatMap((node) => {
+      if (node.tagName !== 'TR') return [text(node)]
+      if (node.getAttribute('data-status') === (accept ? 'deleted' : 'inserted')) return []
+      const cells = Array.from(node.querySelectorAll('th, td')).filter((cell) => cell.getAttribute('data-side') !== (accept ? 'delete' : 'insert')).map(text)
+      return cells.every((cell) => cell === '') ? [] : [cells.join(' | ')]
+    })
+  }, side === 'accept')
+}
+
 /** Opens HTML files in headless Debian chromium (never a downloaded browser) with a fresh profile. */
 async function withPage<T>(html: string, use: (page: import('playwright-core').Page, requests: string[]) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'annex-html-'))
@@ -104,16 +127,7 @@ describe('HTML annex in Chromium', () => {
       for (const [index, annex] of annexes.entries()) {
         await page.setContent(html(index))
         for (const side of ['accept', 'reject'] as const) {
-          const dropped = side === 'accept' ? 'del' : 'ins'
-          const texts = await page.locator('p.provision').evaluateAll((nodes, drop) => {
-            // Runs in the page: each paragraph's text with one kind of change removed, as a reader accepting or rejecting sees it.
-            type Node = {cloneNode: (deep: boolean) => Node; querySelectorAll: (selector: string) => Array<{remove: () => void}>; textContent: string | null}
-            return (nodes as unknown as Node[]).map((node) => {
-              const copy = node.cloneNode(true)
-              for (const mark of copy.querySelectorAll(drop)) mark.remove()
-              return copy.textContent ?? ''
-            })
-          }, dropped)
+          const texts = await readPage(page, side)
           expect(texts.filter((text) => text !== ''), `case ${index}, ${side}`).toEqual(expectedParagraphs(annex, side))
         }
       }
@@ -130,22 +144,7 @@ describe('HTML annex in Chromium', () => {
         expect(await page.locator('.provision-table script, .provision-table img').count()).toBe(0)
         rows += await page.locator('table.provision-table tr').count()
         for (const side of ['accept', 'reject'] as const) {
-          const texts = await page.locator('p.provision, table.provision-table tr').evaluateAll((nodes, accept) => {
-            // Runs in the page: a paragraph's text, or a row's cells joined by ' | ', with one kind of change removed; a row or column absent on that side left out.
-            type Node = {tagName: string; cloneNode: (deep: boolean) => Node; getAttribute: (name: string) => string | null; querySelectorAll: (selector: string) => Node[]; remove: () => void; textContent: string | null}
-            const drop = accept ? 'del' : 'ins'
-            const text = (node: Node): string => {
-              const copy = node.cloneNode(true)
-              for (const mark of copy.querySelectorAll(drop)) mark.remove()
-              return copy.textContent ?? ''
-            }
-            return (nodes as unknown as Node[]).flatMap((node) => {
-              if (node.tagName !== 'TR') return [text(node)]
-              if (node.getAttribute('data-status') === (accept ? 'deleted' : 'inserted')) return []
-              const cells = Array.from(node.querySelectorAll('th, td')).filter((cell) => cell.getAttribute('data-side') !== (accept ? 'delete' : 'insert')).map(text)
-              return cells.every((cell) => cell === '') ? [] : [cells.join(' | ')]
-            })
-          }, side === 'accept')
+          const texts = await readPage(page, side)
           expect(texts.filter((text) => text !== ''), `case ${index}, ${side}`).toEqual(expectedParagraphs(annex, side))
         }
       }

@@ -22,6 +22,7 @@ import {editDistance} from '../../diagnostics/errors.js'
 import type {Place, Version} from '../../model/types.js'
 import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
+import {inlineDefinitions} from '../text/inline-definitions.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
 
@@ -160,20 +161,13 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
   ]
 })
 
-/** A term defined inline: `"Term" means`, `"Term" has the meaning`, in straight or curly quotes. */
-const INLINE_DEFINITION = /["“]([^"“”\n]+)["”]\s+(?:means|has the meaning|shall mean|shall have the meaning|includes)\b/gu
-
 /** The terms the version defines: its definitions, and terms defined inline in clauses outside Part A1, each where it is defined. */
 function corpusTerms(version: Version): Array<{value: string; place: Place}> {
   const out: Array<{value: string; place: Place}> = []
   const fallback: Place = {file: version.dir, start: {line: 1, column: 1}}
   for (const {provision, part} of walkProvisions(version.sections)) {
     if (provision.kind === 'sub-paragraph' && provision.term !== undefined) out.push({value: provision.term, place: provision.place ?? fallback})
-    if (part.id === 'A1') continue
-    for (const field of [provision.text, provision.tail]) {
-      if (!field.includes('"') && !field.includes('“')) continue
-      for (const match of field.matchAll(INLINE_DEFINITION)) out.push({value: (match[1] ?? '').trim(), place: provision.place ?? fallback})
-    }
+    for (const value of inlineDefinitions(provision, part)) out.push({value, place: provision.place ?? fallback})
   }
   return out
 }

@@ -6,13 +6,16 @@
  * numbers by value: "Schedule 2" before "Schedule 11"). A term out of order is reported at its
  * definition, naming the term it stands after. The same term defined in two lists of a version is
  * reported at the second, with the first as its cause (twice in one list is an input error: the
- * definition's ID would be ambiguous). Order is a question of drafting, so it is a finding, never a
+ * definition's ID would be ambiguous). A term defined inline outside Part A1 (`"Notice Period" means …`,
+ * as in C1.1) counts as a definition too: defined inline and in a list, or inline twice, it is
+ * reported at the later place, the first as its cause. Order is a question of drafting, so it is a finding, never a
  * parse error.
  */
 import {compareTerms} from '../../model/terms.js'
-import type {SubParagraph} from '../../model/types.js'
+import type {Provision, SubParagraph} from '../../model/types.js'
 import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
+import {inlineDefinitions} from '../text/inline-definitions.js'
 
 export const definitions = lintRule<Record<string, never>>({
   id: 'definitions',
@@ -23,8 +26,23 @@ export const definitions = lintRule<Record<string, never>>({
     return {}
   },
   check({version, report}) {
-    const seen = new Map<string, SubParagraph>()
-    for (const {provision} of walkProvisions(version.sections)) {
+    // Every term defined so far, by its lower-case spelling: where, and how the message names it.
+    const seen = new Map<string, {at: Provision; term: string; where: string}>()
+    const defined = (term: string, at: Provision, where: string, owner: string): void => {
+      const key = term.toLowerCase()
+      const first = seen.get(key)
+      if (!first) {
+        seen.set(key, {at, term, where})
+        return
+      }
+      report({
+        reason: `Unexpected second definition of '${term}' in ${owner}, expected each term defined once (first defined ${first.where})`,
+        at,
+        cause: {reason: `'${first.term}' is first defined here`, at: first.at}
+      })
+    }
+    for (const {provision, part} of walkProvisions(version.sections)) {
+      for (const term of inlineDefinitions(provision, part)) defined(term, provision, `inline in ${provision.id}`, provision.id)
       let previous: SubParagraph | undefined
       for (const item of provision.items) {
         if (item.term === undefined) continue
@@ -36,15 +54,7 @@ export const definitions = lintRule<Record<string, never>>({
           })
         }
         previous = item
-        const key = item.term.toLowerCase()
-        const first = seen.get(key)
-        if (first) {
-          report({
-            reason: `Unexpected second definition of '${item.term}' in ${provision.id}, expected each term defined once (first defined as ${first.id})`,
-            at: item,
-            cause: {reason: `'${first.term ?? ''}' is first defined here`, at: first}
-          })
-        } else seen.set(key, item)
+        defined(item.term, item, `as ${item.id}`, provision.id)
       }
     }
   },
@@ -77,6 +87,36 @@ export const definitions = lintRule<Record<string, never>>({
       expected: [
         "12:3: Unexpected definition of 'Alert' after 'Panel' in G3.17, expected the definitions in alphabetical order ('Alert' before 'Panel')",
         "16:3: Unexpected second definition of 'Alert' in G3.18, expected each term defined once (first defined as G3.17[Alert])"
+      ]
+    },
+    {
+      name: 'terms defined once each, in a list and inline in other clauses',
+      kind: 'ok',
+      markdown: [
+        '**G3.17** In this Section:',
+        '',
+        '- **Alert** means an illustrative alert.',
+        '',
+        '**G3.18** "Notice Period" means the illustrative period after an Alert.',
+        '',
+        '**G3.19** Each Notice Period ends when the Panel says, and "Panel Notice" has the meaning given in G3.18.'
+      ].join('\n')
+    },
+    {
+      name: 'a term defined in a list and again inline, and a term defined inline twice',
+      kind: 'not-ok',
+      markdown: [
+        '**G3.17** In this Section:',
+        '',
+        '- **Alert** means an illustrative alert.',
+        '',
+        '**G3.18** "Alert" means an illustrative notice, and "Notice Period" means the illustrative period after it.',
+        '',
+        '**G3.19** For the purposes of this Part, "notice period" means ten illustrative days.'
+      ].join('\n'),
+      expected: [
+        "13:1: Unexpected second definition of 'Alert' in G3.18, expected each term defined once (first defined as G3.17[Alert])",
+        "15:1: Unexpected second definition of 'notice period' in G3.19, expected each term defined once (first defined inline in G3.18)"
       ]
     }
   ]
