@@ -2,8 +2,8 @@ import type {ClauseRedline, PartRedline, ProvisionRedline} from '../redline/docu
 import type {AnnexInstruction} from './annex-types.js'
 import {citeClauses, citePart, documentName} from '../model/ids.js'
 import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence} from '../model/definition-sentences.js'
-import {compareTerms} from '../model/terms.js'
-import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
+import {deriveDefinitionInstructions} from '../instructions/definition-instructions.js'
+import {hasChanges, rejectRuns} from '../redline/run.js'
 import {tableChanged} from '../redline/table-redline.js'
 
 /**
@@ -91,20 +91,14 @@ export interface DefinitionLine {
 export function definitionLines(clause: ClauseRedline): DefinitionLine[] | null {
   if (clause.status !== 'changed' || clause.items.length === 0 || !clause.items.every((item) => item.definition)) return null
   if (hasChanges(clause.label) || hasChanges(clause.text) || hasChanges(clause.tail) || (clause.table !== undefined && tableChanged(clause.table))) return null
-  const kept = clause.items.filter((item) => item.status !== 'deleted')
+  // Each changed definition alone only where the drafting sentences give back the new list exactly (an insertion in its alphabetical place).
+  if (!deriveDefinitionInstructions(clause)) return null
   const lines: DefinitionLine[] = []
   for (const item of clause.items) {
     if (item.status === 'unchanged') continue
     if (item.status === 'deleted') lines.push({definition: item, text: deleteDefinitionSentence(rejectRuns(item.label))})
     else if (item.status === 'changed') lines.push({definition: item, text: amendDefinitionSentence(rejectRuns(item.label))})
-    else {
-      const index = kept.indexOf(item)
-      const term = acceptRuns(item.label)
-      const before = kept[index - 1]
-      const after = kept[index + 1]
-      if ((before && compareTerms(acceptRuns(before.label), term) > 0) || (after && compareTerms(term, acceptRuns(after.label)) > 0)) return null
-      lines.push({definition: item, text: insertDefinitionSentence(clause.id)})
-    }
+    else lines.push({definition: item, text: insertDefinitionSentence(clause.id)})
   }
   return lines.length > 0 ? lines : null
 }

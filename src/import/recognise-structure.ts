@@ -1,5 +1,6 @@
 import {documentPrefix, labelAt, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
+import {type DefinitionSentence, readDefinitionSentence} from '../model/definition-sentences.js'
 import type {ReportEntry} from './fidelity-report.js'
 import {appendixTitle, numbersOf, type DocumentNumbers} from './recognise-documents.js'
 import {collectTable, placeTable} from './recognise-tables.js'
@@ -14,6 +15,13 @@ export interface Recognised {
   entries: ReportEntry[]
   /** Where each provision (clause or sub-paragraph) and each cross-heading group starts in the source. */
   places: Map<ProvisionBase | Group, SourcePlace>
+  /**
+   * The definitions an annex shows alone, each under its drafting sentence ("Amend the definition
+   * of 'X' as follows:"), by the clause that defines them: that clause stands in `sections` as an
+   * excerpt holding only the definitions shown. Each line is a sentence and the definition that
+   * follows it in this reading (none for a deletion accepted or an insertion rejected).
+   */
+  definitionExcerpts: Array<{clause: Clause; lines: Array<{sentence: DefinitionSentence; place: SourcePlace; definition?: SubParagraph}>}>
 }
 
 const SECTION_TITLES: readonly RegExp[] = [
@@ -65,6 +73,8 @@ export interface RecogniseOptions {
    * it opens that part, untitled, rather than being refused.
    */
   excerpts?: boolean
+  /** The clause of the base that defines a term (for an annex's "Amend the definition of 'X' as follows:"). */
+  definingClause?: (term: string) => string | undefined
 }
 
 interface OpenItem {
@@ -98,10 +108,14 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   const endClause = (): void => {
     if (clause && options.plain) checkRunOnTail(clause)
     clause = undefined
+    excerpt = undefined
     open = []
     closed = new Set()
   }
   const placeOf = new Map<ProvisionBase | Group, SourcePlace>()
+  const definitionExcerpts: Recognised['definitionExcerpts'] = []
+  /** The definitions excerpt being read: the next definition placed follows its last sentence. */
+  let excerpt: Recognised['definitionExcerpts'][number] | undefined
   /** Defined terms by lower-cased term: a term defined twice is an error naming both places. */
   const terms = new Map<string, TextParagraph>()
   /** A definition's meaning, read as a clause is read (see recognise-definitions). */
@@ -159,6 +173,32 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       entries.push({place: paragraph.place, fate: 'cover', text})
       continue
     }
+    const sentence = options.excerpts === true ? readDefinitionSentence(text) : undefined
+    if (sentence) {
+      const owner = sentence.kind === 'insert' ? sentence.clause : options.definingClause?.(sentence.term)
+      if (owner === undefined) {
+        refuse(paragraph, `Unexpected definition of '${sentence.kind === 'insert' ? '' : sentence.term}' in no definitions clause of the base, expected a term the base defines`)
+        continue
+      }
+      entries.push({place: paragraph.place, fate: 'instruction', text})
+      if (clause?.id !== owner || excerpt?.clause !== clause) {
+        endClause()
+        excerpt = definitionExcerpts.find((entry) => entry.clause.id === owner)
+        if (!excerpt) {
+          if (!part) section.parts.push((part = {id: null, title: null, groups: []}))
+          if (!group) part.groups.push((group = {heading: null, clauses: []}))
+          excerpt = {clause: {kind: 'clause', id: owner, text: '', items: [], tail: ''}, lines: []}
+          definitionExcerpts.push(excerpt)
+          group.clauses.push(excerpt.clause)
+          placeOf.set(excerpt.clause, paragraph.place)
+        }
+        clause = excerpt.clause
+        clauseKey = undefined
+      }
+      open = []
+      excerpt.lines.push({sentence, place: paragraph.place})
+      continue
+    }
     if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || paragraph.style === 'instruction') {
       entries.push({place: paragraph.place, fate: 'instruction', text})
       continue
@@ -207,6 +247,8 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       const placed = placeDefinition(clause, paragraph.term, text.trim(), paragraph)
       if (typeof placed === 'string') refuse(paragraph, placed)
       else {
+        const line = excerpt?.clause === clause ? excerpt.lines[excerpt.lines.length - 1] : undefined
+        if (line && !line.definition) line.definition = placed
         placeOf.set(placed, paragraph.place)
         keep(paragraph, placed.id)
       }
@@ -255,7 +297,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     else keep(paragraph, `${placed.id} tail`)
   }
   endClause()
-  return {sections, entries, places: placeOf}
+  return {sections, entries, places: placeOf, definitionExcerpts}
 
   function layoutKey(paragraph: TextParagraph): number | undefined {
     if (options.plain) return undefined
@@ -358,7 +400,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
 
   /** A paragraph without a label inside a clause: the text after a list, of the provision its indent names. */
   function placeTail(owner: Clause, text: string, paragraph: TextParagraph): ProvisionBase | string {
-    const chain: Array<{provision: ProvisionBase; key?: number}> = [{provision: owner, ...(clauseKey !== undefined && {key: clauseKey})}, ...open.map((o) => ({provision: o.item, ...(o.key !== undefined && {key: o.key})}))]
+    // A definitions excerpt shows definitions alone, never the clause's own text after its list.
+    const ownLink = excerpt?.clause === owner ? [] : [{provision: owner, ...(clauseKey !== undefined && {key: clauseKey})}]
+    const chain: Array<{provision: ProvisionBase; key?: number}> = [...ownLink, ...open.map((o) => ({provision: o.item, ...(o.key !== undefined && {key: o.key})}))]
     const withItems = chain.filter((link) => link.provision.items.length > 0 && link.provision.tail === '')
     if (withItems.length === 0) {
       const already = chain.find((link) => link.provision.tail !== '')

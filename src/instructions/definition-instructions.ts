@@ -1,6 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence} from '../model/definition-sentences.js'
-import {CLAUSE_NUMBER_SOURCE} from '../model/ids.js'
+import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence, readDefinitionSentence} from '../model/definition-sentences.js'
 import {compareTerms} from '../model/terms.js'
 import type {Clause, Place, SubParagraph} from '../model/types.js'
 import {parseClause} from '../parse/parse-clause.js'
@@ -83,11 +82,6 @@ function block(definition: SubParagraph): string {
     .join('\n')
 }
 
-const CLAUSE = `(${CLAUSE_NUMBER_SOURCE})`
-const INSERT_LINE = new RegExp(`^Insert the following new definition in the appropriate alphabetical order in Section ${CLAUSE}:$`)
-const AMEND_LINE = /^Amend the definition of '(.*)' as follows:$/
-const DELETE_LINE = /^Delete the definition of '(.*)'\.$/
-
 /**
  * Reads a definition instruction at `lines[index]` (without its number); `blockAt` gives the lines
  * of the indented block after it and the index of its last line. Undefined when the line is no
@@ -98,13 +92,11 @@ export function parseDefinitionInstruction(
   place: Place,
   blockAt: () => {lines: string[]; firstLine: number; last: number}
 ): {instruction: DefinitionInstruction; last?: number} | undefined {
-  let match: RegExpExecArray | null
-  if ((match = DELETE_LINE.exec(line))) return {instruction: {kind: 'delete-definition', term: decodeWords(match[1] ?? '')}}
-  const insert = INSERT_LINE.exec(line)
-  const amend = insert ? null : AMEND_LINE.exec(line)
-  if (!insert && !amend) return undefined
+  const sentence = readDefinitionSentence(line)
+  if (!sentence) return undefined
+  if (sentence.kind === 'delete') return {instruction: {kind: 'delete-definition', term: decodeWords(sentence.term)}}
   // An amendment's definition is read under a stand-in clause number: the version says which clause defines the term.
-  const clause = insert?.[1] ?? 'A1.1'
+  const clause = sentence.kind === 'insert' ? sentence.clause : 'A1.1'
   const {lines, firstLine, last} = blockAt()
   if (lines.length === 0 || !lines[0]?.startsWith('- ')) {
     throw new InputError(`Unexpected end of the definition instruction, expected the definition on the following lines, indented four spaces ('    - **Term** means …')`, place)
@@ -115,7 +107,7 @@ export function parseDefinitionInstruction(
   if (!definition || definition.term === undefined || more.length > 0) {
     throw new InputError(`Unexpected block under a definition instruction, expected exactly one definition ('    - **Term** means …')`, {file: place.file, start: {line: firstLine, column: 5}})
   }
-  const instruction: DefinitionInstruction = insert ? {kind: 'insert-definition', clause, definition} : {kind: 'amend-definition', term: decodeWords(amend?.[1] ?? ''), definition}
+  const instruction: DefinitionInstruction = sentence.kind === 'insert' ? {kind: 'insert-definition', clause, definition} : {kind: 'amend-definition', term: decodeWords(sentence.term), definition}
   return {instruction, last}
 }
 

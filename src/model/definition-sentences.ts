@@ -1,3 +1,5 @@
+import {CLAUSE_NUMBER_SOURCE} from './ids.js'
+
 /**
  * The drafting sentences that introduce a definition inserted, amended or deleted in a definitions
  * clause, as the code's own amending instructions word them. The annex prints them before each
@@ -20,4 +22,22 @@ export function amendDefinitionSentence(term: string): string {
 /** `Delete the definition of 'Working Day'.` */
 export function deleteDefinitionSentence(term: string): string {
   return `Delete the definition of '${term}'.`
+}
+
+/** A definition sentence read back: which definition it names (by term) or which clause it inserts into. */
+export type DefinitionSentence = {kind: 'insert'; clause: string} | {kind: 'amend'; term: string} | {kind: 'delete'; term: string}
+
+const INSERT_SENTENCE = new RegExp(`^Insert the following new definition in the appropriate alphabetical order in Section (${CLAUSE_NUMBER_SOURCE}):$`)
+const AMEND_SENTENCE = /^Amend the definition of '(.*)' as follows:$/
+const DELETE_SENTENCE = /^Delete the definition of '(.*)'\.$/
+
+/** Reads one of the three sentences above (the term as written between the quotes), or undefined. */
+export function readDefinitionSentence(text: string): DefinitionSentence | undefined {
+  const insert = INSERT_SENTENCE.exec(text)
+  if (insert) return {kind: 'insert', clause: insert[1] ?? ''}
+  const amend = AMEND_SENTENCE.exec(text)
+  if (amend) return {kind: 'amend', term: amend[1] ?? ''}
+  const deleted = DELETE_SENTENCE.exec(text)
+  if (deleted) return {kind: 'delete', term: deleted[1] ?? ''}
+  return undefined
 }

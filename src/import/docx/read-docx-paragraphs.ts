@@ -347,12 +347,19 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
 
 /**
  * How many runs at the start of a paragraph are a bold label followed by a tab (`**Term**\t…`, as
- * the annex prints a definition's term, or a number or label); 0 where the paragraph starts otherwise.
+ * the annex prints a definition's term, or a number or label), or a bold term followed by a space
+ * and a lower-case word (`**Term** means …`, as a definitions list written from markdown reads);
+ * 0 where the paragraph starts otherwise.
  */
 function leadingBoldRuns(runs: readonly SourceRun[], markings: readonly RunMarking[]): number {
   for (let index = 0; index < runs.length; index++) {
-    if (runs[index]?.text === '\t') return runs.slice(0, index).some((run) => run.text.trim() !== '') ? index : 0
-    if (markings[index]?.bold !== true) return 0
+    const text = runs[index]?.text ?? ''
+    const bold = runs.slice(0, index).some((run) => run.text.trim() !== '')
+    if (text === '\t') return bold ? index : 0
+    if (markings[index]?.bold !== true) {
+      const rest = runs.slice(index, index + 3).map((run) => run.text).join('')
+      return bold && /^ \p{Ll}/u.test(rest) && !/\s$/.test(runs[index - 1]?.text ?? '') ? index : 0
+    }
   }
   return 0
 }

@@ -7,6 +7,7 @@ import type {Clause, Group, Part, Provision, ProvisionBase, Section, Version} fr
 import {clausesOf} from '../../model/walk.js'
 import type {DocxDocument, DocxParagraph} from '../docx/read-docx-paragraphs.js'
 import {ImportError} from '../import-error.js'
+import {applyDefinitionInstruction, definingClause, type DefinitionInstruction} from '../../instructions/definition-instructions.js'
 import {readParagraphs, type Reading} from '../paragraph-readings.js'
 import {recogniseStructure, type Recognised} from '../recognise-structure.js'
 import type {SourcePlace} from '../source-paragraph.js'
@@ -53,13 +54,13 @@ export function importModification(document: DocxDocument, base: Version, option
   checkClauseNumbers(paragraphs, base)
   const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
   const read = (reading: Reading): Recognised => {
-    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles, excerpts: true})
+    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definingClause(clausesOf(base.sections), term)?.id})
     const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
     if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
     return recognised
   }
-  const before = read('reject')
-  const after = read('accept')
+  const before = expandDefinitionExcerpts(read('reject'), 'reject', base, document.file)
+  const after = expandDefinitionExcerpts(read('accept'), 'accept', base, document.file)
   const beforeClauses = new Map(clausesOf(before.sections).map((c) => [c.id, c]))
   const afterClauses = new Map(clausesOf(after.sections).map((c) => [c.id, c]))
   const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
@@ -106,6 +107,52 @@ export function importModification(document: DocxDocument, base: Version, option
     draft,
     reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, clauses, cover}
   }
+}
+
+/**
+ * The definitions clauses an annex shows in part (each changed definition under its drafting
+ * sentence) made whole: with every change rejected, each definition shown must be the base's and
+ * the clause is the base's; with every change accepted, the sentences are applied to the base's
+ * clause as amending instructions are (deletions, then amendments, then insertions in their
+ * alphabetical place), so the clause is the base's with exactly the definitions shown changed.
+ */
+function expandDefinitionExcerpts(recognised: Recognised, reading: Reading, base: Version, file: string): Recognised {
+  for (const {clause: excerpt, lines} of recognised.definitionExcerpts) {
+    const place = recognised.places.get(excerpt) ?? {file}
+    const stored = clausesOf(base.sections).find((c) => c.id === excerpt.id)
+    if (!stored) throw new ImportError(`Unknown clause ${excerpt.id} in version ${base.id}, expected the definitions clause the annex's sentence names`, place)
+    const whole = structuredClone(stored)
+    if (reading === 'reject') {
+      for (const {definition, place: at} of lines) {
+        if (!definition) continue
+        const old = stored.items.find((item) => item.term === definition.term)
+        if (!old) throw new ImportError(`Unknown definition of '${definition.term ?? ''}' in ${stored.id} of version ${base.id} (the annex's text with every change rejected), expected a term that clause defines`, recognised.places.get(definition) ?? at)
+        checkAgainstBase({...stored, items: [definition]}, {...stored, items: [old]}, recognised.places, base.id, file)
+      }
+    } else {
+      const instructions: DefinitionInstruction[] = lines.map(({sentence, definition, place: at}): DefinitionInstruction => {
+        if (sentence.kind === 'delete') {
+          if (definition) throw new ImportError(`Unexpected definition of '${definition.term ?? ''}' under "Delete the definition of '${sentence.term}'." with every change accepted, expected the definition struck through whole`, recognised.places.get(definition) ?? at)
+          return {kind: 'delete-definition', term: sentence.term}
+        }
+        if (!definition) throw new ImportError(`Unexpected ${sentence.kind === 'insert' ? 'insertion' : `amendment of '${sentence.term}'`} without its definition with every change accepted, expected the definition after the sentence`, at)
+        return sentence.kind === 'insert' ? {kind: 'insert-definition', clause: stored.id, definition} : {kind: 'amend-definition', term: sentence.term, definition}
+      })
+      const order = {'delete-definition': 0, 'amend-definition': 1, 'insert-definition': 2}
+      for (const instruction of [...instructions].sort((a, b) => order[a.kind] - order[b.kind])) {
+        applyDefinitionInstruction(whole, instruction, (reason) => {
+          throw new ImportError(`${reason} (the annex's definitions of ${stored.id})`, place)
+        })
+      }
+    }
+    for (const section of recognised.sections) {
+      for (const group of section.parts.flatMap((part) => part.groups)) {
+        const at = group.clauses.indexOf(excerpt)
+        if (at >= 0) group.clauses[at] = whole
+      }
+    }
+  }
+  return recognised
 }
 
 /** A tracked change inside a clause number (`G3.2{+0+}`): the number must read whole in both readings. */
