@@ -2,7 +2,7 @@ import {InputError} from '../diagnostics/errors.js'
 import {citeDocumentRef, citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId, tableIdOf, tableRowIdOf} from '../model/ids.js'
 import type {Clause, Group, Part, Place, Provision, Section, Version} from '../model/types.js'
 import {walkProvisions} from '../model/walk.js'
-import {applyDefinitionInstruction, definingClause} from './definition-instructions.js'
+import {applyDefinitionChange, definingClause} from '../model/definition-list.js'
 import {applyTextEdit} from './edit-text.js'
 import type {AmendingInstruction} from './instruction-types.js'
 import {applyRowInstruction} from './apply-table-rows.js'
@@ -101,13 +101,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     }
     case 'insert-definition': {
       const {group, index} = findClause(version, instruction.clause) ?? fail(`Unexpected ${citeProvision(instruction.clause)}: no such clause, expected the definitions clause of the version`)
-      applyDefinitionInstruction(group.clauses[index] as Clause, instruction, fail)
+      applyDefinitionChange(group.clauses[index] as Clause, instruction, fail)
       return
     }
     case 'amend-definition':
     case 'delete-definition': {
       const clause = definingClause(groupsOf(version).flatMap((group) => group.clauses), instruction.term) ?? fail(`Unexpected definition of '${instruction.term}': no clause of the version defines it, expected a defined term`)
-      applyDefinitionInstruction(clause, instruction, fail)
+      applyDefinitionChange(clause, instruction, fail)
       return
     }
     case 'insert-document': {

@@ -1,7 +1,7 @@
 import {InputError} from '../diagnostics/errors.js'
 import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence, readDefinitionSentence} from '../model/definition-sentences.js'
-import {compareTerms} from '../model/terms.js'
-import type {Clause, Place, SubParagraph} from '../model/types.js'
+import {applyDefinitionChange, type DefinitionChange} from '../model/definition-list.js'
+import type {Place, SubParagraph} from '../model/types.js'
 import {parseClause} from '../parse/parse-clause.js'
 import {resolveClause, resolveProvision} from '../redline/accept-reject.js'
 import type {ClauseRedline} from '../redline/document.js'
@@ -22,10 +22,7 @@ import {decodeWords, encodeWords} from './quote-words.js'
  * The definition itself follows an insertion or an amendment indented four spaces, in the corpus's
  * canonical markdown (`- **Term** means …`, its sub-paragraphs and tail below it).
  */
-export type DefinitionInstruction =
-  | {kind: 'insert-definition'; clause: string; definition: SubParagraph}
-  | {kind: 'amend-definition'; term: string; definition: SubParagraph}
-  | {kind: 'delete-definition'; term: string}
+export type DefinitionInstruction = DefinitionChange
 
 /**
  * The definition instructions that turn the old definitions of a clause into the new ones, or
@@ -52,7 +49,7 @@ export function deriveDefinitionInstructions(clause: ClauseRedline): DefinitionI
   out.sort((a, b) => order[a.kind] - order[b.kind])
   const copy = structuredClone(before)
   try {
-    for (const instruction of out) applyDefinitionInstruction(copy, instruction, (reason) => { throw new Error(reason) })
+    for (const instruction of out) applyDefinitionChange(copy, instruction, (reason) => { throw new Error(reason) })
   } catch {
     return undefined
   }
@@ -109,52 +106,4 @@ export function parseDefinitionInstruction(
   }
   const instruction: DefinitionInstruction = sentence.kind === 'insert' ? {kind: 'insert-definition', clause, definition} : {kind: 'amend-definition', term: decodeWords(sentence.term), definition}
   return {instruction, last}
-}
-
-/** The clause of `clauses` that defines `term`, for an amendment or deletion, or undefined. */
-export function definingClause(clauses: readonly Clause[], term: string): Clause | undefined {
-  return clauses.find((clause) => clause.items.some((item) => item.term === term))
-}
-
-/**
- * Applies a definition instruction to its definitions clause: an insertion stands before the first
- * definition whose term comes after it alphabetically; an amendment replaces the definition in its
- * place; `fail` is called with the reason where the instruction does not fit.
- */
-export function applyDefinitionInstruction(clause: Clause, instruction: DefinitionInstruction, fail: (reason: string) => never): void {
-  const list = clause.items
-  const indexOf = (term: string): number => list.findIndex((item) => item.term === term)
-  const renumber = (item: SubParagraph): SubParagraph => {
-    const copy = structuredClone(item)
-    const visit = (provision: SubParagraph, id: string): void => {
-      provision.id = id
-      delete provision.place
-      for (const child of provision.items) visit(child, `${id}${child.term === undefined ? `(${child.label})` : `[${child.term}]`}`)
-    }
-    visit(copy, `${clause.id}[${copy.term ?? ''}]`)
-    return copy
-  }
-  switch (instruction.kind) {
-    case 'delete-definition': {
-      const index = indexOf(instruction.term)
-      if (index < 0) fail(`Unexpected definition of '${instruction.term}': not in Section ${clause.id}, expected a term it defines`)
-      list.splice(index, 1)
-      return
-    }
-    case 'amend-definition': {
-      const index = indexOf(instruction.term)
-      if (index < 0) fail(`Unexpected definition of '${instruction.term}': not in Section ${clause.id}, expected a term it defines`)
-      const term = instruction.definition.term ?? ''
-      if (term !== instruction.term && indexOf(term) >= 0) fail(`Unexpected new term '${term}': Section ${clause.id} defines it already, expected a term not yet defined`)
-      list[index] = renumber(instruction.definition)
-      return
-    }
-    case 'insert-definition': {
-      const term = instruction.definition.term ?? ''
-      if (list.some((item) => item.term?.toLowerCase() === term.toLowerCase())) fail(`Unexpected new definition of '${term}': Section ${clause.id} defines it already, expected a term not yet defined`)
-      if (list.some((item) => item.term === undefined)) fail(`Unexpected new definition in Section ${clause.id}: its sub-paragraphs are not definitions, expected a definitions clause`)
-      const at = list.findIndex((item) => compareTerms(item.term ?? '', term) > 0)
-      list.splice(at < 0 ? list.length : at, 0, renumber(instruction.definition))
-    }
-  }
 }

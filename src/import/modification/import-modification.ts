@@ -7,7 +7,7 @@ import type {Clause, Group, Part, Provision, ProvisionBase, Section, Version} fr
 import {clausesOf} from '../../model/walk.js'
 import type {DocxDocument, DocxParagraph} from '../docx/read-docx-paragraphs.js'
 import {ImportError} from '../import-error.js'
-import {applyDefinitionInstruction, definingClause, type DefinitionInstruction} from '../../instructions/definition-instructions.js'
+import {applyDefinitionChange, definingClause, type DefinitionChange} from '../../model/definition-list.js'
 import {readParagraphs, type Reading} from '../paragraph-readings.js'
 import {recogniseStructure, type Recognised} from '../recognise-structure.js'
 import type {SourcePlace} from '../source-paragraph.js'
@@ -130,7 +130,7 @@ function expandDefinitionExcerpts(recognised: Recognised, reading: Reading, base
         checkAgainstBase({...stored, items: [definition]}, {...stored, items: [old]}, recognised.places, base.id, file)
       }
     } else {
-      const instructions: DefinitionInstruction[] = lines.map(({sentence, definition, place: at}): DefinitionInstruction => {
+      const instructions: DefinitionChange[] = lines.map(({sentence, definition, place: at}): DefinitionChange => {
         if (sentence.kind === 'delete') {
           if (definition) throw new ImportError(`Unexpected definition of '${definition.term ?? ''}' under "Delete the definition of '${sentence.term}'." with every change accepted, expected the definition struck through whole`, recognised.places.get(definition) ?? at)
           return {kind: 'delete-definition', term: sentence.term}
@@ -140,7 +140,7 @@ function expandDefinitionExcerpts(recognised: Recognised, reading: Reading, base
       })
       const order = {'delete-definition': 0, 'amend-definition': 1, 'insert-definition': 2}
       for (const instruction of [...instructions].sort((a, b) => order[a.kind] - order[b.kind])) {
-        applyDefinitionInstruction(whole, instruction, (reason) => {
+        applyDefinitionChange(whole, instruction, (reason) => {
           throw new ImportError(`${reason} (the annex's definitions of ${stored.id})`, place)
         })
       }
