@@ -1,11 +1,10 @@
 import {printedNumber} from '../model/ids.js'
-import {diffArrays} from 'diff/lib/diff/array.js'
 import {provisionBodyText, sameProvisionBody} from '../model/provision-text.js'
 import type {Clause, Provision, SubParagraph} from '../model/types.js'
 import type {ClauseRedline, ProvisionRedline, ProvisionStatus} from './document.js'
 import {redlineParagraphText} from './paragraph-redline.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
-import {similarity} from './similarity.js'
+import {pairInOrder} from './pair-in-order.js'
 import {tableChanged, tableRedline} from './table-redline.js'
 
 /** Where a clause stands in one version: its part and the part's title, its cross-heading, and its group (named by the group's first clause). */
@@ -104,50 +103,8 @@ export function pairItems(before: SubParagraph[] | undefined, after: SubParagrap
   const newItems = after ?? []
   if (!before) return newItems.map((item) => [undefined, item])
   if (!after) return oldItems.map((item) => [item, undefined])
-  const body = (item: SubParagraph): string => provisionBodyText(item)
   const definitions = [...oldItems, ...newItems].some((item) => item.term !== undefined)
-  const changes = diffArrays(oldItems, newItems, {comparator: definitions ? sameTerm : sameProvisionBody})
-  const out: Array<[SubParagraph | undefined, SubParagraph | undefined]> = []
-  let removed: SubParagraph[] = []
-  const flush = (added: SubParagraph[]): void => {
-    let i = 0
-    let j = 0
-    while (i < removed.length || j < added.length) {
-      const oldItem = removed[i]
-      const newItem = added[j]
-      if (oldItem && newItem && similarity(body(oldItem), body(newItem)) >= 0.4) {
-        out.push([oldItem, newItem])
-        i++
-        j++
-      } else if (oldItem && (!newItem || removed.length - i > added.length - j)) {
-        out.push([oldItem, undefined])
-        i++
-      } else if (newItem) {
-        out.push([undefined, newItem])
-        j++
-      }
-    }
-    removed = []
-  }
-  let oldIndex = 0
-  let newIndex = 0
-  for (const change of changes) {
-    const count = change.count ?? change.value.length
-    if (change.removed) {
-      removed.push(...oldItems.slice(oldIndex, oldIndex + count))
-      oldIndex += count
-    } else if (change.added) {
-      flush(newItems.slice(newIndex, newIndex + count))
-      newIndex += count
-    } else {
-      flush([])
-      for (let k = 0; k < count; k++) out.push([oldItems[oldIndex + k], newItems[newIndex + k]])
-      oldIndex += count
-      newIndex += count
-    }
-  }
-  flush([])
-  return out
+  return pairInOrder(oldItems, newItems, definitions ? sameTerm : sameProvisionBody, provisionBodyText)
 }
 
 /** Whether two sub-paragraphs are definitions of the same term. */

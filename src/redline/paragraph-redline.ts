@@ -1,7 +1,6 @@
-import {diffArrays} from 'diff/lib/diff/array.js'
 import {redlineText} from './redline-text.js'
 import {compactRuns, type Run} from './run.js'
-import {similarity} from './similarity.js'
+import {pairInOrder} from './pair-in-order.js'
 
 /**
  * Redlines a text of several paragraphs (a lead-in, a tail, the text between two lists; one line
@@ -39,36 +38,5 @@ export function redlineParagraphText(before: string, after: string, pairFirst = 
 
 /** Old and new paragraphs paired: identical ones by an LCS, the others in order where similar enough; one side absent: inserted or deleted. */
 export function pairParagraphs(before: string[], after: string[]): Array<[string | undefined, string | undefined]> {
-  const out: Array<[string | undefined, string | undefined]> = []
-  let removed: string[] = []
-  const flush = (added: string[]): void => {
-    let i = 0
-    let j = 0
-    while (i < removed.length || j < added.length) {
-      const oldParagraph = removed[i]
-      const newParagraph = added[j]
-      if (oldParagraph !== undefined && newParagraph !== undefined && similarity(oldParagraph, newParagraph) >= 0.4) {
-        out.push([oldParagraph, newParagraph])
-        i++
-        j++
-      } else if (oldParagraph !== undefined && (newParagraph === undefined || removed.length - i > added.length - j)) {
-        out.push([oldParagraph, undefined])
-        i++
-      } else if (newParagraph !== undefined) {
-        out.push([undefined, newParagraph])
-        j++
-      }
-    }
-    removed = []
-  }
-  for (const change of diffArrays(before, after)) {
-    if (change.removed) removed.push(...change.value)
-    else if (change.added) flush(change.value)
-    else {
-      flush([])
-      for (const paragraph of change.value) out.push([paragraph, paragraph])
-    }
-  }
-  flush([])
-  return out
+  return pairInOrder(before, after, (a, b) => a === b, (paragraph) => paragraph)
 }
