@@ -31,7 +31,8 @@ export type DefinitionInstruction = DefinitionChange
  * words (lead-in, tail) and table are left to the caller's word and row instructions.
  */
 export function deriveDefinitionInstructions(clause: ClauseRedline): DefinitionInstruction[] | undefined {
-  if (!clause.items.some((item) => item.definition) || hasChanges(clause.label)) return undefined
+  // A list whose items are definitions on both sides only: a list that turns into labelled items (or back) is substituted whole.
+  if (clause.items.length === 0 || !clause.items.every((item) => item.definition) || hasChanges(clause.label)) return undefined
   const before = resolveClause(clause, 'reject')
   const after = resolveClause(clause, 'accept')
   if (!before || !after) return undefined
