@@ -123,8 +123,7 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     case 'delete-document': {
       const [section] = sectionsOf(version, instruction.section)
       if (!section) return fail(`Unexpected ${instruction.section}: not in the version, expected a document of the version`)
-      const kept = section.parts.flatMap((p) => p.groups.flatMap((g) => g.clauses))[0]
-      if (kept) fail(`Unexpected deletion of ${instruction.section} that still holds ${citeProvision(kept.id)}, expected its clauses deleted first`)
+      // The whole document goes, its parts, cross-headings and clauses with it.
       version.sections.splice(version.sections.indexOf(section), 1)
       return
     }

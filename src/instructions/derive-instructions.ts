@@ -20,8 +20,13 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
     const ref = documentRef(section)
     const whole = section.kind !== undefined && section.kind !== 'section' ? section.status : 'unchanged'
     const version = section.documentVersion
+    // A whole Appendix or Schedule deleted: one instruction, "Delete Appendix AB.", with nothing of its text.
+    if (whole === 'deleted') {
+      out.push({kind: 'delete-document', section: ref})
+      continue
+    }
     if (whole === 'inserted') out.push({kind: 'insert-document', section: ref, title: acceptRuns(section.title), documentVersion: version ? acceptRuns(version) || null : null})
-    else if (version && hasChanges(version) && whole !== 'deleted') out.push({kind: 'document-version', section: ref, from: rejectRuns(version) || null, to: acceptRuns(version) || null})
+    else if (version && hasChanges(version)) out.push({kind: 'document-version', section: ref, from: rejectRuns(version) || null, to: acceptRuns(version) || null})
     let previous: string | null = null
     // One instruction per retitled group, anchored on its first clause present in both versions.
     let before: ClauseRedline | undefined
@@ -46,7 +51,6 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
     // Statuses after the clauses: a substituted or inserted clause is in place before its status is set.
     for (const provision of section.clauses.flatMap(statusChangesIn)) out.push({kind: 'status', id: provision.id, inForce: provision.inForce?.after})
     for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: ref, part: part.id})
-    if (whole === 'deleted') out.push({kind: 'delete-document', section: ref})
   }
   return out
 }

@@ -39,7 +39,7 @@ export type AmendingInstruction = (
   | {kind: 'insert-heading'; section: string; heading: string; before: string}
   /** A definition inserted in alphabetical order, amended or deleted (see `definition-instructions.ts`). */
   | DefinitionInstruction
-  /** A whole Appendix or Schedule inserted (its parts and clauses follow as insertions) or deleted (after its clauses and parts); `section` is its name (`Appendix AM`). */
+  /** A whole Appendix or Schedule inserted (its parts and clauses follow as insertions) or deleted whole (one instruction: its text goes with it); `section` is its name (`Appendix AM`). */
   | {kind: 'insert-document'; section: string; title: string; documentVersion: string | null}
   | {kind: 'delete-document'; section: string}
   /** An Appendix's document version changed. */

@@ -130,15 +130,18 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
 
 function contentsOf(annex: Annex): AnnexContentsEntry[] {
   const clauses = new Map(annex.redline.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause] as const)))
-  return annex.sections.flatMap((section) =>
-    section.instructions.map((instruction) => {
+  return annex.sections.flatMap((section) => {
+    // A whole Appendix or Schedule inserted or deleted: one entry, its instruction, at its first clause.
+    const [opening] = section.instructions
+    if (section.documentInstruction !== undefined) return opening ? [{clause: opening.clause, text: section.documentInstruction.replace(/( as set out below)?[:.]$/, '')}] : []
+    return section.instructions.map((instruction) => {
       const line = instruction.text.replace(/( as follows)?[:.]$/, '')
       const clause = clauses.get(instruction.clause)
       const notes = clause && instruction.kind === 'amend' ? subParagraphNotes(clause) : []
-      const first = clause && instruction.kind === 'amend' && section.documentInstruction === undefined ? definitionLines(clause)?.[0] : undefined
+      const first = clause && instruction.kind === 'amend' ? definitionLines(clause)?.[0] : undefined
       return {clause: instruction.clause, text: notes.length > 0 ? `${line} (${notes.join(', ')})` : line, ...(first ? {anchor: first.definition.id} : {})}
     })
-  )
+  })
 }
 
 /** "G3.20(c) inserted", "G3.20(d) deleted": the sub-paragraphs of an amended clause that come or go. */

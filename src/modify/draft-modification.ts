@@ -72,6 +72,8 @@ export function draftModification(meta: ModificationMeta, base: Version, source:
 /** A whole Appendix or Schedule deleted: its title, document version, parts and clauses each in a deletion mark. */
 function deletedDocumentDraft(base: Section): SectionDraft {
   const draft = draftSection(base, {...base, parts: []}, [])
+  // Its cross-headings go with it: each one deleted, never left standing as context.
+  draft.entries = draft.entries.map((entry) => ('heading' in entry ? {heading: {before: entry.heading.before ?? entry.heading.after, after: null}} : entry))
   draft.kind = base.kind
   draft.document = 'deleted'
   if (base.documentVersion !== undefined && base.documentVersion !== null) draft.documentVersion = {before: base.documentVersion, after: null}

@@ -3,7 +3,7 @@ import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {documentXml} from '../annex/read-annex-formats.js'
+import {documentXml, readDocx, readTerminal} from '../annex/read-annex-formats.js'
 import {repoRoot, runCli, type CliResult} from '../helpers/cli.js'
 
 /** The illustrative corpus with Appendices and Schedules (test/fixtures/appendices-corpus: not SEC text). */
@@ -196,7 +196,65 @@ describe('Appendices and Schedules through change records, release and annex (il
   })
 })
 
+/** Drafts MPA20 on `root`: version 1.1 with Appendix AB deleted (an edited copy of the folder without it), and returns the edited folder. */
+function draftAppendixDeleted(root: string): string {
+  const edited = path.join(root, 'edited')
+  cpSync(path.join(root, 'sec-text/1.1'), edited, {recursive: true})
+  rmSync(path.join(edited, 'appendix-ab.md'))
+  rmSync(path.join(edited, 'manifest.yaml'))
+  succeeds(root, 'mod', 'new', 'MPA20', '--from', edited, '--date', '2026-01-01')
+  return edited
+}
+
 describe('Appendices and Schedules: a whole document deleted or inserted from an edited version folder (mod new --from <folder>)', () => {
+  it('a deleted Appendix: its cross-headings, part titles and provisions all marked deleted, in the legal text and every annex format; one instruction "Delete Appendix AB."', () => {
+    const root = copyFixture()
+    draftAppendixDeleted(root)
+    // The legal text: every line of the deleted document inside a deletion mark, its cross-heading too.
+    const legalText = readFileSync(path.join(root, 'modifications/MPA20/legal-text.md'), 'utf8')
+    expect(legalText).toContain('{--## 2 Processing Illustrative Requests--}\n\n{--### Receipt--}\n\n{--**2.1** The DCC shall receive each illustrative request.--}')
+    const blocks = legalText.trim().split(/\n\n(?=\{--)/)
+    for (const block of blocks) expect(block, block).toMatch(/^\{--[\s\S]*--\}$/)
+    expect(blocks).toHaveLength(9)
+    const out = path.join(root, 'out')
+    succeeds(root, 'annex', 'MPA20', '--format', 'all', '--out', out)
+    const headings = ['Document version: V1.1', '2 Processing Illustrative Requests', 'Receipt', '3 Illustrative Records']
+    // Markdown and HTML: each heading deleted whole, the one instruction line before them, no per-clause line.
+    const md = readFileSync(path.join(out, 'MPA20-annex-a.md'), 'utf8')
+    for (const heading of headings) expect(md).toContain(`### <del>${heading}</del>\n`)
+    expect(md).toContain('## Appendix AB ‘Illustrative Request Processing Document’\n\n_Delete Appendix AB._\n\n### <del>Document version: V1.1</del>')
+    expect(md.match(/^_/gm)).toHaveLength(1)
+    expect(md.slice(md.indexOf('## Appendix AB')).replace(/<del>[^<]*<\/del>/g, '').replace(/[\s#*_-]/g, '')).toBe('AppendixAB‘IllustrativeRequestProcessingDocument’DeleteAppendixAB.')
+    const html = readFileSync(path.join(out, 'MPA20-annex-a.html'), 'utf8')
+    expect(html).toContain('<h3><del>Receipt</del></h3>')
+    expect(html).toContain('<h3 class="part" id="part-AB:3" data-status="deleted"><del>3 Illustrative Records</del></h3>')
+    expect(html).toContain('<h2>Changed clauses</h2><ul><li><a href="#clause-AB:2.1">Delete Appendix AB</a></li></ul>')
+    const body = html.slice(html.indexOf('<h2>Appendix AB'))
+    expect(body.replace(/<del>[^<]*<\/del>/g, '').replace(/<[^>]*>/g, '').replace(/\s/g, '')).toBe('AppendixAB‘IllustrativeRequestProcessingDocument’DeleteAppendixAB.')
+    // Word: every heading's and provision's text in a tracked deletion; accepted, no text of the Appendix is left.
+    const docx = readFileSync(path.join(out, 'MPA20-annex-a.docx'))
+    const xml = documentXml(docx)
+    for (const heading of ['Receipt', '3 Illustrative Records']) expect(xml).toMatch(new RegExp(`<w:del [^>]*>(?:(?!</w:del>).)*<w:delText(?: [^>]*)?>${heading}</w:delText>`))
+    expect(readDocx(docx, 'accept')).toEqual([])
+    expect(readDocx(docx, 'reject')).toContain('2.1 The DCC shall receive each illustrative request.')
+    // Terminal: every heading in the deletion colour.
+    const terminal = cli(root, 'annex', 'MPA20')
+    expect(terminal.stdout).toContain('Delete Appendix AB.')
+    const coloured = runCli(['--root', root, 'annex', 'MPA20'], {env: {NO_COLOR: undefined, FORCE_COLOR: '1'}}).stdout
+    for (const heading of headings) expect(coloured).toContain(`\u001b[31m\u001b[9m${heading}\u001b[29m\u001b[39m`)
+    expect(readTerminal(coloured, 'accept')).toEqual([])
+    // PDF: the one instruction line, then the deleted text (struck through: pdftotext reads the words).
+    const pdf = spawnSync('pdftotext', ['-layout', path.join(out, 'MPA20-annex-a.pdf'), '-'], {encoding: 'utf8'}).stdout
+    expect(pdf).toContain('Delete Appendix AB.')
+    expect(pdf).toMatch(/Delete Appendix AB\.\s+Document version: V1\.1\s+2 Processing Illustrative Requests\s+Receipt\s+2\.1/)
+    expect(pdf).not.toContain('Delete Section')
+    // The amending instructions: the one line, applied back to the same text.
+    const instructions = readFileSync(path.join(out, 'MPA20-instructions.txt'), 'utf8')
+    expect(instructions.split('\n').filter((line) => /^\d+\./.test(line))).toEqual(['1. Delete Appendix AB.'])
+    const applied = succeeds(root, 'apply', 'MPA20', '--instructions', path.join(out, 'MPA20-instructions.txt'), '--format', 'json')
+    expect(applied.stdout).toBe(succeeds(root, 'apply', 'MPA20', '--format', 'json').stdout)
+  })
+
   it('a folder without Appendix AB and with a new Schedule 5 drafts AB deleted and Schedule 5 inserted; release gives back exactly the folder', () => {
     const root = copyFixture()
     const edited = path.join(root, 'edited')
