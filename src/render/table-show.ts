@@ -13,6 +13,8 @@ export interface TableJson {
   /** The table, or only the row asked for (`F2.11/table/3`) under the table's header. */
   table: {id: string; header: string[]; rows: Array<{id: string; cells: string[]}>}
   place: {file: string; line: number; column: number} | null
+  /** The table's number in its document (Table 1, Table 2, … in document order), when it was shown by number (`"Table 2 of Appendix AB"`). */
+  number?: number
 }
 
 /** The table of a located provision, cut down to one row when `row` (1-based) is given. */

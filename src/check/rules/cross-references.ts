@@ -34,9 +34,8 @@ import {lintRule} from '../lint-rule.js'
 import {provisionFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
-import {citedTables} from '../text/table-references.js'
+import {citedTables, numberedTables} from '../../model/table-references.js'
 import {citeClauses, documentName} from '../../model/ids.js'
-import type {Section} from '../../model/types.js'
 
 
 export interface CrossReferencesOptions {
@@ -277,17 +276,6 @@ function resolve(id: string, version: Version, index: Index): 'found' | 'missing
   if (index.provisions.has(id)) return 'found'
   const clause = id.includes('(') ? id.slice(0, id.indexOf('(')) : id
   return version.manifest.excerpt && !index.provisions.has(clause) ? 'outside' : 'missing'
-}
-
-/** The provisions of a document that have a table, in document order: "Table 1", "Table 2", …. */
-function numberedTables(document: Section): string[] {
-  const out: string[] = []
-  const visit = (provision: Section['parts'][number]['groups'][number]['clauses'][number] | Section['parts'][number]['groups'][number]['clauses'][number]['items'][number]): void => {
-    if (provision.table) out.push(provision.id)
-    provision.items.forEach(visit)
-  }
-  for (const part of document.parts) for (const group of part.groups) group.clauses.forEach(visit)
-  return out
 }
 
 /** `Section F2.11`, `Section 2.11 of Appendix AB`, `paragraph 3 of Schedule 11`. */

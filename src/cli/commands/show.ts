@@ -1,12 +1,13 @@
 import type {Command} from 'commander'
-import {UsageError} from '../../diagnostics/errors.js'
+import {didYouMean, UsageError} from '../../diagnostics/errors.js'
 import {versionAsAt} from '../../corpus/version-as-at.js'
 import {provisionToJson} from '../../render/provision-json.js'
 import {provisionTerminalText} from '../../render/history-text.js'
 import {asAtLine, locatedStateOn, partsStatusEntries, statusEntries, statusEntryLine, withStatusMarkdown, withStatusText} from '../../render/status-text.js'
 import {serializeProvision} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
-import {parseDocumentReference, splitTableId} from '../../model/ids.js'
+import {citeClauses, documentId, documentName, parseDocumentReference, splitTableId} from '../../model/ids.js'
+import {numberedTables, parseNumberedTable} from '../../model/table-references.js'
 import {tableMarkdown, tableOrRow, tableTerminalText, tableToJson} from '../../render/table-show.js'
 import type {Part, Section, Version} from '../../model/types.js'
 import {findDocument, findPart, findProvision} from '../../model/walk.js'
@@ -18,18 +19,20 @@ import {choice, safeId} from '../options.js'
 export function registerShow(program: Command, context: () => CliContext): void {
   program
     .command('show')
-    .description('print a clause or sub-paragraph (G3.20, G3.20(b), AB:2.11), a part (G3, AB:2), a whole Appendix or Schedule (AB, "Appendix AB", Sch11), a table (F2.11/table) or a table row (F2.11/table/3), with its in-force status')
+    .description('print a clause or sub-paragraph (G3.20, G3.20(b), AB:2.11), a part (G3, AB:2), a whole Appendix or Schedule (AB, "Appendix AB", Sch11), a table (F2.11/table, "Table 2 of Appendix AB", or "Table 2" --in AB) or a table row (F2.11/table/3), with its in-force status')
     .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' or 'AB:2.11(a)' (quote the brackets in a shell)")
     .option('--at <version>', 'version to read (default: the latest)', safeId)
     .option('--as-at <date>', 'read the version in force on a date (YYYY-MM-DD, from the manifests\' effective dates) and say whether the provision was in force then')
+    .option('--in <document>', 'the document of a numbered table ("Table 2" --in AB, "Appendix AB", Sch11, F)')
     .option('--format <format>', 'text, md or json', choice(['text', 'md', 'json']), 'text')
-    .action((id: string, options: {at?: string; asAt?: string; format: 'text' | 'md' | 'json'}) => {
+    .action((id: string, options: {at?: string; asAt?: string; in?: string; format: 'text' | 'md' | 'json'}) => {
       const ctx = context()
       const corpus = ctx.corpus()
       if (options.at !== undefined && options.asAt !== undefined) throw new UsageError('Unexpected --at with --as-at, expected one of them: a version, or a date to find the version in force on it')
       const version = options.asAt !== undefined ? versionAsAt(corpus, options.asAt) : (options.at ?? corpus.latest())
       const effective = corpus.manifest(version).effective
-      const whole = findWhole(corpus.version(version), id)
+      const numbered = numberedTableOf(corpus.version(version), id, options.in)
+      const whole = numbered ? undefined : findWhole(corpus.version(version), id)
       if (whole) {
         const statuses = partsStatusEntries(whole.parts)
         const lines = statuses.map(statusEntryLine)
@@ -38,7 +41,7 @@ export function registerShow(program: Command, context: () => CliContext): void 
         else ctx.stdout(withStatusText(documentTerminalText(whole.section, whole.parts), lines))
         return
       }
-      const tableId = splitTableId(id)
+      const tableId = numbered ? {provision: numbered.provision, row: undefined} : splitTableId(id)
       const located = corpus.find(version, tableId ? tableId.provision : id)
       const statuses = statusEntries(located)
       const lines = statuses.map(statusEntryLine)
@@ -51,7 +54,8 @@ export function registerShow(program: Command, context: () => CliContext): void 
           throw new UsageError(`Unknown row '${id}' in version ${version}: the table in ${tableId.provision} has ${table.rows.length} row${table.rows.length === 1 ? '' : 's'}, expected ${table.id}/1 to ${table.id}/${table.rows.length}`)
         }
         const shown = tableOrRow(table, tableId.row)
-        if (options.format === 'json') ctx.stdout(JSON.stringify({...tableToJson(located, shown, version, tableId.row), statuses, ...asAt}, null, 2))
+        const number = numbered ? {number: numbered.number} : {}
+        if (options.format === 'json') ctx.stdout(JSON.stringify({...tableToJson(located, shown, version, tableId.row), ...number, statuses, ...asAt}, null, 2))
         else ctx.stdout(options.format === 'md' ? withStatusMarkdown(tableMarkdown(shown), lines) : withStatusText(tableTerminalText(shown), lines))
         return
       }
@@ -73,4 +77,34 @@ function findWhole(version: Version, id: string): {section: Section; parts: Part
   if (findProvision(version, id)) return undefined
   const found = findPart(version, id)
   return found && {section: found.section, parts: [found.part]}
+}
+
+/**
+ * The provision holding a numbered table ("Table 2 of Appendix AB", or "Table 2" with `--in AB`):
+ * the document's tables counted in document order, as the code numbers them; undefined when the
+ * ID names no numbered table. An unknown document or a number the document does not reach is a
+ * usage error (exit 2) naming the tables it holds.
+ */
+function numberedTableOf(version: Version, id: string, within: string | undefined): {provision: string; number: number} | undefined {
+  const reference = parseNumberedTable(id)
+  if (!reference) {
+    if (within !== undefined) throw new UsageError(`Unexpected --in ${within} with '${id}', expected a numbered table such as "Table 2" (--in names its document)`)
+    return undefined
+  }
+  const given = within === undefined ? undefined : parseDocumentReference(within)
+  if (within !== undefined && !given) throw new UsageError(`Unknown document '${within}' for --in, expected a document such as AB, "Appendix AB", Sch11 or F`)
+  if (reference.document && given && documentName(reference.document) !== documentName(given)) {
+    throw new UsageError(`Unexpected --in ${within} with '${id}', expected one document: '${id}' names ${documentName(reference.document)}`)
+  }
+  const document = reference.document ?? given
+  if (!document) throw new UsageError(`Unexpected '${id}' without its document, expected "${id} of Appendix AB", "${id} in Schedule 11" or '${id}' --in <document>`)
+  const section = findDocument(version, document)
+  if (!section) throw new UsageError(`Unknown document ${documentName(document)} in version ${version.id}, expected a document of that version${didYouMean(documentId(document), version.sections.map(documentId))}`)
+  const tables = numberedTables(section)
+  const provision = tables[reference.number - 1]
+  if (provision === undefined) {
+    const held = tables.length === 0 ? 'it has no table' : `it has ${tables.length === 1 ? '1 table' : `${tables.length} tables`}: ${tables.map((table, n) => `Table ${n + 1} in ${citeClauses([table])}`).join(', ')}`
+    throw new UsageError(`Unknown table 'Table ${reference.number}' of ${documentName(document)} in version ${version.id}, expected ${tables.length === 0 ? 'a document with tables' : `Table 1${tables.length === 1 ? '' : ` to Table ${tables.length}`}`} (${held})`)
+  }
+  return {provision, number: reference.number}
 }
