@@ -20,6 +20,9 @@ const PROVISION_TABLE = new RegExp(String.raw`\b[Tt]he table in (?:Section|parag
 /** "Table 2", "Table 2 of Appendix AB", "Table 2 in Schedule 11". */
 const NUMBERED_TABLE_SOURCE = String.raw`Table ([1-9]\d*)(?!\w|\.\w)(?: (?:of|in) ${DOCUMENT})?`
 const NUMBERED_TABLE = new RegExp(String.raw`\b${NUMBERED_TABLE_SOURCE}`, 'g')
+/** The pattern of a numbered table cited in running text ("Table 2", "Table 2 of Appendix AB"), to build other patterns from. */
+export const CITED_TABLE_SOURCE = NUMBERED_TABLE_SOURCE.replace(/\((?!\?)/g, '(?:')
+
 /** The same words as a whole reference a user types. */
 const NUMBERED_TABLE_REFERENCE = new RegExp(`^${NUMBERED_TABLE_SOURCE}$`)
 

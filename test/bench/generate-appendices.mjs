@@ -3,7 +3,8 @@
  * Deterministic generator of the SEC's subsidiary documents in the corpus format (illustrative,
  * not SEC wording): about 40 Appendices (A … Z, AA … AN), each with its own numbering (parts 1, 2, …;
  * clauses 1.1, 1.2, …) and its own document version (`V3.2`), and Schedules 5, 8, 9 and 11
- * (paragraphs 1, 2, … with sub-paragraphs), plus a Section G that cites them.
+ * (paragraphs 1, 2, … with sub-paragraphs), plus a Section G that cites them. About half the
+ * Appendices hold one to three numbered tables ("Table 2" of the Appendix, cited by its own clause).
  *
  *   node test/bench/generate-appendices.mjs [--out test/bench/.appendices] [--scale 1]
  *
@@ -78,17 +79,63 @@ function sectionText(letters, version) {
   return `${lines.join('\n')}\n`
 }
 
+const SERVICES = ['Service Request', 'Alert', 'Service Response', 'Communication', 'Signed Pre-Command']
+const TARGETS = ['30 seconds', '5 minutes', '1 hour', '4 hours', '24 hours', '1 Working Day', '5 Working Days']
+
+/**
+ * About half the Appendices get one to three numbered tables (their own random source `r`, so the
+ * text around them is drawn as before): each on a one-line clause, whose words then end "as set out
+ * in Table 2:" (the table's number in its Appendix, counted in document order, as the code cites
+ * it). Target response times per service, first cells unique within a table.
+ */
+function withTables(r, text) {
+  if (!r.chance(0.5)) return text
+  const lines = text.split('\n')
+  const candidates = lines.flatMap((line, index) => (/^\*\*\d+\.\d+\*\* (?!\[Not used\]).*\.$/.test(line) ? [index] : []))
+  const wanted = Math.min(r.int(1, 3), candidates.length)
+  const chosen = new Set()
+  while (chosen.size < wanted) chosen.add(r.pick(candidates))
+  let number = 0
+  return lines
+    .flatMap((line, index) => {
+      if (!chosen.has(index)) return [line]
+      number++
+      const rows = Array.from({length: r.int(2, 5)}, (_, i) => `| ${r.pick(SERVICES)} ${i + 1} | ${r.pick(TARGETS)} |`)
+      return [line.replace(/\.$/, `, as set out in Table ${number}:`), '', '| Service | Target response time |', '| --- | --- |', ...rows]
+    })
+    .join('\n')
+}
+
 /**
  * The files of one version: `section-g.md`, `schedule-5.md` … `schedule-11.md` and
  * `appendix-a.md` … (`appendices` of them), as `{name, text}`. Illustrative text, not SEC wording.
  */
 export function appendixDocuments(seed, {version = '9.0', appendices = 40, scale = 1} = {}) {
   const r = random(seed)
+  const tables = random(seed + 100)
   const letters = appendixLetters(appendices)
   const files = [{name: 'section-g.md', text: sectionText(letters, version)}]
   for (const number of ['5', '8', '9', '11']) files.push({name: `schedule-${number}.md`, text: scheduleText(r, number, version, scale)})
-  for (const letter of letters) files.push({name: `appendix-${letter.toLowerCase()}.md`, text: appendixText(r, letter, version, scale)})
+  for (const letter of letters) files.push({name: `appendix-${letter.toLowerCase()}.md`, text: withTables(tables, appendixText(r, letter, version, scale))})
   return files
+}
+
+/**
+ * What the documents `files` hold for a Section to cite: per Appendix its letter, its clause
+ * numbers (not [Not used]) and how many numbered tables it has; per Schedule its number and
+ * paragraph numbers. Read from the files' text, so every citation made from it resolves.
+ */
+export function citableDocuments(files) {
+  const clauses = (text) => [...text.matchAll(/^\*\*([\d.]+)\*\* (?!\[Not used\])/gm)].map((match) => match[1])
+  const appendices = files.flatMap((file) => {
+    const letter = /^appendix: "([A-Z]+)"$/m.exec(file.text)?.[1]
+    return letter ? [{letter, clauses: clauses(file.text), tables: (file.text.match(/^\| --- \|/gm) ?? []).length}] : []
+  })
+  const schedules = files.flatMap((file) => {
+    const number = /^schedule: "(\d+)"$/m.exec(file.text)?.[1]
+    return number ? [{number, paragraphs: clauses(file.text)}] : []
+  })
+  return {appendices, schedules}
 }
 
 async function library() {

@@ -12,7 +12,10 @@
  *   of 30 modifications touching about 300 provisions (word edits, inserted and deleted
  *   sub-paragraphs and clauses, clauses replaced by `[Not used]`, renumbered clauses,
  *   cross-heading changes) and 10 more records after them: 8 amending an Appendix clause and
- *   raising its document version, 1 amending Schedule 11, 1 inserting a new Appendix AO.
+ *   raising its document version, 1 amending Schedule 11, 1 inserting a new Appendix AO. About
+ *   one in twelve one-sentence Section clauses cites a subsidiary document ("Appendix AB",
+ *   "Section 2.11 of Appendix AD", "Table 2 of Appendix AB", "Schedule 11", "paragraph 3 of
+ *   Schedule 11"), each citation resolving. All text is illustrative, not SEC wording.
  * - `4x/`: the same at four times the size (four times the clauses and modifications).
  * - `adversarial/`: the 1x structure with every clause rewritten in 9.1.
  * - `twins-1x/`, `twins-4x/`: 1x and 4x with planted twin families (plant-twins.mjs) and the 10
@@ -32,9 +35,9 @@ import {plantTwins} from './plant-twins.mjs'
 import {addDefinitions, editDefinitions} from './generate-definitions.mjs'
 import {addTables, editTable, tableLines} from './generate-tables.mjs'
 import {plantStatuses, statusFrontmatter} from './generate-status.mjs'
-import {appendixDocuments, appendixEdits} from './generate-appendices.mjs'
+import {appendixDocuments, appendixEdits, citableDocuments} from './generate-appendices.mjs'
 
-const GENERATOR_VERSION = 8
+const GENERATOR_VERSION = 9
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -125,6 +128,44 @@ function makeSection(r, letter, scale) {
   return {letter, title: SECTION_TITLES[letter], parts}
 }
 
+/* ---------- citations of Appendices and Schedules ---------- */
+
+/**
+ * Gives about one in twelve one-sentence clauses of the Sections (no sub-paragraphs, no table) a
+ * closing sentence citing a subsidiary document, kept apart in `clause.cites` so that the
+ * release's word edits never cut a citation in two: "Appendix AB" (about a third), "Section 2.11
+ * of Appendix AD" (about a third), "Table 2 of Appendix AB" (an Appendix that has two tables) and
+ * "Schedule 11" or "paragraph 3 of Schedule 11" (the rest). Every citation names what `documents`
+ * holds, so each resolves. Its own random source `r`: the rest of the corpus is drawn as before.
+ * Returns how many clauses cite.
+ */
+function addDocumentCitations(r, sections, documents) {
+  const {appendices, schedules} = citableDocuments(documents)
+  const tabled = appendices.filter((appendix) => appendix.tables > 0)
+  const cite = () => {
+    const subject = r.pick(SUBJECTS)
+    const kind = r.next()
+    if (kind < 0.35) return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} shall comply with Appendix ${r.pick(appendices).letter}.`
+    if (kind < 0.65) {
+      const appendix = r.pick(appendices)
+      return `The procedures in Section ${r.pick(appendix.clauses)} of Appendix ${appendix.letter} apply to ${subject}.`
+    }
+    if (kind < 0.8 && tabled.length > 0) {
+      const appendix = r.pick(tabled)
+      return `The response times in Table ${r.int(1, appendix.tables)} of Appendix ${appendix.letter} apply to ${subject}.`
+    }
+    const schedule = r.pick(schedules)
+    return r.chance(0.5) ? `The matters in Schedule ${schedule.number} apply to ${subject}.` : `The requirements of paragraph ${r.pick(schedule.paragraphs)} of Schedule ${schedule.number} apply to ${subject}.`
+  }
+  let made = 0
+  for (const section of sections) for (const part of section.parts) for (const group of part.groups) for (const clause of group.clauses) {
+    if (clause.items.length > 0 || clause.table || clause.text === '[Not used]' || !clause.text.endsWith('.') || !r.chance(1 / 12)) continue
+    clause.cites = cite()
+    made++
+  }
+  return made
+}
+
 /* ---------- the canonical writer (all generated text is plain: no escaping needed) ---------- */
 
 function writeItems(items, indent, lines, depth) {
@@ -152,7 +193,8 @@ function writeSection(section, version) {
       if (group.clauses.length === 0) continue
       if (group.heading !== null) blocks.push(`### ${group.heading}`)
       for (const clause of group.clauses) {
-        const lines = [`**${partId}.${clause.number}** ${clause.text}`]
+        // A citation of a subsidiary document (addDocumentCitations) closes the clause's words; a clause made [Not used] loses it.
+        const lines = [`**${partId}.${clause.number}** ${clause.text}${clause.cites && clause.text !== '[Not used]' ? ` ${clause.cites}` : ''}`]
         if (clause.table && clause.text !== '[Not used]') lines.push(...tableLines(clause.table))
         if (clause.items.length > 0) {
           lines.push('')
@@ -413,6 +455,12 @@ export async function generateCorpus(root, {scale, seed, adversarial = false, mo
   addDefinitions(random(seed + 2), sections)
   // About 30 tables per 1x (generate-tables.mjs), drawn from their own random source.
   addTables(random(seed + 3), sections, 30 * scale)
+  // 40 Appendices and Schedules 5, 8, 9, 11 (generate-appendices.mjs, their own random source;
+  // its Section G is not taken: the corpus has its own), which the Sections cite (their own random
+  // source; before the twins and the release's edits are drawn, which never touch a citation).
+  const appendixOptions = {seed: seed + 4, appendices: 40, scale}
+  const documents = appendixDocuments(appendixOptions.seed, appendixOptions).filter((file) => file.name !== 'section-g.md')
+  addDocumentCitations(random(seed + 5), sections, documents)
   // Twin families and the records that change them (all members, all but one, or a neighbour):
   // the cases of the consequential-changes benchmark. Their own random source, so the rest of the
   // corpus is drawn as before.
@@ -424,10 +472,7 @@ export async function generateCorpus(root, {scale, seed, adversarial = false, mo
     writeFileSync(path.join(root, 'planted-twins.json'), `${JSON.stringify(planted.expected, null, 1)}\n`)
   }
   if (!adversarial) plantStatuses(random(seed + 2), sections, next.edited)
-  // 40 Appendices and Schedules 5, 8, 9, 11 (generate-appendices.mjs, their own random source;
-  // its Section G is not taken: the corpus has its own), and the records that change them.
-  const appendixOptions = {seed: seed + 4, appendices: 40, scale}
-  const documents = appendixDocuments(appendixOptions.seed, appendixOptions).filter((file) => file.name !== 'section-g.md')
+  // The records that change the Appendices and Schedules.
   const documentEdits = adversarial ? [] : appendixEdits(documents, appendixOptions)
   const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'), documents)
   const after = adversarial

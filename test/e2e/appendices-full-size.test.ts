@@ -11,7 +11,8 @@ import {generateCorpus} from '../bench/generate-corpus.mjs'
  * illustrative text): 40 Appendices with their own numbering and document versions, Schedules 5,
  * 8, 9 and 11, and the records MP331 … MP340 after the 30 section records: MP331 … MP338 each amend
  * a clause of an Appendix (A, F, K, P, U, Z, AE, AJ) and raise its document version, MP339 amends
- * Schedule 11, MP340 inserts Appendix AO.
+ * Schedule 11, MP340 inserts Appendix AO. About half the Appendices hold numbered tables, and the
+ * Sections cite Appendices, Schedules, their provisions and tables ("Table 2 of Appendix AB").
  */
 const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-appendices-full-'))
 const cli = (...args: string[]) => runCli(['--root', root, ...args])
@@ -85,7 +86,31 @@ describe('Appendices and Schedules at the size of the real code (synthetic corpu
     const inDocuments = json.messages.filter((m) => /\/(?:appendix|schedule)-/.test(m.file))
     // The Appendices are checked: their words meet the definitions (a few terms are left undefined on purpose)…
     expect(inDocuments.some((m) => m.ruleId === 'defined-terms' && /^sec-text\/9\.1\/appendix-[a-z]+\.md$/.test(m.file) && m.line > 1)).toBe(true)
-    // …and their own numbering and citations ("Section 1.2" inside Appendix A) are sound.
+    // …and their own numbering and citations ("Section 1.2" inside Appendix A, "Table 1") are sound.
     expect(inDocuments.filter((m) => m.ruleId === 'numbering' || m.ruleId === 'cross-references')).toEqual([])
+    // The Sections cite Appendices, Schedules, their provisions and numbered tables, and every such citation resolves: no finding names one.
+    const sections = readdirSync(path.join(root, 'sec-text/9.1')).filter((name) => name.startsWith('section-')).map((name) => readFileSync(path.join(root, 'sec-text/9.1', name), 'utf8')).join('\n')
+    const count = (pattern: RegExp): number => (sections.match(pattern) ?? []).length
+    expect(count(/comply with Appendix [A-Z]+\./g)).toBeGreaterThan(20)
+    expect(count(/Section \d+\.\d+ of Appendix [A-Z]+/g)).toBeGreaterThan(20)
+    expect(count(/Table \d+ of Appendix [A-Z]+/g)).toBeGreaterThan(10)
+    expect(count(/Schedule \d+/g)).toBeGreaterThan(10)
+    const aboutDocuments = json.messages.filter((m) => /(?:Appendix|Schedule|Table) |undefined term '(?:Appendix|Schedule|Table)|in [A-Z]+:\d/.test(m.reason) && m.ruleId !== 'defined-terms')
+    expect(aboutDocuments).toEqual([])
+    expect(json.messages.filter((m) => m.ruleId === 'defined-terms' && /'(?:Appendix [A-Z]|Schedule|Table)/.test(m.reason))).toEqual([])
+  })
+
+  it('show takes a numbered table of an Appendix as the Sections cite it: "Table 2 of Appendix X" and "Table 2" --in "Appendix X" give the table of the provision that holds it', () => {
+    const text = readdirSync(path.join(root, 'sec-text/9.1')).filter((name) => name.startsWith('section-')).map((name) => readFileSync(path.join(root, 'sec-text/9.1', name), 'utf8')).join('\n')
+    const [cited, number, letter] = /Table (\d+) of Appendix ([A-Z]+)/.exec(text) ?? []
+    expect(cited).toBeDefined()
+    const byNumber = cli('show', cited as string, '--format', 'json')
+    expect(byNumber.status, byNumber.stderr).toBe(0)
+    const json = JSON.parse(byNumber.stdout) as {provision: string; number: number; table: {id: string}}
+    expect(json.number).toBe(Number(number))
+    expect(json.provision.startsWith(`${letter}:`)).toBe(true)
+    // `--in` takes the document as `show` does: "Appendix V" (a single letter alone is a Section).
+    expect(cli('show', `Table ${number}`, '--in', `Appendix ${letter}`, '--format', 'md').stdout).toBe(cli('show', json.table.id, '--format', 'md').stdout)
+    expect(cli('show', 'Table 9', '--in', `Appendix ${letter}`).stderr).toMatch(new RegExp(`Unknown table 'Table 9' of Appendix ${letter} in version 9\\.1, expected Table 1`))
   })
 })

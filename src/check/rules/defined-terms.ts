@@ -6,7 +6,8 @@
  * the `terms` option (a plural or possessive "s" on the last word is allowed). A run that nearly
  * spells a term ("Communication Hub Function") is reported with the right term and fixed to it;
  * any other run is reported as undefined. The first word of a sentence, provision IDs
- * ("G3.18(a)"), single letters and the words in `ignore` are not terms.
+ * ("G3.18(a)"), single letters, the words of a citation of a document or a numbered table
+ * ("Appendix AB", "Schedule 11", "Table 2 of Appendix AB") and the words in `ignore` are not terms.
  *
  * The terms are read from the corpus itself: every definition of a definitions list (`- **Term**
  * means …`, Section A1.1) and every term defined inline in a clause outside Part A1 (`"Term"
@@ -24,10 +25,14 @@ import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 import {inlineDefinitions} from '../text/inline-definitions.js'
 import {provisionFields} from '../text/provision-fields.js'
-import {LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
+import {CITED_DOCUMENT_SOURCE, LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
+import {CITED_TABLE_SOURCE} from '../../model/table-references.js'
 
 /** A provision ID or part (`G3`, `G3.20(b)`) at the start of a word: never a defined term. */
 const STARTS_WITH_PART_ID = new RegExp(`^${PART_ID_SOURCE}`)
+
+/** A citation of a document or a numbered table ("Appendix AB", "Schedule 11", "Table 2 of Appendix AB"): its words are no terms. */
+const CITATION = new RegExp(`\\b(?:${CITED_TABLE_SOURCE}|${CITED_DOCUMENT_SOURCE}(?![\\w:]))`, 'g')
 
 export interface DefinedTermsOptions {
   terms: Array<{value: string; place: Place}>
@@ -126,6 +131,12 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
       markdown: 'Each User shall notify other Users of any Communications Hub Function or Gas Proxy Functions, as Section G3.17 requires.'.replace(/^/, '**G3.17** ')
     },
     {
+      name: 'citations of Appendices, Schedules and numbered tables are no terms',
+      kind: 'ok',
+      options: {terms: ['User']},
+      markdown: '**G3.17** Each User shall comply with Appendix AB, Section 2.11 of Appendix AD, Table 2 of Appendix AB, Table 1 and paragraph 3 of Schedule 11.'
+    },
+    {
       name: 'a near-miss spelling and an undefined term',
       kind: 'not-ok',
       options: {terms: ['User', 'Communications Hub Function']},
@@ -172,8 +183,12 @@ function corpusTerms(version: Version): Array<{value: string; place: Place}> {
   return out
 }
 
+/** The words of a text, without those of its citations of documents and tables (the grammar of `src/model/`). */
 function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
+  const cited = [...text.matchAll(CITATION)].map((match) => [match.index, match.index + match[0].length] as const)
+  return [...text.matchAll(WORD)]
+    .map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
+    .filter((word) => !cited.some(([start, end]) => word.start >= start && word.end <= end))
 }
 
 /** Whether the word at `index` follows the one before it after nothing but one space. */
