@@ -114,8 +114,11 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       const document = parseDocumentReference(instruction.section)
       if (!document || document.kind === 'section') return fail(`Unexpected ${instruction.section}: expected an Appendix or Schedule`)
       if (sectionsOf(version, instruction.section).length > 0) fail(`Unexpected new ${instruction.section}: it exists already, expected a new document`)
-      const section: Section = {letter: document.letter, kind: document.kind, title: instruction.title, version: version.id, parts: []}
-      if (instruction.documentVersion !== null) section.documentVersion = instruction.documentVersion
+      // Its text as the instruction sets it out, without the places of the instruction file.
+      const text = structuredClone(instruction.document)
+      delete text.file
+      const parts = text.parts.map((part) => ({...part, groups: part.groups.map((group) => ({...group, clauses: group.clauses.map(stripPlaces)}))}))
+      const section: Section = {...text, parts, letter: document.letter, kind: document.kind, version: version.id}
       version.sections.push(section)
       version.sections.sort(compareDocuments)
       return

@@ -1,7 +1,9 @@
 import {resolveClause, resolveHeading} from '../redline/accept-reject.js'
 import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
 import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
-import {documentRef} from '../model/ids.js'
+import {documentRef, parseDocumentReference} from '../model/ids.js'
+import type {Section, Version} from '../model/types.js'
+import {applyInstructions} from './apply-instructions.js'
 import {sameGroup} from '../redline/same-group.js'
 import {deriveDefinitionInstructions} from './definition-instructions.js'
 import {statusChangesIn} from '../redline/status-changed.js'
@@ -25,8 +27,13 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       out.push({kind: 'delete-document', section: ref})
       continue
     }
-    if (whole === 'inserted') out.push({kind: 'insert-document', section: ref, title: acceptRuns(section.title), documentVersion: version ? acceptRuns(version) || null : null})
-    else if (version && hasChanges(version)) out.push({kind: 'document-version', section: ref, from: rejectRuns(version) || null, to: acceptRuns(version) || null})
+    if (whole === 'inserted') {
+      // A whole new Appendix or Schedule: one instruction holding its text, then the statuses of its provisions.
+      const inserted = insertedDocument(section, ref)
+      out.push(inserted.instruction, ...inserted.statuses)
+      continue
+    }
+    if (version && hasChanges(version)) out.push({kind: 'document-version', section: ref, from: rejectRuns(version) || null, to: acceptRuns(version) || null})
     let previous: string | null = null
     // One instruction per retitled group, anchored on its first clause present in both versions.
     let before: ClauseRedline | undefined
@@ -53,6 +60,31 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
     for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: ref, part: part.id})
   }
   return out
+}
+
+/**
+ * A whole new document's instruction, its text built by applying, to an empty document, the
+ * instructions that would insert it part by part and clause by clause (so its text is exactly
+ * what those instructions give back), and the status instructions of its provisions.
+ */
+function insertedDocument(section: RedlineDocument['sections'][number], ref: string): {instruction: AmendingInstruction; statuses: AmendingInstruction[]} {
+  const document = parseDocumentReference(ref)
+  const version = section.documentVersion ? acceptRuns(section.documentVersion) || null : null
+  const empty: Section = {letter: document?.letter ?? section.letter, kind: section.kind ?? 'appendix', title: acceptRuns(section.title), version: '', parts: []}
+  if (version !== null) empty.documentVersion = version
+  const steps: AmendingInstruction[] = []
+  const parts = section.parts ?? []
+  for (const part of parts) if (part.status === 'inserted') steps.push({kind: 'insert-part', section: ref, part: part.id, title: part.after})
+  let previous: string | null = null
+  for (const clause of section.clauses) {
+    steps.push(...clauseInstructions(clause, previous, ref))
+    const heading = clause.group.after === clause.id && parts.some((p) => p.status === 'inserted' && p.id === clause.part.id) ? resolveHeading(clause, 'accept') : null
+    if (heading !== null) steps.push({kind: 'insert-heading', section: ref, heading, before: clause.id})
+    previous = clause.id
+  }
+  const built = applyInstructions({id: '', dir: '', manifest: {version: '', base: null, changes: []}, sections: [empty]} as unknown as Version, steps).sections[0] ?? empty
+  const statuses = section.clauses.flatMap(statusChangesIn).map((provision): AmendingInstruction => ({kind: 'status', id: provision.id, inForce: provision.inForce?.after}))
+  return {instruction: {kind: 'insert-document', section: ref, document: built}, statuses}
 }
 
 function clauseInstructions(clause: ClauseRedline, previous: string | null, section: string): AmendingInstruction[] {

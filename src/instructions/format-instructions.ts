@@ -1,5 +1,6 @@
 import {isDeepStrictEqual} from 'node:util'
-import type {Clause} from '../model/types.js'
+import type {Clause, Section} from '../model/types.js'
+import {serializeSection} from '../serialize/serialize-section.js'
 import {citeDocumentRef, citePart, citeProvision, printedNumber} from '../model/ids.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
 import {escapeCell, serializeTable} from '../serialize/serialize-table.js'
@@ -42,7 +43,7 @@ export function formatInstruction(instruction: AmendingInstruction, options: {di
     case 'delete-definition':
       return formatDefinitionInstruction(instruction)
     case 'insert-document':
-      return `Insert new ${instruction.section} with the title ${quoteWords(instruction.title)}${instruction.documentVersion === null ? '' : ` and the document version ${quoteWords(instruction.documentVersion)}`}, as set out in the instructions that follow.`
+      return `Insert new ${instruction.section} as set out below:\n${indent(documentBlock(instruction.document))}`
     case 'delete-document':
       return `Delete ${instruction.section}.`
     case 'document-version':
@@ -97,6 +98,17 @@ function clauseBlock(clause: Clause): string {
     readsBack = false
   }
   return indent(readsBack ? plain.join('\n') : serializeClause(clause))
+}
+
+/**
+ * A whole document as the text of its instruction: its file's markdown from the title on, the
+ * document version as a line under the title ("Document version: V1.0") instead of frontmatter.
+ */
+function documentBlock(document: Section): string {
+  const file = serializeSection(document)
+  const [title = '', ...body] = file.slice(file.indexOf('\n# ') + 1).trimEnd().split('\n')
+  const version = document.documentVersion === undefined || document.documentVersion === null ? [] : ['', `Document version: ${document.documentVersion}`]
+  return [title, ...version, ...body].join('\n')
 }
 
 function withoutPlaces(clause: Clause): Clause {

@@ -1,4 +1,4 @@
-import type {Clause, InForce, Place, Table} from '../model/types.js'
+import type {Clause, InForce, Place, Section, Table} from '../model/types.js'
 import type {DefinitionInstruction} from './definition-instructions.js'
 
 /** The text field an instruction amends: a provision's lead-in text, or its closing words (tail). */
@@ -39,8 +39,13 @@ export type AmendingInstruction = (
   | {kind: 'insert-heading'; section: string; heading: string; before: string}
   /** A definition inserted in alphabetical order, amended or deleted (see `definition-instructions.ts`). */
   | DefinitionInstruction
-  /** A whole Appendix or Schedule inserted (its parts and clauses follow as insertions) or deleted whole (one instruction: its text goes with it); `section` is its name (`Appendix AM`). */
-  | {kind: 'insert-document'; section: string; title: string; documentVersion: string | null}
+  /**
+   * A whole Appendix or Schedule inserted, `document` its whole text (title, document version,
+   * parts, cross-headings, clauses; statuses follow as their own instructions), or deleted whole;
+   * `section` is its name (`Appendix AM`). One instruction each: "Insert new Appendix AM as set
+   * out below:", "Delete Appendix AM.".
+   */
+  | {kind: 'insert-document'; section: string; document: Section}
   | {kind: 'delete-document'; section: string}
   /** An Appendix's document version changed. */
   | {kind: 'document-version'; section: string; from: string | null; to: string | null}

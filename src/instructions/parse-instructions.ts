@@ -1,6 +1,8 @@
 import {InputError} from '../diagnostics/errors.js'
-import type {Clause, Place, Table} from '../model/types.js'
-import {APPENDIX_LETTER_SOURCE, CITED_DOCUMENT_SOURCE, CITED_PART_SOURCE, CITED_PROVISION_SOURCE, citedId, documentOf, documentPrefix, documentRefOf, documentRefOfCitation, SCHEDULE_NUMBER_SOURCE} from '../model/ids.js'
+import type {Clause, Place, Section, Table} from '../model/types.js'
+import {parseSection} from '../parse/parse-section.js'
+import {parseHeadingLine} from '../parse/parse-inline.js'
+import {APPENDIX_LETTER_SOURCE, CITED_DOCUMENT_SOURCE, CITED_PART_SOURCE, CITED_PROVISION_SOURCE, citedId, documentName, documentOf, documentPrefix, documentRefOf, documentRefOfCitation, parseDocumentReference, SCHEDULE_NUMBER_SOURCE} from '../model/ids.js'
 import {parseClause} from '../parse/parse-clause.js'
 import type {AmendingInstruction, TextEdit} from './instruction-types.js'
 import {parseDefinitionInstruction} from './definition-instructions.js'
@@ -38,7 +40,7 @@ const INSERT_HEADING_LINE = new RegExp(`^In ${DOC}, insert the cross-heading ${L
 const DELETE_PART_LINE = new RegExp(`^Delete ${PART}\\.$`)
 /** A whole Appendix or Schedule: inserted, deleted, its document version changed. */
 const NAMED_DOCUMENT = `((?:Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE}))`
-const INSERT_DOCUMENT_LINE = new RegExp(`^Insert new ${NAMED_DOCUMENT} with the title ${WORDS}(?: and the document version ${WORDS})?, as set out in the instructions that follow\\.$`)
+const INSERT_DOCUMENT_LINE = new RegExp(`^Insert new ${NAMED_DOCUMENT} as set out below:$`)
 const DELETE_DOCUMENT_LINE = new RegExp(`^Delete ${NAMED_DOCUMENT}\\.$`)
 const DOCUMENT_VERSION_LINE = new RegExp(`^In ${NAMED_DOCUMENT}, for the document version ${WORDS} substitute ${LAST_WORDS}\\.$`)
 const GIVE_DOCUMENT_VERSION_LINE = new RegExp(`^In ${NAMED_DOCUMENT}, give the document version ${LAST_WORDS}\\.$`)
@@ -93,6 +95,14 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       const clause = chunk[0]?.startsWith('**') ? parseClause(chunk.join('\n'), {file, line: index + 2, prefix}) : readClauseBlock(chunk, file, index + 2, prefix)
       return {clause, last}
     }
+    /** The lines indented under the instruction (four spaces taken off), up to the next instruction. */
+    const blockAt = (): {lines: string[]; firstLine: number; last: number} => {
+      let end = index + 1
+      while (end < lines.length && ((lines[end] as string) === '' || (lines[end] as string).startsWith('    '))) end++
+      let last = end - 1
+      while (last > index && (lines[last] as string) === '') last--
+      return {lines: lines.slice(index + 1, last + 1).map((text) => text.slice(4)), firstLine: index + 2, last}
+    }
     let match: RegExpExecArray | null
     const status = / shall (?:be in force|come into force|cease to have effect)/.test(line) ? readStatusSentence(line) : undefined
     if (status) {
@@ -113,7 +123,10 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
     } else if ((match = INSERT_HEADING_LINE.exec(line))) {
       out.push({kind: 'insert-heading', section: doc(match, 1), heading: words(match, 2), before: id(match, 3), place})
     } else if ((match = INSERT_DOCUMENT_LINE.exec(line))) {
-      out.push({kind: 'insert-document', section: match[1] ?? '', title: words(match, 2), documentVersion: match[3] === undefined ? null : words(match, 3), place})
+      const named = match[1] ?? ''
+      const {lines: text, last} = blockAt()
+      out.push({kind: 'insert-document', section: named, document: readDocumentBlock(named, text, file, index + 2, place), place})
+      index = last
     } else if ((match = DELETE_DOCUMENT_LINE.exec(line))) {
       out.push({kind: 'delete-document', section: match[1] ?? '', place})
     } else if ((match = DOCUMENT_VERSION_LINE.exec(line))) {
@@ -155,13 +168,6 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       out.push({kind: 'substitute-clause', clause, place})
       index = last
     } else {
-      const blockAt = (): {lines: string[]; firstLine: number; last: number} => {
-        let end = index + 1
-        while (end < lines.length && ((lines[end] as string) === '' || (lines[end] as string).startsWith('    '))) end++
-        let last = end - 1
-        while (last > index && (lines[last] as string) === '') last--
-        return {lines: lines.slice(index + 1, last + 1).map((text) => text.slice(4)), firstLine: index + 2, last}
-      }
       const definition = parseDefinitionInstruction(line, place, blockAt)
       if (!definition) throw new InputError(`Unexpected '${line.slice(0, 60)}', ${EXPECTED}`, place)
       out.push({...definition.instruction, place})
@@ -169,6 +175,38 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
     }
   }
   return out
+}
+
+/**
+ * The text of a whole new document under "Insert new Appendix AM as set out below:": its title
+ * line (`# Appendix AM: Title`), an optional "Document version: V1.0" line, then its parts and
+ * clauses in the corpus's markdown, read as the corpus reads a document file.
+ */
+function readDocumentBlock(named: string, text: readonly string[], file: string, line: number, place: Place): Section {
+  const document = parseDocumentReference(named)
+  const [first = '', ...rest] = text
+  if (!document || document.kind === 'section' || !first.startsWith('# ')) {
+    throw new InputError(`Unexpected end of the document instruction, expected the new document on the following lines, indented four spaces, from its title ('# ${named}: <title>')`, place)
+  }
+  const heading = parseHeadingLine(first, {file, start: {line, column: 5}})
+  const name = documentName(document)
+  if (!heading.startsWith(`${name}: `)) throw new InputError(`Unexpected title '${heading}' under an instruction about ${named}, expected '# ${name}: <title>'`, {file, start: {line, column: 5}})
+  const versionAt = rest.findIndex((entry) => entry !== '')
+  const versionLine = /^Document version: (.+)$/.exec(rest[versionAt] ?? '')
+  // The version line left blank, so that every line of the block keeps its number.
+  const body = versionLine ? rest.map((entry, at) => (at === versionAt ? '' : entry)) : rest
+  const frontmatter = [`${document.kind}: ${JSON.stringify(document.letter)}`, `title: ${JSON.stringify(heading.slice(name.length + 2))}`, 'version: "0"', ...(versionLine ? [`document-version: ${JSON.stringify(versionLine[1])}`] : [])]
+  const source = `---\n${frontmatter.join('\n')}\n---\n${[first, ...body].join('\n')}\n`
+  try {
+    return parseSection(source, file, {kind: document.kind, letter: document.letter})
+  } catch (error) {
+    // A fault in the block: at its place in the instruction file (the frontmatter the block leaves out taken off, the indent put back).
+    if (!(error instanceof InputError)) throw error
+    const [message] = error.messages
+    const at = message?.place && 'line' in message.place ? message.place : message?.place && 'start' in message.place ? message.place.start : undefined
+    if (!message || !at) throw error
+    throw new InputError(message.reason, {file, start: {line: Math.max(line, at.line - frontmatter.length - 2 + line - 1), column: at.column + 4}})
+  }
 }
 
 function checkId(found: string, named: string, place: Place): void {

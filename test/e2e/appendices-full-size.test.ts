@@ -72,7 +72,7 @@ describe('Appendices and Schedules at the size of the real code (synthetic corpu
     expect(md).toMatch(/### Document version: <del>V\d+\.\d+<\/del><ins>V\d+\.\d+<\/ins>/)
     expect(md).toContain('_Amend Section 1.2 of Appendix A as follows:_')
     expect(cli('annex', 'MP340', '--format', 'instructions', '--out', out).status).toBe(0)
-    expect(readFileSync(path.join(out, 'MP340-instructions.txt'), 'utf8')).toMatch(/^1\. Insert new Appendix AO with the title ".*" and the document version "V\d+\.\d+", as set out in the instructions that follow\./m)
+    expect(readFileSync(path.join(out, 'MP340-instructions.txt'), 'utf8')).toMatch(/^1\. Insert new Appendix AO as set out below:\n {4}# Appendix AO: .*\n\n {4}Document version: V\d+\.\d+\n\n {4}## 1 /m)
     expect(cli('annex', 'MP339', '--format', 'md', '--out', out).status).toBe(0)
     expect(readFileSync(path.join(out, 'MP339-annex-a.md'), 'utf8')).toContain('Amend paragraph 1 of Schedule 11 as follows:')
   })

@@ -149,7 +149,7 @@ describe('Appendices and Schedules through change records, release and annex (il
     expect(instructions).toContain('1. In Appendix AB, for the document version "V1.0" substitute "V1.1".\n2. In Section 2.11 of Appendix AB, for "five" substitute "three".')
   })
 
-  it('a whole Appendix inserted: one instruction line before it, in every format, and applied back from the instructions', () => {
+  it('a whole Appendix inserted: one instruction line before it, in every format; one amending instruction holding its text, applied back from the instructions', () => {
     const root = copyFixture()
     const out = path.join(root, 'out')
     succeeds(root, 'annex', 'MPA02', '--format', 'all', '--out', out)
@@ -159,11 +159,35 @@ describe('Appendices and Schedules through change records, release and annex (il
     const html = readFileSync(path.join(out, 'MPA02-annex-a.html'), 'utf8')
     expect(html).toContain('Insert new Appendix AM as set out below:')
     const instructions = readFileSync(path.join(out, 'MPA02-instructions.txt'), 'utf8')
-    expect(instructions).toContain('1. Insert new Appendix AM with the title "Illustrative Metering Document" and the document version "V1.0", as set out in the instructions that follow.')
-    expect(instructions).toContain('3. Insert new Section 1.1 of Appendix AM at the start of Appendix AM:\n    1.1 This illustrative Appendix applies to each Party.')
+    // One instruction: the whole new Appendix set out under it, as its file reads from the title on (the document version as a line).
+    expect(instructions.slice(instructions.indexOf('\n1. '))).toBe(
+      [
+        '',
+        '1. Insert new Appendix AM as set out below:',
+        '    # Appendix AM: Illustrative Metering Document',
+        '',
+        '    Document version: V1.0',
+        '',
+        '    ## 1 Illustrative Scope',
+        '',
+        '    **1.1** This illustrative Appendix applies to each Party.',
+        '',
+        '    **1.2** Each Party shall comply with Section 2.11 of Appendix AB.',
+        ''
+      ].join('\n')
+    )
+    expect(instructions).not.toMatch(/^2\. /m)
     const applied = cli(root, 'apply', 'MPA02', '--instructions', path.join(out, 'MPA02-instructions.txt'), '--format', 'md')
     expect(applied.status).toBe(0)
     expect(applied.stdout).toBe(cli(root, 'apply', 'MPA02', '--format', 'md').stdout)
+    expect(cli(root, 'apply', 'MPA02', '--instructions', path.join(out, 'MPA02-instructions.txt'), '--format', 'json').stdout).toBe(cli(root, 'apply', 'MPA02', '--format', 'json').stdout)
+    // A fault in the document's text is refused at its line and column in the instruction file, exit 2.
+    const broken = path.join(out, 'broken-instructions.txt')
+    writeFileSync(broken, readFileSync(path.join(out, 'MPA02-instructions.txt'), 'utf8').replace('    **1.2** Each', '    **1.2 Each'))
+    const lineOf = readFileSync(broken, 'utf8').split('\n').findIndex((line) => line.startsWith('    **1.2 Each')) + 1
+    fails(root, 2, new RegExp(`broken-instructions\\.txt:${lineOf}:5: Unexpected clause start`), 'apply', 'MPA02', '--instructions', broken)
+    writeFileSync(broken, '1. Insert new Appendix AM as set out below:\n    # Appendix AN: Illustrative Metering Document\n')
+    fails(root, 2, /broken-instructions\.txt:2:5: Unexpected title 'Appendix AN: Illustrative Metering Document' under an instruction about Appendix AM, expected '# Appendix AM: <title>'/, 'apply', 'MPA02', '--instructions', broken)
   })
 
   it('diff names each document, its kind in JSON, and a whole document added', () => {
