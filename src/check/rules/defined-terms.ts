@@ -18,7 +18,7 @@
  * - `terms`: defined terms besides those the corpus defines, as written in Section A (a list of strings).
  * - `ignore`: capitalised words that are not terms (default: `[Section, Sections]`).
  */
-import {editDistance} from '../../diagnostics/errors.js'
+import {boundedEditDistance} from '../../diagnostics/errors.js'
 import type {Place, Version} from '../../model/types.js'
 import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
@@ -36,6 +36,8 @@ export interface DefinedTermsOptions {
 
 interface Term {
   value: string
+  /** `value` in lower case, for near misses. */
+  lower: string
   words: string[]
   place: Place
 }
@@ -66,12 +68,18 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
     const byFirstWord = new Map<string, Term[]>()
     const all: Term[] = []
     for (const {value, place} of [...own, ...options.terms]) {
-      const term: Term = {value, words: words(value).map((w) => w.text), place}
+      const term: Term = {value, lower: value.toLowerCase(), words: words(value).map((w) => w.text), place}
       all.push(term)
       const first = term.words[0] ?? ''
       const keys = term.words.length === 1 ? [first, `${first}s`, `${first}'s`, `${first}’s`, `${first}s'`] : [first]
-      for (const key of keys) byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), term].sort((a, b) => b.words.length - a.words.length))
+      for (const key of keys) {
+        const list = byFirstWord.get(key)
+        if (list) list.push(term)
+        else byFirstWord.set(key, [term])
+      }
     }
+    // Longest first; terms of one length in the order they were listed (the sort is stable).
+    for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
     const ignore = new Set(options.ignore)
     for (const {provision, field, text} of provisionFields(version)) {
       const list = words(text)
@@ -215,7 +223,10 @@ function nearest(run: string, terms: Term[]): Term | undefined {
   const lower = run.toLowerCase()
   for (const term of terms) {
     if (Math.abs(term.value.length - run.length) > 2) continue
-    const distance = editDistance(lower, term.value.toLowerCase())
+    // Only a distance of at most 2 and under a fifth of the term's length counts: the distance is bounded by that.
+    const limit = Math.min(2, Math.floor((term.value.length - 1) / 5))
+    if (limit < 1) continue
+    const distance = boundedEditDistance(lower, term.lower, limit)
     if (distance > 0 && distance <= 2 && distance * 5 < term.value.length && (!best || distance < best.distance)) best = {term, distance}
   }
   return best?.term
