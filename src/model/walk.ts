@@ -1,5 +1,5 @@
 import {documentOf, splitProvisionId, type DocumentName} from './ids.js'
-import type {Clause, Located, Part, Provision, Section, Version} from './types.js'
+import type {Clause, Group, Located, Part, Provision, Section, Version} from './types.js'
 
 /** Visits every provision of the sections, in document order, with its context. */
 export function* walkProvisions(sections: readonly Section[]): Generator<Located> {
@@ -11,7 +11,7 @@ export function* walkProvisions(sections: readonly Section[]): Generator<Located
           // A clause's provisions are gathered by plain recursion and then yielded: a generator
           // delegating to a generator at every level of nesting costs more than the walk itself.
           clauseProvisions.length = 0
-          collectFrom(clause, {clause, section, part, group, ancestors: []}, clauseProvisions)
+          collectFrom(clause, clause, section, part, group, [], clauseProvisions)
           for (let index = 0; index < clauseProvisions.length; index++) yield clauseProvisions[index] as Located
         }
       }
@@ -19,11 +19,11 @@ export function* walkProvisions(sections: readonly Section[]): Generator<Located
   }
 }
 
-function collectFrom(provision: Provision, context: Omit<Located, 'provision'>, out: Located[]): void {
-  out.push({...context, provision})
+function collectFrom(provision: Provision, clause: Clause, section: Section, part: Part, group: Group, ancestors: Provision[], out: Located[]): void {
+  out.push({clause, section, part, group, ancestors, provision})
   if (provision.items.length === 0) return
-  const ancestors = [...context.ancestors, provision]
-  for (const item of provision.items) collectFrom(item, {...context, ancestors}, out)
+  const inner = [...ancestors, provision]
+  for (const item of provision.items) collectFrom(item, clause, section, part, group, inner, out)
 }
 
 /** Every clause of the sections, in document order. */

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {InputError} from '../diagnostics/errors.js'
+import {parseYamlText} from './parse-yaml-text.js'
 import type {Place} from '../model/types.js'
 
 /** A YAML mapping read with the place of each key, so that errors can point at the key. */
@@ -64,9 +65,8 @@ export function readCanonicalRecord(text: string, file: string, firstLine = 1): 
 const require = createRequire(import.meta.url)
 
 function readYamlRecord(text: string, file: string, firstLine: number): YamlRecord {
-  const {isMap, isScalar, parseDocument, LineCounter} = require('yaml') as typeof import('yaml')
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const {isMap, isScalar} = require('yaml') as typeof import('yaml')
+  const {document, lineCounter} = parseYamlText(text)
   const placeAt = (offset: number): Place => {
     const {line, col} = lineCounter.linePos(offset)
     return {file, start: {line: line + firstLine - 1, column: col}}

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {InputError} from '../diagnostics/errors.js'
+import {parseYamlText} from './parse-yaml-text.js'
 import {dateProblem} from '../model/dates.js'
 import type {InForce, Place} from '../model/types.js'
 
@@ -43,9 +44,8 @@ export function readStatusMap(yaml: string, file: string, firstLine: number, col
 const statusMaps = new Map<string, StatusEntry[]>()
 
 function parseStatusMap(yaml: string, file: string, firstLine: number, columnShift: number): StatusEntry[] {
-  const {isMap, isScalar, parseDocument, LineCounter} = require('yaml') as typeof import('yaml')
-  const lineCounter = new LineCounter()
-  const document = parseDocument(yaml, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const {isMap, isScalar} = require('yaml') as typeof import('yaml')
+  const {document, lineCounter} = parseYamlText(yaml)
   const placeAt = (offset: number | undefined): Place => {
     const {line, col} = lineCounter.linePos(offset ?? 0)
     return {file, start: {line: line + firstLine - 1, column: col + columnShift}}

@@ -181,7 +181,10 @@ function corpusTerms(version: Version): Array<{value: string; place: Place}> {
 }
 
 function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
+  const out: Word[] = []
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) out.push({text: match[0], start: match.index, end: match.index + match[0].length})
+  return out
 }
 
 /** Whether the word at `index` follows the one before it after nothing but one space. */
