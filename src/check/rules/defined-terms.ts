@@ -191,7 +191,7 @@ function words(text: string): Word[] {
 function adjacent(list: Word[], index: number, text: string): boolean {
   const previous = list[index - 1]
   const word = list[index]
-  return Boolean(previous && word && text.slice(previous.end, word.start) === ' ')
+  return previous !== undefined && word !== undefined && word.start - previous.end === 1 && text.charCodeAt(previous.end) === 32
 }
 
 /** How many words a defined term covers from `index`, or 0. */
