@@ -57,24 +57,44 @@ export function formatMessage(message: VFileMessage): string {
 
 /** Adds "did you mean …" to a message about an unknown name. */
 export function didYouMean(name: string, known: readonly string[], max = 3): string {
-  const scored = known
-    .map((candidate) => ({candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase())}))
-    .filter(({candidate, distance}) => distance <= Math.max(2, Math.floor(candidate.length / 3)))
+  const lower = name.toLowerCase()
+  const scored: {candidate: string; distance: number}[] = []
+  for (const candidate of known) {
+    // A candidate further than its limit is never suggested: the distance is bounded by the limit,
+    // so a long list of candidates (every clause of a part) costs little each.
+    const limit = Math.max(2, Math.floor(candidate.length / 3))
+    const distance = boundedEditDistance(lower, candidate.toLowerCase(), limit)
+    if (distance <= limit) scored.push({candidate, distance})
+  }
+  const chosen = scored
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, max)
     .map(({candidate}) => `'${candidate}'`)
-  return scored.length > 0 ? `; did you mean ${scored.join(' or ')}?` : ''
+  return chosen.length > 0 ? `; did you mean ${chosen.join(' or ')}?` : ''
 }
 
 /** Levenshtein distance, for suggestions. */
 export function editDistance(a: string, b: string): number {
+  return boundedEditDistance(a, b, Infinity)
+}
+
+/**
+ * Levenshtein distance where it is at most `limit`; some number above `limit` where it is not
+ * (the lengths alone, or a row of the table that is all above it, settle that early).
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
   let previous = Array.from({length: b.length + 1}, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
+    let smallest = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      current[j] = value
+      if (value < smallest) smallest = value
     }
+    if (smallest > limit) return limit + 1
     previous = current
   }
   return previous[b.length] ?? 0

@@ -92,11 +92,14 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     redlines.set((match.new ?? match.old) as ClauseChunk, redline)
   }
 
+  // Each old clause's new partner, for every section's order at once.
+  const partnerOf = new Map<ClauseChunk, ClauseChunk>()
+  for (const match of matches) if (match.old && match.new) partnerOf.set(match.old, match.new)
   const documentSections: SectionRedline[] = []
   const headings: CrossHeadingChange[] = []
   for (const section of sections) {
     if (!section.old && !section.new) continue
-    const ordered = orderClauses(section.old?.clauses ?? [], section.new?.clauses ?? [], matches, redlines)
+    const ordered = orderClauses(section.old?.clauses ?? [], section.new?.clauses ?? [], partnerOf, redlines)
     const counts = section.summary.counts
     for (const {chunk, redline} of ordered) {
       const match = byChunk.get(chunk)
@@ -203,18 +206,20 @@ function clauseRedlineOf(match: ClauseMatch, before: Clause | undefined, after: 
 function orderClauses(
   before: readonly ClauseChunk[],
   after: readonly ClauseChunk[],
-  matches: readonly ClauseMatch[],
+  partnerOf: ReadonlyMap<ClauseChunk, ClauseChunk>,
   redlines: ReadonlyMap<ClauseChunk, ClauseRedline>
 ): Array<{chunk: ClauseChunk; redline: ClauseRedline}> {
-  const partnerOf = new Map<ClauseChunk, ClauseChunk>()
-  for (const match of matches) if (match.old && match.new) partnerOf.set(match.old, match.new)
   const deletedAfter = new Map<ClauseChunk | null, ClauseChunk[]>()
   let previous: ClauseChunk | null = null
   const newSet = new Set(after)
   for (const chunk of before) {
     const partner = partnerOf.get(chunk)
     if (partner && newSet.has(partner)) previous = partner
-    else if (!partner) deletedAfter.set(previous, [...(deletedAfter.get(previous) ?? []), chunk])
+    else if (!partner) {
+      const list = deletedAfter.get(previous)
+      if (list) list.push(chunk)
+      else deletedAfter.set(previous, [chunk])
+    }
   }
   const out: Array<{chunk: ClauseChunk; redline: ClauseRedline}> = []
   const push = (chunk: ClauseChunk): void => {

@@ -40,7 +40,11 @@ export function statusDiffs(
 
 function statusOf(file: SectionFile | undefined): StatusEntry[] {
   if (!file || !/\nstatus:/.test(frontmatterOf(file.text))) return []
-  return readStatusMap(frontmatterOf(file.text), file.file, 2)
+  const frontmatter = frontmatterOf(file.text)
+  // Without its last line end, as the section's index reads it, so the map is read once for both.
+  // Only a block scalar (`|`, `>`) reads a final line end as part of a value: with none, the map is the same.
+  const yaml = frontmatter.endsWith('\n') && !/[|>]/.test(frontmatter) ? frontmatter.slice(0, -1) : frontmatter
+  return readStatusMap(yaml, file.file, 2)
 }
 
 function frontmatterOf(text: string): string {

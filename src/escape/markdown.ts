@@ -26,13 +26,25 @@ const PLAIN_WITH_BRACKETS = /^(?!\[[^\]]*\]:)(?!.*\]\()(?![-+*>#=\s]|\d+[.)])[^\
  * where a re-parse proves they are not needed.
  */
 export function escapeText(text: string): string {
-  if (PLAIN.test(text) || PLAIN_WITH_BRACKETS.test(text)) return text
+  if (PLAIN.test(text) || PLAIN_WITH_BRACKETS.test(text) || plainDecimal(text)) return text
   const known = escaped.get(text)
   if (known !== undefined) return known
   if (escaped.size >= 50_000) escaped.clear()
   const written = escapeMarkdown(text)
   escaped.set(text, written)
   return written
+}
+
+/**
+ * A number with a decimal point at the start (`95.6%`, `3.5 Working Days`): a list item only where
+ * the point is followed by a space or ends the line (`1. `), so remark-stringify escapes nothing in
+ * it; plain text otherwise, after the number. Table cells hold many such numbers.
+ */
+const LEADING_DECIMAL = /^\d+\.(?!\s|$)/
+
+function plainDecimal(text: string): boolean {
+  const number = LEADING_DECIMAL.exec(text)
+  return number !== null && PLAIN.test(`0${text.slice(number[0].length)}`)
 }
 
 /** Texts already escaped: `[Not used]` and its like recur hundreds of times in a version. */

@@ -126,6 +126,10 @@ export function documentPrefix(document: {kind?: DocumentKind; letter: string}):
 
 /** The document an ID belongs to: `G3.20` Section G, `AB:2.11` Appendix AB, `Sch11:3` Schedule 11; undefined for no ID. */
 export function documentOf(id: string): DocumentName | undefined {
+  // The common case first, without a regular expression: a capital letter then a digit (`G3.20`) is a Section's.
+  const first = id.charCodeAt(0)
+  const second = id.charCodeAt(1)
+  if (first >= 65 && first <= 90 && second >= 48 && second <= 57) return {kind: 'section', letter: id.charAt(0)}
   const prefixed = /^(?:Sch([1-9]\d*)|(A?[A-Z])):/.exec(id)
   if (prefixed) return prefixed[1] !== undefined ? {kind: 'schedule', letter: prefixed[1]} : {kind: 'appendix', letter: prefixed[2] ?? ''}
   const letter = /^[A-Z](?=\d)/.exec(id)?.[0]

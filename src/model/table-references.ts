@@ -60,7 +60,8 @@ export function mayCiteTable(text: string): boolean {
 
 /** The tables a text cites, in order. `located` is the citing provision: inside an Appendix, "Section 2.11" and "Table 2" are its own. */
 export function* citedTables(text: string, located: Located): Generator<TableCitation> {
-  if (!mayCiteTable(text)) return
+  // Both grammars need "table in " or "Table ": most texts with "able" in them (reasonable, applicable) have neither.
+  if (!mayCiteTable(text) || (!text.includes('table in ') && !text.includes('Table '))) return
   const own: DocumentName = {kind: located.section.kind ?? 'section', letter: located.section.letter}
   const named = namedDocument
   for (const match of text.matchAll(PROVISION_TABLE)) {

@@ -24,11 +24,7 @@ function unescape(markdown: string): string {
  * no single line carries the field in that simple form (then the caller computes a redline).
  */
 export function drafterRuns(source: string, segments: readonly MarkupSegment[], line: FieldLine, before: string, after: string): Run[] | undefined {
-  let start = 0
-  for (const text of source.split('\n')) {
-    const end = start + text.length
-    const runs = lineRuns(segments, start, end)
-    start = end + 1
+  for (const runs of sourceLineRuns(source, segments)) {
     if (!runs || runs[0]?.type !== 'equal') continue
     const prefix = PREFIX[line].exec(runs[0].text)?.[0] ?? ''
     if (line !== 'tail' && prefix === '') continue
@@ -36,6 +32,23 @@ export function drafterRuns(source: string, segments: readonly MarkupSegment[], 
     if (acceptRuns(body) === after && rejectRuns(body) === before) return body
   }
   return undefined
+}
+
+/** The runs of each source line (see {@link lineRuns}), worked out once per source: a clause asks for each of its changed fields. */
+const linesCache = new WeakMap<readonly MarkupSegment[], {source: string; lines: Array<Run[] | undefined>}>()
+
+function sourceLineRuns(source: string, segments: readonly MarkupSegment[]): Array<Run[] | undefined> {
+  const cached = linesCache.get(segments)
+  if (cached && cached.source === source) return cached.lines
+  const lines: Array<Run[] | undefined> = []
+  let start = 0
+  for (const text of source.split('\n')) {
+    const end = start + text.length
+    lines.push(lineRuns(segments, start, end))
+    start = end + 1
+  }
+  linesCache.set(segments, {source, lines})
+  return lines
 }
 
 /** The runs of one source line, or undefined when a mark crosses the line's ends. */

@@ -11,6 +11,12 @@ export type MarkupSegment =
 
 const OPENERS = {'{++': 'insert', '{--': 'delete', '{~~': 'substitute'} as const
 const CLOSERS = {insert: '++}', delete: '--}', substitute: '~~}'} as const
+/** The characters that can start an opener, a closer, an arrow or an escape. */
+const BACKSLASH = 92
+const BRACE = 123
+const PLUS = 43
+const MINUS = 45
+const TILDE = 126
 
 /** Where a text starts in its file, so that offsets become places. */
 export interface SourceOrigin {
@@ -22,6 +28,17 @@ export interface SourceOrigin {
 
 /** The place of a character offset in a text that starts at `origin`. */
 export function placeAt(text: string, offset: number, origin: SourceOrigin): Place {
+  if (offset >= 0) {
+    // Counted in place (a clause's provisions each ask: slicing and splitting the text each time costs more).
+    const end = Math.min(offset, text.length)
+    let newlines = 0
+    let lastNewline = -1
+    for (let index = text.indexOf('\n'); index >= 0 && index < end; index = text.indexOf('\n', index + 1)) {
+      newlines++
+      lastNewline = index
+    }
+    return {file: origin.file, start: {line: origin.line + newlines, column: newlines === 0 ? origin.column + end : end - lastNewline}}
+  }
   const before = text.slice(0, offset)
   const lines = before.split('\n')
   const line = origin.line + lines.length - 1
@@ -43,8 +60,14 @@ export function parseCriticMarkup(source: string, origin: SourceOrigin): MarkupS
     throw new InputError(reason, placeAt(source, offset, origin), 'critic-markup')
   }
   while (index < source.length) {
-    if (source[index] === '\\') {
+    const char = source.charCodeAt(index)
+    if (char === BACKSLASH) {
       index += 2
+      continue
+    }
+    // Only a brace opens a mark and only '+', '-' or '~' starts a closer: any other character is text.
+    if (char !== BRACE && char !== PLUS && char !== MINUS && char !== TILDE) {
+      index++
       continue
     }
     const three = source.slice(index, index + 3)
@@ -63,8 +86,13 @@ export function parseCriticMarkup(source: string, origin: SourceOrigin): MarkupS
     let arrow = -1
     for (;;) {
       if (cursor >= source.length) fail(`Unclosed '${three}', expected '${closer}' to close it`, index)
-      if (source[cursor] === '\\') {
+      const code = source.charCodeAt(cursor)
+      if (code === BACKSLASH) {
         cursor += 2
+        continue
+      }
+      if (code !== BRACE && code !== PLUS && code !== MINUS && code !== TILDE) {
+        cursor++
         continue
       }
       const here = source.slice(cursor, cursor + 3)

@@ -48,14 +48,29 @@ function resolve(source: string, segments: readonly MarkupSegment[], reading: 'a
   }
   let text = ''
   const offsets: number[] = []
+  let dropped: Uint8Array | undefined
   for (const [start, end] of keep) {
+    if (drop.length === 0) {
+      // Nothing dropped (the common case): the range whole.
+      text += source.slice(start, end)
+      for (let offset = start; offset < end; offset++) offsets.push(offset)
+      continue
+    }
+    dropped ??= droppedOffsets(source.length, drop)
     for (let offset = start; offset < end; offset++) {
-      if (drop.some(([s, e]) => offset >= s && offset < e)) continue
+      if (dropped[offset] === 1) continue
       text += source[offset]
       offsets.push(offset)
     }
   }
   return normalize({text, offsets})
+}
+
+/** A mask of the source: 1 at each offset inside one of the dropped ranges. */
+function droppedOffsets(length: number, drop: ReadonlyArray<[number, number]>): Uint8Array {
+  const mask = new Uint8Array(length)
+  for (const [start, end] of drop) mask.fill(1, Math.max(0, start), Math.min(length, end))
+  return mask
 }
 
 /** The whole lines a mark fills, with one line end, or undefined when the mark shares its lines with text. */
@@ -70,18 +85,14 @@ function blockRange(source: string, start: number, end: number): [number, number
 /** Folds runs of blank lines into one and drops blank lines at either end. */
 function normalize(view: View): View {
   const lines: Array<{text: string; offsets: number[]}> = []
-  let current = {text: '', offsets: [] as number[]}
-  for (let index = 0; index < view.text.length; index++) {
-    const char = view.text[index] ?? ''
-    if (char === '\n') {
-      lines.push(current)
-      current = {text: '', offsets: []}
-    } else {
-      current.text += char
-      current.offsets.push(view.offsets[index] ?? 0)
-    }
+  let lineStart = 0
+  for (;;) {
+    const lineEnd = view.text.indexOf('\n', lineStart)
+    const stop = lineEnd < 0 ? view.text.length : lineEnd
+    lines.push({text: view.text.slice(lineStart, stop), offsets: view.offsets.slice(lineStart, stop)})
+    if (lineEnd < 0) break
+    lineStart = lineEnd + 1
   }
-  lines.push(current)
   const kept: typeof lines = []
   for (const line of lines) {
     const blank = line.text.trim() === ''
@@ -100,9 +111,16 @@ function normalize(view: View): View {
 
 /** The source place of a view's 1-based line and column. */
 export function viewPlace(view: View, source: string, origin: SourceOrigin, line: number, column: number): Place {
-  const lines = view.text.split('\n')
+  // The offset of the line's start: past one line end per line before it (past the whole text and one more when it has fewer lines).
   let offset = 0
-  for (let index = 0; index < line - 1 && index < lines.length; index++) offset += (lines[index]?.length ?? 0) + 1
+  for (let index = 0; index < line - 1; index++) {
+    const lineEnd = view.text.indexOf('\n', offset)
+    if (lineEnd < 0) {
+      offset = view.text.length + 1
+      break
+    }
+    offset = lineEnd + 1
+  }
   offset += column - 1
   const sourceOffset = view.offsets[Math.min(offset, view.offsets.length - 1)] ?? 0
   return placeAt(source, sourceOffset, origin)

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {InputError} from '../diagnostics/errors.js'
+import {parseYamlText} from './parse-yaml-text.js'
 import type {Place} from '../model/types.js'
 
 /** A YAML mapping read with the place of each key, so that errors can point at the key. */
@@ -28,45 +29,63 @@ const QUOTED = /^([a-z][a-z0-9_-]*): "([^"\\\u0000-\u001f\u007f]*)"$/
 const BARE = /^([a-z][a-z0-9_-]*):(?: (null|\[\]))?$/
 /** An item of a block list of such strings: `  - "MP087"`. */
 const ITEM = /^ {2}- "([^"\\\u0000-\u001f\u007f]*)"$/
+/** A key of a block mapping of such strings: `  raised: "2019-10-04"`. */
+const NESTED = /^ {2}([a-z][a-z0-9_-]*): "([^"\\\u0000-\u001f\u007f]*)"$/
 
 /**
  * Reads the canonical subset of YAML: one key per line, each with a double-quoted string holding no
- * escapes, `null`, `[]`, or a block list of such strings. In that subset a quoted value is exactly
- * the characters between its quotes, so no YAML parser is needed. Answers undefined for anything else.
+ * escapes, `null`, `[]`, or a block list or block mapping (two-space indent) of such strings. In
+ * that subset a quoted value is exactly the characters between its quotes, so no YAML parser is
+ * needed. Answers undefined for anything else.
  */
 export function readCanonicalRecord(text: string, file: string, firstLine = 1): YamlRecord | undefined {
   const values: Record<string, unknown> = {}
   const places: Record<string, Place> = {}
+  // The block under the last bare key (`changes:`, `dates:`): a list or a mapping, by its first line.
   let list: string[] | undefined
+  let mapping: Record<string, string> | undefined
   const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n')
   for (const [index, line] of lines.entries()) {
     const item = ITEM.exec(line)
     if (item) {
-      if (!list) return undefined
+      if (!list || mapping) return undefined
       list.push(item[1] ?? '')
+      continue
+    }
+    const nested = NESTED.exec(line)
+    if (nested) {
+      const key = nested[1] ?? ''
+      if (!list || list.length > 0) return undefined
+      if (!mapping) {
+        // The bare key's block is a mapping, not a list.
+        mapping = {}
+        for (const [name, value] of Object.entries(values)) if (value === list) values[name] = mapping
+      }
+      if (key in mapping || key === '__proto__') return undefined
+      mapping[key] = nested[2] ?? ''
       continue
     }
     const pair = QUOTED.exec(line) ?? BARE.exec(line)
     const key = pair?.[1]
     if (!pair || key === undefined || key in values || key === '__proto__') return undefined
-    if (list?.length === 0) return undefined
+    if (list?.length === 0 && !mapping) return undefined
     list = undefined
+    mapping = undefined
     places[key] = {file, start: {line: firstLine + index, column: 1}}
     if (pair[0].endsWith('"')) values[key] = pair[2] ?? ''
     else if (pair[2] === 'null') values[key] = null
     else if (pair[2] === '[]') values[key] = []
     else values[key] = list = []
   }
-  if (list?.length === 0 || Object.keys(values).length === 0) return undefined
+  if ((list?.length === 0 && !mapping) || Object.keys(values).length === 0) return undefined
   return {values, places, place: {file, start: {line: firstLine, column: 1}}}
 }
 
 const require = createRequire(import.meta.url)
 
 function readYamlRecord(text: string, file: string, firstLine: number): YamlRecord {
-  const {isMap, isScalar, parseDocument, LineCounter} = require('yaml') as typeof import('yaml')
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const {isMap, isScalar} = require('yaml') as typeof import('yaml')
+  const {document, lineCounter} = parseYamlText(text)
   const placeAt = (offset: number): Place => {
     const {line, col} = lineCounter.linePos(offset)
     return {file, start: {line: line + firstLine - 1, column: col}}

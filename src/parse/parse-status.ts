@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {InputError} from '../diagnostics/errors.js'
+import {parseYamlText} from './parse-yaml-text.js'
 import {dateProblem} from '../model/dates.js'
 import type {InForce, Place} from '../model/types.js'
 
@@ -28,9 +29,23 @@ const require = createRequire(import.meta.url)
  */
 export function readStatusMap(yaml: string, file: string, firstLine: number, columnShift = 0): StatusEntry[] {
   if (!STATUS_LINE.test(yaml)) return []
-  const {isMap, isScalar, parseDocument, LineCounter} = require('yaml') as typeof import('yaml')
-  const lineCounter = new LineCounter()
-  const document = parseDocument(yaml, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  // A document's map is asked for more than once (its index, the diff of statuses): read once, each caller given its own copy.
+  const key = `${file}\u0000${firstLine}\u0000${columnShift}\u0000${yaml}`
+  let entries = statusMaps.get(key)
+  if (!entries) {
+    entries = parseStatusMap(yaml, file, firstLine, columnShift)
+    if (statusMaps.size >= 1000) statusMaps.clear()
+    statusMaps.set(key, entries)
+  }
+  return entries.map((entry) => ({...entry, inForce: {...entry.inForce}, place: {...entry.place, start: {...entry.place.start}}}))
+}
+
+/** The status maps already read, by file, first line, column shift and YAML text. */
+const statusMaps = new Map<string, StatusEntry[]>()
+
+function parseStatusMap(yaml: string, file: string, firstLine: number, columnShift: number): StatusEntry[] {
+  const {isMap, isScalar} = require('yaml') as typeof import('yaml')
+  const {document, lineCounter} = parseYamlText(yaml)
   const placeAt = (offset: number | undefined): Place => {
     const {line, col} = lineCounter.linePos(offset ?? 0)
     return {file, start: {line: line + firstLine - 1, column: col + columnShift}}

@@ -1,33 +1,35 @@
 import {diffArrays} from 'diff/lib/diff/array.js'
 import {similarity} from './similarity.js'
 
+/** Old and new entries paired: both present (kept or changed), or one side absent (deleted or inserted). */
+export type EntryPair<T> = [T | undefined, T | undefined]
+
+/**
+ * The rule that pairs a run of removed entries with the run of added entries that replaces it
+ * (either run may be empty), in reading order.
+ */
+export type RunPairing<T> = (removed: readonly T[], added: readonly T[]) => Array<EntryPair<T>>
+
 /**
  * Pairs the old and new entries of a list (sub-paragraphs, definitions, paragraphs): entries that
  * are the same (`same`) by an LCS; between two such runs, the removed and added entries in order,
  * paired where their texts are similar enough (`text`, similarity ≥ 0.4), else one side absent
  * (deleted or inserted). The pairs come in reading order.
  */
-export function pairInOrder<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean, text: (entry: T) => string): Array<[T | undefined, T | undefined]> {
-  const out: Array<[T | undefined, T | undefined]> = []
+export function pairInOrder<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean, text: (entry: T) => string): Array<EntryPair<T>> {
+  return pairInOrderWith(before, after, same, pairSimilar(text, 0.4))
+}
+
+/**
+ * The walk of {@link pairInOrder} with another rule for the removed and added runs (table rows
+ * pair by their first cell first): entries that are the same by an LCS are kept, and each run of
+ * removed entries and the run of added entries after it are paired by `pairRuns`.
+ */
+export function pairInOrderWith<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean, pairRuns: RunPairing<T>): Array<EntryPair<T>> {
+  const out: Array<EntryPair<T>> = []
   let removed: T[] = []
   const flush = (added: readonly T[]): void => {
-    let i = 0
-    let j = 0
-    while (i < removed.length || j < added.length) {
-      const oldEntry = removed[i]
-      const newEntry = added[j]
-      if (oldEntry !== undefined && newEntry !== undefined && similarity(text(oldEntry), text(newEntry)) >= 0.4) {
-        out.push([oldEntry, newEntry])
-        i++
-        j++
-      } else if (oldEntry !== undefined && (newEntry === undefined || removed.length - i > added.length - j)) {
-        out.push([oldEntry, undefined])
-        i++
-      } else if (newEntry !== undefined) {
-        out.push([undefined, newEntry])
-        j++
-      }
-    }
+    if (removed.length > 0 || added.length > 0) out.push(...pairRuns(removed, added))
     removed = []
   }
   let oldIndex = 0
@@ -49,4 +51,33 @@ export function pairInOrder<T>(before: readonly T[], after: readonly T[], same: 
   }
   flush([])
   return out
+}
+
+/**
+ * Pairs removed and added entries in order where their texts are similar enough (at least
+ * `threshold`); otherwise the surplus side goes first as deleted (while more removed entries than
+ * added ones remain), else as inserted.
+ */
+function pairSimilar<T>(text: (entry: T) => string, threshold: number): RunPairing<T> {
+  return (removed, added) => {
+    const out: Array<EntryPair<T>> = []
+    let i = 0
+    let j = 0
+    while (i < removed.length || j < added.length) {
+      const oldEntry = removed[i]
+      const newEntry = added[j]
+      if (oldEntry !== undefined && newEntry !== undefined && similarity(text(oldEntry), text(newEntry)) >= threshold) {
+        out.push([oldEntry, newEntry])
+        i++
+        j++
+      } else if (oldEntry !== undefined && (newEntry === undefined || removed.length - i > added.length - j)) {
+        out.push([oldEntry, undefined])
+        i++
+      } else if (newEntry !== undefined) {
+        out.push([undefined, newEntry])
+        j++
+      }
+    }
+    return out
+  }
 }

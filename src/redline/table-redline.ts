@@ -1,8 +1,8 @@
-import {diffArrays} from 'diff/lib/diff/array.js'
 import {tableIdOf, tableRowIdOf} from '../model/ids.js'
 import {rowToText} from '../model/table-text.js'
 import type {Table, TableRow} from '../model/types.js'
 import type {ProvisionStatus} from './document.js'
+import {pairInOrderWith, type EntryPair} from './pair-in-order.js'
 import {redlineText} from './redline-text.js'
 import {acceptRuns, hasChanges, rejectRuns, type Run, wholeRuns} from './run.js'
 import {similarity} from './similarity.js'
@@ -66,51 +66,39 @@ export function tableChanged(table: TableRedline): boolean {
 
 function alignRows<T>(oldRows: readonly TableRow[], newRows: readonly TableRow[], pair: (a: TableRow | undefined, b: TableRow | undefined) => T): T[] {
   const same = (a: TableRow, b: TableRow): boolean => a.cells.length === b.cells.length && a.cells.every((cell, index) => cell === b.cells[index])
+  return pairInOrderWith(oldRows, newRows, same, pairRows).map(([oldRow, newRow]) => pair(oldRow, newRow))
+}
+
+/**
+ * Pairs a run of removed rows with the added rows that replace it: a row pairs with one whose first
+ * cell is the same, or with one alike enough (similarity ≥ 0.5) unless its own first cell is found
+ * further on, when the new rows before that one are inserted; otherwise the surplus side goes
+ * first as deleted (while at least as many removed rows as added ones remain), else as inserted.
+ */
+function pairRows(removed: readonly TableRow[], added: readonly TableRow[]): Array<EntryPair<TableRow>> {
   const first = (row: TableRow): string => row.cells[0] ?? ''
-  const out: T[] = []
-  let removed: TableRow[] = []
-  const flush = (added: readonly TableRow[]): void => {
-    let i = 0
-    let j = 0
-    while (i < removed.length || j < added.length) {
-      const oldRow = removed[i]
-      const newRow = added[j]
-      if (oldRow && newRow && (first(oldRow) === first(newRow) || (similarity(rowToText(oldRow.cells), rowToText(newRow.cells)) >= 0.5 && !added.slice(j + 1).some((r) => first(r) === first(oldRow))))) {
-        out.push(pair(oldRow, newRow))
-        i++
-        j++
-      } else if (oldRow && newRow && added.slice(j + 1).some((r) => first(r) === first(oldRow))) {
-        // The old row's first cell is found further on: the new rows before it are inserted.
-        out.push(pair(undefined, newRow))
-        j++
-      } else if (oldRow && (!newRow || removed.length - i >= added.length - j)) {
-        out.push(pair(oldRow, undefined))
-        i++
-      } else if (newRow) {
-        out.push(pair(undefined, newRow))
-        j++
-      }
-    }
-    removed = []
-  }
-  let oldIndex = 0
-  let newIndex = 0
-  for (const change of diffArrays([...oldRows], [...newRows], {comparator: same})) {
-    const count = change.count ?? change.value.length
-    if (change.removed) {
-      removed.push(...oldRows.slice(oldIndex, oldIndex + count))
-      oldIndex += count
-    } else if (change.added) {
-      flush(newRows.slice(newIndex, newIndex + count))
-      newIndex += count
-    } else {
-      flush([])
-      for (let k = 0; k < count; k++) out.push(pair(oldRows[oldIndex + k], newRows[newIndex + k]))
-      oldIndex += count
-      newIndex += count
+  const out: Array<EntryPair<TableRow>> = []
+  let i = 0
+  let j = 0
+  while (i < removed.length || j < added.length) {
+    const oldRow = removed[i]
+    const newRow = added[j]
+    if (oldRow && newRow && (first(oldRow) === first(newRow) || (similarity(rowToText(oldRow.cells), rowToText(newRow.cells)) >= 0.5 && !added.slice(j + 1).some((r) => first(r) === first(oldRow))))) {
+      out.push([oldRow, newRow])
+      i++
+      j++
+    } else if (oldRow && newRow && added.slice(j + 1).some((r) => first(r) === first(oldRow))) {
+      // The old row's first cell is found further on: the new rows before it are inserted.
+      out.push([undefined, newRow])
+      j++
+    } else if (oldRow && (!newRow || removed.length - i >= added.length - j)) {
+      out.push([oldRow, undefined])
+      i++
+    } else if (newRow) {
+      out.push([undefined, newRow])
+      j++
     }
   }
-  flush([])
   return out
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parseMarkdown} from '../../src/markdown/remark.js'
+import {parseMarkdown, stringifyMarkdown} from '../../src/markdown/remark.js'
 import {escapeHeadingText, escapeText} from '../../src/escape/markdown.js'
 
 /** The literal text remark-parse reads from one line of markdown, or undefined when it is not one plain paragraph. */
@@ -27,6 +27,21 @@ describe('escapeText', () => {
         expect(readBack(escapeText(text))).toBe(text)
       }),
       {numRuns: 5000}
+    )
+  })
+
+  it('writes text that starts with a decimal number (95.6%) as remark-stringify would, escapes and all', () => {
+    const decimalText = fc
+      .tuple(fc.stringMatching(/^\d{1,10}$/), fc.array(fc.constantFrom('.', '5', '6%', ' ', 'Working Days', ')', '(a)', '-', '*', '1. x', '[', ']', '&', '#', '\t', '\\'), {maxLength: 6}))
+      .map(([digits, parts]) => `${digits}.${parts.join('')}`)
+    fc.assert(
+      fc.property(decimalText, (text) => {
+        const paragraph = stringifyMarkdown({type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: text}]}]}).replace(/\n$/, '')
+        // The stringified text, or the same with square-bracket escapes dropped where they read back the same (as escapeText does).
+        expect([paragraph, paragraph.replace(/\\([[\]])/g, '$1')]).toContain(escapeText(text))
+        if (!/[[\]]/.test(text)) expect(escapeText(text)).toBe(paragraph)
+      }),
+      {numRuns: 3000}
     )
   })
 

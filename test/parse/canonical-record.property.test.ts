@@ -8,7 +8,8 @@ const text = fc.oneof(
   fc.string({maxLength: 20}),
   fc.constantFrom('6.21', 'MP087', "Manufacturers: Duty to Notify", 'a "quoted" word', 'back\\slash', 'العربية', '# not a comment', 'null', '[]', '  padded  ', '')
 )
-const value = fc.oneof(text, fc.constant(null), fc.array(text, {maxLength: 4}))
+const nestedKey = fc.constantFrom('raised', 'decided', 'name', 'date', 'x-y', 'a_1')
+const value = fc.oneof(text, fc.constant(null), fc.array(text, {maxLength: 4}), fc.dictionary(nestedKey, text, {maxKeys: 3}))
 const record = fc.dictionary(key, value, {minKeys: 1, maxKeys: 6})
 
 /** The record written the way serializeManifest writes manifests. */
@@ -29,7 +30,7 @@ describe('readCanonicalRecord', () => {
 
   it('declines text outside the canonical subset rather than guess', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('version: "1"', 'base: null', 'changes:', '  - "MP1"', 'a: b', 'c: "x\\"y"', '# note', '', 'changes: []', 'version: "2"', ' - "x"'), {maxLength: 6}), (lines) => {
+      fc.property(fc.array(fc.constantFrom('version: "1"', 'base: null', 'changes:', '  - "MP1"', 'a: b', 'c: "x\\"y"', '# note', '', 'changes: []', 'version: "2"', ' - "x"', 'dates:', '  raised: "2019-10-04"', '  name: "SECAS"', '  raised: "x"', '  date: 2019', '   name: "y"'), {maxLength: 6}), (lines) => {
         const written = lines.join('\n')
         const fast = readCanonicalRecord(written, 'f')
         if (!fast) return
@@ -44,5 +45,13 @@ describe('readCanonicalRecord', () => {
     expect(fast?.values).toEqual({version: '6.21', base: '6.17', changes: ['MP087'], release: 'November 2019 SEC Release'})
     expect(fast?.places.release).toEqual({file: 'm.yaml', start: {line: 5, column: 1}})
     expect(parseYamlRecord('version: 6.21\n', 'm.yaml').values).toEqual({version: 6.21})
+  })
+
+  it("reads a modification's frontmatter, block mappings and all, without yaml", () => {
+    const fast = readCanonicalRecord('id: "MP087"\ndates:\n  raised: "2019-10-04"\n  decided: "2019-10-11"\nauthor:\n  name: "SECAS"\n  date: "2019-10-04"\nclassification: "White"', 'modification.md', 2)
+    expect(fast?.values).toEqual({id: 'MP087', dates: {raised: '2019-10-04', decided: '2019-10-11'}, author: {name: 'SECAS', date: '2019-10-04'}, classification: 'White'})
+    expect(fast?.places.author).toEqual({file: 'modification.md', start: {line: 6, column: 1}})
+    expect(readCanonicalRecord('dates:\n  raised: "1"\n  raised: "2"', 'f')).toBeUndefined()
+    expect(readCanonicalRecord('dates:\n  raised: "1"\n  - "2"', 'f')).toBeUndefined()
   })
 })

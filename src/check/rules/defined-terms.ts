@@ -19,7 +19,7 @@
  * - `terms`: defined terms besides those the corpus defines, as written in Section A (a list of strings).
  * - `ignore`: capitalised words that are not terms (default: `[Section, Sections]`).
  */
-import {editDistance} from '../../diagnostics/errors.js'
+import {boundedEditDistance} from '../../diagnostics/errors.js'
 import type {Place, Version} from '../../model/types.js'
 import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
@@ -41,6 +41,8 @@ export interface DefinedTermsOptions {
 
 interface Term {
   value: string
+  /** `value` in lower case, for near misses. */
+  lower: string
   words: string[]
   place: Place
 }
@@ -71,12 +73,18 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
     const byFirstWord = new Map<string, Term[]>()
     const all: Term[] = []
     for (const {value, place} of [...own, ...options.terms]) {
-      const term: Term = {value, words: words(value).map((w) => w.text), place}
+      const term: Term = {value, lower: value.toLowerCase(), words: words(value).map((w) => w.text), place}
       all.push(term)
       const first = term.words[0] ?? ''
       const keys = term.words.length === 1 ? [first, `${first}s`, `${first}'s`, `${first}’s`, `${first}s'`] : [first]
-      for (const key of keys) byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), term].sort((a, b) => b.words.length - a.words.length))
+      for (const key of keys) {
+        const list = byFirstWord.get(key)
+        if (list) list.push(term)
+        else byFirstWord.set(key, [term])
+      }
     }
+    // Longest first; terms of one length in the order they were listed (the sort is stable).
+    for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
     const ignore = new Set(options.ignore)
     for (const {provision, field, text} of provisionFields(version)) {
       const list = words(text)
@@ -185,17 +193,24 @@ function corpusTerms(version: Version): Array<{value: string; place: Place}> {
 
 /** The words of a text, without those of its citations of documents and tables (the grammar of `src/model/`). */
 function words(text: string): Word[] {
-  const cited = [...text.matchAll(CITATION)].map((match) => [match.index, match.index + match[0].length] as const)
-  return [...text.matchAll(WORD)]
-    .map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
-    .filter((word) => !cited.some(([start, end]) => word.start >= start && word.end <= end))
+  const cited: Array<readonly [number, number]> = []
+  CITATION.lastIndex = 0
+  for (let match = CITATION.exec(text); match !== null; match = CITATION.exec(text)) cited.push([match.index, match.index + match[0].length])
+  const out: Word[] = []
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (cited.length === 0 || !cited.some(([from, to]) => start >= from && end <= to)) out.push({text: match[0], start, end})
+  }
+  return out
 }
 
 /** Whether the word at `index` follows the one before it after nothing but one space. */
 function adjacent(list: Word[], index: number, text: string): boolean {
   const previous = list[index - 1]
   const word = list[index]
-  return Boolean(previous && word && text.slice(previous.end, word.start) === ' ')
+  return previous !== undefined && word !== undefined && word.start - previous.end === 1 && text.charCodeAt(previous.end) === 32
 }
 
 /** How many words a defined term covers from `index`, or 0. */
@@ -230,7 +245,10 @@ function nearest(run: string, terms: Term[]): Term | undefined {
   const lower = run.toLowerCase()
   for (const term of terms) {
     if (Math.abs(term.value.length - run.length) > 2) continue
-    const distance = editDistance(lower, term.value.toLowerCase())
+    // Only a distance of at most 2 and under a fifth of the term's length counts: the distance is bounded by that.
+    const limit = Math.min(2, Math.floor((term.value.length - 1) / 5))
+    if (limit < 1) continue
+    const distance = boundedEditDistance(lower, term.lower, limit)
     if (distance > 0 && distance <= 2 && distance * 5 < term.value.length && (!best || distance < best.distance)) best = {term, distance}
   }
   return best?.term

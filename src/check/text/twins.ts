@@ -191,28 +191,32 @@ function readShingles(wording: string, minWords: number): {shingles: Uint32Array
 
 /** The MinHash signature of a set of shingles, into `minimum` ({@link HASHES} values). */
 function sign(shingles: Uint32Array, minimum: Uint32Array): Uint32Array {
-  minimum.fill(0xffffffff)
-  for (let index = 0; index < shingles.length; index++) {
-    const shingle = shingles[index] ?? 0
-    for (let h = 0; h < HASHES; h++) {
-      let value = Math.imul(shingle ^ (SEEDS[h] ?? 0), MULTIPLIERS[h] ?? 1)
+  // One hash function at a time over every shingle: its seed and multiplier stay in registers.
+  for (let h = 0; h < HASHES; h++) {
+    const seed = SEEDS[h] ?? 0
+    const multiplier = MULTIPLIERS[h] ?? 1
+    let least = 0xffffffff
+    for (let index = 0; index < shingles.length; index++) {
+      let value = Math.imul((shingles[index] ?? 0) ^ seed, multiplier)
       value = (value ^ (value >>> 15)) >>> 0
-      if (value < (minimum[h] ?? 0)) minimum[h] = value
+      if (value < least) least = value
     }
+    minimum[h] = least
   }
   return minimum
 }
 
 /**
  * The band keys of a signed wording, into `keys`: the whole wording's (so identical wordings
- * always meet), then one per band of its signature.
+ * always meet), then one per band of its signature. Each key is looked up in its own slot's table
+ * (see {@link findTwins}), as a 32-bit integer (a small integer to the engine, never a boxed number).
  */
-function bandKeys(whole: number, minimum: Uint32Array, keys: Float64Array): Float64Array {
-  keys[0] = BANDS * 0x100000000 + whole
+function bandKeys(whole: number, minimum: Uint32Array, keys: Int32Array): Int32Array {
+  keys[0] = whole | 0
   for (let band = 0; band < BANDS; band++) {
     let key = 0x9747b28c ^ band
     for (let row = 0; row < ROWS; row++) key = Math.imul(key ^ (minimum[band * ROWS + row] ?? 0), 0x5bd1e995)
-    keys[band + 1] = band * 0x100000000 + (key >>> 0)
+    keys[band + 1] = key | 0
   }
   return keys
 }
@@ -248,8 +252,9 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
   // Targets by index: their signatures, and the band table from key to target indices.
   const signed: TwinField[] = []
   const signatures: Uint32Array[] = []
-  const table = new Map<number, number[]>()
-  const keys = new Float64Array(BANDS + 1)
+  // One table per slot of the band keys (the whole wording's, then each band's).
+  const tables = Array.from({length: BANDS + 1}, () => new Map<number, number[]>())
+  const keys = new Int32Array(BANDS + 1)
   const least = leastEstimate(options.threshold)
   // Every shingle of every target: a field that shares few of its shingles with all of them
   // together cannot be a twin of any, and is never signed.
@@ -262,7 +267,10 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
     const index = signed.length
     signed.push(target)
     signatures.push(minimum)
-    for (const key of bandKeys(read.whole, minimum, keys)) {
+    bandKeys(read.whole, minimum, keys)
+    for (let slot = 0; slot <= BANDS; slot++) {
+      const table = tables[slot] as Map<number, number[]>
+      const key = keys[slot] ?? 0
       const list = table.get(key)
       if (list) list.push(index)
       else table.set(key, [index])
@@ -287,7 +295,7 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
     sign(shingles, minimum)
     bandKeys(read.whole, minimum, keys)
     for (let band = 0; band <= BANDS; band++) {
-      const bucket = table.get(keys[band] ?? 0)
+      const bucket = tables[band]?.get(keys[band] ?? 0)
       // A band shared by more targets than a few families is a stock phrase, not evidence of a twin.
       if (!bucket || (band > 0 && bucket.length > CROWDED)) continue
       for (const index of bucket) {
