@@ -37,7 +37,7 @@ function annexSection(section: SectionRedline, context: AnnexContext, direction:
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
   const statuses = section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after, {direction})}))
-  const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
+  const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: context === 'heading' ? shown : mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
   if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
   if (whole !== null) annexed.documentInstruction = whole
   if (section.documentVersion && hasChanges(section.documentVersion)) annexed.documentVersion = section.documentVersion
@@ -57,7 +57,11 @@ function groupByHeading(clauses: readonly ClauseRedline[]): AnnexGroup[] {
   return groups
 }
 
-/** Joins neighbouring groups that show no heading, so `--context none` lists its clauses in one run. */
+/**
+ * Joins neighbouring groups that show no heading, so `--context none` and `clause` list their clauses in one run
+ * (each clause has its own line there). The SECAS layout keeps them apart: one line per group may not govern
+ * clauses on both sides of a part heading.
+ */
 function mergeHeadless(groups: AnnexGroup[]): AnnexGroup[] {
   const out: AnnexGroup[] = []
   for (const group of groups) {
