@@ -36,7 +36,11 @@ function annexSection(section: SectionRedline, context: AnnexContext, direction:
     else shown.push({heading: null, clauses: changed})
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
-  const statuses = section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after, {direction})}))
+  // A part's status first: it holds for every provision in the part.
+  const statuses = [
+    ...(section.partStatuses ?? []).map((part) => ({id: part.id, text: statusSentence(part.id, part.after, {direction})})),
+    ...section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after, {direction})}))
+  ]
   const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
   if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
   if (whole !== null) annexed.documentInstruction = whole

@@ -44,6 +44,7 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       if (clause.status !== 'deleted') previous = clause.id
     }
     // Statuses after the clauses: a substituted or inserted clause is in place before its status is set.
+    for (const part of section.partStatuses ?? []) out.push({kind: 'status', id: part.id, inForce: part.after})
     for (const provision of section.clauses.flatMap(statusChangesIn)) out.push({kind: 'status', id: provision.id, inForce: provision.inForce?.after})
     for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: ref, part: part.id})
     if (whole === 'deleted') out.push({kind: 'delete-document', section: ref})

@@ -31,6 +31,20 @@ export interface SectionRedline {
   clauses: ClauseRedline[]
   /** The parts whose heading changed, and the parts inserted or deleted whole, in part order (absent or empty: none). */
   parts?: PartRedline[]
+  /**
+   * The parts of the new version whose own in-force status differs from the old version's (a new
+   * part only when it is not in force), in part order; absent when none. A part's status holds for
+   * every provision in it.
+   */
+  partStatuses?: PartStatusRedline[]
+}
+
+/** A part's in-force status on each side (absent: in force). */
+export interface PartStatusRedline {
+  /** `X2`. */
+  id: string
+  before?: InForce
+  after?: InForce
 }
 
 /** A part heading line redlined: `G3 Title`, number and title, as one run list. */

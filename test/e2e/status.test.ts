@@ -87,7 +87,7 @@ describe('the status map through fmt, check, release and mod new (illustrative f
     corpus.edit(file, (text) => text.replace('"2027-03-31"', '"2027-04-31"'))
     expect(corpus.refused('', 'show', 'X2.4').stderr).toBe("redline: sec-text/1.1/section-x.md:6:23: Unexpected date '2027-04-31' for 'lapses' of X2.4(b), expected a real calendar date (YYYY-MM-DD): April 2027 has 30 days\n")
     corpus.edit(file, (text) => text.replace('"2027-04-31"', '"2027-03-31"').replace('"X2.5"', '"X2.5(a)"'))
-    corpus.refused("sec-text/1.1/section-x.md:7:3: Unknown provision X2.5(a) in 'status', expected the ID of a clause or sub-paragraph of this document", 'check')
+    corpus.refused("sec-text/1.1/section-x.md:7:3: Unknown provision X2.5(a) in 'status', expected the ID of a part, clause or sub-paragraph of this document", 'check')
   })
 
   it('release carries every status; verify proves the release', () => {

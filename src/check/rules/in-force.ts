@@ -11,7 +11,9 @@
  *   sunset that never takes effect.
  */
 import {longDate} from '../../model/dates.js'
-import type {Provision} from '../../model/types.js'
+import {holdersAbove} from '../../model/in-force.js'
+import type {InForce} from '../../model/types.js'
+import type {Finding, Target} from '../types.js'
 import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 
@@ -23,23 +25,18 @@ export const inForce = lintRule<Record<string, never>>({
   readOptions: () => ({}),
   check({version, report}) {
     const effective = version.manifest.effective
-    for (const {provision, ancestors} of walkProvisions(version.sections)) {
+    for (const section of version.sections) {
+      for (const part of section.parts) {
+        if (part.id !== null && part.inForce && part.place) checkOwn({id: part.id, inForce: part.inForce}, part.place, effective, report, true)
+      }
+    }
+    for (const located of walkProvisions(version.sections)) {
+      const {provision} = located
       const status = provision.inForce
       if (!status) continue
       const commences = status.commences === 'direction' ? undefined : status.commences
-      if (commences !== undefined && status.lapses !== undefined && commences >= status.lapses) {
-        report({
-          reason: `Unexpected status of ${provision.id}: it commences on ${longDate(commences)} but lapses on ${longDate(status.lapses)}, expected a commencement before the lapse`,
-          at: provision
-        })
-      }
-      if (status.lapses !== undefined && effective !== undefined && status.lapses <= effective) {
-        report({
-          reason: `Unexpected status of ${provision.id}: it ceased to have effect on ${longDate(status.lapses)}, on or before this version took effect (${longDate(effective)}), expected the provision deleted ([Not used]) or its status removed`,
-          at: provision
-        })
-      }
-      const above = earliestLapseAbove(ancestors)
+      checkOwn(provision, provision, effective, report)
+      const above = earliestLapseAbove(holdersAbove(located))
       if (!above?.inForce?.lapses) continue
       const aboveLapses = above.inForce.lapses
       if (commences !== undefined && commences >= aboveLapses) {
@@ -96,9 +93,27 @@ export const inForce = lintRule<Record<string, never>>({
   ]
 })
 
-/** Of the provisions above one, the one that lapses first (the others' lapses follow from it), or undefined when none lapses. */
-function earliestLapseAbove(ancestors: readonly Provision[]): Provision | undefined {
-  let earliest: Provision | undefined
+type Holder = {id: string; inForce?: InForce}
+
+/** A part's or provision's own status: a commencement before the lapse, and no lapse by the version's effective date. */
+function checkOwn(holder: Holder, at: Target, effective: string | undefined, report: (finding: Finding) => void, isPart = false): void {
+  const status = holder.inForce
+  if (!status) return
+  const commences = status.commences === 'direction' ? undefined : status.commences
+  if (commences !== undefined && status.lapses !== undefined && commences >= status.lapses) {
+    report({reason: `Unexpected status of ${holder.id}: it commences on ${longDate(commences)} but lapses on ${longDate(status.lapses)}, expected a commencement before the lapse`, at})
+  }
+  if (status.lapses !== undefined && effective !== undefined && status.lapses <= effective) {
+    report({
+      reason: `Unexpected status of ${holder.id}: it ceased to have effect on ${longDate(status.lapses)}, on or before this version took effect (${longDate(effective)}), expected the ${isPart ? 'part’s clauses' : 'provision'} deleted ([Not used]) or its status removed`,
+      at
+    })
+  }
+}
+
+/** Of the part and provisions above one, the one that lapses first (the others' lapses follow from it), or undefined when none lapses. */
+function earliestLapseAbove(ancestors: readonly Holder[]): Holder | undefined {
+  let earliest: Holder | undefined
   for (const ancestor of ancestors) {
     const lapses = ancestor.inForce?.lapses
     if (lapses !== undefined && (earliest?.inForce?.lapses === undefined || lapses < earliest.inForce.lapses)) earliest = ancestor
