@@ -5,7 +5,7 @@ import {comparePartIds} from '../model/ids.js'
 import {compactRuns, type Run} from '../redline/run.js'
 import {type AnnexCover, annexCover, sectionHeading} from './annex-cover.js'
 import {type RedlineParagraph, redlineParagraphs} from './provision-paragraphs.js'
-import {statusNotes} from './status-notes.js'
+import {partStatusNote, statusNotes} from './status-notes.js'
 
 /**
  * One block of an annex section, in reading order. Every annex renderer (terminal, Markdown,
@@ -93,6 +93,8 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
         blocks.push({kind: 'heading', runs: part.heading, part: {id: part.id, status: part.status}})
       }
     }
+    // A part's unchanged status is noted once, with the first clause of the part shown.
+    const pendingPartNotes = new Map((section.partStatuses ?? []).map((part) => [part.id, partStatusNote(part.id, part.inForce)]))
     for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: []})
     for (const group of section.groups) {
       partsUpTo(group.clauses[0]?.part.id)
@@ -118,6 +120,11 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
           const own = oneLine || whole ? null : clauseInstruction(clause)
           if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
           blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
+        }
+        const partNote = pendingPartNotes.get(clause.part.id ?? '')
+        if (partNote !== undefined) {
+          blocks.push({kind: 'instruction', text: partNote, clauses: []})
+          pendingPartNotes.delete(clause.part.id ?? '')
         }
         for (const note of statusNotes(clause)) blocks.push({kind: 'instruction', text: note, clauses: []})
       }

@@ -32,9 +32,9 @@ export interface SectionRedline {
   /** The parts whose heading changed, and the parts inserted or deleted whole, in part order (absent or empty: none). */
   parts?: PartRedline[]
   /**
-   * The parts of the new version whose own in-force status differs from the old version's (a new
-   * part only when it is not in force), in part order; absent when none. A part's status holds for
-   * every provision in it.
+   * The parts of the new version that are not simply in force on either side, with their status on
+   * each, in part order; absent when none. A part's status holds for every provision in it; it
+   * changed when `before` and `after` differ (see `partStatusChanges`).
    */
   partStatuses?: PartStatusRedline[]
 }

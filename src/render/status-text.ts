@@ -36,10 +36,23 @@ export function statusTextLines(located: Located): string[] {
 
 /** `On 1 January 2026 (version 1.0, effective 1 January 2025) X2.6 was not in force: not yet commenced (comes into force on 1 April 2026).` */
 export function asAtLine(located: Located, date: string, version: string, effective: string | undefined): string {
-  const {state, of} = locatedStateOn(located, date)
-  const where = `On ${longDate(date)} (version ${version}${effective ? `, effective ${longDate(effective)}` : ''}) ${located.provision.id}`
+  return stateLine(located.provision.id, locatedStateOn(located, date), date, version, effective)
+}
+
+/** A part's state on a date: its own status decides. */
+export function partStateOn(part: Part & {id: string}, date: string): {state: InForceState; of: {id: string; inForce?: InForce}} {
+  return {state: inForceOn(part.inForce, date), of: part}
+}
+
+/** `On 1 January 2026 (version 1.0, effective 1 January 2025) X2 was not in force: awaiting a direction (…).` */
+export function partAsAtLine(part: Part & {id: string}, date: string, version: string, effective: string | undefined): string {
+  return stateLine(part.id, partStateOn(part, date), date, version, effective)
+}
+
+function stateLine(id: string, {state, of}: {state: InForceState; of: {id: string; inForce?: InForce}}, date: string, version: string, effective: string | undefined): string {
+  const where = `On ${longDate(date)} (version ${version}${effective ? `, effective ${longDate(effective)}` : ''}) ${id}`
   if (state === 'in force') return `${where} was in force.`
-  const because = of.id === located.provision.id ? describeInForce(of.inForce) : `${of.id} ${describeInForce(of.inForce)}`
+  const because = of.id === id ? describeInForce(of.inForce) : `${of.id} ${describeInForce(of.inForce)}`
   return `${where} was not in force: ${state} (${because}).`
 }
 
