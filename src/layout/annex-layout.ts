@@ -17,8 +17,11 @@ export type AnnexBlock =
    * "Amend Sections G3.18 and G3.20 as follows:": before the clauses (and the heading) it governs.
    * With `definition`, a definition's line ("Amend the definition of 'Alert Window' as follows:")
    * before that definition alone; the first line of a clause's definitions names the clause.
+   * With `status`, a line that governs no text: a `sentence` that changes a part's or provision's
+   * in-force status ("Section X2.4(b) shall cease to have effect on 31 March 2028."), after the
+   * section heading; or a `note` of a status the record keeps, after the clause it bears on.
    */
-  | {kind: 'instruction'; text: string; clauses: string[]; definition?: string}
+  | {kind: 'instruction'; text: string; clauses: string[]; definition?: string; status?: 'sentence' | 'note'}
   /**
    * A cross-heading, redlined (wholly inserted or deleted only when its group is new or gone), or
    * with `part` a part heading (`G3 Title`) that a record retitles, inserts or deletes.
@@ -95,7 +98,7 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
     }
     // A part's unchanged status is noted once, with the first clause of the part shown.
     const pendingPartNotes = new Map((section.partStatuses ?? []).map((part) => [part.id, partStatusNote(part.id, part.inForce)]))
-    for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: []})
+    for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: [], status: 'sentence'})
     for (const group of section.groups) {
       partsUpTo(group.clauses[0]?.part.id)
       // An amended definitions list shows its changed definitions alone, each under its own line.
@@ -123,10 +126,10 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
         }
         const partNote = pendingPartNotes.get(clause.part.id ?? '')
         if (partNote !== undefined) {
-          blocks.push({kind: 'instruction', text: partNote, clauses: []})
+          blocks.push({kind: 'instruction', text: partNote, clauses: [], status: 'note'})
           pendingPartNotes.delete(clause.part.id ?? '')
         }
-        for (const note of statusNotes(clause)) blocks.push({kind: 'instruction', text: note, clauses: []})
+        for (const note of statusNotes(clause)) blocks.push({kind: 'instruction', text: note, clauses: [], status: 'note'})
       }
     }
     partsUpTo(undefined)
