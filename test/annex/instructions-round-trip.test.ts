@@ -21,6 +21,9 @@ const structure = (sections: Section[]): unknown =>
   sections.map((s) => s.parts.map((part) => ({id: part.id, title: part.title, groups: part.groups.map((group) => ({heading: group.heading, clauses: group.clauses.map((c) => c.id)}))})))
 
 /** Renders the instructions from `before` to `after`, reads them back and applies them to `before`. */
+/** The in-force status of each numbered part, by ID. */
+const partStatuses = (sections: Section[]): unknown => sections.flatMap((section) => section.parts.flatMap((part) => (part.id !== null && part.inForce ? [[part.id, part.inForce]] : [])))
+
 function roundTrip(before: Section[], after: Section[]): Section[] {
   const annex = buildAnnex(mp087Meta, redlineSections(before, after), 'clause')
   const text = renderAnnexInstructions(annex)
@@ -93,6 +96,8 @@ describe('amending instructions', () => {
     fc.assert(fc.property(modification, ({before, after}) => {
       const applied = roundTrip([before], [after])
       expect(plain(applied)).toEqual(plain([after]))
+      // Statuses too: a provision's stand in `plain`; a part's here.
+      expect(partStatuses(applied)).toEqual(partStatuses([after]))
     }), {numRuns: 300})
   })
 
