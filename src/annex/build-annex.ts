@@ -4,7 +4,7 @@ import {sameGroup} from '../redline/same-group.js'
 import {clauseInstruction, documentInstruction, partInstruction} from './annex-instructions.js'
 import {statusSentence} from '../model/status-sentence.js'
 import {sameInForce} from '../model/in-force.js'
-import {partStatusChanges, statusChangesIn} from '../redline/status-changed.js'
+import {sectionStatusChanges} from '../redline/status-changed.js'
 import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './annex-types.js'
 
 /**
@@ -37,11 +37,7 @@ function annexSection(section: SectionRedline, context: AnnexContext, direction:
     else shown.push({heading: null, clauses: changed})
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
-  // A part's status first: it holds for every provision in the part.
-  const statuses = [
-    ...partStatusChanges(section.partStatuses).map((part) => ({id: part.id, text: statusSentence(part.id, part.after, {direction})})),
-    ...section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after, {direction})}))
-  ]
+  const statuses = sectionStatusChanges(section).map((status) => ({id: status.id, text: statusSentence(status.id, status.after, {direction})}))
   const partStatuses = (section.partStatuses ?? []).flatMap((part) => (part.after && sameInForce(part.before, part.after) ? [{id: part.id, inForce: {...part.after}}] : []))
   const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
   if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
