@@ -101,6 +101,15 @@ describe('amending instructions', () => {
     }), {numRuns: 300})
   })
 
+  it('a sub-paragraph relabelled onto an ID that had a status: the status is the ID’s, so the instructions say the ID’s new status', () => {
+    const item = (label: string, text: string, inForce?: {lapses: string}): Clause['items'][number] => ({kind: 'sub-paragraph', id: `G1.1(${label})`, label, text, items: [], tail: '', ...(inForce ? {inForce} : {})})
+    const tree = (items: Clause['items']): Section => ({letter: 'G', title: 'Security', version: '1.0', parts: [{id: 'G1', title: null, groups: [{heading: null, clauses: [{kind: 'clause', id: 'G1.1', text: 'Each Party shall:', items, tail: ''}]}]}]})
+    const before = tree([item('a', 'notify the Panel; and', {lapses: '2030-01-01'}), item('b', 'report each illustrative entry.')])
+    const after = tree([item('a', 'report each illustrative entry.')])
+    expect(renderAnnexInstructions(buildAnnex(mp087Meta, redlineSections([before], [after]), 'clause'))).toContain('Section G1.1(a) shall be in force.')
+    expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
+  })
+
   it('round-trip cross-heading retitles, neighbouring groups of the same name included', () => {
     const titles = fc.constantFrom('Cross-heading and Audit', 'Annual Review', 'Cross-heading')
     fc.assert(fc.property(section, fc.array(fc.tuple(fc.boolean(), titles), {minLength: 1, maxLength: 9}), (before, plan) => {
