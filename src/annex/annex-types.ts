@@ -1,5 +1,6 @@
 import type {ClauseRedline, RedlineDocument} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
+import type {InForce} from '../model/types.js'
 
 /** How much of the code around a change an annex shows. */
 export const ANNEX_CONTEXTS = ['heading', 'clause', 'none'] as const
@@ -71,6 +72,8 @@ export interface AnnexSection {
   groups: AnnexGroup[]
   /** The in-force status changes, each an instruction line ("Section X2.4(b) shall cease to have effect on 31 March 2027."), in document order. */
   statuses?: Array<{id: string; text: string}>
+  /** Each part that is not simply in force and whose status the record leaves as it is (an annex notes it with the part's first clause shown). */
+  partStatuses?: Array<{id: string; inForce: InForce}>
 }
 
 /** The neutral annex that every annex renderer takes: metadata and the filtered redline. */

@@ -3,7 +3,8 @@ import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
 import {clauseInstruction, documentInstruction, partInstruction} from './annex-instructions.js'
 import {statusSentence} from '../model/status-sentence.js'
-import {statusChangesIn} from '../redline/status-changed.js'
+import {sameInForce} from '../model/in-force.js'
+import {sectionStatusChanges} from '../redline/status-changed.js'
 import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './annex-types.js'
 
 /**
@@ -36,9 +37,11 @@ function annexSection(section: SectionRedline, context: AnnexContext, direction:
     else shown.push({heading: null, clauses: changed})
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
-  const statuses = section.clauses.flatMap(statusChangesIn).map((provision) => ({id: provision.id, text: statusSentence(provision.id, provision.inForce?.after, {direction})}))
+  const statuses = sectionStatusChanges(section).map((status) => ({id: status.id, text: statusSentence(status.id, status.after, {direction})}))
+  const partStatuses = (section.partStatuses ?? []).flatMap((part) => (part.after && sameInForce(part.before, part.after) ? [{id: part.id, inForce: {...part.after}}] : []))
   const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: context === 'heading' ? shown : mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
   if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
+  if (partStatuses.length > 0) annexed.partStatuses = partStatuses
   if (whole !== null) annexed.documentInstruction = whole
   if (section.documentVersion && hasChanges(section.documentVersion)) annexed.documentVersion = section.documentVersion
   return annexed

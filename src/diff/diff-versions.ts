@@ -42,7 +42,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
   const oldChunks: ClauseChunk[] = []
   const newChunks: ClauseChunk[] = []
   const statuses: StatusDiff[] = []
-  const statusInScope = (id: string): boolean => !scope.clause || id === scope.clause.id || id.startsWith(`${scope.clause.id}(`) || (scope.clause.labels.length === 0 && id.startsWith(`${scope.clause.clause}[`))
+  const statusInScope = (id: string): boolean => !scope.clause || id === scope.clause.id || (scope.clause.labels.length === 0 && scope.clause.clause.startsWith(`${id}.`)) || id.startsWith(`${scope.clause.id}(`) || (scope.clause.labels.length === 0 && id.startsWith(`${scope.clause.clause}[`))
   for (const letter of scope.letters) {
     // A document is keyed by its reference: `G` for Section G, `Appendix AB`, `Schedule 11`.
     const oldFile = before.sections.find((s) => documentRef(s) === letter)

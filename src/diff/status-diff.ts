@@ -7,7 +7,7 @@ import {walkProvisions} from '../model/walk.js'
 import type {StatusDiff} from './types.js'
 
 /**
- * The provisions of one section whose in-force status (the frontmatter `status:` map) differs
+ * The parts and provisions of one section whose in-force status (the frontmatter `status:` map) differs
  * between the two sides, in the new side's map order, then the old's. A status that goes with a
  * deleted provision is the deletion's, not a change of its own; a new provision that is not in
  * force is reported. Only the frontmatter is read unless a changed status needs a provision looked up.
@@ -33,7 +33,8 @@ export function statusDiffs(
     // A status on one side only: a change unless its provision is absent from the other side.
     if (!now && files.new && !hasProvision(index('new'), id)) continue
     if (!now && !files.new) continue
-    out.push({kind: 'status changed', section: letter, id, clause: clauseOfStatusId(id), before: was ?? null, after: now ?? null})
+    const part = isPart(index(files.new ? 'new' : 'old'), id) || (files.old !== undefined && files.new !== undefined && isPart(index('old'), id))
+    out.push({kind: 'status changed', section: letter, id, clause: part ? null : clauseOfStatusId(id), before: was ?? null, after: now ?? null})
   }
   return out
 }
@@ -53,7 +54,13 @@ function frontmatterOf(text: string): string {
   return close < 0 ? '' : text.slice(open, close + 1).replace(/^\n/, '')
 }
 
+function isPart(index: SectionIndex | undefined, id: string): boolean {
+  return index?.parts.some((part) => part.id === id) ?? false
+}
+
+/** Whether the document holds the part or provision. */
 function hasProvision(index: SectionIndex | undefined, id: string): boolean {
+  if (isPart(index, id)) return true
   const chunk: ClauseChunk | undefined = index?.clauses.find((c) => c.id === clauseOfStatusId(id))
   if (!chunk) return false
   if (chunk.id === id) return true

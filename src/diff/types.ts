@@ -130,13 +130,14 @@ export interface CrossHeadingChange {
   runs: Run[]
 }
 
-/** A provision whose in-force status changed: it commences, lapses, or awaits a direction differently. */
+/** A part or provision whose in-force status changed: it commences, lapses, or awaits a direction differently. */
 export interface StatusDiff {
   kind: 'status changed'
   section: string
-  /** The provision, `X2.4(b)`. */
+  /** The provision, `X2.4(b)`, or the part, `X2`. */
   id: string
-  clause: string
+  /** The provision's clause, `X2.4`; null for a part's status. */
+  clause: string | null
   /** The status on each side; null: in force. */
   before: InForce | null
   after: InForce | null

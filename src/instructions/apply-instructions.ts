@@ -1,7 +1,7 @@
 import {InputError} from '../diagnostics/errors.js'
 import {citeDocumentRef, citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId, tableIdOf, tableRowIdOf} from '../model/ids.js'
 import type {Clause, Group, Part, Place, Provision, Section, Version} from '../model/types.js'
-import {walkProvisions} from '../model/walk.js'
+import {findPart, walkProvisions} from '../model/walk.js'
 import {applyDefinitionChange, definingClause} from '../model/definition-list.js'
 import {applyTextEdit} from './edit-text.js'
 import type {AmendingInstruction} from './instruction-types.js'
@@ -51,7 +51,7 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       return
     }
     case 'status': {
-      const provision = findProvision(version, instruction.id) ?? fail(`Unexpected ${citeProvision(instruction.id)}: no such provision, expected one of the version`)
+      const provision = findProvision(version, instruction.id) ?? findPart(version, instruction.id)?.part ?? fail(`Unexpected ${citeProvision(instruction.id)}: no such provision or part, expected one of the version`)
       if (instruction.inForce) provision.inForce = {...instruction.inForce}
       else delete provision.inForce
       return

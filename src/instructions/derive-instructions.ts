@@ -6,7 +6,7 @@ import type {Section, Version} from '../model/types.js'
 import {applyInstructions} from './apply-instructions.js'
 import {sameGroup} from '../redline/same-group.js'
 import {deriveDefinitionInstructions} from './definition-instructions.js'
-import {statusChangesIn} from '../redline/status-changed.js'
+import {sectionStatusChanges} from '../redline/status-changed.js'
 import {deriveTextEdits} from './derive-text-edits.js'
 import {tableInstructions, tablesAddressable} from './derive-table-rows.js'
 import type {AmendingInstruction} from './instruction-types.js'
@@ -56,7 +56,7 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       if (clause.status !== 'deleted') previous = clause.id
     }
     // Statuses after the clauses: a substituted or inserted clause is in place before its status is set.
-    for (const provision of section.clauses.flatMap(statusChangesIn)) out.push({kind: 'status', id: provision.id, inForce: provision.inForce?.after})
+    for (const status of sectionStatusChanges(section)) out.push({kind: 'status', id: status.id, inForce: status.after})
     for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: ref, part: part.id})
   }
   return out

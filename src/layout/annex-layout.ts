@@ -5,7 +5,7 @@ import {comparePartIds} from '../model/ids.js'
 import {compactRuns, type Run} from '../redline/run.js'
 import {type AnnexCover, annexCover, sectionHeading} from './annex-cover.js'
 import {type RedlineParagraph, redlineParagraphs} from './provision-paragraphs.js'
-import {statusNotes} from './status-notes.js'
+import {partStatusNote, statusNotes} from './status-notes.js'
 
 /**
  * One block of an annex section, in reading order. Every annex renderer (terminal, Markdown,
@@ -17,8 +17,11 @@ export type AnnexBlock =
    * "Amend Sections G3.18 and G3.20 as follows:": before the clauses (and the heading) it governs.
    * With `definition`, a definition's line ("Amend the definition of 'Alert Window' as follows:")
    * before that definition alone; the first line of a clause's definitions names the clause.
+   * With `status`, a line that governs no text: a `sentence` that changes a part's or provision's
+   * in-force status ("Section X2.4(b) shall cease to have effect on 31 March 2028."), after the
+   * section heading; or a `note` of a status the record keeps, after the clause it bears on.
    */
-  | {kind: 'instruction'; text: string; clauses: string[]; definition?: string}
+  | {kind: 'instruction'; text: string; clauses: string[]; definition?: string; status?: 'sentence' | 'note'}
   /**
    * A cross-heading, redlined (wholly inserted or deleted only when its group is new or gone), or
    * with `part` a part heading (`G3 Title`) that a record retitles, inserts or deletes.
@@ -93,7 +96,9 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
         blocks.push({kind: 'heading', runs: part.heading, part: {id: part.id, status: part.status}})
       }
     }
-    for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: []})
+    // A part's unchanged status is noted once, with the first clause of the part shown.
+    const pendingPartNotes = new Map((section.partStatuses ?? []).map((part) => [part.id, partStatusNote(part.id, part.inForce)]))
+    for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: [], status: 'sentence'})
     for (const group of section.groups) {
       partsUpTo(group.clauses[0]?.part.id)
       // An amended definitions list shows its changed definitions alone, each under its own line.
@@ -119,7 +124,12 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
           if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
           blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
         }
-        for (const note of statusNotes(clause)) blocks.push({kind: 'instruction', text: note, clauses: []})
+        const partNote = pendingPartNotes.get(clause.part.id ?? '')
+        if (partNote !== undefined) {
+          blocks.push({kind: 'instruction', text: partNote, clauses: [], status: 'note'})
+          pendingPartNotes.delete(clause.part.id ?? '')
+        }
+        for (const note of statusNotes(clause)) blocks.push({kind: 'instruction', text: note, clauses: [], status: 'note'})
       }
     }
     partsUpTo(undefined)

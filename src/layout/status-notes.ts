@@ -1,6 +1,12 @@
 import {describeInForce} from '../model/in-force.js'
+import type {InForce} from '../model/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import {statusChanged} from '../redline/status-changed.js'
+
+/** The note of a part's unchanged status: `(Status of Section X2: not in force: comes into force on a direction.)`. */
+export function partStatusNote(id: string, inForce: InForce): string {
+  return `(Status of Section ${id}: ${describeInForce(inForce)}.)`
+}
 
 /**
  * The status of each provision of a clause shown in an annex that is not simply in force and whose

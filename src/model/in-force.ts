@@ -35,11 +35,21 @@ export interface ProvisionStatus {
 }
 
 /**
- * The statuses that bear on a located provision, in document order: its ancestors' (a status holds
- * for everything under its provision, so it inherits them), its own, and its sub-paragraphs'.
+ * What stands above a located provision and can hold a status, outermost first: its part (when
+ * numbered), then its ancestor provisions. A status holds for everything under its holder.
+ */
+export function holdersAbove(located: Located): Array<{id: string; inForce?: InForce}> {
+  const part = located.part.id === null ? [] : [{id: located.part.id, ...(located.part.inForce ? {inForce: located.part.inForce} : {})}]
+  return [...part, ...located.ancestors]
+}
+
+/**
+ * The statuses that bear on a located provision, in document order: its part's and its ancestors'
+ * (a status holds for everything under its holder, so it inherits them), its own, and its
+ * sub-paragraphs'.
  */
 export function statusesBearingOn(located: Located): ProvisionStatus[] {
-  const above = located.ancestors.flatMap((ancestor) => (ancestor.inForce ? [{id: ancestor.id, inForce: {...ancestor.inForce}}] : []))
+  const above = holdersAbove(located).flatMap((holder) => (holder.inForce ? [{id: holder.id, inForce: {...holder.inForce}}] : []))
   return [...above, ...statusesUnder(located.provision)]
 }
 

@@ -1,5 +1,5 @@
 import {isCalendarDate, longDate} from './dates.js'
-import {PROVISION_ID_SOURCE} from './ids.js'
+import {PART_ID_SOURCE, PROVISION_ID_SOURCE} from './ids.js'
 import type {InForce} from './types.js'
 
 /**
@@ -11,6 +11,7 @@ import type {InForce} from './types.js'
  * - `Section H14.36A shall come into force on a date specified in a direction.`
  * - `… shall come into force on 1 April 2026 and shall cease to have effect on 31 March 2027.`
  * - `Section X2.5 shall be in force.` (its commencement or sunset removed)
+ * - `Section X2 shall come into force on a date specified in a direction.` (a part: every provision in it)
  *
  * In a direction (a change record of kind `direction`) each sentence is the Secretary of State's:
  * `The Secretary of State directs that Section X2.5 shall come into force on 1 October 2026.`
@@ -28,11 +29,11 @@ const DIRECTION = 'a date specified in a direction'
 const DIRECTS = 'The Secretary of State directs that '
 const LONG_DATE = '(\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})'
 const SENTENCE = new RegExp(
-  `^(${DIRECTS})?Section (${PROVISION_ID_SOURCE}) (?:shall be in force|(?:shall come into force on (${DIRECTION}|${LONG_DATE.slice(1, -1)}))?(?:(?: and )?shall cease to have effect on ${LONG_DATE})?)\\.$`
+  `^(${DIRECTS})?Section (${PROVISION_ID_SOURCE}|${PART_ID_SOURCE}) (?:shall be in force|(?:shall come into force on (${DIRECTION}|${LONG_DATE.slice(1, -1)}))?(?:(?: and )?shall cease to have effect on ${LONG_DATE})?)\\.$`
 )
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-/** Reads a status sentence back (a direction's too): the provision and its status (undefined: in force); undefined when the line is not one. */
+/** Reads a status sentence back (a direction's too): the part or provision and its status (undefined: in force); undefined when the line is not one. */
 export function readStatusSentence(line: string): {id: string; inForce: InForce | undefined} | undefined {
   const match = SENTENCE.exec(line)
   if (!match) return undefined

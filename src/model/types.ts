@@ -111,6 +111,8 @@ export interface Part {
   title: string | null
   groups: Group[]
   place?: Place
+  /** Whether the part is in force; absent: in force. A part's status holds for every provision in it. */
+  inForce?: InForce
 }
 
 /** One SEC Section (one file, `section-g.md`) in one version. */

@@ -2,7 +2,7 @@ import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {splitProvisionId, splitTableId, tableIdOf} from '../model/ids.js'
 import type {InForce, Located, Provision, Version} from '../model/types.js'
-import {sameInForce, statusesBearingOn} from '../model/in-force.js'
+import {holdersAbove, sameInForce, statusesBearingOn} from '../model/in-force.js'
 import {sameTable, tableToText} from '../model/table-text.js'
 import {findProvision, provisionIds, provisionsOfClause} from '../model/walk.js'
 import {tableRedline} from '../redline/table-redline.js'
@@ -269,7 +269,7 @@ function statusHistory(then: Located | undefined, now: Located | undefined): Sta
   const after = new Map((now ? statusesBearingOn(now) : []).map((status) => [status.id, status.inForce]))
   const located = now ?? then
   if (!located) return []
-  const above = new Set(located.ancestors.map((ancestor) => ancestor.id))
+  const above = new Set(holdersAbove(located).map((holder) => holder.id))
   const ids = [...new Set([...before.keys(), ...after.keys()])]
   return ids
     .filter((id) => !sameInForce(before.get(id), after.get(id)))

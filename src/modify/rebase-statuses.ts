@@ -1,6 +1,6 @@
 import {sameInForce} from '../model/in-force.js'
 import type {InForce, Version} from '../model/types.js'
-import {walkProvisions} from '../model/walk.js'
+import {statusHolders} from '../model/status-holders.js'
 import {clauseOfStatusId} from '../parse/section-status.js'
 import {inForceFlow} from '../serialize/serialize-status.js'
 import type {Conflict} from './conflict-error.js'
@@ -13,7 +13,7 @@ import type {Modification} from './modification-types.js'
  */
 export function rebaseStatuses(modification: Modification, onto: Version, names: [string, string]): {modification: Modification; conflicts: Conflict[]; kept: number} {
   const theirs = new Map<string, InForce | undefined>()
-  for (const {provision} of walkProvisions(onto.sections)) theirs.set(provision.id, provision.inForce)
+  for (const holder of statusHolders(onto.sections)) theirs.set(holder.id, holder.inForce)
   const conflicts: Conflict[] = []
   let kept = 0
   const sections = modification.sections.map((section) => {

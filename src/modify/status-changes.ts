@@ -1,8 +1,8 @@
 import type {InForce, Place, Section} from '../model/types.js'
-import {walkProvisions} from '../model/walk.js'
+import {statusHolders} from '../model/status-holders.js'
 import {inForceFlow} from '../serialize/serialize-status.js'
 
-/** A provision whose in-force status differs between two versions of a document. */
+/** A part or provision whose in-force status differs between two versions of a document. */
 export interface StatusChange {
   id: string
   before?: InForce
@@ -11,14 +11,14 @@ export interface StatusChange {
   place?: Place
 }
 
-/** The provisions whose status differs between `before` and `after` (both the same document), in the later document's order, then the earlier's. */
+/** The parts and provisions whose status differs between `before` and `after` (both the same document), in the later document's order, then the earlier's. */
 export function statusChanges(before: Section | undefined, after: Section | undefined): StatusChange[] {
   const old = new Map<string, InForce | undefined>()
-  if (before) for (const {provision} of walkProvisions([before])) old.set(provision.id, provision.inForce)
+  if (before) for (const holder of statusHolders([before])) old.set(holder.id, holder.inForce)
   const changes: StatusChange[] = []
   const seen = new Set<string>()
   if (after) {
-    for (const {provision} of walkProvisions([after])) {
+    for (const provision of statusHolders([after])) {
       seen.add(provision.id)
       if (!old.has(provision.id)) {
         // A new provision: its status is part of its insertion, a change only when it is not in force.

@@ -162,7 +162,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
     }
   }
   if (!titled) throw new InputError(`Missing section title, expected '# ${name}: ${title}' after the frontmatter`, {file, start: {line: split.frontmatterLine, column: 1}})
-  checkStatusIds(status, index.clauses)
+  checkStatusIds(status, index.clauses, index.parts.flatMap((p) => (p.id === null ? [] : [{id: p.id}])))
   return index
 }
 

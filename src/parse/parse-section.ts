@@ -1,5 +1,6 @@
 import type {DocumentKind} from '../model/ids.js'
 import type {Group, Part, Place, Section} from '../model/types.js'
+import {attachPartStatuses} from './section-status.js'
 import {indexSection, type ClauseChunk, type HeadingEntry, type PartEntry} from './index-section.js'
 
 /**
@@ -39,6 +40,7 @@ export function parseSection(
       group.clauses.push(clause)
     }
   }
+  if (index.status.length > 0) attachPartStatuses(section.parts, index.status)
   return section
 }
 

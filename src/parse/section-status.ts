@@ -1,6 +1,6 @@
 import {provisionsOfClause} from '../model/walk.js'
 import {InputError} from '../diagnostics/errors.js'
-import type {Clause} from '../model/types.js'
+import type {Clause, InForce} from '../model/types.js'
 import type {StatusEntry} from './parse-status.js'
 
 /** The clause an ID belongs to: `X2.4(b)` → `X2.4` (the ID up to its first label or term). */
@@ -9,16 +9,26 @@ export function clauseOfStatusId(id: string): string {
   return cut < 0 ? id : id.slice(0, cut)
 }
 
-/** Fails on the first status entry whose provision is not in the document, or that is written twice. */
-export function checkStatusIds(entries: readonly StatusEntry[], chunks: ReadonlyArray<{id: string; parse(): Clause}>): void {
+/** Fails on the first status entry whose part or provision is not in the document, or that is written twice. */
+export function checkStatusIds(entries: readonly StatusEntry[], chunks: ReadonlyArray<{id: string; parse(): Clause}>, parts: ReadonlyArray<{id: string}> = []): void {
   if (entries.length === 0) return
   const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]))
+  const partIds = new Set(parts.map((part) => part.id))
   for (const entry of entries) {
+    if (partIds.has(entry.id)) continue
     const chunk = byId.get(clauseOfStatusId(entry.id))
     const found = chunk && (chunk.id === entry.id || provisionsOfClause(chunk.parse()).some((p) => p.id === entry.id))
     if (!found) {
-      throw new InputError(`Unknown provision ${entry.id} in 'status', expected the ID of a clause or sub-paragraph of this document (such as "${chunks[0]?.id ?? 'G3.20'}")`, entry.place)
+      throw new InputError(`Unknown provision ${entry.id} in 'status', expected the ID of a part, clause or sub-paragraph of this document (such as "${chunks[0]?.id ?? 'G3.20'}")`, entry.place)
     }
+  }
+}
+
+/** Puts each status that names a part onto that part (`inForce`). */
+export function attachPartStatuses(parts: ReadonlyArray<{id: string | null; inForce?: InForce}>, entries: readonly StatusEntry[]): void {
+  for (const part of parts) {
+    const entry = part.id === null ? undefined : entries.find((e) => e.id === part.id)
+    if (entry) part.inForce = {...entry.inForce}
   }
 }
 

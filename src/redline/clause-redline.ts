@@ -1,6 +1,7 @@
 import {printedNumber} from '../model/ids.js'
 import {provisionBodyText, sameProvisionBody} from '../model/provision-text.js'
-import type {Clause, Provision, SubParagraph} from '../model/types.js'
+import type {Clause, InForce, Provision, SubParagraph} from '../model/types.js'
+import {provisionsOfClause} from '../model/walk.js'
 import type {ClauseRedline, ProvisionRedline, ProvisionStatus} from './document.js'
 import {redlineParagraphText} from './paragraph-redline.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
@@ -28,6 +29,7 @@ export function clauseRedline(
   counterpart?: Pick<ClauseSetting, 'heading' | 'group'>
 ): ClauseRedline {
   const provision = provisionRedline(before?.clause, after?.clause)
+  if (before && after) statusesById(provision, new Map(provisionsOfClause(before.clause).flatMap((p) => (p.inForce ? [[p.id, p.inForce] as const] : []))))
   const oldSide = before?.setting ?? (after ? counterpart : undefined)
   const newSide = after?.setting ?? (before ? counterpart : undefined)
   const oldHeading = oldSide?.heading ?? null
@@ -77,6 +79,22 @@ export function provisionRedline(before: Provision | undefined, after: Provision
   const inForce = inForceRedline(before, after)
   if (inForce) redline.inForce = inForce
   return redline
+}
+
+/**
+ * Statuses are kept by ID (the `status:` map, change records and `apply` all key them so): each
+ * provision of the new version has, as its status before, the base's status of its ID, not that of
+ * the old provision its words pair with (a sub-paragraph relabelled (b) → (a) takes the old (a)'s).
+ * A deleted provision keeps its own.
+ */
+function statusesById(redline: ProvisionRedline, old: ReadonlyMap<string, InForce>): void {
+  if (redline.status !== 'deleted') {
+    const was = old.get(redline.id)
+    const now = redline.inForce?.after
+    if (!was && !now) delete redline.inForce
+    else redline.inForce = {...(was ? {before: {...was}} : {}), ...(now ? {after: now} : {})}
+  }
+  for (const item of redline.items) statusesById(item, old)
 }
 
 /** Both sides' in-force statuses, where either side is not simply in force. */

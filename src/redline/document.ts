@@ -31,6 +31,20 @@ export interface SectionRedline {
   clauses: ClauseRedline[]
   /** The parts whose heading changed, and the parts inserted or deleted whole, in part order (absent or empty: none). */
   parts?: PartRedline[]
+  /**
+   * The parts of the new version that are not simply in force on either side, with their status on
+   * each, in part order; absent when none. A part's status holds for every provision in it; it
+   * changed when `before` and `after` differ (see `partStatusChanges`).
+   */
+  partStatuses?: PartStatusRedline[]
+}
+
+/** A part's in-force status on each side (absent: in force). */
+export interface PartStatusRedline {
+  /** `X2`. */
+  id: string
+  before?: InForce
+  after?: InForce
 }
 
 /** A part heading line redlined: `G3 Title`, number and title, as one run list. */

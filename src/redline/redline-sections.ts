@@ -1,10 +1,10 @@
 import {compareClauseNumbers, compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
 import type {Clause, Group, Part, Section} from '../model/types.js'
 import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
-import type {ClauseRedline, PartRedline, RedlineDocument, SectionRedline} from './document.js'
+import type {ClauseRedline, PartRedline, PartStatusRedline, RedlineDocument, SectionRedline} from './document.js'
 import {redlineText} from './redline-text.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
-import {statusChangesIn} from './status-changed.js'
+import {partStatusChanges, statusChangesIn} from './status-changed.js'
 
 /** Where a clause stands: its part and cross-heading. */
 interface Placed {
@@ -62,15 +62,27 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   pushDeleted(undefined)
   const title = redlineText(before?.title ?? '', after?.title ?? '')
   const parts = partRedlines(before, after)
+  const partStatuses = partStatusRedlines(before, after)
   const oldVersion = before?.documentVersion
   const newVersion = after?.documentVersion
   const documentVersion = oldVersion === undefined && newVersion === undefined ? undefined : textRunsOf(before ? (oldVersion ?? '') : null, after ? (newVersion ?? '') : null)
-  const changed = hasChanges(title) || parts.length > 0 || clauses.some((c) => c.status !== 'unchanged' || statusChangesIn(c).length > 0) || (documentVersion !== undefined && hasChanges(documentVersion))
+  const changed = hasChanges(title) || parts.length > 0 || partStatusChanges(partStatuses).length > 0 || clauses.some((c) => c.status !== 'unchanged' || statusChangesIn(c).length > 0) || (documentVersion !== undefined && hasChanges(documentVersion))
   const redline: SectionRedline = {letter, title, status: statusOf(before, after, changed), clauses, parts}
   const kind = (after ?? before)?.kind
   if (kind !== undefined && kind !== 'section') redline.kind = kind
   if (documentVersion !== undefined) redline.documentVersion = documentVersion
+  if (partStatuses.length > 0) redline.partStatuses = partStatuses
   return redline
+}
+
+/** The parts of the new version with a status on either side, in the new version's part order. */
+export function partStatusRedlines(before: Section | undefined, after: Section | undefined): PartStatusRedline[] {
+  const old = new Map((before?.parts ?? []).flatMap((p) => (p.id === null ? [] : [[p.id, p.inForce] as const])))
+  return (after?.parts ?? []).flatMap((part): PartStatusRedline[] => {
+    const was = part.id === null ? undefined : old.get(part.id)
+    if (part.id === null || (!was && !part.inForce)) return []
+    return [{id: part.id, ...(was ? {before: {...was}} : {}), ...(part.inForce ? {after: {...part.inForce}} : {})}]
+  })
 }
 
 /** Whether two section files are the same document (kind and designation: Appendix A is not Section A). */

@@ -1,9 +1,9 @@
 import type {StatusDiff, VersionDiff} from '../diff/types.js'
 import {describeInForce} from '../model/in-force.js'
 
-/** `status changed, Section X, X2.4(b): ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028`, plain text, for every diff format. */
+/** `status changed, Section X, X2.4(b): ceases to have effect on 31 March 2027 → ceases to have effect on 31 March 2028` (a part's: `…, Section X, Part X2: …`), plain text, for every diff format. */
 export function describeStatusDiff(change: StatusDiff): string {
-  return `${change.kind}, Section ${change.section}, ${change.id}: ${describeInForce(change.before ?? undefined)} → ${describeInForce(change.after ?? undefined)}`
+  return `${change.kind}, Section ${change.section}, ${change.clause === null ? 'Part ' : ''}${change.id}: ${describeInForce(change.before ?? undefined)} → ${describeInForce(change.after ?? undefined)}`
 }
 
 /** Whether the diff has nothing to show: no provision, heading or status changed. */

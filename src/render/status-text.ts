@@ -1,21 +1,24 @@
 import {longDate} from '../model/dates.js'
 import {escapeMarkdownInline} from '../escape/markdown.js'
 import {visibleText} from '../escape/terminal.js'
-import {describeInForce, inForceOn, statusesBearingOn, statusesUnder, type InForceState, type ProvisionStatus} from '../model/in-force.js'
-import type {Located, Part, Provision} from '../model/types.js'
+import {describeInForce, holdersAbove, inForceOn, statusesBearingOn, statusesUnder, type InForceState, type ProvisionStatus} from '../model/in-force.js'
+import type {InForce, Located, Part} from '../model/types.js'
 
-/** A provision's effective state on a date: the first of its ancestors or itself that is not in force decides. */
-export function locatedStateOn(located: Located, date: string): {state: InForceState; of: Provision} {
-  for (const provision of [...located.ancestors, located.provision]) {
-    const state = inForceOn(provision.inForce, date)
-    if (state !== 'in force') return {state, of: provision}
+/** A provision's effective state on a date: the first of its part, its ancestors or itself that is not in force decides. */
+export function locatedStateOn(located: Located, date: string): {state: InForceState; of: {id: string; inForce?: InForce}} {
+  for (const holder of [...holdersAbove(located), located.provision]) {
+    const state = inForceOn(holder.inForce, date)
+    if (state !== 'in force') return {state, of: holder}
   }
   return {state: 'in force', of: located.provision}
 }
 
-/** The statuses of every provision of some parts of a document, in document order. */
+/** The statuses of some parts of a document and of every provision in them, in document order. */
 export function partsStatusEntries(parts: readonly Part[]): ProvisionStatus[] {
-  return parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.flatMap(statusesUnder)))
+  return parts.flatMap((part) => [
+    ...(part.id !== null && part.inForce ? [{id: part.id, inForce: {...part.inForce}}] : []),
+    ...part.groups.flatMap((group) => group.clauses.flatMap(statusesUnder))
+  ])
 }
 
 /** The statuses that bear on a located provision (its ancestors', its own, its sub-paragraphs'), as show lists them. */
@@ -33,10 +36,23 @@ export function statusTextLines(located: Located): string[] {
 
 /** `On 1 January 2026 (version 1.0, effective 1 January 2025) X2.6 was not in force: not yet commenced (comes into force on 1 April 2026).` */
 export function asAtLine(located: Located, date: string, version: string, effective: string | undefined): string {
-  const {state, of} = locatedStateOn(located, date)
-  const where = `On ${longDate(date)} (version ${version}${effective ? `, effective ${longDate(effective)}` : ''}) ${located.provision.id}`
+  return stateLine(located.provision.id, locatedStateOn(located, date), date, version, effective)
+}
+
+/** A part's state on a date: its own status decides. */
+export function partStateOn(part: Part & {id: string}, date: string): {state: InForceState; of: {id: string; inForce?: InForce}} {
+  return {state: inForceOn(part.inForce, date), of: part}
+}
+
+/** `On 1 January 2026 (version 1.0, effective 1 January 2025) X2 was not in force: awaiting a direction (…).` */
+export function partAsAtLine(part: Part & {id: string}, date: string, version: string, effective: string | undefined): string {
+  return stateLine(part.id, partStateOn(part, date), date, version, effective)
+}
+
+function stateLine(id: string, {state, of}: {state: InForceState; of: {id: string; inForce?: InForce}}, date: string, version: string, effective: string | undefined): string {
+  const where = `On ${longDate(date)} (version ${version}${effective ? `, effective ${longDate(effective)}` : ''}) ${id}`
   if (state === 'in force') return `${where} was in force.`
-  const because = of === located.provision ? describeInForce(of.inForce) : `${of.id} ${describeInForce(of.inForce)}`
+  const because = of.id === id ? describeInForce(of.inForce) : `${of.id} ${describeInForce(of.inForce)}`
   return `${where} was not in force: ${state} (${because}).`
 }
 

@@ -1,15 +1,15 @@
 import type {InForce, Section} from '../model/types.js'
-import {walkProvisions} from '../model/walk.js'
+import {statusHolders} from '../model/status-holders.js'
 
 /**
- * The frontmatter lines of a document's `status:` map, in the document order of its provisions,
+ * The frontmatter lines of a document's `status:` map, in document order (a part before its provisions),
  * one provision a line: `  "X2.4(b)": {lapses: "2027-03-31"}`. Empty when every provision is in force.
  */
 export function statusLines(section: Section): string[] {
   const lines: string[] = []
-  for (const {provision} of walkProvisions([section])) {
-    const value = inForceFlow(provision.inForce)
-    if (value) lines.push(`  ${JSON.stringify(provision.id)}: ${value}`)
+  for (const holder of statusHolders([section])) {
+    const value = inForceFlow(holder.inForce)
+    if (value) lines.push(`  ${JSON.stringify(holder.id)}: ${value}`)
   }
   return lines.length === 0 ? [] : ['status:', ...lines]
 }

@@ -21,6 +21,9 @@ const structure = (sections: Section[]): unknown =>
   sections.map((s) => s.parts.map((part) => ({id: part.id, title: part.title, groups: part.groups.map((group) => ({heading: group.heading, clauses: group.clauses.map((c) => c.id)}))})))
 
 /** Renders the instructions from `before` to `after`, reads them back and applies them to `before`. */
+/** The in-force status of each numbered part, by ID. */
+const partStatuses = (sections: Section[]): unknown => sections.flatMap((section) => section.parts.flatMap((part) => (part.id !== null && part.inForce ? [[part.id, part.inForce]] : [])))
+
 function roundTrip(before: Section[], after: Section[]): Section[] {
   const annex = buildAnnex(mp087Meta, redlineSections(before, after), 'clause')
   const text = renderAnnexInstructions(annex)
@@ -93,7 +96,18 @@ describe('amending instructions', () => {
     fc.assert(fc.property(modification, ({before, after}) => {
       const applied = roundTrip([before], [after])
       expect(plain(applied)).toEqual(plain([after]))
+      // Statuses too: a provision's stand in `plain`; a part's here.
+      expect(partStatuses(applied)).toEqual(partStatuses([after]))
     }), {numRuns: 300})
+  })
+
+  it('a sub-paragraph relabelled onto an ID that had a status: the status is the ID’s, so the instructions say the ID’s new status', () => {
+    const item = (label: string, text: string, inForce?: {lapses: string}): Clause['items'][number] => ({kind: 'sub-paragraph', id: `G1.1(${label})`, label, text, items: [], tail: '', ...(inForce ? {inForce} : {})})
+    const tree = (items: Clause['items']): Section => ({letter: 'G', title: 'Security', version: '1.0', parts: [{id: 'G1', title: null, groups: [{heading: null, clauses: [{kind: 'clause', id: 'G1.1', text: 'Each Party shall:', items, tail: ''}]}]}]})
+    const before = tree([item('a', 'notify the Panel; and', {lapses: '2030-01-01'}), item('b', 'report each illustrative entry.')])
+    const after = tree([item('a', 'report each illustrative entry.')])
+    expect(renderAnnexInstructions(buildAnnex(mp087Meta, redlineSections([before], [after]), 'clause'))).toContain('Section G1.1(a) shall be in force.')
+    expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
   })
 
   it('round-trip cross-heading retitles, neighbouring groups of the same name included', () => {

@@ -23,6 +23,8 @@ export interface StatusCorpus {
   edit(file: string, change: (text: string) => string): void
   /** Writes the drafter's copy of `sec-text/<from>/section-x.md`, edited, as `<name>.md` and answers its path. */
   drafted(change: (text: string) => string, name?: string, from?: string): string
+  /** Drafts record `id` from the drafter's edited copy of 1.1 (`mod new --from`, dated 2026-07-01), expecting exit 0. */
+  draftRecord(id: string, change: (text: string) => string): void
 }
 
 export function statusCorpus(): StatusCorpus {
@@ -52,6 +54,10 @@ export function statusCorpus(): StatusCorpus {
       const file = path.join(root, `${name}.md`)
       writeFileSync(file, change(read(`sec-text/${from}/section-x.md`)))
       return file
+    },
+    draftRecord(id, change) {
+      const result = run('mod', 'new', id, '--from', this.drafted(change), '--date', '2026-07-01')
+      expect(result.status, `redline mod new ${id}: ${result.stderr}`).toBe(0)
     }
   }
 }

@@ -87,7 +87,7 @@ describe('the status map through fmt, check, release and mod new (illustrative f
     corpus.edit(file, (text) => text.replace('"2027-03-31"', '"2027-04-31"'))
     expect(corpus.refused('', 'show', 'X2.4').stderr).toBe("redline: sec-text/1.1/section-x.md:6:23: Unexpected date '2027-04-31' for 'lapses' of X2.4(b), expected a real calendar date (YYYY-MM-DD): April 2027 has 30 days\n")
     corpus.edit(file, (text) => text.replace('"2027-04-31"', '"2027-03-31"').replace('"X2.5"', '"X2.5(a)"'))
-    corpus.refused("sec-text/1.1/section-x.md:7:3: Unknown provision X2.5(a) in 'status', expected the ID of a clause or sub-paragraph of this document", 'check')
+    corpus.refused("sec-text/1.1/section-x.md:7:3: Unknown provision X2.5(a) in 'status', expected the ID of a part, clause or sub-paragraph of this document", 'check')
   })
 
   it('release carries every status; verify proves the release', () => {
@@ -224,13 +224,12 @@ describe('change records carry a status change (illustrative fixture)', () => {
 describe('a status change in the annex, every format, and the amending instructions (illustrative fixture)', () => {
   const corpus = statusCorpus()
   const {root: dir} = corpus
-  const file = corpus.drafted((text) =>
+  corpus.draftRecord('MP902', (text) =>
     text
       .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
       .replace('"X2.5": {commences: "direction"}', '"X2.5": {commences: "2026-10-01"}')
       .replace('an illustrative register', 'an illustrative public register')
   )
-  corpus.ok('mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01')
   const lines = ['Section X2.4(b) shall cease to have effect on 31 March 2028.', 'Section X2.5 shall come into force on 1 October 2026.']
   const note = '(Status of Section X2.6: comes into force on 1 April 2026; ceases to have effect on 31 December 2028.)'
 
@@ -412,13 +411,12 @@ describe('statuses at the size of the real code (synthetic corpus)', () => {
 describe.runIf(runLibreOfficeTests)('the Word annex of a status change, read by LibreOffice (illustrative fixture)', () => {
   it('Accept All and Reject All give each side exactly; the status instruction lines stand on both', () => {
     const corpus = statusCorpus()
-    const file = corpus.drafted((text) =>
+    corpus.draftRecord('MP902', (text) =>
       text
         .replace('{lapses: "2027-03-31"}', '{lapses: "2028-03-31"}')
         .replace('  "X2.5": {commences: "direction"}\n', '')
         .replace('an illustrative register', 'an illustrative public register')
     )
-    corpus.ok('mod', 'new', 'MP902', '--from', file, '--date', '2026-07-01')
     corpus.ok('annex', 'MP902', '--format', 'docx', '--out', path.join(corpus.root, 'out'))
     const [reading] = readWithLibreOffice([path.join(corpus.root, 'out/MP902-annex-a.docx')])
     const annex = loadAnnex(openCorpus(corpus.root), 'MP902')

@@ -4,6 +4,8 @@ import {ANNEX_CONTEXTS} from '../../src/annex/annex-types.js'
 import {buildAnnex} from '../../src/annex/build-annex.js'
 import {type AnnexBlock, layoutAnnex} from '../../src/layout/annex-layout.js'
 import type {Section} from '../../src/model/types.js'
+import {readStatusSentence} from '../../src/model/status-sentence.js'
+import {statusHolders} from '../../src/model/status-holders.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {mp087Meta} from '../annex/fixtures.js'
 import {definitionsModification, modification} from '../helpers/arbitraries.js'
@@ -36,12 +38,27 @@ describe('annex layout', () => {
           const next = blocks[index + 1]
           return next?.kind === 'heading' && (next.part !== undefined || next.documentVersion === true)
         }
+        // A status line governs no text: a sentence reads back as the status it sets, before the section's groups;
+        // a note stands right after a clause shown (or another note).
         blocks.forEach((block, index) => {
-          if (block.kind !== 'instruction' || partLine(index)) return
+          if (block.kind !== 'instruction' || block.status === undefined) return
+          expect(block.clauses).toEqual([])
+          const previous = blocks[index - 1]
+          if (block.status === 'sentence') {
+            const read = readStatusSentence(block.text)
+            const holder = [...statusHolders([after])].find((h) => h.id === read?.id)
+            expect(holder, block.text).toBeDefined()
+            expect(read?.inForce, block.text).toEqual(holder?.inForce)
+          }
+          else expect(previous?.kind === 'clause' || (previous?.kind === 'instruction' && previous.status === 'note'), block.text).toBe(true)
+        })
+        blocks.forEach((block, index) => {
+          if (block.kind !== 'instruction' || block.status !== undefined || partLine(index)) return
           if (context === 'heading') {
             // The group's heading (if any), then its clauses, every named clause among them, before the next line.
             const rest = blocks.slice(index + 1)
-            const end = rest.findIndex((b, i) => b.kind === 'instruction' || (b.kind === 'heading' && b.part !== undefined && i > 0))
+            // A status note between the clauses is no instruction line: the group's line governs on past it.
+            const end = rest.findIndex((b, i) => (b.kind === 'instruction' && b.status !== 'note') || (b.kind === 'heading' && b.part !== undefined && i > 0))
             const governed = (end < 0 ? rest : rest.slice(0, end)).filter((b): b is Extract<AnnexBlock, {kind: 'clause'}> => b.kind === 'clause').map((b) => b.clause.id)
             for (const id of block.clauses) expect(governed).toContain(id)
             expect(rest.slice(0, end < 0 ? rest.length : end).filter((b) => b.kind === 'heading').length).toBeLessThanOrEqual(1)

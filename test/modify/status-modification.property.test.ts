@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {InForce, Section, Version} from '../../src/model/types.js'
-import {walkProvisions} from '../../src/model/walk.js'
+import {statusHolders} from '../../src/model/status-holders.js'
 import {applyModifications} from '../../src/modify/apply-modification.js'
 import {draftModification} from '../../src/modify/draft-modification.js'
 import {parseLegalText} from '../../src/modify/parse-legal-text.js'
@@ -15,8 +15,8 @@ function strip<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'place' || key === 'file' ? undefined : v))) as T
 }
 
-const statusesOf = (tree: Section): Record<string, InForce> =>
-  Object.fromEntries([...walkProvisions([tree])].flatMap(({provision}) => (provision.inForce ? [[provision.id, provision.inForce]] : [])))
+/** The statuses of a tree's parts and provisions, by ID. */
+const statusesOf = (tree: Section): Record<string, InForce> => Object.fromEntries([...statusHolders([tree])].flatMap((holder) => (holder.inForce ? [[holder.id, holder.inForce]] : [])))
 
 const versionWith = (tree: Section): Version => ({id: tree.version ?? '1.0', dir: 'sec-text/1.0', manifest: {version: tree.version ?? '1.0', base: null, changes: [], source: 'test'}, sections: [tree]})
 

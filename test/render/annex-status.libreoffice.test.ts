@@ -1,10 +1,10 @@
 /**
  * The Word annex of random status modifications (statuses added, changed and removed on random
- * provisions, with real and boundary dates, sometimes beside text edits), judged by LibreOffice:
+ * parts and provisions, with real and boundary dates, sometimes beside text edits), judged by LibreOffice:
  * Accept All reads as the new provisions and Reject All as the old, and on both sides the status
  * sentences stand exactly as the two versions' statuses say — one instruction line per changed
  * status, in the new status's words, and a note for each unchanged status of a clause shown
- * (computed from the two versions by ID, except where a text edit shifts labels).
+ * (computed from the two versions by ID, also where a text edit shifts labels).
  *
  * `REDLINE_SEED=<n>` replays a run; `REDLINE_LIBREOFFICE_STATUS_CASES=<n>` sets the number of cases (default 40).
  */
@@ -17,12 +17,11 @@ import type {Annex} from '../../src/annex/annex-types.js'
 import {buildAnnex} from '../../src/annex/build-annex.js'
 import {describeInForce, sameInForce} from '../../src/model/in-force.js'
 import {statusSentence} from '../../src/model/status-sentence.js'
-import type {Provision, Section} from '../../src/model/types.js'
+import type {InForce, Provision, Section} from '../../src/model/types.js'
 import {walkProvisions} from '../../src/model/walk.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {renderAnnexDocx} from '../../src/render/annex-docx.js'
 import {visibleText} from '../../src/escape/terminal.js'
-import {statusNotes} from '../../src/layout/status-notes.js'
 import {serializeSection} from '../../src/serialize/serialize-section.js'
 import {expectedParagraphs} from '../annex/read-annex-formats.js'
 import {mp087Meta} from '../annex/fixtures.js'
@@ -37,30 +36,31 @@ const provisionsById = (tree: Section): Map<string, Provision> => new Map([...wa
 
 /**
  * The status lines the annex must show, from the two versions alone: an instruction sentence for
- * every provision of the new version whose status is not the old one's (a new provision: not in
- * force), in document order; and, for each clause the annex shows, a note for every provision
- * whose status the record leaves as it is.
+ * every numbered part and every provision of the new version whose status is not the old one's (a
+ * new one: not in force), in document order, a part's before the provisions in it; and, for each
+ * clause the annex shows, a note of its part's status where the record leaves it as it is (once, with
+ * the part's first clause shown), then a note for every provision whose status the record leaves as it is.
  */
 function expectedStatusLines(before: Section, after: Section, annex: Annex): {sentences: string[]; notes: string[]} {
   const old = provisionsById(before)
+  const oldParts = new Map(before.parts.flatMap((part) => (part.id === null ? [] : [[part.id, part] as const])))
+  const changed = (was: {inForce?: InForce} | undefined, now: {inForce?: InForce}): boolean => (was ? !sameInForce(was.inForce, now.inForce) : now.inForce !== undefined)
+  const kept = (was: {inForce?: InForce} | undefined, now: {inForce?: InForce}): boolean => now.inForce !== undefined && was !== undefined && sameInForce(was.inForce, now.inForce)
   const sentences: string[] = []
-  for (const {provision} of walkProvisions([after])) {
-    const was = old.get(provision.id)
-    if (was ? !sameInForce(was.inForce, provision.inForce) : provision.inForce !== undefined) sentences.push(statusSentence(provision.id, provision.inForce))
-  }
   const shown = new Set(annex.sections.flatMap((section) => section.groups.flatMap((group) => group.clauses.map((clause) => clause.id))))
   const notes: string[] = []
-  for (const {provision, clause} of walkProvisions([after])) {
-    const was = old.get(provision.id)
-    if (shown.has(clause.id) && provision.inForce && was && sameInForce(was.inForce, provision.inForce)) notes.push(`(Status of Section ${provision.id}: ${describeInForce(provision.inForce)}.)`)
+  for (const part of after.parts) {
+    const inPart = [...walkProvisions([{...after, parts: [part]}])]
+    if (part.id !== null && changed(oldParts.get(part.id), part)) sentences.push(statusSentence(part.id, part.inForce))
+    for (const {provision} of inPart) if (changed(old.get(provision.id), provision)) sentences.push(statusSentence(provision.id, provision.inForce))
+    let partNoted = false
+    for (const {provision, clause} of inPart) {
+      if (!shown.has(clause.id)) continue
+      if (!partNoted && part.id !== null && part.inForce && kept(oldParts.get(part.id), part)) notes.push(`(Status of Section ${part.id}: ${describeInForce(part.inForce)}.)`)
+      partNoted = true
+      if (kept(old.get(provision.id), provision)) notes.push(`(Status of Section ${provision.id}: ${describeInForce(provision.inForce)}.)`)
+    }
   }
-  return {sentences: sentences.map(visibleText), notes: notes.map(visibleText)}
-}
-
-/** The status lines of the annex model: its instruction sentences and the notes its layout writes. */
-function modelStatusLines(annex: Annex): {sentences: string[]; notes: string[]} {
-  const sentences = annex.sections.flatMap((section) => (section.statuses ?? []).map((status) => status.text))
-  const notes = annex.sections.flatMap((section) => section.groups.flatMap((group) => group.clauses.flatMap(statusNotes)))
   return {sentences: sentences.map(visibleText), notes: notes.map(visibleText)}
 }
 
@@ -82,10 +82,8 @@ describe.runIf(runLibreOfficeTests)('Word annex of status modifications in Libre
     let sentenceCount = 0
     readings.forEach((reading, index) => {
       const {modification, annex, file} = cases[index] as (typeof cases)[number]
-      // Where a text edit shifts labels (a sub-paragraph or clause inserted or deleted), a status goes
-      // with its provision, not its ID: there the sentences and notes are the annex model's own.
-      const shifted = modification.edits.some((edit) => /^(?:insert|delete)-(?:item|clause)$/.test(edit.kind))
-      const {sentences, notes} = shifted ? modelStatusLines(annex) : expectedStatusLines(modification.before, modification.after, annex)
+      // Statuses are kept by ID, so the lines follow from the two versions alone, even where a text edit shifts labels.
+      const {sentences, notes} = expectedStatusLines(modification.before, modification.after, annex)
       sentenceCount += sentences.length
       for (const side of ['accept', 'reject'] as const) {
         const texts = reading[side].map((paragraph) => paragraph.text)

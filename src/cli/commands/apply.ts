@@ -4,7 +4,7 @@ import {visibleText} from '../../escape/terminal.js'
 import {applyInstructionFile} from '../../instructions/apply-instruction-file.js'
 import {applyModifications} from '../../modify/apply-modification.js'
 import {loadModification, modificationBase} from '../../modify/load-modification.js'
-import {findProvision} from '../../model/walk.js'
+import {findPart, findProvision} from '../../model/walk.js'
 import {provisionTerminalText} from '../../render/history-text.js'
 import {serializeClause} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
@@ -36,7 +36,7 @@ export function registerApply(program: Command, context: () => CliContext): void
         })
       )
       // The in-force statuses the record changes, as they stand afterwards (null: in force).
-      const statuses = modification.sections.flatMap((section) => (section.statuses ?? []).map((status) => ({id: status.id, inForce: findProvision(applied, status.id)?.provision.inForce ?? null})))
+      const statuses = modification.sections.flatMap((section) => (section.statuses ?? []).map((status) => ({id: status.id, inForce: (findProvision(applied, status.id)?.provision ?? findPart(applied, status.id)?.part)?.inForce ?? null})))
       if (options.format === 'json') {
         const statusJson = statuses.length > 0 ? {statuses} : {}
         ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, parts: parts.map(({id: part, change, title, present}) => ({id: part, change, title: present ? title : null, present})), clauses: clauses.map(({change, after}) => ({id: change.id, change: change.kind, after: after ?? null})), ...statusJson}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))

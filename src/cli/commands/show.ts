@@ -3,7 +3,7 @@ import {didYouMean, UsageError} from '../../diagnostics/errors.js'
 import {versionAsAt} from '../../corpus/version-as-at.js'
 import {provisionToJson} from '../../render/provision-json.js'
 import {provisionTerminalText} from '../../render/history-text.js'
-import {asAtLine, locatedStateOn, partsStatusEntries, statusEntries, statusEntryLine, withStatusMarkdown, withStatusText} from '../../render/status-text.js'
+import {asAtLine, locatedStateOn, partAsAtLine, partStateOn, partsStatusEntries, statusEntries, statusEntryLine, withStatusMarkdown, withStatusText} from '../../render/status-text.js'
 import {serializeProvision} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {citeClauses, documentId, documentName, parseDocumentReference, splitTableId} from '../../model/ids.js'
@@ -36,7 +36,12 @@ export function registerShow(program: Command, context: () => CliContext): void 
       if (whole) {
         const statuses = partsStatusEntries(whole.parts)
         const lines = statuses.map(statusEntryLine)
-        if (options.format === 'json') ctx.stdout(JSON.stringify({...documentToJson(whole.section, version, whole.parts), statuses}, null, 2))
+        // A part read as at a date says whether the part was in force then.
+        const part = whole.parts.length === 1 && whole.parts !== whole.section.parts ? whole.parts[0] : undefined
+        const partAsAt = part?.id != null && options.asAt !== undefined ? {part: {...part, id: part.id}, date: options.asAt} : undefined
+        if (partAsAt) lines.push(partAsAtLine(partAsAt.part, partAsAt.date, version, effective))
+        const asAt = partAsAt ? {asAt: {date: partAsAt.date, effective: effective ?? null, state: partStateOn(partAsAt.part, partAsAt.date).state}} : {}
+        if (options.format === 'json') ctx.stdout(JSON.stringify({...documentToJson(whole.section, version, whole.parts), statuses, ...asAt}, null, 2))
         else if (options.format === 'md') ctx.stdout(whole.parts === whole.section.parts ? serializeSection(whole.section).trimEnd() : serializeSection({...whole.section, parts: whole.parts}).trimEnd())
         else ctx.stdout(withStatusText(documentTerminalText(whole.section, whole.parts), lines))
         return
