@@ -83,7 +83,7 @@ function insertedDocument(section: RedlineDocument['sections'][number], ref: str
     previous = clause.id
   }
   const built = applyInstructions({id: '', dir: '', manifest: {version: '', base: null, changes: []}, sections: [empty]} as unknown as Version, steps).sections[0] ?? empty
-  const statuses = section.clauses.flatMap(statusChangesIn).map((provision): AmendingInstruction => ({kind: 'status', id: provision.id, inForce: provision.inForce?.after}))
+  const statuses = sectionStatusChanges(section).map((status): AmendingInstruction => ({kind: 'status', id: status.id, inForce: status.after}))
   return {instruction: {kind: 'insert-document', section: ref, document: built}, statuses}
 }
 
