@@ -63,6 +63,8 @@ export interface RemovedFurniture {
   place: SourcePlace
   /** Whether it stood inside a line of legal text rather than on a line of its own. */
   midLine: boolean
+  /** What it is, where the text does not say (an invisible character). */
+  what?: string
 }
 
 /** A source read into paragraphs, with the furniture its reader removed already (text and PDF sources). */

@@ -10,7 +10,7 @@ import {ImportError} from '../import-error.js'
 import {applyDefinitionChange, definingClauses, type DefinitionChange} from '../../model/definition-list.js'
 import {readParagraphs, type Reading} from '../paragraph-readings.js'
 import {recogniseStructure, type Recognised} from '../recognise-structure.js'
-import type {SourcePlace} from '../source-paragraph.js'
+import type {RemovedFurniture, SourcePlace} from '../source-paragraph.js'
 import {colourMarksAsChanges, hasColourMarks, hasTrackedChanges} from './colour-marks.js'
 import {readCover, type AnnexCover} from './read-cover.js'
 
@@ -22,6 +22,8 @@ export interface AnnexReading {
   /** Whether the changes were read from colour marks (no tracked changes in the document). */
   colourMarked: boolean
   comments: number
+  /** What the Word reader removed that is not the drafter's text (LibreOffice's placeholders of tracked table rows), each with its place. */
+  removed: RemovedFurniture[]
   clauses: Array<{id: string; kind: 'amended' | 'inserted' | 'deleted'}>
   cover: AnnexCover
 }
@@ -107,7 +109,7 @@ export function importModification(document: DocxDocument, base: Version, option
   const count = (type: 'insert' | 'delete'): number => paragraphs.reduce((n, paragraph) => n + paragraph.runs.filter((run, index) => run.type === type && paragraph.runs[index - 1]?.type !== type).length + (paragraph.mark === type ? 1 : 0), 0)
   return {
     draft,
-    reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, clauses, cover}
+    reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, removed: document.furniture, clauses, cover}
   }
 }
 
