@@ -41,7 +41,8 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
     table.rows.forEach((row, rowIndex) =>
       row.forEach((text, column) => {
         const start = (kept[table.starts[rowIndex]?.[column] ?? table.first] as (typeof kept)[number]).line
-        const cell: TableCell = {table: at + 1, row: rowIndex, column, ...(table.problem !== undefined && {problem: table.problem})}
+        // The row at fault carries the reason: the table is refused there, its other cells reported with it.
+        const cell: TableCell = {table: at + 1, row: rowIndex, column, ...(table.problem?.row === rowIndex && {problem: table.problem.reason})}
         cells.push({...start, text, cell})
       })
     )

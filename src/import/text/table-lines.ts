@@ -31,8 +31,8 @@ export interface FoundTable {
   rows: string[][]
   /** Per cell, the index in the input of the line its text starts on (its row's first line where it is empty). */
   starts: number[][]
-  /** Why the lines cannot be read as a table for sure (they are reported, never dropped or guessed). */
-  problem?: string
+  /** Why the lines cannot be read as a table for sure (they are reported, never dropped or guessed), and in which row. */
+  problem?: {reason: string; row: number}
 }
 
 /** A line holds a cell's wrapped words when it stands within this many line heights of a line of the table. */
@@ -94,26 +94,28 @@ function readTable(laid: readonly LaidLine[], first: number, tolerance: number):
   const widest = laid.reduce((best, line) => (line.segments.length > best.segments.length ? line : best))
   const edges = widest.segments.map((segment) => segment.x)
   const lines = laid.map((line) => ({...line, segments: line.segments.flatMap((segment) => splitAtEdges(segment, edges, tolerance))}))
-  let problem: string | undefined
+  let problem: {reason: string; line: number} | undefined
+  let line = 0
   const columnOf = (segment: LineSegment): number => {
     let column = -1
     edges.forEach((edge, at) => {
       if (edge <= segment.x + tolerance) column = at
     })
     if (column < 0) {
-      problem ??= `the words "${segment.text}" stand left of the table's first column, expected every cell within a column`
+      problem ??= {reason: `the words "${segment.text}" stand left of the table's first column, expected every cell within a column`, line}
       return 0
     }
     return column
   }
-  const placed = lines.map((line) => {
+  const placed = lines.map((laidLine, at) => {
+    line = at
     const cells = new Map<number, string>()
-    for (const segment of line.segments) {
+    for (const segment of laidLine.segments) {
       const column = columnOf(segment)
-      if (cells.has(column)) problem ??= `"${cells.get(column) ?? ''}" and "${segment.text}" stand in one column of one line, expected one cell a column`
+      if (cells.has(column)) problem ??= {reason: `"${cells.get(column) ?? ''}" and "${segment.text}" stand in one column of one line, expected one cell a column`, line: at}
       cells.set(column, cells.has(column) ? `${cells.get(column) ?? ''} ${segment.text}` : segment.text)
     }
-    return {line, cells}
+    return {line: laidLine, cells}
   })
   // Rows: split at the wider gaps where the lines' spacing says so, else at each line with text in the first column.
   const gaps = placed.slice(1).map((entry, at) => ((placed[at] as (typeof placed)[number]).line.y - entry.line.y) / Math.max(entry.line.size, 1e-6))
@@ -121,12 +123,14 @@ function readTable(laid: readonly LaidLine[], first: number, tolerance: number):
   const spaced = gaps.some((gap) => gap > pitch * ROW_GAP)
   const rows: Array<Array<string[]>> = []
   const starts: number[][] = []
+  let problemRow = 0
   placed.forEach((entry, at) => {
     const startsRow = at === 0 || (spaced ? (gaps[at - 1] as number) > pitch * ROW_GAP : entry.cells.has(0))
     if (startsRow) {
       rows.push(edges.map(() => []))
       starts.push(edges.map(() => first + at))
     }
+    if (problem?.line === at) problemRow = rows.length - 1
     const row = rows[rows.length - 1] as string[][]
     const rowStarts = starts[starts.length - 1] as number[]
     for (const [column, text] of entry.cells) {
@@ -135,7 +139,7 @@ function readTable(laid: readonly LaidLine[], first: number, tolerance: number):
     }
   })
   const out: FoundTable = {first, last: first + lines.length - 1, rows: rows.map((row) => row.map(joinCellLines)), starts}
-  if (problem !== undefined) out.problem = problem
+  if (problem !== undefined) out.problem = {reason: problem.reason, row: problemRow}
   return out
 }
 
