@@ -3,7 +3,8 @@ import type {AnnexInstruction} from './annex-types.js'
 import {citeClauses, citePart, documentName} from '../model/ids.js'
 import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence} from '../model/definition-sentences.js'
 import {deriveDefinitionInstructions} from '../instructions/definition-instructions.js'
-import {hasChanges, rejectRuns} from '../redline/run.js'
+import {hasChanges, rejectRuns, type Run} from '../redline/run.js'
+import {retitled} from '../redline/same-group.js'
 import {tableChanged} from '../redline/table-redline.js'
 
 /**
@@ -39,6 +40,16 @@ export function clauseInstruction(clause: ClauseRedline): AnnexInstruction | nul
     default:
       return null
   }
+}
+
+/** Whether a group's cross-heading is retitled (a heading inserted or deleted is shown only with its whole group). */
+export function headingChanged(group: {heading: readonly Run[] | null}): boolean {
+  return retitled(group.heading)
+}
+
+/** The instruction line before a cross-heading retitled over clauses that stay as they were: "Amend the cross-heading above Section G3.19 as follows:". */
+export function headingInstruction(firstClause: string): string {
+  return `Amend the cross-heading above ${citeClauses([firstClause])} as follows:`
 }
 
 /** The instruction line before a changed part heading: "Amend the heading of Part G3 as follows:", "Insert new Part G4 as follows:" or "Delete Part G4.". */

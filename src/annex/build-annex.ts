@@ -1,7 +1,7 @@
 import type {ClauseRedline, RedlineDocument, SectionRedline} from '../redline/document.js'
 import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
-import {clauseInstruction, documentInstruction, partInstruction} from './annex-instructions.js'
+import {clauseInstruction, documentInstruction, headingChanged, partInstruction} from './annex-instructions.js'
 import {statusSentence} from '../model/status-sentence.js'
 import {sameInForce} from '../model/in-force.js'
 import {sectionStatusChanges} from '../redline/status-changed.js'
@@ -9,8 +9,9 @@ import type {Annex, AnnexContext, AnnexGroup, AnnexMeta, AnnexSection} from './a
 
 /**
  * Builds the annex of a modification from its redline: the changed sections, an instruction line
- * per changed clause, and the clauses the context asks for, grouped under their cross-headings.
- * Sections without a change are left out.
+ * per changed clause, and the clauses the context asks for, grouped under their cross-headings; a
+ * cross-heading retitled over unchanged clauses is shown with its group (unless the context shows
+ * no headings). Sections without a change are left out.
  */
 export function buildAnnex(meta: AnnexMeta, redline: RedlineDocument, context: AnnexContext = 'heading'): Annex {
   const sections = redline.sections.filter((section) => section.status !== 'unchanged').map((section) => annexSection(section, context, meta.kind === 'direction'))
@@ -31,7 +32,11 @@ function annexSection(section: SectionRedline, context: AnnexContext, direction:
   const shown: AnnexGroup[] = []
   for (const group of groups) {
     const changed = group.clauses.filter((clause) => clause.status !== 'unchanged')
-    if (changed.length === 0) continue
+    if (changed.length === 0) {
+      // A cross-heading retitled over clauses that stay as they were: the group under its heading (headings shown), else nothing to show.
+      if (context !== 'none' && headingChanged(group)) shown.push(group)
+      continue
+    }
     if (context === 'heading') shown.push(group)
     else if (context === 'clause') shown.push({heading: group.heading, clauses: changed})
     else shown.push({heading: null, clauses: changed})

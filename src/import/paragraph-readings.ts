@@ -46,5 +46,6 @@ function layoutOf(paragraph: SourceParagraph): Omit<TextParagraph, 'text'> {
   if (paragraph.indent !== undefined) out.indent = paragraph.indent
   if (paragraph.style !== undefined) out.style = paragraph.style
   if (paragraph.cell !== undefined) out.cell = paragraph.cell
+  if (paragraph.doubt !== undefined) out.doubt = paragraph.doubt
   return out
 }

@@ -103,7 +103,8 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   /** Provisions whose tail is written: no more sub-paragraphs may follow in them. */
   let closed = new Set<ProvisionBase>()
 
-  const keep = (paragraph: TextParagraph, target: string): void => void entries.push({place: paragraph.place, fate: 'kept', target, text: paragraph.text})
+  const keep = (paragraph: TextParagraph, target: string): void =>
+    void entries.push(paragraph.doubt !== undefined ? {place: paragraph.place, fate: 'ambiguous', target, text: paragraph.text, reason: `${paragraph.doubt} (kept in ${target} as read)`} : {place: paragraph.place, fate: 'kept', target, text: paragraph.text})
   const refuse = (paragraph: TextParagraph, reason: string, fate: 'unplaced' | 'ambiguous' = 'unplaced'): void => void entries.push({place: paragraph.place, fate, text: paragraph.text, reason})
   const endClause = (): void => {
     if (clause && options.plain) checkRunOnTail(clause)

@@ -61,6 +61,8 @@ export function placeTable(table: SourceTable, owner: ProvisionBase | undefined,
   })
   const first = table.paragraphs[0] as TextParagraph
   if (!owner) return refuse('Unexpected table outside a clause, expected a table after a clause’s lead-in')
+  const troubled = table.paragraphs.find((paragraph) => paragraph.cell?.problem !== undefined)
+  if (troubled) return refuse(`Unexpected table after ${owner.id} that its positions do not lay out for sure: ${troubled.cell?.problem ?? ''}`, troubled)
   if (first.cell?.nested) return refuse(`Unexpected table inside a table cell after ${owner.id}, expected a table of plain cells`)
   const merged = table.paragraphs.find((paragraph) => paragraph.cell?.merged)
   if (merged) return refuse(`Unexpected merged cells in the table after ${owner.id}, expected one cell per row and column`, merged)

@@ -12,7 +12,7 @@ export function renderReportText(reports: readonly FidelityReport[]): string {
       lines.push(`  ${entry.fate.padEnd(11)} ${describePlace(entry.place)}${target}: ${quote(entry.text)}`)
       if (entry.reason !== undefined) lines.push(`              ${entry.reason}`)
     }
-    for (const piece of report.furniture) lines.push(`  furniture   ${describePlace(piece.place)}${piece.midLine ? ' (inside a line)' : ''}: ${quote(piece.text)}`)
+    for (const piece of report.furniture) lines.push(`  furniture   ${describePlace(piece.place)}${piece.midLine ? ' (inside a line)' : ''}: ${quote(piece.text)}${piece.what !== undefined ? ` (${piece.what})` : ''}`)
     for (const comment of report.comments) lines.push(`  comment     ignored, by ${comment.author}: ${quote(comment.text)}`)
   }
   return `${lines.join('\n')}\n`

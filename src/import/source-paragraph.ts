@@ -42,9 +42,11 @@ export interface SourceParagraph {
   termRuns?: number
   /** Where the paragraph stands in a table of the source (Word tables): which table, row and column. */
   cell?: TableCell
+  /** Why the reader doubts it joined the paragraph's lines rightly (a table's cells read as running text): placed, but reported as ambiguous. */
+  doubt?: string
 }
 
-/** A paragraph's cell in a Word table: 1-based table of the document, 0-based row and column. */
+/** A paragraph's cell in a table (a Word table, or one found by position in a PDF or laid-out text): 1-based table of the document, 0-based row and column. */
 export interface TableCell {
   table: number
   row: number
@@ -55,6 +57,8 @@ export interface TableCell {
   nested?: boolean
   /** Whether the cell's row is a tracked row insertion or deletion (`w:trPr/w:ins`, `w:trPr/w:del`). */
   rowMark?: 'insert' | 'delete'
+  /** Why a table found by position (PDF, laid-out text) cannot be read for sure: the table is reported, not placed. */
+  problem?: string
 }
 
 /** Furniture removed from inside a paragraph or a whole line: running headers and footers, page numbers. */
@@ -63,6 +67,8 @@ export interface RemovedFurniture {
   place: SourcePlace
   /** Whether it stood inside a line of legal text rather than on a line of its own. */
   midLine: boolean
+  /** What it is, where the text does not say (an invisible character). */
+  what?: string
 }
 
 /** A source read into paragraphs, with the furniture its reader removed already (text and PDF sources). */

@@ -12,4 +12,6 @@ export interface TextParagraph {
   term?: string
   /** Where it stands in a table of the source. */
   cell?: TableCell
+  /** Why the reader doubts its lines were joined rightly: the recogniser places it and reports it as ambiguous. */
+  doubt?: string
 }

@@ -1,4 +1,4 @@
-import {clauseInstruction, definitionLines, documentVersionInstruction, groupInstructionText} from '../annex/annex-instructions.js'
+import {clauseInstruction, definitionLines, documentVersionInstruction, groupInstructionText, headingChanged, headingInstruction} from '../annex/annex-instructions.js'
 import type {Annex, AnnexMeta} from '../annex/annex-types.js'
 import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
 import {comparePartIds} from '../model/ids.js'
@@ -109,6 +109,9 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
       const oneLine = annex.context === 'heading' && !whole && lined.length === group.clauses.length
       const perGroup = oneLine ? groupInstructionText(lined) : null
       if (perGroup !== null) blocks.push({kind: 'instruction', text: perGroup, clauses: changed})
+      // A cross-heading retitled over unchanged clauses: its own line, since no clause's names it.
+      const first = group.clauses[0]
+      if (!whole && changed.length === 0 && first && headingChanged(group)) blocks.push({kind: 'instruction', text: headingInstruction(first.id), clauses: []})
       if (group.heading) blocks.push({kind: 'heading', runs: group.heading})
       for (const clause of group.clauses) {
         // Groups merged across parts (`--context none`): a part heading between their clauses.

@@ -17,6 +17,13 @@ export function definingClause(clauses: readonly Clause[], term: string): Clause
   return clauses.find((clause) => clause.items.some((item) => item.term === term))
 }
 
+/** Every defined term of `clauses` with the clause that defines it (the first, as {@link definingClause} finds it): built once, looked up per term. */
+export function definingClauses(clauses: readonly Clause[]): Map<string, Clause> {
+  const out = new Map<string, Clause>()
+  for (const clause of clauses) for (const item of clause.items) if (item.term !== undefined && !out.has(item.term)) out.set(item.term, clause)
+  return out
+}
+
 /**
  * Applies a definition instruction to its definitions clause: an insertion stands before the first
  * definition whose term comes after it alphabetically; an amendment replaces the definition in its

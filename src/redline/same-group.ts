@@ -1,5 +1,5 @@
 import type {ClauseRedline} from './document.js'
-import {acceptRuns, rejectRuns} from './run.js'
+import {acceptRuns, hasChanges, rejectRuns, type Run} from './run.js'
 
 /**
  * Whether two neighbouring clauses of a redline stand in one cross-heading group: under the same
@@ -13,4 +13,12 @@ export function sameGroup(a: ClauseRedline, b: ClauseRedline): boolean {
 
 function headingKey(clause: ClauseRedline): string {
   return clause.heading === null ? '\u0000' : `${acceptRuns(clause.heading)}\u0000${rejectRuns(clause.heading)}`
+}
+
+/**
+ * Whether a cross-heading is retitled: it reads differently before and after, with words on both
+ * sides (a heading inserted or deleted comes and goes with its whole group).
+ */
+export function retitled(heading: readonly Run[] | null): boolean {
+  return heading !== null && hasChanges(heading) && acceptRuns(heading) !== '' && rejectRuns(heading) !== ''
 }

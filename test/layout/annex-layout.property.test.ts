@@ -33,9 +33,15 @@ describe('annex layout', () => {
         const named = blocks.flatMap((block) => (block.kind === 'instruction' ? block.clauses : []))
         expect(named).toEqual(annex.changed)
         expect(layout.contents.map((entry) => entry.clause)).toEqual(annex.changed)
-        // A part heading's (or an Appendix's document version's) instruction line governs that heading alone.
+        // A part heading's (or an Appendix's document version's) instruction line governs that heading alone;
+        // so does the line of a cross-heading retitled over unchanged clauses (it names no clause), and that heading is retitled.
         const partLine = (index: number): boolean => {
           const next = blocks[index + 1]
+          const block = blocks[index]
+          if (next?.kind === 'heading' && next.part === undefined && next.documentVersion !== true && block?.kind === 'instruction' && block.clauses.length === 0 && /^Amend the cross-heading above /.test(block.text)) {
+            expect(new Set(next.runs.map((run) => run.type)).size).toBeGreaterThan(1)
+            return true
+          }
           return next?.kind === 'heading' && (next.part !== undefined || next.documentVersion === true)
         }
         // A status line governs no text: a sentence reads back as the status it sets, before the section's groups;

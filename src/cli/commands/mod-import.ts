@@ -23,12 +23,13 @@ export function registerModImport(mod: Command, context: () => CliContext): void
     .action(async (file: string, options: ModImportOptions) => {
       const ctx = context()
       const corpus = ctx.corpus()
-      const [{readDocx}, {importModification}, {readCover}, {readParagraphs}, {writeModification}] = await Promise.all([
+      const [{readDocx}, {importModification}, {readCover}, {readParagraphs}, {writeModification}, {describePlace}] = await Promise.all([
         import('../../import/docx/read-docx-paragraphs.js'),
         import('../../import/modification/import-modification.js'),
         import('../../import/modification/read-cover.js'),
         import('../../import/paragraph-readings.js'),
-        import('../../modify/write-modification.js')
+        import('../../modify/write-modification.js'),
+        import('../../import/source-paragraph.js')
       ])
       let bytes: Uint8Array
       try {
@@ -56,7 +57,8 @@ export function registerModImport(mod: Command, context: () => CliContext): void
           `read ${file}: ${reading.insertions} insertion${reading.insertions === 1 ? '' : 's'}, ${reading.deletions} deletion${reading.deletions === 1 ? '' : 's'}${reading.colourMarked ? ' (colour marks)' : ''}`,
           `  authors: ${reading.authors.length > 0 ? reading.authors.join(', ') : 'none recorded'}`,
           `  clauses: ${reading.clauses.map((c) => `${c.id} ${c.kind}`).join(', ') || 'none changed'}`,
-          ...(reading.comments > 0 ? [`  comments ignored: ${reading.comments}`] : [])
+          ...(reading.comments > 0 ? [`  comments ignored: ${reading.comments}`] : []),
+          ...reading.removed.map((piece) => `  removed: ${piece.what ?? JSON.stringify(piece.text)} at ${describePlace(piece.place)}`)
         ].join('\n')
       )
       const dir = writeModification(corpus, imported.draft)

@@ -1,5 +1,6 @@
 import {unzipSync} from 'fflate'
 import {ImportError} from '../import-error.js'
+import {compoundFileStreams} from './compound-file.js'
 
 /** The XML parts of a Word document that the importer reads. */
 export interface DocxPackage {
@@ -29,9 +30,7 @@ export function isZip(bytes: Uint8Array): boolean {
  * a Word document are each refused with what was expected.
  */
 export function readDocxPackage(bytes: Uint8Array, file: string): DocxPackage {
-  if (startsWith(bytes, CFB)) {
-    throw new ImportError('Unexpected encrypted or legacy Word file (a Compound File, not a zip), expected a .docx without a password: remove the password in Word, or save as .docx', {file})
-  }
+  if (startsWith(bytes, CFB)) throw compoundFileError(bytes, file)
   if (!isZip(bytes)) throw new ImportError('Unexpected file content: not a zip archive, expected a .docx (a zip of XML parts)', {file})
   let entries: Record<string, Uint8Array>
   try {
@@ -53,6 +52,20 @@ export function readDocxPackage(bytes: Uint8Array, file: string): DocxPackage {
     if (value !== undefined) parts[key] = value
   }
   return parts
+}
+
+/**
+ * A Compound File where a .docx belongs: password-protected (Word and LibreOffice encrypt the
+ * package into the streams `EncryptionInfo` and `EncryptedPackage`), a legacy `.doc`
+ * (`WordDocument`), or one whose directory cannot be read.
+ */
+function compoundFileError(bytes: Uint8Array, file: string): ImportError {
+  const streams = compoundFileStreams(bytes)
+  if (streams?.includes('EncryptionInfo') && streams.includes('EncryptedPackage')) {
+    return new ImportError('Unexpected password-protected Word document (its content is encrypted), expected a .docx without a password: open it, remove the password (Word: File › Info › Protect Document; LibreOffice: File › Properties › Security) and save it again', {file})
+  }
+  if (streams?.includes('WordDocument')) return new ImportError('Unexpected legacy Word document (.doc, a Compound File), expected a .docx: open it and save it as Word Document (.docx)', {file})
+  return new ImportError('Unexpected encrypted or legacy Word file (a Compound File, not a zip), expected a .docx without a password: remove the password in Word, or save as .docx', {file})
 }
 
 const WANTED = new Set(['[Content_Types].xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/comments.xml'])

@@ -1,7 +1,7 @@
 import {compactRuns} from '../../redline/run.js'
 import {ImportError} from '../import-error.js'
 import type {ProgressSink} from '../progress.js'
-import type {SourceDocument, SourceParagraph, SourceRun, TableCell} from '../source-paragraph.js'
+import type {RemovedFurniture, SourceDocument, SourceParagraph, SourceRun, TableCell} from '../source-paragraph.js'
 import {Numbering, NumberingProblem} from './numbering.js'
 import {readDocxPackage} from './read-docx-package.js'
 import {readCharacterStyles, readStyles, runMarkingOf} from './styles.js'
@@ -60,6 +60,7 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
   const styles = readStyles(parts.styles)
   const characterStyles = readCharacterStyles(parts.styles)
   const paragraphs: DocxParagraph[] = []
+  const furniture: RemovedFurniture[] = []
   const authors: string[] = []
   const changes: Change[] = []
   let paragraph: {runs: SourceRun[]; markings: RunMarking[]; style?: string; numId?: string; ilvl?: number; indent?: number; mark?: 'insert' | 'delete'} | undefined
@@ -268,6 +269,7 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           depth--
           if (depth === 0 && paragraph) {
             const finished = finish(paragraph, paragraphs.length + 1)
+            if (cell?.rowMark !== undefined) removeRowPlaceholders(finished, cell.rowMark, furniture)
             if (cell) {
               // One object per cell, shared by its paragraphs, so that a later merge or nesting mark reaches them all.
               const last = tableCells[tableCells.length - 1]
@@ -342,7 +344,25 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
   }
 
   const comments = parts.comments === undefined ? [] : childrenNamed(parseXmlTree(parts.comments, 'word/comments.xml'), 'w:comment').map((comment) => ({author: comment.attributes['w:author'] ?? '', text: textOf(comment)}))
-  return {file, kind: 'docx', paragraphs, furniture: [], comments, plain: false, authors}
+  return {file, kind: 'docx', paragraphs, furniture, comments, plain: false, authors}
+}
+
+/** The character LibreOffice puts, as a tracked change of its own, into the first cell of a table row it tracks as inserted or deleted. */
+const TRACKED_ROW_PLACEHOLDER = '\u200D'
+
+/**
+ * Removes LibreOffice's placeholder from a paragraph of a tracked row: a run of the row's own change
+ * type holding U+200D ZERO WIDTH JOINER alone (LibreOffice 7.3 and later write one in the first cell
+ * of a row inserted or deleted with Record Changes on, so that the row's change has text). It is
+ * Writer's marker, not the drafter's text; each one removed is listed with the furniture.
+ */
+function removeRowPlaceholders(paragraph: DocxParagraph, rowMark: 'insert' | 'delete', furniture: RemovedFurniture[]): void {
+  const keep = paragraph.runs.map((run) => !(run.type === rowMark && run.text === TRACKED_ROW_PLACEHOLDER))
+  if (keep.every(Boolean)) return
+  for (const kept of keep) if (!kept) furniture.push({text: TRACKED_ROW_PLACEHOLDER, place: paragraph.place, midLine: true, what: `LibreOffice's placeholder of a table row tracked as ${rowMark === 'insert' ? 'inserted' : 'deleted'}, U+200D`})
+  paragraph.runs = paragraph.runs.filter((_, index) => keep[index])
+  paragraph.markings = paragraph.markings.filter((_, index) => keep[index])
+  if (paragraph.termRuns !== undefined) paragraph.termRuns -= keep.slice(0, paragraph.termRuns).filter((kept) => !kept).length
 }
 
 /**

@@ -11,8 +11,7 @@ export interface ParagraphStyle {
 
 /** The paragraph styles of `word/styles.xml`, by style ID, with inherited numbering and indent resolved. */
 export function readStyles(xml: string | undefined): Map<string, ParagraphStyle> {
-  const out = new Map<string, ParagraphStyle>()
-  if (xml === undefined) return out
+  if (xml === undefined) return new Map()
   const root = parseXmlTree(xml, 'word/styles.xml')
   const raw = new Map<string, {name: string; basedOn?: string; numId?: string; ilvl?: number; indent?: number}>()
   for (const style of childrenNamed(root, 'w:style')) {
@@ -33,17 +32,28 @@ export function readStyles(xml: string | undefined): Map<string, ParagraphStyle>
       ...(left !== undefined && {indent: Number(left)})
     })
   }
-  const resolve = (id: string, seen: Set<string>): ParagraphStyle | undefined => {
+  return resolveBasedOn(raw, (style, parent): ParagraphStyle => {
+    const numId = style.numId ?? parent?.numId
+    const ilvl = style.ilvl ?? parent?.ilvl
+    const indent = style.indent ?? parent?.indent
+    return {name: style.name, ...(numId !== undefined && {numId}), ...(ilvl !== undefined && {ilvl}), ...(indent !== undefined && {indent})}
+  })
+}
+
+/**
+ * Styles as `word/styles.xml` defines them, each resolved through its `w:basedOn` chain: `merge`
+ * makes a style from its own definition and its parent's resolved style (undefined where it has
+ * none, or the chain is broken or loops back on itself). Each style is resolved once.
+ */
+function resolveBasedOn<Raw extends {basedOn?: string}, Resolved>(raw: ReadonlyMap<string, Raw>, merge: (style: Raw, parent: Resolved | undefined) => Resolved): Map<string, Resolved> {
+  const out = new Map<string, Resolved>()
+  const resolve = (id: string, seen: Set<string>): Resolved | undefined => {
     const cached = out.get(id)
     if (cached) return cached
     const style = raw.get(id)
     if (!style || seen.has(id)) return undefined
     seen.add(id)
-    const parent = style.basedOn !== undefined ? resolve(style.basedOn, seen) : undefined
-    const numId = style.numId ?? parent?.numId
-    const ilvl = style.ilvl ?? parent?.ilvl
-    const indent = style.indent ?? parent?.indent
-    const resolved: ParagraphStyle = {name: style.name, ...(numId !== undefined && {numId}), ...(ilvl !== undefined && {ilvl}), ...(indent !== undefined && {indent})}
+    const resolved = merge(style, style.basedOn !== undefined ? resolve(style.basedOn, seen) : undefined)
     out.set(id, resolved)
     return resolved
   }
@@ -66,8 +76,7 @@ const LINK_STYLES = new Set(['hyperlink', 'followedhyperlink', 'followed hyperli
  * the style is one for link text (`Hyperlink`, LibreOffice's `Internet Link`).
  */
 export function readCharacterStyles(xml: string | undefined): Map<string, CharacterStyle> {
-  const out = new Map<string, CharacterStyle>()
-  if (xml === undefined) return out
+  if (xml === undefined) return new Map()
   const raw = new Map<string, {name: string; basedOn?: string; marking: CharacterStyle['marking']}>()
   for (const style of childrenNamed(parseXmlTree(xml, 'word/styles.xml'), 'w:style')) {
     if (style.attributes['w:type'] !== 'character') continue
@@ -80,19 +89,7 @@ export function readCharacterStyles(xml: string | undefined): Map<string, Charac
     const basedOn = childValue(style, 'w:basedOn')
     raw.set(id, {name, ...(basedOn !== undefined && {basedOn}), marking})
   }
-  const resolve = (id: string, seen: Set<string>): CharacterStyle | undefined => {
-    const cached = out.get(id)
-    if (cached) return cached
-    const style = raw.get(id)
-    if (!style || seen.has(id)) return undefined
-    seen.add(id)
-    const parent = style.basedOn !== undefined ? resolve(style.basedOn, seen) : undefined
-    const resolved: CharacterStyle = {name: style.name, marking: {...parent?.marking, ...style.marking}}
-    out.set(id, resolved)
-    return resolved
-  }
-  for (const id of raw.keys()) resolve(id, new Set())
-  return out
+  return resolveBasedOn(raw, (style, parent): CharacterStyle => ({name: style.name, marking: {...parent?.marking, ...style.marking}}))
 }
 
 /**

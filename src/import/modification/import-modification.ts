@@ -7,10 +7,10 @@ import type {Clause, Group, Part, Provision, ProvisionBase, Section, Version} fr
 import {clausesOf} from '../../model/walk.js'
 import type {DocxDocument, DocxParagraph} from '../docx/read-docx-paragraphs.js'
 import {ImportError} from '../import-error.js'
-import {applyDefinitionChange, definingClause, type DefinitionChange} from '../../model/definition-list.js'
+import {applyDefinitionChange, definingClauses, type DefinitionChange} from '../../model/definition-list.js'
 import {readParagraphs, type Reading} from '../paragraph-readings.js'
 import {recogniseStructure, type Recognised} from '../recognise-structure.js'
-import type {SourcePlace} from '../source-paragraph.js'
+import type {RemovedFurniture, SourcePlace} from '../source-paragraph.js'
 import {colourMarksAsChanges, hasColourMarks, hasTrackedChanges} from './colour-marks.js'
 import {readCover, type AnnexCover} from './read-cover.js'
 
@@ -22,6 +22,8 @@ export interface AnnexReading {
   /** Whether the changes were read from colour marks (no tracked changes in the document). */
   colourMarked: boolean
   comments: number
+  /** What the Word reader removed that is not the drafter's text (LibreOffice's placeholders of tracked table rows), each with its place. */
+  removed: RemovedFurniture[]
   clauses: Array<{id: string; kind: 'amended' | 'inserted' | 'deleted'}>
   cover: AnnexCover
 }
@@ -53,17 +55,19 @@ export function importModification(document: DocxDocument, base: Version, option
   if (!tracked && !colourMarked) throw new ImportError('Unexpected document without tracked changes or colour marks, expected an annex with its changes tracked (Review › Track Changes) or marked (insertions underlined in colour, deletions struck through)', {file: document.file})
   checkClauseNumbers(paragraphs, base)
   const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
+  const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
+  // Built once per import: the recogniser asks per drafting sentence, the excerpts per definition clause.
+  const definers = definingClauses([...baseClauses.values()])
   const read = (reading: Reading): Recognised => {
-    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definingClause(clausesOf(base.sections), term)?.id})
+    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})
     const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
     if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
     return recognised
   }
-  const before = expandDefinitionExcerpts(read('reject'), 'reject', base, document.file)
-  const after = expandDefinitionExcerpts(read('accept'), 'accept', base, document.file)
+  const before = expandDefinitionExcerpts(read('reject'), 'reject', base, baseClauses, document.file)
+  const after = expandDefinitionExcerpts(read('accept'), 'accept', base, baseClauses, document.file)
   const beforeClauses = new Map(clausesOf(before.sections).map((c) => [c.id, c]))
   const afterClauses = new Map(clausesOf(after.sections).map((c) => [c.id, c]))
-  const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
   const clauses: AnnexReading['clauses'] = []
   for (const [id, clause] of beforeClauses) {
     const stored = baseClauses.get(id)
@@ -105,7 +109,7 @@ export function importModification(document: DocxDocument, base: Version, option
   const count = (type: 'insert' | 'delete'): number => paragraphs.reduce((n, paragraph) => n + paragraph.runs.filter((run, index) => run.type === type && paragraph.runs[index - 1]?.type !== type).length + (paragraph.mark === type ? 1 : 0), 0)
   return {
     draft,
-    reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, clauses, cover}
+    reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, removed: document.furniture, clauses, cover}
   }
 }
 
@@ -116,10 +120,10 @@ export function importModification(document: DocxDocument, base: Version, option
  * clause as amending instructions are (deletions, then amendments, then insertions in their
  * alphabetical place), so the clause is the base's with exactly the definitions shown changed.
  */
-function expandDefinitionExcerpts(recognised: Recognised, reading: Reading, base: Version, file: string): Recognised {
+function expandDefinitionExcerpts(recognised: Recognised, reading: Reading, base: Version, baseClauses: ReadonlyMap<string, Clause>, file: string): Recognised {
   for (const {clause: excerpt, lines} of recognised.definitionExcerpts) {
     const place = recognised.places.get(excerpt) ?? {file}
-    const stored = clausesOf(base.sections).find((c) => c.id === excerpt.id)
+    const stored = baseClauses.get(excerpt.id)
     if (!stored) throw new ImportError(`Unknown clause ${excerpt.id} in version ${base.id}, expected the definitions clause the annex's sentence names`, place)
     const whole = structuredClone(stored)
     if (reading === 'reject') {

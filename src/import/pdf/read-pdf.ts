@@ -1,7 +1,8 @@
 import {ImportError} from '../import-error.js'
 import type {ProgressSink} from '../progress.js'
 import type {ReadSource} from '../read-source.js'
-import {paragraphsFromLines, type SourceLine} from '../text/read-text-lines.js'
+import {paragraphsFromLines, withTables, type SourceLine} from '../text/read-text-lines.js'
+import type {LineSegment} from '../text/table-lines.js'
 
 /** A piece of text on a PDF page, where it stands: baseline `y` (up from the bottom) and left edge `x`, in points. */
 interface Piece {
@@ -44,7 +45,8 @@ export async function readPdf(bytes: Uint8Array, file: string, progress?: Progre
   if (!lines.some((line) => line.text.trim() !== '')) {
     throw new ImportError(`Unexpected PDF without a text layer (${document.numPages} page${document.numPages === 1 ? '' : 's'} of images, a scan?), expected a PDF with text: run OCR first, or import the Word document`, {file})
   }
-  return paragraphsFromLines(lines, file, 'pdf')
+  // Tables by the positions of their text: columns by left edges, rows by baselines (ruled or not).
+  return paragraphsFromLines(withTables(lines, (line) => ({y: line.y ?? 0, size: line.size ?? 10}), 3), file, 'pdf')
 }
 
 /** Pieces on one baseline (within a third of the text size) make a line; a gap wider than a fifth of the size is a space. */
@@ -66,6 +68,29 @@ function linesOf(pieces: Piece[], page: number): SourceLine[] {
       end = piece.x + piece.width
     }
     const first = ordered[0] as Piece
-    return {text, page, x: first.x, y: first.y, size: Math.max(...ordered.map((piece) => piece.size))}
+    return {text, page, x: first.x, y: first.y, size: Math.max(...ordered.map((piece) => piece.size)), segments: segmentsOf(ordered)}
   })
+}
+
+/** A line's stretches of text set apart by a column gap (wider than one and a half times the text size), whitespace pieces passed over. */
+function segmentsOf(ordered: readonly Piece[]): LineSegment[] {
+  const segments: Array<LineSegment & {pieces: NonNullable<LineSegment['pieces']>}> = []
+  let end = Number.NEGATIVE_INFINITY
+  let spaced = false
+  for (const piece of ordered) {
+    if (piece.text.trim() === '') {
+      spaced = true
+      continue
+    }
+    const last = segments[segments.length - 1]
+    const spaceBefore = spaced || piece.x - end > piece.size / 5 || /^\s/.test(piece.text)
+    const text = piece.text.replace(/\s+/g, ' ').trim()
+    if (last && piece.x - end <= 1.5 * piece.size) {
+      last.text += (spaceBefore || /\s$/.test(last.text) ? ' ' : '') + text
+      last.pieces.push({text, x: piece.x, spaceBefore: spaceBefore || /\s$/.test(last.text)})
+    } else segments.push({text, x: piece.x, pieces: [{text, x: piece.x, spaceBefore: true}]})
+    end = piece.x + piece.width
+    spaced = /\s$/.test(piece.text)
+  }
+  return segments
 }

@@ -1,6 +1,7 @@
 import {startsBlock, sectionTitle} from '../recognise-structure.js'
-import type {RemovedFurniture, SourceDocument, SourceParagraph} from '../source-paragraph.js'
+import type {RemovedFurniture, SourceDocument, SourceParagraph, TableCell} from '../source-paragraph.js'
 import {isFurnitureLine, removeFurnitureInText, learnRunningLines, shape} from './furniture.js'
+import {findTables, type LaidLine, type LineSegment} from './table-lines.js'
 
 /** A line of text from a text file or a PDF page, with where it stands and its left edge where known. */
 export interface SourceLine {
@@ -13,6 +14,42 @@ export interface SourceLine {
   /** Baseline, in points up from the bottom of the page, and the text size (PDF). */
   y?: number
   size?: number
+  /** The stretches of the line that column gaps set apart (PDF, laid-out text): where a table's cells may stand. */
+  segments?: LineSegment[]
+  /** Where the line holds a table cell (found by position): its text is the whole cell's. */
+  cell?: TableCell
+}
+
+/**
+ * The lines with the tables found among them by position ({@link findTables}) replaced by one
+ * line per cell, row by row, each at the place its text starts: `position` gives a line's height on its
+ * page (growing up the page) and its text size; lines without segments (blank) are passed over. Tables are numbered from 1 in the document.
+ */
+export function withTables(lines: readonly SourceLine[], position: (line: SourceLine) => {y: number; size: number}, tolerance: number): SourceLine[] {
+  const kept: Array<{line: SourceLine; laid: LaidLine}> = []
+  for (const line of lines) {
+    const segments = line.segments ?? []
+    if (segments.length === 0) continue
+    kept.push({line, laid: {page: line.page, ...position(line), segments, startsBlock: startsBlock((segments[0] as LineSegment).text) || startsBlock(line.text.trim())}})
+  }
+  const tables = findTables(kept.map((entry) => entry.laid), tolerance)
+  if (tables.length === 0) return [...lines]
+  const replaced = new Map<SourceLine, SourceLine[]>()
+  const dropped = new Set<SourceLine>()
+  tables.forEach((table, at) => {
+    const cells: SourceLine[] = []
+    table.rows.forEach((row, rowIndex) =>
+      row.forEach((text, column) => {
+        const start = (kept[table.starts[rowIndex]?.[column] ?? table.first] as (typeof kept)[number]).line
+        // The row at fault carries the reason: the table is refused there, its other cells reported with it.
+        const cell: TableCell = {table: at + 1, row: rowIndex, column, ...(table.problem?.row === rowIndex && {problem: table.problem.reason})}
+        cells.push({...start, text, cell})
+      })
+    )
+    replaced.set((kept[table.first] as (typeof kept)[number]).line, cells)
+    for (let index = table.first + 1; index <= table.last; index++) dropped.add((kept[index] as (typeof kept)[number]).line)
+  })
+  return lines.flatMap((line) => replaced.get(line) ?? (dropped.has(line) ? [] : [line]))
 }
 
 /**
@@ -32,12 +69,17 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
   const kept: SourceLine[] = []
   for (const line of lines) {
     const text = line.text.replace(/\s+/g, ' ').trim()
+    if (line.cell) {
+      // A table cell (empty ones too) is the table's: never furniture (a cell may hold a number alone).
+      kept.push({...line, text})
+      continue
+    }
     if (text === '') continue
     const place = {file, ...(paged && {page: line.page}), ...(line.line !== undefined && {line: line.line})}
     if (isFurnitureLine(text) || running.has(shape(text))) furniture.push({text, place, midLine: false})
     else kept.push({...line, text})
   }
-  const width = Math.max(1, ...kept.map((line) => line.text.length))
+  const width = Math.max(1, ...kept.filter((line) => !line.cell).map((line) => line.text.length))
   const paragraphs: SourceParagraph[] = []
   let current: SourceLine[] = []
   let dehyphenated = 0
@@ -59,15 +101,22 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
     text = cleaned.text
     const paragraph: SourceParagraph = {runs: [{type: 'equal', text}], place}
     if (first.x !== undefined) paragraph.indent = Math.round(first.x)
+    if (fragmentRun(current, width) >= 3) paragraph.doubt = 'Unexpected lines of a few words each, without closing punctuation, read as one paragraph: they may be the cells of a table that the text does not lay out, expected text laid out as the page is (pdftotext -layout) or the PDF itself'
     paragraphs.push(paragraph)
     current = []
   }
   for (let index = 0; index < kept.length; index++) {
     const line = kept[index] as SourceLine
     const next = kept[index + 1]
+    if (line.cell) {
+      flush()
+      const place = {file, ...(paged && {page: line.page}), ...(line.line !== undefined && {line: line.line})}
+      paragraphs.push({runs: [{type: 'equal', text: line.text}], place, cell: line.cell, ...(line.x !== undefined && {indent: Math.round(line.x)})})
+      continue
+    }
     if (startsBlock(line.text)) flush()
     current.push(line)
-    if (sectionTitle(line.text) !== undefined || !next || startsBlock(next.text) || ended(current, next, width) || laidApart(current, next)) flush()
+    if (sectionTitle(line.text) !== undefined || !next || next.cell !== undefined || startsBlock(next.text) || ended(current, next, width) || laidApart(current, next)) flush()
   }
   flush()
   return {file, kind, paragraphs, furniture, comments: [], plain: kind === 'txt', dehyphenated}
@@ -87,6 +136,17 @@ function laidApart(lines: readonly SourceLine[], next: SourceLine): boolean {
   if (next.x < first.x - 1) return true
   const second = lines[1]
   return second?.x !== undefined && Math.abs(next.x - second.x) > 1
+}
+
+/** The longest run of consecutive lines shorter than half the text's width that end without closing punctuation (a table's cells, read cell by cell). */
+function fragmentRun(lines: readonly SourceLine[], width: number): number {
+  let run = 0
+  let longest = 0
+  for (const line of lines) {
+    run = line.text.length < width / 2 && !/[.;:,]$/.test(line.text) ? run + 1 : 0
+    longest = Math.max(longest, run)
+  }
+  return longest
 }
 
 /** Whether the paragraph so far ends at its last line: closing punctuation, and room for the next word on that line. */

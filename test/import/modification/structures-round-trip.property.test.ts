@@ -21,14 +21,17 @@ const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
 /**
  * The share of cases that must come back byte for byte. Known losses, each for a reason outside
  * the importer's reach or not yet mended: C0 control characters (Word cannot hold them; the
- * annex writer prints their pictures, ␛), a cross-heading retitled beside no changed clause (the
- * annex shows no change for it), and a retitled heading over a group that also gains clauses
- * (read as a new group). Measured at 400 cases (seed 7, cases with nothing to draft counted as
- * losses): 333 of `modification`, 354 of tables, 369 of definitions; before this branch 38%, 5%, 0%.
- * Every run draws fresh cases, so the floor stands some four standard deviations below the lowest
- * measured share at 100 cases (83%): a run under it is a regression, never bad luck.
+ * annex writer prints their pictures, ␛), a cross-heading added or removed over clauses that stay
+ * (the annex shows a heading come or go only with its whole group), and Appendix and Schedule
+ * cases with tails the annex's layout does not tell apart. A cross-heading retitled over unchanged
+ * clauses now comes back (the annex shows it under "Amend the cross-heading above …"). Measured at
+ * 400 cases (seed 7; cases with nothing to draft left out): 343 of 387 of `modification` (88.6%),
+ * 380 of 389 of tables (97.7%), 372 of 383 of definitions (97.1%); before the retitle was shown
+ * 331, 375 and 372. Every run draws fresh cases, so the floor stands some four standard
+ * deviations below the lowest measured share at 100 cases (88.6% − 4 × 3.2%): a run under it is
+ * a regression, never bad luck.
  */
-const AT_LEAST = 0.68
+const AT_LEAST = 0.75
 
 const version = (sections: Section[]): Version => ({id: '1.0', manifest: {version: '1.0', base: null, changes: [], source: 'test'}, dir: 'sec-text/1.0', sections})
 

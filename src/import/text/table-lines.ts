@@ -1,0 +1,173 @@
+/** A stretch of a line standing apart from the rest (a column gap before it): its text and left edge. */
+export interface LineSegment {
+  text: string
+  /** Left edge: points (PDF) or character column (text laid out by `pdftotext -layout`). */
+  x: number
+  /**
+   * The pieces it is made of (PDF text items, words of a text line), each with its left edge and
+   * whether a space stands before it: a cell that fills its column leaves too narrow a gap to set
+   * it apart, so a segment is split again where a piece starts at a column's edge.
+   */
+  pieces?: Array<{text: string; x: number; spaceBefore: boolean}>
+}
+
+/** A line as the table finder sees it: where it stands on its page and its segments. */
+export interface LaidLine {
+  page: number
+  /** Vertical position, growing up the page (a PDF baseline; minus the line number in a text file). */
+  y: number
+  /** The line's height unit: the text size (PDF), 1 (text file). */
+  size: number
+  segments: LineSegment[]
+  /** Whether the line starts a block of legal text by itself (its first segment a clause number or label): never a table row. */
+  startsBlock: boolean
+}
+
+/** A table found among the lines: which lines it spans and its cells, row by row (the first row its header). */
+export interface FoundTable {
+  /** Index of its first and last line in the input. */
+  first: number
+  last: number
+  rows: string[][]
+  /** Per cell, the index in the input of the line its text starts on (its row's first line where it is empty). */
+  starts: number[][]
+  /** Why the lines cannot be read as a table for sure (they are reported, never dropped or guessed), and in which row. */
+  problem?: {reason: string; row: number}
+}
+
+/** A line holds a cell's wrapped words when it stands within this many line heights of a line of the table. */
+const WRAPPED = 1.5
+/** Rows stand apart by a gap wider than this many times the closest spacing of the table's lines. */
+const ROW_GAP = 1.3
+/** Lines of one table stand at most this many line heights apart (row padding, rules). */
+const LOOSE = 4
+
+/**
+ * Finds tables in laid-out lines by position alone, ruled or not: a table is two or more lines
+ * split into segments by column gaps (a line whose first segment is a clause number or label is a
+ * numbered paragraph, not a row), with the one-segment lines between them (and those standing
+ * tight above or below them) that hold a cell's wrapped words. Columns are the left edges of the
+ * line with most segments; each segment falls in the column whose edge is the last at or left of
+ * it (so right-aligned and centred cells still fall in their column). Rows are told apart by the
+ * wider gaps between them; where every line stands at the same spacing, a line with text in the
+ * first column starts a row and a line without continues the one above. A cell's lines are joined
+ * with a space. `tolerance` is how far a left edge may stray from its column (points or characters).
+ */
+export function findTables(lines: readonly LaidLine[], tolerance: number): FoundTable[] {
+  const found: FoundTable[] = []
+  const isRow = (line: LaidLine): boolean => line.segments.length >= 2 && !line.startsBlock
+  for (let index = 0; index < lines.length; index++) {
+    if (!isRow(lines[index] as LaidLine)) continue
+    // The run of row lines (with one-segment lines between them) on one page, each within LOOSE line heights of the last.
+    let last = index
+    let rows = 1
+    for (let next = index + 1; next < lines.length; next++) {
+      const line = lines[next] as LaidLine
+      if (!near(lines[next - 1] as LaidLine, line, LOOSE) || line.startsBlock) break
+      if (isRow(line)) {
+        last = next
+        rows++
+      }
+    }
+    if (rows < 2) continue
+    let first = index
+    while (first > 0 && !(lines[first - 1] as LaidLine).startsBlock && (lines[first - 1] as LaidLine).segments.length === 1 && near(lines[first - 1] as LaidLine, lines[first] as LaidLine, WRAPPED) && !beforeGap(lines, first - 1)) first--
+    while (last + 1 < lines.length && !(lines[last + 1] as LaidLine).startsBlock && (lines[last + 1] as LaidLine).segments.length === 1 && near(lines[last] as LaidLine, lines[last + 1] as LaidLine, WRAPPED)) last++
+    found.push(readTable(lines.slice(first, last + 1), first, tolerance))
+    index = last
+  }
+  return found
+}
+
+/** Whether two lines stand on one page within `heights` line heights of each other. */
+function near(above: LaidLine, below: LaidLine, heights: number): boolean {
+  return above.page === below.page && above.y - below.y <= heights * Math.max(above.size, below.size) + 0.01
+}
+
+/** Whether the line before `index` stands tight to it (so `index` is a wrapped line of a paragraph above, not a cell's first line). */
+function beforeGap(lines: readonly LaidLine[], index: number): boolean {
+  const previous = lines[index - 1]
+  return previous !== undefined && previous.segments.length === 1 && near(previous, lines[index] as LaidLine, WRAPPED)
+}
+
+function readTable(laid: readonly LaidLine[], first: number, tolerance: number): FoundTable {
+  const widest = laid.reduce((best, line) => (line.segments.length > best.segments.length ? line : best))
+  const edges = widest.segments.map((segment) => segment.x)
+  const lines = laid.map((line) => ({...line, segments: line.segments.flatMap((segment) => splitAtEdges(segment, edges, tolerance))}))
+  let problem: {reason: string; line: number} | undefined
+  let line = 0
+  const columnOf = (segment: LineSegment): number => {
+    let column = -1
+    edges.forEach((edge, at) => {
+      if (edge <= segment.x + tolerance) column = at
+    })
+    if (column < 0) {
+      problem ??= {reason: `the words "${segment.text}" stand left of the table's first column, expected every cell within a column`, line}
+      return 0
+    }
+    return column
+  }
+  const placed = lines.map((laidLine, at) => {
+    line = at
+    const cells = new Map<number, string>()
+    for (const segment of laidLine.segments) {
+      const column = columnOf(segment)
+      if (cells.has(column)) problem ??= {reason: `"${cells.get(column) ?? ''}" and "${segment.text}" stand in one column of one line, expected one cell a column`, line: at}
+      cells.set(column, cells.has(column) ? `${cells.get(column) ?? ''} ${segment.text}` : segment.text)
+    }
+    return {line: laidLine, cells}
+  })
+  // Rows: split at the wider gaps where the lines' spacing says so, else at each line with text in the first column.
+  const gaps = placed.slice(1).map((entry, at) => ((placed[at] as (typeof placed)[number]).line.y - entry.line.y) / Math.max(entry.line.size, 1e-6))
+  const pitch = Math.min(...gaps)
+  const spaced = gaps.some((gap) => gap > pitch * ROW_GAP)
+  const rows: Array<Array<string[]>> = []
+  const starts: number[][] = []
+  let problemRow = 0
+  placed.forEach((entry, at) => {
+    const startsRow = at === 0 || (spaced ? (gaps[at - 1] as number) > pitch * ROW_GAP : entry.cells.has(0))
+    if (startsRow) {
+      rows.push(edges.map(() => []))
+      starts.push(edges.map(() => first + at))
+    }
+    if (problem?.line === at) problemRow = rows.length - 1
+    const row = rows[rows.length - 1] as string[][]
+    const rowStarts = starts[starts.length - 1] as number[]
+    for (const [column, text] of entry.cells) {
+      if ((row[column] as string[]).length === 0) rowStarts[column] = first + at
+      ;(row[column] as string[]).push(text)
+    }
+  })
+  const out: FoundTable = {first, last: first + lines.length - 1, rows: rows.map((row) => row.map(joinCellLines)), starts}
+  if (problem !== undefined) out.problem = {reason: problem.reason, row: problemRow}
+  return out
+}
+
+/** A segment split where one of its pieces (after the first) starts at a column's edge right of the segment's own. */
+function splitAtEdges(segment: LineSegment, edges: readonly number[], tolerance: number): LineSegment[] {
+  const pieces = segment.pieces ?? []
+  const out: LineSegment[] = []
+  let current: typeof pieces = []
+  const close = (): void => {
+    if (current.length === 0) return
+    out.push({text: current.map((piece, at) => (at > 0 && piece.spaceBefore ? ' ' : '') + piece.text).join(''), x: (current[0] as (typeof pieces)[number]).x})
+    current = []
+  }
+  for (const piece of pieces) {
+    if (current.length > 0 && piece.spaceBefore && edges.some((edge) => edge > segment.x + tolerance && Math.abs(piece.x - edge) <= tolerance)) close()
+    current.push(piece)
+  }
+  close()
+  return out.length > 1 ? out : [segment]
+}
+
+/** A cell's lines as one line of text: joined with a space, a word hyphenated across a line end rejoined. */
+function joinCellLines(lines: readonly string[]): string {
+  let text = ''
+  for (const line of lines) {
+    if (text === '') text = line
+    else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line
+    else text += ` ${line}`
+  }
+  return text
+}

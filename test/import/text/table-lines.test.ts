@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {findTables, type LaidLine, type LineSegment} from '../../../src/import/text/table-lines.js'
+
+/** A laid-out line (illustrative): its baseline and its segments as [x, text], each segment's words its pieces. */
+const line = (y: number, ...segments: Array<[number, string]>): LaidLine => ({
+  page: 1,
+  y,
+  size: 10,
+  startsBlock: /^(?:\([a-z]+\)|[A-Z]\d+\.\d+)$/.test(segments[0]?.[1] ?? ''),
+  segments: segments.map(([x, text]): LineSegment => ({text, x, pieces: text.split(' ').map((word, at) => ({text: word, x: x + at * 30, spaceBefore: true}))}))
+})
+
+describe('findTables: tables by the positions of their text', () => {
+  it('reads rows apart by their wider gaps, wrapped cells joined (a centred first cell too), header first', () => {
+    const lines = [
+      line(700, [50, 'F2.11 The table:']),
+      line(670, [50, 'Party'], [150, 'Obligation'], [400, 'Time']),
+      line(640, [150, 'notify the User and']),
+      line(627, [50, 'DCC'], [150, 'the Panel of each'], [400, '5 Working Days']),
+      line(614, [150, 'matter']),
+      line(584, [50, 'User'], [150, 'respond'], [410, 'promptly']),
+      line(550, [80, '(a) a sub-paragraph.'])
+    ]
+    expect(findTables(lines, 3)).toEqual([
+      {first: 1, last: 5, rows: [['Party', 'Obligation', 'Time'], ['DCC', 'notify the User and the Panel of each matter', '5 Working Days'], ['User', 'respond', 'promptly']], starts: [[1, 1, 1], [3, 2, 3], [5, 5, 5]]}
+    ])
+  })
+
+  it('where every line stands at one spacing, a line with text in the first column starts a row and one without continues it', () => {
+    const lines = [line(700, [50, 'Threshold'], [200, 'Value']), line(688, [50, 'Availability'], [200, '99.5%']), line(676, [200, 'of the time']), line(664, [50, 'Latency'], [200, '2 s'])]
+    expect(findTables(lines, 3)[0]?.rows).toEqual([['Threshold', 'Value'], ['Availability', '99.5% of the time'], ['Latency', '2 s']])
+  })
+
+  it('splits a cell that fills its column where a word starts at the next column’s edge', () => {
+    const lines = [line(700, [50, 'Party'], [110, 'Time']), line(680, [50, 'Registration Data Provider 20'])]
+    // "Provider" at x 110 stands at the edge of the second column.
+    lines[1] = {...(lines[1] as LaidLine), segments: [{text: 'Registration Data 20 Days', x: 50, pieces: [{text: 'Registration', x: 50, spaceBefore: true}, {text: 'Data', x: 80, spaceBefore: true}, {text: '20', x: 110, spaceBefore: true}, {text: 'Days', x: 125, spaceBefore: true}]}]}
+    lines.push(line(660, [50, 'DCC'], [110, '5 Days']))
+    expect(findTables(lines, 3)[0]?.rows).toEqual([['Party', 'Time'], ['Registration Data', '20 Days'], ['DCC', '5 Days']])
+  })
+
+  it('never takes numbered paragraphs (a label, then a gap) or a single row for a table', () => {
+    expect(findTables([line(700, [50, '(a)'], [90, 'first item;']), line(680, [50, '(b)'], [90, 'second item.'])], 3)).toEqual([])
+    expect(findTables([line(700, [50, 'G3.17'], [90, 'Where a User:']), line(680, [90, 'text']), line(660, [50, 'Party'], [200, 'Time'])], 3)).toEqual([])
+  })
+
+  it('reports words left of the first column, in their row, rather than guess', () => {
+    const found = findTables([line(700, [60, 'Party'], [200, 'Time']), line(680, [30, 'X DCC'], [200, '5 Days'])], 3)
+    expect(found[0]?.problem).toEqual({reason: 'the words "X" stand left of the table\'s first column, expected every cell within a column', row: 1})
+  })
+})
