@@ -86,8 +86,8 @@ export const paragraphText = fc.oneof(
 )
 
 /** A provision tree with about one text in three given more paragraphs: lead-ins, tails and the text between two lists. */
-function withParagraphs<T extends Clause | Section>(tree: T): fc.Arbitrary<T> {
-  return fc.array(fc.tuple(fc.nat({max: 5}), fc.array(paragraphText, {minLength: 1, maxLength: 3})), {minLength: 40, maxLength: 40}).map((choices) => {
+function withParagraphs<T extends Clause | Section>(tree: T, text: fc.Arbitrary<string> = paragraphText): fc.Arbitrary<T> {
+  return fc.array(fc.tuple(fc.nat({max: 5}), fc.array(text, {minLength: 1, maxLength: 3})), {minLength: 40, maxLength: 40}).map((choices) => {
     const copy = structuredClone(tree)
     let next = 0
     const pick = (): [number, string[]] => choices[next++ % choices.length] ?? [0, []]
@@ -123,6 +123,13 @@ export const paragraphsSectionPair: fc.Arbitrary<[Section, Section]> = section.c
 
 /** A section as {@link section} makes them, with several paragraphs as in {@link clauseWithParagraphs}. */
 export const sectionWithParagraphs: fc.Arbitrary<Section> = section.chain((tree) => withParagraphs(tree))
+
+/**
+ * A section as {@link section} makes them, with several paragraphs as in {@link clauseWithParagraphs}
+ * but each paragraph one of {@link lineText}'s (none that reads as a label or a clause number at the
+ * start of a line): what a word processor's document can hold apart from its numbering.
+ */
+export const sectionWithTextParagraphs: fc.Arbitrary<Section> = section.chain((tree) => withParagraphs(tree, lineText))
 
 /** A clause after small word edits: some words dropped, some inserted, some replaced. */
 const edited = (base: Clause): fc.Arbitrary<Clause> =>

@@ -183,12 +183,13 @@ function checkAgainstBase(clause: Clause, stored: Clause, places: ReadonlyMap<Pr
     if (!a || !b || a.provision.id !== b.provision.id) {
       throw new ImportError(`Unexpected ${a ? `${a.provision.id} ${a.field}` : 'end of'} ${clause.id} with every change rejected, expected ${b ? `${b.provision.id} ${b.field}` : 'its end'} as in version ${version}`, place)
     }
-    throw new ImportError(`Unexpected text of ${a.provision.id}${a.field === 'tail' ? ' (the text after its list)' : ''} with every change rejected: ${where(a.text, b.text, version)}`, place)
+    throw new ImportError(`Unexpected text of ${a.provision.id}${a.field === 'tail' ? ' (the text after its list)' : a.field === 'text before' ? ' (the text before it, between two lists)' : ''} with every change rejected: ${where(a.text, b.text, version)}`, place)
   }
 }
 
-function flatten(provision: Provision): Array<{provision: Provision; field: 'text' | 'tail'; text: string}> {
+function flatten(provision: Provision): Array<{provision: Provision; field: 'text before' | 'text' | 'tail'; text: string}> {
   return [
+    ...(provision.kind === 'sub-paragraph' && provision.textBefore !== undefined ? [{provision, field: 'text before' as const, text: provision.textBefore}] : []),
     {provision, field: 'text', text: provision.text},
     ...provision.items.flatMap((item) => flatten(item)),
     ...(provision.tail !== '' || provision.items.length > 0 ? [{provision, field: 'tail' as const, text: provision.tail}] : [])
