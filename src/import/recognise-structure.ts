@@ -437,7 +437,10 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     const key = layoutKey(paragraph)
     let target: ProvisionBase | undefined
-    if (!options.plain && key !== undefined && takers.every((link) => link.key !== undefined)) {
+    if (!options.plain && key !== undefined && paragraph.layoutDoubtful === true && !/\btail\b/.test(paragraph.style ?? '') && withItems.length > 0 && withItems.every((link) => link.key !== undefined)) {
+      // An indent that may be the deleted paragraph's before it, in the style of a numbered paragraph (the annex's paragraphs without a number are in tail styles): text after the deepest list at or left of it, as a tail is most often placed.
+      target = ([...withItems].reverse().find((link) => (link.key ?? 0) <= key) ?? withItems[0])?.provision
+    } else if (!options.plain && key !== undefined && takers.every((link) => link.key !== undefined)) {
       // The deepest provision at or left of the paragraph's indent; left of them all: the outermost (a word processor may have indented the clause's own paragraph wrongly).
       target = ([...takers].reverse().find((link) => (link.key ?? 0) <= key) ?? takers[0])?.provision
     } else if (withItems.length === 0 && takers.length === 1) {

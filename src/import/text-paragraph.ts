@@ -12,4 +12,10 @@ export interface TextParagraph {
   term?: string
   /** Where it stands in a table of the source. */
   cell?: TableCell
+  /**
+   * Set where the layout may be another paragraph's: the paragraph follows one whose mark is a
+   * tracked deletion, in a document whose writer restyles such paragraphs (LibreOffice, re-saving,
+   * gives the paragraph after deleted paragraph marks the style and indent of the first of them).
+   */
+  layoutDoubtful?: true
 }

@@ -131,6 +131,9 @@ export const sectionWithParagraphs: fc.Arbitrary<Section> = section.chain((tree)
  */
 export const sectionWithTextParagraphs: fc.Arbitrary<Section> = section.chain((tree) => withParagraphs(tree, lineText))
 
+/** One clause given paragraphs twice as {@link paragraphsPair}, each paragraph one of {@link lineText}'s (as {@link sectionWithTextParagraphs}). */
+export const textParagraphsPair: fc.Arbitrary<[Clause, Clause]> = clause('G3.20').chain((base) => fc.tuple(withParagraphs(base, lineText), withParagraphs(base, lineText)))
+
 /** A clause after small word edits: some words dropped, some inserted, some replaced. */
 const edited = (base: Clause): fc.Arbitrary<Clause> =>
   fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'insert', 'replace'), fc.constantFrom('the', 'SMETS2+', ',', 'Device', '£1,200', '<b>', '  ')), {maxLength: 4}).map((edits) => {
@@ -181,6 +184,15 @@ export interface GeneratedModification {
   edits: ModificationEdit[]
   connectors: boolean
 }
+
+/**
+ * A random modification of paragraphs: a section given paragraphs twice (as {@link textParagraphsPair},
+ * each a line of {@link lineText}), so that lead-ins, tails and the text between two lists gain, lose
+ * or change paragraphs while the sub-paragraphs stay.
+ */
+export const textParagraphsModification: fc.Arbitrary<GeneratedModification> = section.chain((base) =>
+  fc.tuple(withParagraphs(base, lineText), withParagraphs(base, lineText)).map(([before, after]): GeneratedModification => ({before, after, edits: [], connectors: false}))
+)
 
 /** Text that may hold characters a renderer must neutralise: control characters, bidi overrides. */
 const hostileText = fc.oneof(

@@ -53,23 +53,43 @@ export function importModification(document: DocxDocument, base: Version, option
   if (!tracked && !colourMarked) throw new ImportError('Unexpected document without tracked changes or colour marks, expected an annex with its changes tracked (Review › Track Changes) or marked (insertions underlined in colour, deletions struck through)', {file: document.file})
   checkClauseNumbers(paragraphs, base)
   const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
-  const read = (reading: Reading): Recognised => {
-    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definingClause(clausesOf(base.sections), term)?.id})
-    const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
-    if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
-    return recognised
+  /**
+   * Both readings. Where LibreOffice wrote the document (re-saving, it gives the paragraph after
+   * deleted paragraph marks another paragraph's indent), those paragraphs' indents are doubted
+   * first, and the layout as written is read where that reading with every change rejected is not the base.
+   */
+  const restyled = /^LibreOffice/.test(document.application ?? '')
+  const readBoth = (restyledAfterDeletions: boolean): {before: Recognised; after: Recognised; beforeClauses: Map<string, Clause>; afterClauses: Map<string, Clause>} => {
+    const read = (reading: Reading): Recognised => {
+      const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definingClause(clausesOf(base.sections), term)?.id})
+      const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
+      if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
+      return recognised
+    }
+    const before = expandDefinitionExcerpts(read('reject'), 'reject', base, document.file)
+    const after = expandDefinitionExcerpts(read('accept'), 'accept', base, document.file)
+    const beforeClauses = new Map(clausesOf(before.sections).map((c) => [c.id, c]))
+    const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
+    for (const [id, clause] of beforeClauses) {
+      const stored = baseClauses.get(id)
+      if (!stored) throw new ImportError(`Unknown clause ${id} in version ${base.id} (the annex's text with every change rejected), expected a clause of that version, or the whole clause marked as inserted`, before.places.get(clause) ?? {file: document.file})
+      checkAgainstBase(clause, stored, before.places, base.id, document.file)
+    }
+    return {before, after, beforeClauses, afterClauses: new Map(clausesOf(after.sections).map((c) => [c.id, c]))}
   }
-  const before = expandDefinitionExcerpts(read('reject'), 'reject', base, document.file)
-  const after = expandDefinitionExcerpts(read('accept'), 'accept', base, document.file)
-  const beforeClauses = new Map(clausesOf(before.sections).map((c) => [c.id, c]))
-  const afterClauses = new Map(clausesOf(after.sections).map((c) => [c.id, c]))
-  const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
+  let readings: ReturnType<typeof readBoth>
+  try {
+    readings = readBoth(restyled)
+  } catch (error) {
+    if (!restyled || !(error instanceof ImportError)) throw error
+    try {
+      readings = readBoth(false)
+    } catch {
+      throw error
+    }
+  }
+  const {before, after, beforeClauses, afterClauses} = readings
   const clauses: AnnexReading['clauses'] = []
-  for (const [id, clause] of beforeClauses) {
-    const stored = baseClauses.get(id)
-    if (!stored) throw new ImportError(`Unknown clause ${id} in version ${base.id} (the annex's text with every change rejected), expected a clause of that version, or the whole clause marked as inserted`, before.places.get(clause) ?? {file: document.file})
-    checkAgainstBase(clause, stored, before.places, base.id, document.file)
-  }
   for (const id of new Set([...beforeClauses.keys(), ...afterClauses.keys()])) {
     const b = beforeClauses.get(id)
     const a = afterClauses.get(id)
