@@ -427,7 +427,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     const ownLink = excerpt?.clause === owner ? [] : [{provision: owner, ...(clauseKey !== undefined && {key: clauseKey})}]
     const chain: Array<{provision: ProvisionBase; key?: number}> = [...ownLink, ...open.map((o) => ({provision: o.item, ...(o.key !== undefined && {key: o.key})}))]
     // A provision takes a further paragraph of its lead-in (none yet after a table, nor after an empty lead-in), or text after its list.
-    const takers = chain.filter((link) => link.provision.items.length > 0 || (link.provision.text !== '' && link.provision.table === undefined))
+    // Where the layout does not indent a sub-paragraph past its parent (a document without list indents), nothing says a paragraph after it is its own.
+    const indented = (index: number): boolean => options.plain || index === 0 || chain[index]?.key === undefined || (chain[index]?.key ?? 0) > (chain[index - 1]?.key ?? 0)
+    const takers = chain.filter((link, index) => link.provision.items.length > 0 || (link.provision.text !== '' && link.provision.table === undefined && indented(index)))
     const withItems = takers.filter((link) => link.provision.items.length > 0)
     if (takers.length === 0) {
       const provision = chain[chain.length - 1]?.provision ?? owner

@@ -46,5 +46,8 @@ export function fieldText(provision: ProvisionBase, field: ParagraphField): stri
 export function placeInField(provision: ProvisionBase, field: ParagraphField, offset = 0): Place | undefined {
   const text = fieldText(provision, field)
   const index = text.slice(0, Math.max(0, offset)).split('\n').length - 1
-  return recorded.get(provision)?.[field][index] ?? provision.place
+  if (field === 'text' && index === 0) return provision.place
+  const place = recorded.get(provision)?.[field][index]
+  // A provision given another place since it was read (a record's legal text, under `check --mod`) stands at that place.
+  return place && place.file === provision.place?.file ? place : provision.place
 }
