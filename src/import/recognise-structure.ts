@@ -73,6 +73,11 @@ export interface RecogniseOptions {
    * it opens that part, untitled, rather than being refused.
    */
   excerpts?: boolean
+  /**
+   * Whether the layout hangs labels (a PDF's left edges): an unlabelled paragraph of a sub-paragraph
+   * stands right of that sub-paragraph's label, and one at the label's edge is its parent's.
+   */
+  labelsHang?: boolean
   /** The clause of the base that defines a term (for an annex's "Amend the definition of 'X' as follows:"). */
   definingClause?: (term: string) => string | undefined
 }
@@ -428,7 +433,13 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     const chain: Array<{provision: ProvisionBase; key?: number}> = [...ownLink, ...open.map((o) => ({provision: o.item, ...(o.key !== undefined && {key: o.key})}))]
     // A provision takes a further paragraph of its lead-in (none yet after a table, nor after an empty lead-in), or text after its list.
     // Where the layout does not indent a sub-paragraph past its parent (a document without list indents), nothing says a paragraph after it is its own.
-    const indented = (index: number): boolean => options.plain || index === 0 || chain[index]?.key === undefined || (chain[index]?.key ?? 0) > (chain[index - 1]?.key ?? 0)
+    // Where labels hang (a PDF's left edges: a sub-paragraph's own text stands right of its label), a paragraph at a label's edge is not that sub-paragraph's.
+    const key = layoutKey(paragraph)
+    const indented = (index: number): boolean =>
+      options.plain ||
+      index === 0 ||
+      chain[index]?.key === undefined ||
+      ((chain[index]?.key ?? 0) > (chain[index - 1]?.key ?? 0) && (options.labelsHang !== true || (key ?? 0) > (chain[index]?.key ?? 0)))
     const takers = chain.filter((link, index) => link.provision.items.length > 0 || (link.provision.text !== '' && link.provision.table === undefined && indented(index)))
     const withItems = takers.filter((link) => link.provision.items.length > 0)
     if (takers.length === 0) {
@@ -437,7 +448,6 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
         ? `Unexpected paragraph after the table of ${provision.id}, which has no sub-paragraphs for it to follow, expected a label or a clause number`
         : `Unexpected paragraph without a number or label in ${provision.id} after an empty lead-in, expected the lead-in's text first`
     }
-    const key = layoutKey(paragraph)
     let target: ProvisionBase | undefined
     if (!options.plain && key !== undefined && paragraph.layoutDoubtful === true && !/\btail\b/.test(paragraph.style ?? '') && withItems.length > 0 && withItems.every((link) => link.key !== undefined)) {
       // An indent that may be the deleted paragraph's before it, in the style of a numbered paragraph (the annex's paragraphs without a number are in tail styles): text after the deepest list at or left of it, as a tail is most often placed.
