@@ -89,7 +89,7 @@ export function lintRule<Options>(spec: RuleSpec<Options>): Rule {
   }
 
   function toMessage(finding: Finding, versionId: string, severity: Exclude<Severity, 'off'>): CheckMessage {
-    const place = placeOf(finding.at)
+    const place = finding.place ?? placeOf(finding.at)
     // A finding is not a program error: its stack trace would say nothing and costs more than the check.
     const limit = Error.stackTraceLimit
     Error.stackTraceLimit = 0

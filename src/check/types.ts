@@ -32,6 +32,8 @@ export interface Finding {
   /** "Unexpected X, expected Y". */
   reason: string
   at: Target
+  /** Where in the provision `at` names: a later paragraph of its lead-in, its tail or the text between two lists (the provision's own place where absent). */
+  place?: Place
   /** The related place: the clause it should match, the term it nearly spells. */
   cause?: {reason: string; at: Target}
   /** What the text says, where it differs. */

@@ -27,7 +27,7 @@ export function importSources(sources: readonly ReadSource[], options: ImportOpt
   const sections: Section[] = []
   const reports: FidelityReport[] = []
   for (const source of sources) {
-    const recognised = recogniseStructure(readParagraphs(source.paragraphs, 'accept'), {plain: source.plain, ...(options.knownTitles && {knownTitles: options.knownTitles})})
+    const recognised = recogniseStructure(readParagraphs(source.paragraphs, 'accept'), {plain: source.plain, labelsHang: source.kind === 'pdf', ...(options.knownTitles && {knownTitles: options.knownTitles})})
     const trackedChanges = source.paragraphs.reduce((n, p) => n + p.runs.filter((run) => run.type !== 'equal').length + (p.mark ? 1 : 0), 0)
     const report: FidelityReport = {file: source.file, entries: recognised.entries, furniture: source.furniture, comments: source.comments, dehyphenated: source.dehyphenated, trackedChanges}
     reports.push(report)

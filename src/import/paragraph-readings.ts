@@ -9,12 +9,17 @@ export type Reading = 'accept' | 'reject'
  * deletion joins the next paragraph when changes are accepted (and one whose mark is a tracked
  * insertion, when they are rejected), as Word does. Tabs and line breaks become spaces; the text
  * is trimmed. A tracked table row insertion is left out when changes are rejected, a row deletion when they are accepted.
+ * `restyledAfterDeletions`: the writer (LibreOffice) gives the paragraph after a deleted paragraph
+ * mark another paragraph's style and indent; such a paragraph's layout is marked doubtful.
  */
-export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: Reading): TextParagraph[] {
+export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: Reading, options: {restyledAfterDeletions?: boolean} = {}): TextParagraph[] {
   const out: TextParagraph[] = []
   let pending: TextParagraph | undefined
   const dropped = reading === 'accept' ? 'delete' : 'insert'
+  let previous: SourceParagraph | undefined
   for (const paragraph of paragraphs) {
+    const doubtful = options.restyledAfterDeletions === true && previous?.mark === 'delete' && paragraph.cell === undefined
+    previous = paragraph
     // A table row inserted (deleted) with tracked changes is not there when they are rejected (accepted).
     if (paragraph.cell?.rowMark === dropped) continue
     const read = (runs: readonly SourceParagraph['runs'][number][]): string => runs.filter((run) => run.type !== dropped).map((run) => run.text).join('').replace(/[\t\n]/g, ' ')
@@ -27,7 +32,7 @@ export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: 
         ? {...pending, text: pending.text + text}
         : isTerm
           ? {...layoutOf(paragraph), term, text: read(paragraph.runs.slice(paragraph.termRuns))}
-          : {...layoutOf(paragraph), text: (pending?.text ?? '') + text}
+          : {...layoutOf(paragraph), ...(doubtful && {layoutDoubtful: true as const}), text: (pending?.text ?? '') + text}
     if (paragraph.mark === dropped) {
       pending = current
       continue

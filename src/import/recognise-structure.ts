@@ -73,6 +73,11 @@ export interface RecogniseOptions {
    * it opens that part, untitled, rather than being refused.
    */
   excerpts?: boolean
+  /**
+   * Whether the layout hangs labels (a PDF's left edges): an unlabelled paragraph of a sub-paragraph
+   * stands right of that sub-paragraph's label, and one at the label's edge is its parent's.
+   */
+  labelsHang?: boolean
   /** The clause of the base that defines a term (for an annex's "Amend the definition of 'X' as follows:"). */
   definingClause?: (term: string) => string | undefined
 }
@@ -295,7 +300,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     const placed = placeTail(clause, text, paragraph)
     if (typeof placed === 'string') refuse(paragraph, placed)
-    else keep(paragraph, `${placed.id} tail`)
+    else keep(paragraph, placed.items.length === 0 ? `${placed.id} lead-in` : `${placed.id} tail`)
   }
   endClause()
   return {sections, entries, places: placeOf, definitionExcerpts}
@@ -326,12 +331,18 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     while (open.length > parentDepth) open.pop()
     if (open.length < parentDepth) return `Unexpected label (${label}) at depth ${depth} without a sub-paragraph at depth ${parentDepth} above it, expected ${expectedLabels()}`
     const parent: ProvisionBase = open[parentDepth - 1]?.item ?? owner
-    if (closed.has(parent)) return `Unexpected sub-paragraph (${label}) after the text that follows the list of ${parent.id}, expected it before that text`
+    if (closed.has(parent) && (parent.tail === '' || parent.items.some((entry) => entry.term !== undefined))) return `Unexpected sub-paragraph (${label}) after the text that follows the list of ${parent.id}, expected it before that text`
     const scheme = schemeFor(depth)
     if (!scheme) return `Unexpected sub-paragraph (${label}) at depth ${depth}, expected at most 4 levels`
     const expected = labelAt(scheme, parent.items.length)
     if (label !== expected) return `Unexpected label (${label}) at depth ${depth} of ${parent.id}, expected (${expected})`
     const item: SubParagraph = {kind: 'sub-paragraph', id: `${parent.id}(${label})`, label, text, items: [], tail: ''}
+    if (closed.has(parent)) {
+      // The list goes on after text: that text stands between the two lists, before this sub-paragraph.
+      item.textBefore = parent.tail
+      parent.tail = ''
+      closed.delete(parent)
+    }
     parent.items.push(item)
     open.push({item, depth, ...(key !== undefined && {key})})
     return item
@@ -371,7 +382,17 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       if (parent && scheme && labelAt(scheme, parent.items.length) === label) return depth
     }
     const deeper = schemeFor(open.length + 1)
-    return deeper && labelAt(deeper, 0) === label ? open.length + 1 : undefined
+    return deeper && labelAt(deeper, nextIndexUnder(open.length + 1)) === label ? open.length + 1 : undefined
+  }
+
+  /**
+   * The index of the next label at a new level `depth` (one below the deepest open level): 0,
+   * unless its parent's list was followed by text (a tail so far), which a further label turns
+   * into text between two lists: the labels run on.
+   */
+  function nextIndexUnder(depth: number): number {
+    const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
+    return parent && closed.has(parent) ? parent.items.length : 0
   }
 
   /** Whether `label` is the next label at `depth` (as a new level, its first label). */
@@ -379,7 +400,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     if (depth > open.length + 1) return false
     const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
     const scheme = schemeFor(depth)
-    return parent !== undefined && scheme !== undefined && labelAt(scheme, depth === open.length + 1 ? 0 : parent.items.length) === label
+    return parent !== undefined && scheme !== undefined && labelAt(scheme, depth === open.length + 1 ? nextIndexUnder(depth) : parent.items.length) === label
   }
 
   /** Every depth at which `label` is the next label. */
@@ -394,36 +415,61 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     for (let depth = open.length + 1; depth >= 1; depth--) {
       const parent: ProvisionBase | undefined = depth === 1 ? clause : open[depth - 2]?.item
       const scheme = schemeFor(depth)
-      if (parent && scheme) options.push(`(${labelAt(scheme, depth === open.length + 1 ? 0 : parent.items.length)})`)
+      if (parent && scheme) options.push(`(${labelAt(scheme, depth === open.length + 1 ? nextIndexUnder(depth) : parent.items.length)})`)
     }
     return options.join(' or ')
   }
 
-  /** A paragraph without a label inside a clause: the text after a list, of the provision its indent names. */
+  /**
+   * A paragraph without a label inside a clause, at the indent of the provision it belongs to: a
+   * further paragraph of that provision's lead-in where it has no sub-paragraphs yet, else text
+   * after its list (a tail, one paragraph more each time; a label that continues the list later
+   * turns that text into the text between two lists). In plain text nothing tells the levels
+   * apart: a clause without sub-paragraphs takes a further paragraph of its lead-in, and text after
+   * lists goes to the one list open, the rest is reported rather than guessed.
+   */
   function placeTail(owner: Clause, text: string, paragraph: TextParagraph): ProvisionBase | string {
     // A definitions excerpt shows definitions alone, never the clause's own text after its list.
     const ownLink = excerpt?.clause === owner ? [] : [{provision: owner, ...(clauseKey !== undefined && {key: clauseKey})}]
     const chain: Array<{provision: ProvisionBase; key?: number}> = [...ownLink, ...open.map((o) => ({provision: o.item, ...(o.key !== undefined && {key: o.key})}))]
-    const withItems = chain.filter((link) => link.provision.items.length > 0 && link.provision.tail === '')
-    if (withItems.length === 0) {
-      const already = chain.find((link) => link.provision.tail !== '')
-      return already
-        ? `Unexpected second paragraph after the list of ${already.provision.id}, expected one paragraph of text after a list (the model holds one tail)`
-        : `Unexpected paragraph without a number or label in ${owner.id}, which has no sub-paragraphs for it to follow, expected a clause number or a label`
-    }
+    // A provision takes a further paragraph of its lead-in (none yet after a table, nor after an empty lead-in), or text after its list.
+    // Where the layout does not indent a sub-paragraph past its parent (a document without list indents), nothing says a paragraph after it is its own.
+    // Where labels hang (a PDF's left edges: a sub-paragraph's own text stands right of its label), a paragraph at a label's edge is not that sub-paragraph's.
     const key = layoutKey(paragraph)
+    const indented = (index: number): boolean =>
+      options.plain ||
+      index === 0 ||
+      chain[index]?.key === undefined ||
+      ((chain[index]?.key ?? 0) > (chain[index - 1]?.key ?? 0) && (options.labelsHang !== true || (key ?? 0) > (chain[index]?.key ?? 0)))
+    const takers = chain.filter((link, index) => link.provision.items.length > 0 || (link.provision.text !== '' && link.provision.table === undefined && indented(index)))
+    const withItems = takers.filter((link) => link.provision.items.length > 0)
+    if (takers.length === 0) {
+      const provision = chain[chain.length - 1]?.provision ?? owner
+      return provision.table !== undefined
+        ? `Unexpected paragraph after the table of ${provision.id}, which has no sub-paragraphs for it to follow, expected a label or a clause number`
+        : `Unexpected paragraph without a number or label in ${provision.id} after an empty lead-in, expected the lead-in's text first`
+    }
     let target: ProvisionBase | undefined
-    if (!options.plain && key !== undefined && withItems.every((link) => link.key !== undefined)) {
-      // Less indented than every open list: the outermost list's (a word processor may have indented the clause's own paragraph wrongly).
+    if (!options.plain && key !== undefined && paragraph.layoutDoubtful === true && !/\btail\b/.test(paragraph.style ?? '') && withItems.length > 0 && withItems.every((link) => link.key !== undefined)) {
+      // An indent that may be the deleted paragraph's before it, in the style of a numbered paragraph (the annex's paragraphs without a number are in tail styles): text after the deepest list at or left of it, as a tail is most often placed.
       target = ([...withItems].reverse().find((link) => (link.key ?? 0) <= key) ?? withItems[0])?.provision
+    } else if (!options.plain && key !== undefined && takers.every((link) => link.key !== undefined)) {
+      // The deepest provision at or left of the paragraph's indent; left of them all: the outermost (a word processor may have indented the clause's own paragraph wrongly).
+      target = ([...takers].reverse().find((link) => (link.key ?? 0) <= key) ?? takers[0])?.provision
+    } else if (withItems.length === 0 && takers.length === 1) {
+      target = takers[0]?.provision
     } else if (withItems.length === 1) {
       target = withItems[0]?.provision
     }
     if (!target) {
       return `Unexpected paragraph after nested sub-paragraphs: the source does not say whether it follows the list of ${withItems.map((link) => link.provision.id).join(' or ')}, expected layout (an indent) that tells`
     }
-    target.tail = text
-    closed.add(target)
+    if (target.items.length === 0) {
+      target.text = `${target.text}\n${text}`
+    } else {
+      target.tail = target.tail === '' ? text : `${target.tail}\n${text}`
+      closed.add(target)
+    }
     // Sub-paragraphs inside the target are finished.
     while (open.length > 0 && open[open.length - 1]?.item !== target) open.pop()
     return target

@@ -14,4 +14,10 @@ export interface TextParagraph {
   cell?: TableCell
   /** Why the reader doubts its lines were joined rightly: the recogniser places it and reports it as ambiguous. */
   doubt?: string
+  /**
+   * Set where the layout may be another paragraph's: the paragraph follows one whose mark is a
+   * tracked deletion, in a document whose writer restyles such paragraphs (LibreOffice, re-saving,
+   * gives the paragraph after deleted paragraph marks the style and indent of the first of them).
+   */
+  layoutDoubtful?: true
 }

@@ -6,6 +6,7 @@ import type {Clause, Place, SubParagraph} from '../model/types.js'
 import {serializeClause} from '../serialize/serialize-clause.js'
 import {childId, isTerm, LABEL_SOURCE} from '../model/ids.js'
 import {checkDefinitionLists} from './check-definitions.js'
+import {copyParagraphPlaces, recordParagraphPlaces} from '../model/paragraph-places.js'
 import {buildTable, delimiterRow, isTableWithoutDelimiter, missingDelimiterError, readTable, scanTableLine} from './parse-table.js'
 
 /** Where a clause chunk stands in its file. */
@@ -38,7 +39,9 @@ function withIdPrefix<P extends Clause | SubParagraph>(provision: P, prefix: str
     id: `${prefix}${provision.table.id}`,
     rows: provision.table.rows.map((row) => ({...row, id: `${prefix}${row.id}`}))
   }
-  return {...provision, id: `${prefix}${provision.id}`, ...(table ? {table} : {}), items: provision.items.map((item) => withIdPrefix(item, prefix))}
+  const prefixed = {...provision, id: `${prefix}${provision.id}`, ...(table ? {table} : {}), items: provision.items.map((item) => withIdPrefix(item, prefix))}
+  copyParagraphPlaces(provision, prefixed)
+  return prefixed
 }
 
 /* ---------- the line scan for canonical chunks ---------- */
@@ -70,6 +73,9 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
       // Paragraphs after a list and before another item of it are the text between the two lists.
       const between = parent.tail
       parent.tail = ''
+      const parentPlaces = recordParagraphPlaces(parent)
+      const betweenPlaces = parentPlaces.tail
+      parentPlaces.tail = []
       const sub: SubParagraph = {
         kind: 'sub-paragraph',
         id: '',
@@ -82,6 +88,7 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
         place: at(origin, index, depth * 2 + 3)
       }
       sub.id = childId(parent.id, sub)
+      recordParagraphPlaces(sub).textBefore = betweenPlaces
       parent.items.push(sub)
       stack.length = depth + 1
       stack.push(sub)
@@ -101,9 +108,13 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
     const owner = stack[indent / 2]
     if (!owner) return undefined
     const paragraph = line.slice(indent)
-    if (owner.items.length > 0) owner.tail = owner.tail === '' ? paragraph : `${owner.tail}\n${paragraph}`
-    else if (owner.text !== '' && !owner.table) owner.text = `${owner.text}\n${paragraph}`
-    else return undefined
+    if (owner.items.length > 0) {
+      owner.tail = owner.tail === '' ? paragraph : `${owner.tail}\n${paragraph}`
+      recordParagraphPlaces(owner).tail.push(at(origin, index, indent + 1))
+    } else if (owner.text !== '' && !owner.table) {
+      owner.text = `${owner.text}\n${paragraph}`
+      recordParagraphPlaces(owner).text.push(at(origin, index, indent + 1))
+    } else return undefined
     stack.length = indent / 2 + 1
   }
   return clause
@@ -165,6 +176,7 @@ function readBody(owner: Clause | SubParagraph, nodes: RootContent[], source: st
       )
     }
     lead.push(paragraphText(paragraph, place))
+    if (lead.length > 1) recordParagraphPlaces(owner).text.push(place(paragraph))
     index++
   }
   owner.text = lead.join('\n')
@@ -185,15 +197,21 @@ function readBody(owner: Clause | SubParagraph, nodes: RootContent[], source: st
   }
   // Lists, each but the first after the paragraphs of text that stand between it and the one before; the paragraphs after the last list are the tail.
   let between: string[] = []
+  let betweenPlaces: Place[] = []
   for (const node of rest) {
     if (node.type === 'list' && !node.ordered) {
       const items = node.children.map((item) => readItem(owner, item, source, place))
       const [head] = items
-      if (head && between.length > 0) head.textBefore = between.join('\n')
+      if (head && between.length > 0) {
+        head.textBefore = between.join('\n')
+        recordParagraphPlaces(head).textBefore = betweenPlaces
+      }
       owner.items.push(...items)
       between = []
+      betweenPlaces = []
     } else if (node.type === 'paragraph') {
       between.push(paragraphText(node, place))
+      betweenPlaces.push(place(node))
     } else {
       throw new InputError(
         `Unexpected ${describe(node)} after the sub-paragraphs of ${owner.id}, expected paragraphs of text or more sub-paragraphs`,
@@ -202,6 +220,7 @@ function readBody(owner: Clause | SubParagraph, nodes: RootContent[], source: st
     }
   }
   owner.tail = between.join('\n')
+  recordParagraphPlaces(owner).tail = betweenPlaces
 }
 
 /** A paragraph's text, trimmed; an empty paragraph cannot stand in legal text. */

@@ -301,10 +301,11 @@ describe('definitions: redline check', () => {
     expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason.split(',')[0] ?? ''}`)).toEqual([
       "13:3 defined-terms Unexpected undefined term 'Working Days' in A1.1[Alert Window]",
       "14:3 defined-terms Unexpected undefined term 'Panel' in A1.1[Alert Window Extension]",
-      "15:3 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold]",
       "16:5 defined-terms Unexpected undefined term 'Working Day' in A1.1[Anomaly Detection Threshold](a)",
       "18:7 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold](b)(i)",
-      "19:7 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold](b)(ii)"
+      "19:7 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold](b)(ii)",
+      // In the definition's tail ("as published by the Panel …"), on its own line.
+      "21:3 defined-terms Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold]"
     ])
   })
 

@@ -84,8 +84,8 @@ export const paragraphText = fc.oneof(
 )
 
 /** A provision tree with about one text in three given more paragraphs: lead-ins, tails and the text between two lists. */
-function withParagraphs<T extends Clause | Section>(tree: T): fc.Arbitrary<T> {
-  return fc.array(fc.tuple(fc.nat({max: 5}), fc.array(paragraphText, {minLength: 1, maxLength: 3})), {minLength: 40, maxLength: 40}).map((choices) => {
+function withParagraphs<T extends Clause | Section>(tree: T, text: fc.Arbitrary<string> = paragraphText): fc.Arbitrary<T> {
+  return fc.array(fc.tuple(fc.nat({max: 5}), fc.array(text, {minLength: 1, maxLength: 3})), {minLength: 40, maxLength: 40}).map((choices) => {
     const copy = structuredClone(tree)
     let next = 0
     const pick = (): [number, string[]] => choices[next++ % choices.length] ?? [0, []]
@@ -121,6 +121,16 @@ export const paragraphsSectionPair: fc.Arbitrary<[Section, Section]> = section.c
 
 /** A section as {@link section} makes them, with several paragraphs as in {@link clauseWithParagraphs}. */
 export const sectionWithParagraphs: fc.Arbitrary<Section> = section.chain((tree) => withParagraphs(tree))
+
+/**
+ * A section as {@link section} makes them, with several paragraphs as in {@link clauseWithParagraphs}
+ * but each paragraph one of {@link lineText}'s (none that reads as a label or a clause number at the
+ * start of a line): what a word processor's document can hold apart from its numbering.
+ */
+export const sectionWithTextParagraphs: fc.Arbitrary<Section> = section.chain((tree) => withParagraphs(tree, lineText))
+
+/** One clause given paragraphs twice as {@link paragraphsPair}, each paragraph one of {@link lineText}'s (as {@link sectionWithTextParagraphs}). */
+export const textParagraphsPair: fc.Arbitrary<[Clause, Clause]> = clause('G3.20').chain((base) => fc.tuple(withParagraphs(base, lineText), withParagraphs(base, lineText)))
 
 /** A clause after small word edits: some words dropped, some inserted, some replaced. */
 const edited = (base: Clause): fc.Arbitrary<Clause> =>
@@ -172,6 +182,15 @@ export interface GeneratedModification {
   edits: ModificationEdit[]
   connectors: boolean
 }
+
+/**
+ * A random modification of paragraphs: a section given paragraphs twice (as {@link textParagraphsPair},
+ * each a line of {@link lineText}), so that lead-ins, tails and the text between two lists gain, lose
+ * or change paragraphs while the sub-paragraphs stay.
+ */
+export const textParagraphsModification: fc.Arbitrary<GeneratedModification> = section.chain((base) =>
+  fc.tuple(withParagraphs(base, lineText), withParagraphs(base, lineText)).map(([before, after]): GeneratedModification => ({before, after, edits: [], connectors: false}))
+)
 
 /** Text that may hold characters a renderer must neutralise: control characters, bidi overrides. */
 const hostileText = fc.oneof(

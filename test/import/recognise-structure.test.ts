@@ -46,12 +46,36 @@ describe('structure recogniser', () => {
   })
 
   it('reports what it cannot place, with why, and leaves it out', () => {
-    const {entries} = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) first;', '(c) third.', 'G3.2 Text.', 'second paragraph of G3.2']), {plain: true})
+    const {entries} = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) first;', '(c) third.', 'G3.2', 'a paragraph after an empty lead-in']), {plain: true})
     const problems = entries.filter((e) => e.fate === 'unplaced')
     expect(problems.map((p) => [p.place.line, p.reason])).toEqual([
       [4, 'Unexpected label (c) here, expected (i) or (b)'],
-      [6, 'Unexpected paragraph without a number or label in G3.2, which has no sub-paragraphs for it to follow, expected a clause number or a label']
+      [6, 'Unexpected paragraph without a number or label in G3.2 after an empty lead-in, expected the lead-in\'s text first']
     ])
+  })
+
+  it('reads several paragraphs: a lead-in of two before its list, text between two lists, a tail of two', () => {
+    const source = laid([
+      [0, 'Section G: Security', 'heading 1'],
+      [720, 'G3.1 First paragraph of the lead-in.'],
+      [720, 'Second paragraph of the lead-in:'],
+      [1440, '(a) first;'],
+      [1440, 'second paragraph of (a);'],
+      [1440, '(b) second,'],
+      [720, 'text between two lists:'],
+      [1440, '(c) third,'],
+      [720, 'first paragraph of the tail.'],
+      [720, 'Second paragraph of the tail.'],
+      [720, 'G3.2 Text.'],
+      [720, 'Second paragraph of G3.2.']
+    ])
+    expect(body(source, false)).toBe(
+      '**G3.1** First paragraph of the lead-in.\n\nSecond paragraph of the lead-in:\n\n- (a) first;\n\n  second paragraph of (a);\n- (b) second,\n\ntext between two lists:\n\n- (c) third,\n\nfirst paragraph of the tail.\n\nSecond paragraph of the tail.\n\n**G3.2** Text.\n\nSecond paragraph of G3.2.\n'
+    )
+    // Plain text: a clause without sub-paragraphs takes further paragraphs, text after the one open list and a label that goes on make text between two lists.
+    expect(body(plain(['Section G: Security', 'G3.1 Lead:', '(a) first,', 'between the lists:', '(b) second,', 'the tail.', 'G3.2 Text.', 'Second paragraph.']), true)).toBe(
+      '**G3.1** Lead:\n\n- (a) first,\n\nbetween the lists:\n\n- (b) second,\n\nthe tail.\n\n**G3.2** Text.\n\nSecond paragraph.\n'
+    )
   })
 
   it('in plain text does not guess whose tail follows nested sub-paragraphs', () => {
@@ -68,9 +92,12 @@ describe('structure recogniser', () => {
     const tail = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) item,', 'Amend the Section G3.2 plan accordingly.']), {plain: true})
     expect(tail.entries.map((e) => e.fate)).toEqual(['kept', 'kept', 'kept', 'kept'])
   })
-  it('where a word processor moved a paragraph to another level: an indented paragraph under a list is a tail, not a heading', () => {
-    // LibreOffice from HTML without heading styles: the tail indented like the items, before the next clause.
-    expect(body(laid([[0, 'Section G: Security', 'heading 1'], [567, 'G1.1 Lead:'], [1134, '(a) first,'], [1134, 'Short tail words'], [567, 'G1.2 Next.']]), false)).toBe(
+  it('an indented paragraph under a list is text of the provision its indent names, not a heading', () => {
+    // LibreOffice from HTML without heading styles: a short paragraph indented like the items, before the next clause.
+    expect(body(laid([[0, 'Section G: Security', 'heading 1'], [567, 'G1.1 Lead:'], [1134, '(a) first,'], [1134, 'Short words'], [567, 'G1.2 Next.']]), false)).toBe(
+      '**G1.1** Lead:\n\n- (a) first,\n\n  Short words\n\n**G1.2** Next.\n'
+    )
+    expect(body(laid([[0, 'Section G: Security', 'heading 1'], [567, 'G1.1 Lead:'], [1134, '(a) first,'], [567, 'Short tail words'], [567, 'G1.2 Next.']]), false)).toBe(
       '**G1.1** Lead:\n\n- (a) first,\n\nShort tail words\n\n**G1.2** Next.\n'
     )
   })

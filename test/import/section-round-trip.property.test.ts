@@ -5,10 +5,11 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {importSources, unplacedError} from '../../src/import/import-document.js'
 import {readSource} from '../../src/import/read-source.js'
-import type {ProvisionBase, Section} from '../../src/model/types.js'
+import type {Section} from '../../src/model/types.js'
 import {serializeSection} from '../../src/serialize/serialize-section.js'
-import {section} from '../helpers/arbitraries.js'
+import {section, sectionWithTextParagraphs} from '../helpers/arbitraries.js'
 import {pandocMany, sofficeConvert} from './office.js'
+import {sectionHtml} from './section-html.js'
 
 /**
  * Random sections (generated, illustrative text). `REDLINE_SEED=<n>` replays a run;
@@ -16,33 +17,8 @@ import {pandocMany, sofficeConvert} from './office.js'
  */
 const COUNT = Number(process.env.REDLINE_IMPORT_SECTIONS ?? 150)
 const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
-const samples: Section[] = fc.sample(section, {numRuns: COUNT, seed: SEED})
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
-/** A section as HTML a drafter might write: headings, and each paragraph indented by its depth (1 cm a level). */
-function sectionHtml(s: Section): string {
-  const out = [`<h1>${escapeHtml(`Section ${s.letter}: ${s.title}`)}</h1>`]
-  const p = (depth: number, text: string): number => out.push(`<p style="margin-left:${depth + 1}cm">${escapeHtml(text)}</p>`)
-  const body = (provision: ProvisionBase, depth: number): void => {
-    for (const item of provision.items) {
-      p(depth + 1, `(${item.label})${item.text === '' ? '' : ` ${item.text}`}`)
-      body(item, depth + 1)
-    }
-    if (provision.tail !== '') p(depth, provision.tail)
-  }
-  for (const part of s.parts) {
-    if (part.id !== null) out.push(`<h2>${escapeHtml(part.title === null ? part.id : `${part.id} ${part.title}`)}</h2>`)
-    for (const group of part.groups) {
-      if (group.heading !== null) out.push(`<h3>${escapeHtml(group.heading)}</h3>`)
-      for (const clause of group.clauses) {
-        p(0, clause.text === '' ? clause.id : `${clause.id} ${clause.text}`)
-        body(clause, 0)
-      }
-    }
-  }
-  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Section</title></head><body>\n${out.join('\n')}\n</body></html>\n`
-}
+/** Sections as before, and as many with several paragraphs in some lead-ins and tails and text between two lists. */
+const samples: Section[] = fc.sample(fc.oneof(section, sectionWithTextParagraphs), {numRuns: COUNT, seed: SEED})
 
 async function imported(file: string): Promise<string> {
   const result = importSources([await readSource(new Uint8Array(readFileSync(file)), file)])

@@ -31,7 +31,8 @@ import {citeDocumentRef, documentOf, documentRefOf, parseDocumentReference} from
 import {documentFileName} from '../../model/document-files.js'
 import {findDocument, walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
-import {provisionFields} from '../text/provision-fields.js'
+import {textFields} from '../text/provision-fields.js'
+import {placeInField} from '../../model/paragraph-places.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
 import {citedTables, numberedTables} from '../../model/table-references.js'
@@ -62,53 +63,61 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
     const index = buildIndex(version)
     const has = (id: string): boolean => index.provisions.has(id)
     const definitions = definitionIds(version)
-    for (const {located, provision, text} of provisionFields(version)) {
-      for (const id of [...citedIds(text, located, has, (term) => definitions.get(term)), ...citedDocumentIds(text, located)]) {
-        if (id.startsWith('[')) {
-          report({reason: `Unexpected reference to paragraph ${id.slice(id.indexOf(']') + 1)} of the definition of ${id.slice(1, id.indexOf(']'))} in ${provision.id}, expected a term that version ${version.id} defines`, at: provision})
-          continue
-        }
-        const outcome = resolve(id, version, index)
-        if (outcome === 'found') continue
-        if (outcome === 'outside') {
-          if (options.outsideCorpus === 'off') continue
-          report({
-            reason: `Unexpected reference to ${id} outside the corpus, expected a provision that version ${version.id} holds (the corpus ${version.manifest.excerpt ? 'is an excerpt' : `has no ${citeDocumentRef(documentRefOf(id))}`})`,
-            at: provision,
-            severity: options.outsideCorpus
-          })
-          continue
-        }
-        const nearby = index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? []
-        // An Appendix or Schedule cited, whole or by a provision, that the version does not hold.
-        const cited = /^(?:Appendix|Schedule) /.test(id) ? parseDocumentReference(id) : id.includes(':') ? documentOf(id) : undefined
-        if (cited && !findDocument(version, cited)) {
-          report({reason: `Unexpected reference to ${id} in ${provision.id}, expected a document of version ${version.id} (no ${documentFileName(cited)} in it)`, at: provision})
-          continue
-        }
-        report({
-          reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
-          at: provision
-        })
-      }
-      for (const citation of citedTables(text, located)) {
-        if (citation.kind === 'provision') {
-          // A provision that is absent is the plain reference's finding; one without a table is the table's.
-          const target = index.provisions.get(citation.provision)
-          if (target && !target.provision.table) {
-            report({reason: `Unexpected reference to ${citation.text.replace(/^T/, 't')} in ${provision.id}, expected a provision with a table (${target.provision.id} has none)`, at: provision})
+    for (const {located, provision, field, text: whole} of textFields(version)) {
+      // Paragraph by paragraph, so that each finding stands at its paragraph's line.
+      let offset = 0
+      for (const text of whole.split('\n')) {
+        const place = placeInField(provision, field, offset)
+        offset += text.length + 1
+        for (const id of [...citedIds(text, located, has, (term) => definitions.get(term)), ...citedDocumentIds(text, located)]) {
+          if (id.startsWith('[')) {
+            report({reason: `Unexpected reference to paragraph ${id.slice(id.indexOf(']') + 1)} of the definition of ${id.slice(1, id.indexOf(']'))} in ${provision.id}, expected a term that version ${version.id} defines`, at: provision, ...(place && {place})})
+            continue
           }
-          continue
+          const outcome = resolve(id, version, index)
+          if (outcome === 'found') continue
+          if (outcome === 'outside') {
+            if (options.outsideCorpus === 'off') continue
+            report({
+              reason: `Unexpected reference to ${id} outside the corpus, expected a provision that version ${version.id} holds (the corpus ${version.manifest.excerpt ? 'is an excerpt' : `has no ${citeDocumentRef(documentRefOf(id))}`})`,
+              at: provision,
+              ...(place && {place}),
+              severity: options.outsideCorpus
+            })
+            continue
+          }
+          const nearby = index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? []
+          // An Appendix or Schedule cited, whole or by a provision, that the version does not hold.
+          const cited = /^(?:Appendix|Schedule) /.test(id) ? parseDocumentReference(id) : id.includes(':') ? documentOf(id) : undefined
+          if (cited && !findDocument(version, cited)) {
+            report({reason: `Unexpected reference to ${id} in ${provision.id}, expected a document of version ${version.id} (no ${documentFileName(cited)} in it)`, at: provision, ...(place && {place})})
+            continue
+          }
+          report({
+            reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
+            at: provision,
+            ...(place && {place})
+          })
         }
-        const document = findDocument(version, citation.document)
-        if (!document) continue // An absent Appendix or Schedule is the document reference's finding.
-        const tables = numberedTables(document)
-        if (citation.number > tables.length) {
-          const held = tables.length === 0 ? 'it has no table' : `it has ${tables.length === 1 ? '1 table' : `${tables.length} tables`}: ${tables.map((id, n) => `Table ${n + 1} in ${citeProvisionOf(id)}`).join(', ')}`
-          report({reason: `Unexpected reference to ${citation.text} in ${provision.id}, expected a table of ${documentName(citation.document)} (${held})`, at: provision})
+        for (const citation of citedTables(text, located)) {
+          if (citation.kind === 'provision') {
+            // A provision that is absent is the plain reference's finding; one without a table is the table's.
+            const target = index.provisions.get(citation.provision)
+            if (target && !target.provision.table) {
+              report({reason: `Unexpected reference to ${citation.text.replace(/^T/, 't')} in ${provision.id}, expected a provision with a table (${target.provision.id} has none)`, at: provision, ...(place && {place})})
+            }
+            continue
+          }
+          const document = findDocument(version, citation.document)
+          if (!document) continue // An absent Appendix or Schedule is the document reference's finding.
+          const tables = numberedTables(document)
+          if (citation.number > tables.length) {
+            const held = tables.length === 0 ? 'it has no table' : `it has ${tables.length === 1 ? '1 table' : `${tables.length} tables`}: ${tables.map((id, n) => `Table ${n + 1} in ${citeProvisionOf(id)}`).join(', ')}`
+            report({reason: `Unexpected reference to ${citation.text} in ${provision.id}, expected a table of ${documentName(citation.document)} (${held})`, at: provision, ...(place && {place})})
+          }
         }
-      }
     }
+      }
   },
   examples: [
     {

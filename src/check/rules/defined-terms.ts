@@ -24,7 +24,8 @@ import type {Place, Version} from '../../model/types.js'
 import {walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 import {inlineDefinitions} from '../text/inline-definitions.js'
-import {provisionFields} from '../text/provision-fields.js'
+import {textFields} from '../text/provision-fields.js'
+import {placeInField} from '../../model/paragraph-places.js'
 import {CITED_DOCUMENT_SOURCE, LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
 import {CITED_TABLE_SOURCE} from '../../model/table-references.js'
 
@@ -86,7 +87,7 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
     // Longest first; terms of one length in the order they were listed (the sort is stable).
     for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
     const ignore = new Set(options.ignore)
-    for (const {provision, field, text} of provisionFields(version)) {
+    for (const {provision, field, text} of textFields(version)) {
       const list = words(text)
       let index = 0
       while (index < list.length) {
@@ -110,19 +111,23 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
           const stop = (list[end - 1] as Word).end
           const run = text.slice(start, stop)
           const near = nearest(run, all)
+          // The paragraph the words stand in (a further paragraph of a lead-in, a tail's, the text between two lists).
+          const place = placeInField(provision, field, start)
           if (near) {
             report({
               reason: `Unexpected term '${run}' in ${provision.id}, expected the defined term '${near.value}'`,
               at: provision,
+              ...(place && {place}),
               cause: {reason: `'${near.value}' is a defined term`, at: near.place},
               actual: run,
               expected: [near.value],
-              fixes: [{version: version.id, provisionId: provision.id, field, start, end: stop, text: near.value}]
+              ...(field !== 'textBefore' && {fixes: [{version: version.id, provisionId: provision.id, field, start, end: stop, text: near.value}]})
             })
           } else {
             report({
               reason: `Unexpected undefined term '${run}' in ${provision.id}, expected ${expectation}`,
               at: provision,
+              ...(place && {place}),
               actual: run
             })
           }

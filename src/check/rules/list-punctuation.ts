@@ -24,6 +24,7 @@
  * - `require-connector`: whether the last but one sub-paragraph must carry "and"/"or" (default true).
  */
 import type {Provision} from '../../model/types.js'
+import {placeInField} from '../../model/paragraph-places.js'
 import {lintRule} from '../lint-rule.js'
 import {isNotUsed} from '../text/provision-fields.js'
 import type {Finding, Fix, RuleContext} from '../types.js'
@@ -130,6 +131,9 @@ function checkItem(item: Provision, ending: Ending, context: RuleContext<ListPun
     at: item,
     actual: text.slice(-20)
   }
+  // The last paragraph, where the text ends.
+  const place = placeInField(item, field, text.length)
+  if (place) finding.place = place
   if (!/[;,.:]$/.test(text)) {
     const fix: Fix = {version: context.version.id, provisionId: item.id, field, start: text.length, end: text.length, text: rule.append}
     finding.fixes = [fix]

@@ -8,6 +8,8 @@ export interface DocxPackage {
   numbering?: string
   styles?: string
   comments?: string
+  /** `docProps/app.xml`: the application that wrote the document. */
+  app?: string
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
@@ -47,7 +49,7 @@ export function readDocxPackage(bytes: Uint8Array, file: string): DocxPackage {
     return data ? decodeUtf8(data, `${file}:${name}`) : undefined
   }
   const parts: DocxPackage = {document: decodeUtf8(document, `${file}:word/document.xml`)}
-  for (const [key, name] of [['numbering', 'word/numbering.xml'], ['styles', 'word/styles.xml'], ['comments', 'word/comments.xml']] as const) {
+  for (const [key, name] of [['numbering', 'word/numbering.xml'], ['styles', 'word/styles.xml'], ['comments', 'word/comments.xml'], ['app', 'docProps/app.xml']] as const) {
     const value = text(name)
     if (value !== undefined) parts[key] = value
   }
@@ -68,7 +70,7 @@ function compoundFileError(bytes: Uint8Array, file: string): ImportError {
   return new ImportError('Unexpected encrypted or legacy Word file (a Compound File, not a zip), expected a .docx without a password: remove the password in Word, or save as .docx', {file})
 }
 
-const WANTED = new Set(['[Content_Types].xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/comments.xml'])
+const WANTED = new Set(['[Content_Types].xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/comments.xml', 'docProps/app.xml'])
 
 /** Strict UTF-8: a part that is not valid UTF-8 is refused, never replaced. */
 function decodeUtf8(data: Uint8Array, part: string): string {

@@ -5,7 +5,7 @@ import type {RemovedFurniture, SourceDocument, SourceParagraph, SourceRun, Table
 import {Numbering, NumberingProblem} from './numbering.js'
 import {readDocxPackage} from './read-docx-package.js'
 import {readCharacterStyles, readStyles, runMarkingOf} from './styles.js'
-import {childrenNamed, parseXmlTree, streamXml, textOf, XmlSyntaxError} from './xml.js'
+import {childNamed, childrenNamed, parseXmlTree, streamXml, textOf, XmlSyntaxError} from './xml.js'
 
 /** A run's visible marking: what a colour-marked annex (no tracked changes) uses to show a change. */
 export interface RunMarking {
@@ -29,6 +29,8 @@ export interface DocxDocument extends SourceDocument {
   paragraphs: DocxParagraph[]
   /** Authors of the tracked changes, in order of first appearance. */
   authors: string[]
+  /** The application that wrote the document (`docProps/app.xml`), where it says: `LibreOffice/7.4.7.2$Linux_X86_64 …`. */
+  application?: string
 }
 
 interface Change {
@@ -344,7 +346,8 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
   }
 
   const comments = parts.comments === undefined ? [] : childrenNamed(parseXmlTree(parts.comments, 'word/comments.xml'), 'w:comment').map((comment) => ({author: comment.attributes['w:author'] ?? '', text: textOf(comment)}))
-  return {file, kind: 'docx', paragraphs, furniture, comments, plain: false, authors}
+  const application = parts.app === undefined ? undefined : childNamed(parseXmlTree(parts.app, 'docProps/app.xml'), 'Application')
+  return {file, kind: 'docx', paragraphs, furniture, comments, plain: false, authors, ...(application && {application: textOf(application).trim()})}
 }
 
 /** The character LibreOffice puts, as a tracked change of its own, into the first cell of a table row it tracks as inserted or deleted. */

@@ -55,25 +55,45 @@ export function importModification(document: DocxDocument, base: Version, option
   if (!tracked && !colourMarked) throw new ImportError('Unexpected document without tracked changes or colour marks, expected an annex with its changes tracked (Review › Track Changes) or marked (insertions underlined in colour, deletions struck through)', {file: document.file})
   checkClauseNumbers(paragraphs, base)
   const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
+  /**
+   * Both readings. Where LibreOffice wrote the document (re-saving, it gives the paragraph after
+   * deleted paragraph marks another paragraph's indent), those paragraphs' indents are doubted
+   * first, and the layout as written is read where that reading with every change rejected is not the base.
+   */
   const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
   // Built once per import: the recogniser asks per drafting sentence, the excerpts per definition clause.
   const definers = definingClauses([...baseClauses.values()])
-  const read = (reading: Reading): Recognised => {
-    const recognised = recogniseStructure(readParagraphs(paragraphs, reading), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})
-    const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
-    if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
-    return recognised
+  const restyled = /^LibreOffice/.test(document.application ?? '')
+  const readBoth = (restyledAfterDeletions: boolean): {before: Recognised; after: Recognised; beforeClauses: Map<string, Clause>; afterClauses: Map<string, Clause>} => {
+    const read = (reading: Reading): Recognised => {
+      const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})
+      const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
+      if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
+      return recognised
+    }
+    const before = expandDefinitionExcerpts(read('reject'), 'reject', base, baseClauses, document.file)
+    const after = expandDefinitionExcerpts(read('accept'), 'accept', base, baseClauses, document.file)
+    const beforeClauses = new Map(clausesOf(before.sections).map((c) => [c.id, c]))
+    for (const [id, clause] of beforeClauses) {
+      const stored = baseClauses.get(id)
+      if (!stored) throw new ImportError(`Unknown clause ${id} in version ${base.id} (the annex's text with every change rejected), expected a clause of that version, or the whole clause marked as inserted`, before.places.get(clause) ?? {file: document.file})
+      checkAgainstBase(clause, stored, before.places, base.id, document.file)
+    }
+    return {before, after, beforeClauses, afterClauses: new Map(clausesOf(after.sections).map((c) => [c.id, c]))}
   }
-  const before = expandDefinitionExcerpts(read('reject'), 'reject', base, baseClauses, document.file)
-  const after = expandDefinitionExcerpts(read('accept'), 'accept', base, baseClauses, document.file)
-  const beforeClauses = new Map(clausesOf(before.sections).map((c) => [c.id, c]))
-  const afterClauses = new Map(clausesOf(after.sections).map((c) => [c.id, c]))
+  let readings: ReturnType<typeof readBoth>
+  try {
+    readings = readBoth(restyled)
+  } catch (error) {
+    if (!restyled || !(error instanceof ImportError)) throw error
+    try {
+      readings = readBoth(false)
+    } catch {
+      throw error
+    }
+  }
+  const {before, after, beforeClauses, afterClauses} = readings
   const clauses: AnnexReading['clauses'] = []
-  for (const [id, clause] of beforeClauses) {
-    const stored = baseClauses.get(id)
-    if (!stored) throw new ImportError(`Unknown clause ${id} in version ${base.id} (the annex's text with every change rejected), expected a clause of that version, or the whole clause marked as inserted`, before.places.get(clause) ?? {file: document.file})
-    checkAgainstBase(clause, stored, before.places, base.id, document.file)
-  }
   for (const id of new Set([...beforeClauses.keys(), ...afterClauses.keys()])) {
     const b = beforeClauses.get(id)
     const a = afterClauses.get(id)
@@ -187,12 +207,13 @@ function checkAgainstBase(clause: Clause, stored: Clause, places: ReadonlyMap<Pr
     if (!a || !b || a.provision.id !== b.provision.id) {
       throw new ImportError(`Unexpected ${a ? `${a.provision.id} ${a.field}` : 'end of'} ${clause.id} with every change rejected, expected ${b ? `${b.provision.id} ${b.field}` : 'its end'} as in version ${version}`, place)
     }
-    throw new ImportError(`Unexpected text of ${a.provision.id}${a.field === 'tail' ? ' (the text after its list)' : ''} with every change rejected: ${where(a.text, b.text, version)}`, place)
+    throw new ImportError(`Unexpected text of ${a.provision.id}${a.field === 'tail' ? ' (the text after its list)' : a.field === 'text before' ? ' (the text before it, between two lists)' : ''} with every change rejected: ${where(a.text, b.text, version)}`, place)
   }
 }
 
-function flatten(provision: Provision): Array<{provision: Provision; field: 'text' | 'tail'; text: string}> {
+function flatten(provision: Provision): Array<{provision: Provision; field: 'text before' | 'text' | 'tail'; text: string}> {
   return [
+    ...(provision.kind === 'sub-paragraph' && provision.textBefore !== undefined ? [{provision, field: 'text before' as const, text: provision.textBefore}] : []),
     {provision, field: 'text', text: provision.text},
     ...provision.items.flatMap((item) => flatten(item)),
     ...(provision.tail !== '' || provision.items.length > 0 ? [{provision, field: 'tail' as const, text: provision.tail}] : [])

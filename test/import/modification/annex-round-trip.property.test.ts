@@ -6,16 +6,21 @@ import {describe, expect, it} from 'vitest'
 import {buildAnnex} from '../../../src/annex/build-annex.js'
 import {readDocx} from '../../../src/import/docx/read-docx-paragraphs.js'
 import {importModification} from '../../../src/import/modification/import-modification.js'
-import type {Clause, Version} from '../../../src/model/types.js'
+import type {Clause, SubParagraph, Version} from '../../../src/model/types.js'
 import {draftModification} from '../../../src/modify/draft-modification.js'
 import {sameProvision} from '../../../src/modify/same-provision.js'
 import {redlineSections} from '../../../src/redline/redline-sections.js'
 import {renderAnnexDocx} from '../../../src/render/annex-docx.js'
-import {clause, clausePair} from '../../helpers/arbitraries.js'
+import {clause, clausePair, textParagraphsPair} from '../../helpers/arbitraries.js'
 import {metaOf, versionOf} from '../../modify/fixtures.js'
 import {sofficeConvert} from '../office.js'
 
 const HEADING = 'Manufacturers: Duty to Notify and Be Notified'
+/** Whether a provision or one below it has a text of several paragraphs or text between two lists. */
+const hasParagraphs = (provision: Clause | SubParagraph): boolean =>
+  [provision.text, provision.tail, provision.kind === 'sub-paragraph' ? (provision.textBefore ?? '') : ''].some((text) => text.includes('\n')) ||
+  (provision.kind === 'sub-paragraph' && provision.textBefore !== undefined) ||
+  provision.items.some(hasParagraphs)
 const annexMeta = {id: 'MP900', title: 'Illustrative round trip', base: '1.0', legalTextVersion: '0.1', classification: 'White', author: {name: 'Drafter', date: '2026-01-02'}}
 /** Cases through our writer alone (in process, fast), and through LibreOffice's re-save (one soffice for all). */
 const CASES = Number(process.env.REDLINE_IMPORT_CASES ?? 400)
@@ -33,9 +38,10 @@ interface AnnexCase {
  * Random modifications (generated, illustrative text): a clause amended word by word or rewritten,
  * a clause before it kept or deleted, a clause inserted after it, the cross-heading retitled.
  * A retitle alone is left out: the Word annex shows no change for it (the annex writer's choice).
+ * One case in four amends paragraphs: lead-ins, tails and text between two lists of several.
  */
 const annexEdits = fc
-  .tuple(clausePair, clause('G3.19'), fc.boolean(), fc.option(clause('G3.21'), {nil: undefined}), fc.constantFrom(HEADING, HEADING, 'Manufacturers: Duty to Notify', 'Suppliers: Duty to Be Notified'))
+  .tuple(fc.oneof({weight: 3, arbitrary: clausePair}, {weight: 1, arbitrary: textParagraphsPair}), clause('G3.19'), fc.boolean(), fc.option(clause('G3.21'), {nil: undefined}), fc.constantFrom(HEADING, HEADING, 'Manufacturers: Duty to Notify', 'Suppliers: Duty to Be Notified'))
   .filter(([[before, after], , deleteG319, inserted]) => !sameProvision(before, after) || deleteG319 || inserted !== undefined)
 
 async function annexCase([[before, after], g319, deleteG319, inserted, heading]: (typeof annexEdits extends fc.Arbitrary<infer T> ? T : never)): Promise<AnnexCase> {
@@ -85,6 +91,9 @@ describe('mod import of Word annexes', () => {
      */
     const restyledFailures: string[] = []
     let restyled = 0
+    /** The cases whose amended clause has a text of several paragraphs on either side (lead-ins, tails, text between two lists), counted apart. */
+    const paragraphCases = new Set(fc.sample(annexEdits, {numRuns: LIBREOFFICE_CASES, seed: SEED}).flatMap(([[before, after]], index) => (hasParagraphs(before) || hasParagraphs(after) ? [index] : [])))
+    const paragraphFailures: string[] = []
     for (const [index, entry] of cases.entries()) {
       const file = path.join(dir, 'resaved', `case-${index}.docx`)
       const resaved = readDocx(new Uint8Array(readFileSync(file)), file)
@@ -98,13 +107,22 @@ describe('mod import of Word annexes', () => {
         outcome = (error as Error).message
       }
       if (moved) restyled++
-      if (outcome !== undefined) (moved ? restyledFailures : failures).push(`case ${index} (${file}): ${outcome}`)
+      if (outcome !== undefined) (moved ? (paragraphCases.has(index) ? paragraphFailures : restyledFailures) : failures).push(`case ${index} (${file}): ${outcome}`)
     }
-    if (process.env.SHOW_FAILURES) console.log([...failures, ...restyledFailures].join('\n'))
-    console.log(`LibreOffice re-save: ${cases.length} annexes, ${restyled} restyled by LibreOffice, of which ${restyledFailures.length} do not import to the same legal text (REDLINE_SEED=${SEED})`)
+    if (process.env.SHOW_FAILURES) console.log([...failures, ...restyledFailures, ...paragraphFailures].join('\n'))
+    const others = cases.length - paragraphCases.size
+    console.log(
+      `LibreOffice re-save: ${cases.length} annexes, ${restyled} restyled by LibreOffice; of the ${others} without paragraphs ${restyledFailures.length} restyled ones, of the ${paragraphCases.size} with paragraphs ${paragraphFailures.length} restyled ones do not import to the same legal text (REDLINE_SEED=${SEED})`
+    )
     expect(failures.length, `REDLINE_SEED=${SEED}: ${failures.length} of ${cases.length} failed; first: ${failures[0] ?? ''}`).toBe(0)
     // Where LibreOffice restyled a paragraph, the importer still gives back most annexes (the labels and the base decide).
     // Seen as high as 4 of 40 (10%) on a fresh seed; the floor (a quarter) leaves room for that spread.
-    expect(restyledFailures.length, restyledFailures[0]).toBeLessThan(cases.length / 4)
+    // Measured at 150 cases: 7 of the 110 without paragraphs (seed 7), 8 of 121 (seed 11); 5 of 150 before paragraphs were read.
+    expect(restyledFailures.length, restyledFailures[0]).toBeLessThan(others / 4)
+    // With paragraphs, an unnumbered paragraph LibreOffice restyled keeps the indent of the deleted
+    // paragraph before it, which can be a further paragraph's or a tail's of another level: most of those
+    // do not come back. Measured at 150 cases: 23 of 40 (seed 7), 14 of 29 (seed 11). Never silently: each such import
+    // is refused or differs, none is counted as read.
+    expect(paragraphFailures.length, paragraphFailures[0]).toBeLessThan(paragraphCases.size * 0.8)
   }, 300_000)
 })
