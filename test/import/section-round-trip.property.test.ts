@@ -20,7 +20,16 @@ const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
 /** Sections as before, and as many with several paragraphs in some lead-ins and tails and text between two lists. */
 const samples: Section[] = fc.sample(fc.oneof(section, sectionWithTextParagraphs), {numRuns: COUNT, seed: SEED})
 
+/** The section file imported from a docx; a refusal names the sample and the seed that replays it. */
 async function imported(file: string): Promise<string> {
+  try {
+    return await importedFile(file)
+  } catch (error) {
+    throw new Error(`${path.basename(file)}, REDLINE_SEED=${SEED}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+async function importedFile(file: string): Promise<string> {
   const result = importSources([await readSource(new Uint8Array(readFileSync(file)), file)])
   const problem = unplacedError(result)
   if (problem) throw problem
