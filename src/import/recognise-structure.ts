@@ -261,7 +261,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       continue
     }
     const labelMatch = LABEL_START.exec(text)
-    if (labelMatch) {
+    if (labelMatch && !(clause && labelledText(clause, labelMatch[1] ?? '', paragraph))) {
       if (!clause) {
         refuse(paragraph, 'Unexpected sub-paragraph outside a clause, expected a clause number before it')
         continue
@@ -304,6 +304,17 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   }
   endClause()
   return {sections, entries, places: placeOf, definitionExcerpts}
+
+  /**
+   * A paragraph that opens with something like a label but is text of the clause's lead-in: the
+   * layout stands it at the clause's own indent (not under it), the clause has no list yet, and the
+   * "label" is not the first label a list could take, e.g. "(0) the" or "(b) not a label".
+   */
+  function labelledText(owner: Clause, label: string, paragraph: TextParagraph): boolean {
+    const key = layoutKey(paragraph)
+    if (key === undefined || clauseKey === undefined || key > clauseKey) return false
+    return owner.items.length === 0 && open.length === 0 && depthsTaking(label).length === 0
+  }
 
   function layoutKey(paragraph: TextParagraph): number | undefined {
     if (options.plain) return undefined
