@@ -23,42 +23,12 @@ redline CLI never runs LibreOffice.
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
-import uuid
 
 import uno
-from com.sun.star.beans import PropertyValue
-from com.sun.star.connection import NoConnectException
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def start_office(profile):
-    pipe = 'lo-accept-reject-' + uuid.uuid4().hex
-    soffice = shutil.which('soffice') or '/usr/bin/soffice'
-    process = subprocess.Popen(
-        [soffice, '-env:UserInstallation=' + uno.systemPathToFileUrl(profile), '--headless', '--invisible', '--nologo',
-         '--nodefault', '--norestore', '--nolockcheck', '--accept=pipe,name=%s;urp;StarOffice.ComponentContext' % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
-    deadline = time.time() + 120
-    while True:
-        try:
-            context = resolver.resolve('uno:pipe,name=%s;urp;StarOffice.ComponentContext' % pipe)
-            return process, context
-        except NoConnectException:
-            if process.poll() is not None or time.time() > deadline:
-                raise RuntimeError('soffice did not start (exit %s)' % process.poll())
-            time.sleep(0.2)
+from uno_office import office, prop
 
 
 def iso(date):
@@ -134,29 +104,17 @@ def read_file(desktop, dispatcher, path):
 def main():
     files = sys.argv[1:] or [line.strip() for line in sys.stdin if line.strip()]
     profile = tempfile.mkdtemp(prefix='lo-accept-reject-')
-    process = None
     try:
-        process, context = start_office(profile)
-        desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
-        dispatcher = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.DispatchHelper', context)
-        for path in files:
-            try:
-                record = read_file(desktop, dispatcher, path)
-            except Exception as error:  # one bad file never hides the others
-                record = {'file': path, 'error': '%s: %s' % (type(error).__name__, error)}
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + '\n')
-            sys.stdout.flush()
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
+        with office(profile) as (context, desktop):
+            dispatcher = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.DispatchHelper', context)
+            for path in files:
+                try:
+                    record = read_file(desktop, dispatcher, path)
+                except Exception as error:  # one bad file never hides the others
+                    record = {'file': path, 'error': '%s: %s' % (type(error).__name__, error)}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + '\n')
+                sys.stdout.flush()
     finally:
-        if process is not None:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
         shutil.rmtree(profile, ignore_errors=True)
 
 

@@ -11,19 +11,13 @@ LibreOffice 7.4 ignores a "Password" in the media descriptor of storeToURL, and 
 Starts its own soffice with a private profile, and ends it.
 """
 import os
-import subprocess
 import sys
-import time
 
 import uno
-from com.sun.star.beans import NamedValue, PropertyValue
+from com.sun.star.beans import NamedValue
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'helpers'))
+from uno_office import office, prop  # noqa: E402
 
 
 def named(name, value):
@@ -35,38 +29,12 @@ def named(name, value):
 
 def main():
     source, target, profile, password = sys.argv[1:5]
-    pipe = "redline_uno_encrypt_%d" % os.getpid()
-    office = subprocess.Popen([
-        "soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--headless", "--invisible",
-        "--nologo", "--norestore", "--nodefault", "--accept=pipe,name=%s;urp;" % pipe,
-    ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        context = None
-        for _ in range(300):
-            try:
-                context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except Exception:
-                time.sleep(0.1)
-        if context is None:
-            raise SystemExit("could not reach soffice")
-        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+    with office(profile) as (context, desktop):
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),))
         encryption = uno.Any("[]com.sun.star.beans.NamedValue", (named("OOXPassword", password), named("CryptoType", "Standard")))
         arguments = (prop("FilterName", "MS Word 2007 XML"), prop("EncryptionData", encryption))
         uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(os.path.abspath(target)), arguments))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-    finally:
-        try:
-            office.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            office.kill()
 
 
 if __name__ == "__main__":

@@ -14,19 +14,12 @@ Starts its own soffice with a private profile, and ends it.
 """
 import json
 import os
-import subprocess
 import sys
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'helpers'))
+from uno_office import office, prop  # noqa: E402
 
 
 def find(doc, text):
@@ -42,24 +35,7 @@ def find(doc, text):
 def main():
     source, target, profile, edits_file = sys.argv[1:5]
     edits = json.load(open(edits_file, encoding="utf-8"))
-    pipe = "redline_uno_%d" % os.getpid()
-    office = subprocess.Popen([
-        "soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--headless", "--invisible",
-        "--nologo", "--norestore", "--nodefault", "--accept=pipe,name=%s;urp;" % pipe,
-    ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        context = None
-        for _ in range(300):
-            try:
-                context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except Exception:
-                time.sleep(0.1)
-        if context is None:
-            raise SystemExit("could not reach soffice")
-        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+    with office(profile) as (context, desktop):
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),))
         doc.RecordChanges = True
         dispatcher = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
@@ -91,15 +67,6 @@ def main():
                 within.insertString(cursor, edit["insert"], True)
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 2007 XML"),))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-    finally:
-        try:
-            office.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            office.kill()
 
 
 if __name__ == "__main__":
