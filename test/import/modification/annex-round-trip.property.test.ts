@@ -37,12 +37,12 @@ interface AnnexCase {
 /**
  * Random modifications (generated, illustrative text): a clause amended word by word or rewritten,
  * a clause before it kept or deleted, a clause inserted after it, the cross-heading retitled.
- * A retitle alone is left out: the Word annex shows no change for it (the annex writer's choice).
+ * A retitle alone is drawn too: the annex shows it under "Amend the cross-heading above …".
  * One case in four amends paragraphs: lead-ins, tails and text between two lists of several.
  */
 const annexEdits = fc
   .tuple(fc.oneof({weight: 3, arbitrary: clausePair}, {weight: 1, arbitrary: textParagraphsPair}), clause('G3.19'), fc.boolean(), fc.option(clause('G3.21'), {nil: undefined}), fc.constantFrom(HEADING, HEADING, 'Manufacturers: Duty to Notify', 'Suppliers: Duty to Be Notified'))
-  .filter(([[before, after], , deleteG319, inserted]) => !sameProvision(before, after) || deleteG319 || inserted !== undefined)
+  .filter(([[before, after], , deleteG319, inserted, heading]) => !sameProvision(before, after) || deleteG319 || inserted !== undefined || heading !== HEADING)
 
 async function annexCase([[before, after], g319, deleteG319, inserted, heading]: (typeof annexEdits extends fc.Arbitrary<infer T> ? T : never)): Promise<AnnexCase> {
   const base = versionOf('1.0', [g319, before])
