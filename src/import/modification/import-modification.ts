@@ -13,6 +13,7 @@ import {recogniseStructure, type Recognised} from '../recognise-structure.js'
 import type {SourcePlace} from '../source-paragraph.js'
 import {colourMarksAsChanges, hasColourMarks, hasTrackedChanges} from './colour-marks.js'
 import {readCover, type AnnexCover} from './read-cover.js'
+import {applyStatusSentences} from './read-status-sentences.js'
 
 /** What `mod import` read from the annex: to print, and to record. */
 export interface AnnexReading {
@@ -78,6 +79,7 @@ export function importModification(document: DocxDocument, base: Version, option
     else if (!sameProvision(a, b)) clauses.push({id, kind: 'amended'})
   }
   const edited = editSections(base, before, after)
+  applyStatusSentences(readParagraphs(paragraphs, 'accept'), base, edited)
   const cover = readCover(readParagraphs(paragraphs, 'accept'))
   const runs = paragraphs.flatMap((paragraph) => paragraph.runs)
   const firstChange = runs.find((run) => run.type !== 'equal' && run.date !== undefined)
