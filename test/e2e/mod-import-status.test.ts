@@ -69,6 +69,17 @@ describe('redline mod import reads the Word annex’s status sentences (illustra
     expect(imported(corpus, annex.file, 'D002')).toBe(original)
   })
 
+  it('a record of status changes only (a direction bringing a provision into force) has no tracked change and still imports to the same legal text', () => {
+    const corpus = statusCorpus()
+    const file = corpus.drafted((text) => text.replace('"X2.5": {commences: "direction"}', '"X2.5": {commences: "2026-10-01"}'))
+    corpus.ok('mod', 'new', 'D001', '--kind', 'direction', '--from', file, '--date', '2026-07-01')
+    const original = corpus.read('modifications/D001/legal-text.md')
+    expect(original).toBe('# Section X: Transition\n\nStatus of X2.5: {~~{commences: "direction"}~>{commences: "2026-10-01"}~~}\n')
+    const annex = wordAnnex(corpus, 'D001')
+    expect(annex.text).toContain('The Secretary of State directs that Section X2.5 shall come into force on 1 October 2026.')
+    expect(imported(corpus, annex.file, 'D002')).toBe(original)
+  })
+
   it('reads the annex after LibreOffice opened and re-saved it to the same legal text', () => {
     const corpus = statusCorpus()
     corpus.draftRecord('MP901', statusesAndText)

@@ -19,10 +19,19 @@ export function applyStatusSentences(paragraphs: readonly TextParagraph[], base:
   const holders = new Map([...statusHolders(edited)].map((holder) => [holder.id, holder.part ?? holder.provision]))
   for (const [id, holder] of holders) if (holder && baseStatuses.has(id)) setHolderStatus(holder, baseStatuses.get(id))
   for (const paragraph of paragraphs) {
-    const sentence = / shall (?:be in force|come into force|cease to have effect)/.test(paragraph.text) ? readStatusSentence(paragraph.text) : undefined
+    const sentence = statusSentenceOf(paragraph)
     if (!sentence) continue
     const holder = holders.get(sentence.id)
     if (!holder) throw new ImportError(`Unknown part or provision ${sentence.id} in the status sentence "${paragraph.text}", expected one of version ${base.id} or one the annex inserts`, paragraph.place)
     setHolderStatus(holder, sentence.inForce)
   }
+}
+
+/** Whether the annex prints a status sentence: a record of status changes only has no tracked change. */
+export function hasStatusSentences(paragraphs: readonly TextParagraph[]): boolean {
+  return paragraphs.some((paragraph) => statusSentenceOf(paragraph) !== undefined)
+}
+
+function statusSentenceOf(paragraph: TextParagraph): ReturnType<typeof readStatusSentence> {
+  return / shall (?:be in force|come into force|cease to have effect)/.test(paragraph.text) ? readStatusSentence(paragraph.text) : undefined
 }
