@@ -13,6 +13,7 @@ import {recogniseStructure, type Recognised} from '../recognise-structure.js'
 import type {RemovedFurniture, SourcePlace} from '../source-paragraph.js'
 import {colourMarksAsChanges, hasColourMarks, hasTrackedChanges} from './colour-marks.js'
 import {readCover, type AnnexCover} from './read-cover.js'
+import {applyStatusSentences, hasStatusSentences} from './read-status-sentences.js'
 
 /** What `mod import` read from the annex: to print, and to record. */
 export interface AnnexReading {
@@ -52,7 +53,8 @@ export function importModification(document: DocxDocument, base: Version, option
   const tracked = hasTrackedChanges(document.paragraphs)
   const colourMarked = !tracked && hasColourMarks(document.paragraphs)
   const paragraphs = colourMarked ? colourMarksAsChanges(document.paragraphs) : document.paragraphs
-  if (!tracked && !colourMarked) throw new ImportError('Unexpected document without tracked changes or colour marks, expected an annex with its changes tracked (Review › Track Changes) or marked (insertions underlined in colour, deletions struck through)', {file: document.file})
+  const statusesOnly = !tracked && !colourMarked && hasStatusSentences(readParagraphs(paragraphs, 'accept'))
+  if (!tracked && !colourMarked && !statusesOnly) throw new ImportError('Unexpected document without tracked changes or colour marks, expected an annex with its changes tracked (Review › Track Changes) or marked (insertions underlined in colour, deletions struck through)', {file: document.file})
   checkClauseNumbers(paragraphs, base)
   const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
   /**
@@ -102,6 +104,7 @@ export function importModification(document: DocxDocument, base: Version, option
     else if (!sameProvision(a, b)) clauses.push({id, kind: 'amended'})
   }
   const edited = editSections(base, before, after)
+  applyStatusSentences(readParagraphs(paragraphs, 'accept'), base, edited)
   const cover = readCover(readParagraphs(paragraphs, 'accept'))
   const runs = paragraphs.flatMap((paragraph) => paragraph.runs)
   const firstChange = runs.find((run) => run.type !== 'equal' && run.date !== undefined)
