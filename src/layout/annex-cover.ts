@@ -1,5 +1,6 @@
 import {documentName, type DocumentKind} from '../model/ids.js'
 import type {AnnexMeta} from '../annex/annex-types.js'
+import {COVER_PURPOSE} from '../model/annex-cover-wording.js'
 
 /** The fixed wording of an annex's cover, shared by every annex format (as plain text). */
 export interface AnnexCover {
@@ -23,9 +24,7 @@ const POLICY: Record<string, string> = {
 /** The cover wording of an annex, from its metadata. */
 export function annexCover(meta: AnnexMeta): AnnexCover {
   const about = [
-    meta.kind === 'direction'
-      ? 'This document contains the changes to the SEC made by this direction of the Secretary of State.'
-      : 'This document contains the redlined changes to the SEC that would be required to deliver this Modification Proposal.',
+    COVER_PURPOSE[meta.kind === 'direction' ? 'direction' : 'modification'],
     `These changes have been drafted against SEC Version ${meta.base}.`
   ]
   if (meta.classification) {

@@ -78,6 +78,12 @@ describe('redline mod import reads the Word annex’s status sentences (illustra
     const annex = wordAnnex(corpus, 'D001')
     expect(annex.text).toContain('The Secretary of State directs that Section X2.5 shall come into force on 1 October 2026.')
     expect(imported(corpus, annex.file, 'D002')).toBe(original)
+    // The cover names a direction: the record is one, and what was read lists the status set.
+    expect(corpus.read('modifications/D002/modification.md')).toContain('kind: "direction"')
+    const again = corpus.run('mod', 'import', annex.file, '--id', 'D003')
+    expect(again.status).toBe(0)
+    expect(again.stderr).toContain('  statuses set: X2.5\n')
+    expect(again.stdout).toContain('(D003, a direction, against 1.1)')
   })
 
   it('reads the annex after LibreOffice opened and re-saved it to the same legal text', () => {

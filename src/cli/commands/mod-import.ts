@@ -57,11 +57,12 @@ export function registerModImport(mod: Command, context: () => CliContext): void
           `read ${file}: ${reading.insertions} insertion${reading.insertions === 1 ? '' : 's'}, ${reading.deletions} deletion${reading.deletions === 1 ? '' : 's'}${reading.colourMarked ? ' (colour marks)' : ''}`,
           `  authors: ${reading.authors.length > 0 ? reading.authors.join(', ') : 'none recorded'}`,
           `  clauses: ${reading.clauses.map((c) => `${c.id} ${c.kind}`).join(', ') || 'none changed'}`,
+          ...(reading.statuses.length > 0 ? [`  statuses set: ${reading.statuses.join(', ')}`] : []),
           ...(reading.comments > 0 ? [`  comments ignored: ${reading.comments}`] : []),
           ...reading.removed.map((piece) => `  removed: ${piece.what ?? JSON.stringify(piece.text)} at ${describePlace(piece.place)}`)
         ].join('\n')
       )
       const dir = writeModification(corpus, imported.draft)
-      ctx.stdout(`wrote ${dir}/ (${id} against ${base.id})`)
+      ctx.stdout(`wrote ${dir}/ (${id}${imported.draft.meta.kind === 'direction' ? ', a direction,' : ''} against ${base.id})`)
     })
 }

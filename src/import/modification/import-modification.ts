@@ -26,6 +26,8 @@ export interface AnnexReading {
   /** What the Word reader removed that is not the drafter's text (LibreOffice's placeholders of tracked table rows), each with its place. */
   removed: RemovedFurniture[]
   clauses: Array<{id: string; kind: 'amended' | 'inserted' | 'deleted'}>
+  /** The parts and provisions whose in-force status a sentence of the annex sets. */
+  statuses: string[]
   cover: AnnexCover
 }
 
@@ -104,7 +106,7 @@ export function importModification(document: DocxDocument, base: Version, option
     else if (!sameProvision(a, b)) clauses.push({id, kind: 'amended'})
   }
   const edited = editSections(base, before, after)
-  applyStatusSentences(readParagraphs(paragraphs, 'accept'), base, edited)
+  const statuses = applyStatusSentences(readParagraphs(paragraphs, 'accept'), base, edited)
   const cover = readCover(readParagraphs(paragraphs, 'accept'))
   const runs = paragraphs.flatMap((paragraph) => paragraph.runs)
   const firstChange = runs.find((run) => run.type !== 'equal' && run.date !== undefined)
@@ -113,7 +115,7 @@ export function importModification(document: DocxDocument, base: Version, option
   const meta: ModificationMeta = {
     id: options.id,
     title: options.title ?? cover.title ?? `Imported ${options.id}`,
-    kind: 'modification',
+    kind: cover.kind ?? 'modification',
     base: base.id,
     status: 'draft',
     dates: {raised: date},
@@ -132,7 +134,7 @@ export function importModification(document: DocxDocument, base: Version, option
   const count = (type: 'insert' | 'delete'): number => paragraphs.reduce((n, paragraph) => n + paragraph.runs.filter((run, index) => run.type === type && paragraph.runs[index - 1]?.type !== type).length + (paragraph.mark === type ? 1 : 0), 0)
   return {
     draft,
-    reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, removed: document.furniture, clauses, cover}
+    reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, removed: document.furniture, clauses, statuses, cover}
   }
 }
 

@@ -1,5 +1,6 @@
 import type {TextParagraph} from '../recognise-structure.js'
 import {sectionTitle} from '../recognise-structure.js'
+import {coverPurposeKind} from '../../model/annex-cover-wording.js'
 
 /** What an annex's cover says about its modification. */
 export interface AnnexCover {
@@ -9,6 +10,8 @@ export interface AnnexCover {
   title?: string
   /** `6.17`, from "These changes have been drafted against SEC Version 6.17." */
   base?: string
+  /** `direction` where the cover says the document holds a direction of the Secretary of State. */
+  kind?: 'modification' | 'direction'
 }
 
 const ID_AND_TITLE = /^([A-Z]{1,5}\d{1,5}[A-Za-z]?)\s+[‘'"“](.+)[’'"”]$/
@@ -26,6 +29,8 @@ export function readCover(paragraphs: readonly TextParagraph[]): AnnexCover {
     }
     const base = DRAFTED_AGAINST.exec(paragraph.text)
     if (base && cover.base === undefined) cover.base = (base[1] ?? '').replace(/\.$/, '')
+    const kind = coverPurposeKind(paragraph.text)
+    if (kind && cover.kind === undefined) cover.kind = kind
   }
   return cover
 }
