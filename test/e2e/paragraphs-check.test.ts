@@ -73,4 +73,20 @@ describe('check findings in later paragraphs stand at their paragraph (illustrat
       ['cross-references', 34, 1]
     ])
   })
+
+  it('parallel-wording: a follower that differs in its tail’s second paragraph is a finding at that paragraph', () => {
+    const lines = base.split('\n')
+    const g317 = lines.slice(12, 31).join('\n')
+    // G3.19 reads as G3.17 but for one word in the last paragraph of its tail (illustrative).
+    const g319 = g317.replaceAll('G3.17', 'G3.19').replace('The Panel may publish the notice.', 'The Panel may publish a notice.')
+    const section = `${base.trimEnd()}\n\n${g319}\n`
+    const root = corpusWith(section)
+    writeFileSync(path.join(root, 'redline.config.yaml'), `${CONFIG}  parallel-wording:\n    groups:\n      - {reference: G3.17, followers: [G3.19]}\n`)
+    const line = section.split('\n').indexOf('The Panel may publish a notice.') + 1
+    expect(line).toBeGreaterThan(40)
+    const result = runCli(['--root', root, 'check', '--format', 'json'])
+    expect(result.status, result.stderr).toBe(1)
+    const report = JSON.parse(result.stdout) as {messages: Array<{ruleId: string; line: number; column: number; provision: string | null}>}
+    expect(report.messages.filter((message) => message.ruleId === 'parallel-wording').map((m) => [m.provision, m.line, m.column])).toEqual([['G3.19', line, 1]])
+  })
 })

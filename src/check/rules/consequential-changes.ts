@@ -27,6 +27,7 @@
  * - `threshold`: the least similarity of twins, from 0 to 1 (default 0.9).
  * - `min-words`: fields shorter than this are never twins (default 6).
  */
+import {placeInField} from '../../model/paragraph-places.js'
 import {PROVISION_ID} from '../../model/ids.js'
 import {mergeText} from '../../modify/merge-clauses.js'
 import {redlineText} from '../../redline/redline-text.js'
@@ -99,9 +100,12 @@ export const consequentialChanges = lintRule<ConsequentialChangesOptions>({
       const left = twinUnchanged ? `left ${twinId} unchanged` : `changed ${twinId} differently (${describeEdit(twinEdit)})`
       const same = drift.similarity === 1 ? 'the same words' : 'nearly the same words'
       const fix = consequentialFix(drift, twinNow, edit, version.id)
+      // The twin's paragraph where the change belongs (a further paragraph of a lead-in, a tail's).
+      const twinPlace = placeInField(twinNow.provision, twinNow.field, fix?.fix.start ?? 0)
       report({
         reason: `Unexpected wording of ${twinId}, expected the consequential change: ${changedId} had ${same} in ${drift.base.id} (similarity ${drift.similarity.toFixed(2)}); ${by} ${describeEdit(edit)} there and ${left}`,
         at: twinNow.provision,
+        ...(twinPlace && {place: twinPlace}),
         cause: {reason: `${changedId} as ${by} changed it in ${drift.child.id}`, at: changedNow.provision},
         actual: twinNow.wording,
         expected: [fix ? fix.wording : changedNow.wording],

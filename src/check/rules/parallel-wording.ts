@@ -26,6 +26,7 @@
  *       followers: [G3.20(b)]
  * ```
  */
+import {placeInField} from '../../model/paragraph-places.js'
 import {PROVISION_ID} from '../../model/ids.js'
 import type {Place, Provision} from '../../model/types.js'
 import {redlineText} from '../../redline/redline-text.js'
@@ -113,9 +114,13 @@ export const parallelWording = lintRule<ParallelWordingOptions>({
           ...structure
         ].join('; ')
         const fixes = structure.length === 0 ? differences.flatMap((d) => (d.fix ? [d.fix] : [])) : []
+        // The paragraph where the first difference stands (a further paragraph of a lead-in, a tail's).
+        const first = differences[0]
+        const place = first ? placeInField(first.provision, first.field, first.fix?.start ?? 0) : undefined
         report({
           reason: `Unexpected wording of ${follower.id}, expected the wording of ${reference.id}: ${what}`,
           at: follower,
+          ...(place && {place}),
           cause: {reason: `${reference.id} is the reference wording of ${label}`, at: reference},
           actual: withoutConnector(follower.text),
           expected: [withoutConnector(reference.text)],

@@ -10,7 +10,7 @@ const paragraphs = (texts: string[]): TextParagraph[] => texts.map((text, index)
 describe('readCover', () => {
   it('reads back the cover the annex layout writes, for a modification and for a direction', () => {
     for (const kind of ['modification', 'direction'] as const) {
-      const cover = annexCover({...mp087Meta, kind})
+      const cover = annexCover(kind === 'direction' ? {...mp087Meta, kind} : mp087Meta)
       expect(readCover(paragraphs([cover.title, cover.annex, cover.aboutHeading, ...cover.about, 'Section G ‘Security’']))).toEqual({
         id: mp087Meta.id,
         title: mp087Meta.title,
