@@ -12,6 +12,7 @@ import {redlineText} from '../redline/redline-text.js'
 import type {Run} from '../redline/run.js'
 import {provisionToText} from '../model/provision-text.js'
 import {applyModifications} from './apply-modification.js'
+import {isStoredPart, partHistory} from './part-history.js'
 import {loadListedModifications} from './load-modification.js'
 import type {Modification, ModificationKind} from './modification-types.js'
 
@@ -61,8 +62,10 @@ export interface HistoryEntry {
    * was stored with (before null). Absent when none changed.
    */
   statuses?: StatusHistory[]
-  /** For a clause whose part was retitled: the part's title before and after (null: none). */
+  /** For a clause whose part was retitled (or a part's own history, retitled): the part's title before and after (null: none). */
   part?: HeadingHistory
+  /** For a part's own history: the clauses in it inserted, amended or deleted in this version. */
+  clauses?: Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}>
   /** The provision as plain text, before and after (empty where absent). */
   before: string
   after: string
@@ -90,7 +93,8 @@ export interface TableHistory {
 
 /**
  * Every version in which a provision (or any of its sub-paragraphs) changed, oldest first, with
- * the change record responsible and a word-level view of the change.
+ * the change record responsible and a word-level view of the change. A table ID follows the
+ * table; a part ID (`X2`, `AB:2`) the part ({@link partHistory}).
  */
 export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
   const table = splitTableId(id)
@@ -98,7 +102,8 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     throw new UsageError(`Unexpected table row ID '${id}' for history, expected a table ID such as ${tableIdOf(table.provision)}: rows are numbered afresh in each version, so history follows the whole table`)
   }
   if (table) return tableHistory(corpus, table.provision)
-  if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', or a table ID such as G3.20/table`)
+  if (isStoredPart(corpus, id)) return partHistory(corpus, id)
+  if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', a part such as G3, or a table ID such as G3.20/table`)
   const entries: HistoryEntry[] = []
   const known = new Set<string>()
   for (const versionId of corpus.versionIds()) {

@@ -25,10 +25,11 @@ export function renderHistoryText(entries: readonly HistoryEntry[], c: Colors): 
       ? tableRows(entry.tableRedline).map((row) => terminalRuns(rowLineRuns(row, ' | '), c)).join('\n')
       : entry.change === 'retitled' || entry.change === 'status changed' || !entry.redline ? '' : terminalProvision(entry.redline, '', c).join('\n')
     const tables = (entry.tables ?? []).map((table) => `${c.dim('table')} ${visibleText(describeTable(table))}\n`).join('')
+    const clauses = entry.clauses ? `${c.dim('clauses:')} ${entry.clauses.map((clause) => `${clause.id} ${clause.change}`).join(', ')}\n` : ''
     const status = (entry.statuses ?? [])
       .map((s) => `${c.dim(`${statusLabel(s)}:`)} ${describeInForce(s.before ?? undefined)} → ${describeInForce(s.after ?? undefined)}${s.change === 'activated' ? ' (activated)' : ''}\n`)
       .join('')
-    return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${status}${tables}${text}`.trimEnd()
+    return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${status}${clauses}${tables}${text}`.trimEnd()
   })
   return blocks.join('\n\n')
 }

@@ -45,9 +45,12 @@ describe('part headings through mod new --from and release (illustrative fixture
 
   it('a part retitled with no clause changed is a change of its own', () => {
     const drafted = base.replace('## G2 Illustrative Part Two', '## G2 Illustrative Second Part')
-    const {released, legalText} = draftAndRelease(drafted)
+    const {root, released, legalText} = draftAndRelease(drafted)
     expect(legalText).toBe('# Section G: Security\n\n## G2 Illustrative {~~Part Two~>Second Part~~}\n')
     expect(released).toBe(asReleased(drafted))
+    // The part's own history names the retitle and the record; a new part's history begins where it is inserted.
+    const history = runCli(['--root', root, 'history', 'G2'])
+    expect(history.stdout).toBe('1.0  first stored version\nG2 Illustrative Part Two\n\n1.1  retitled from 1.0 by MP900 (modification) "Draft MP900"\npart heading: Illustrative [-Part Two-][+Second Part+]\n')
   })
 
   it.each([
@@ -67,6 +70,8 @@ describe('part headings through mod new --from and release (illustrative fixture
     const {root, released, legalText} = draftAndRelease(drafted)
     expect(legalText).toContain('{++## G4 Illustrative New Part++}\n\n{++### Notices++}\n\n{++**G4.1**')
     expect(released).toBe(asReleased(drafted))
+    const history = JSON.parse(runCli(['--root', root, 'history', 'G4', '--format', 'json']).stdout) as {entries: Array<{version: string; change: string; after: string; clauses?: unknown; records: Array<{id: string}>}>}
+    expect(history.entries).toMatchObject([{version: '1.1', change: 'inserted', after: 'G4 Illustrative New Part', records: [{id: 'MP900'}], clauses: [{id: 'G4.1', change: 'inserted'}, {id: 'G4.2', change: 'inserted'}]}])
     // The amending instructions build the same part headings and clauses (apply prints no cross-headings; the round-trip property test in test/annex proves those).
     expect(runCli(['--root', root, 'annex', 'MP900', '--format', 'instructions', '--out', path.join(root, 'out')]).status).toBe(0)
     const instructions = readFileSync(path.join(root, 'out/MP900-instructions.txt'), 'utf8')

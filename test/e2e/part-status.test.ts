@@ -116,6 +116,18 @@ describe('a change record gives a part its status: mod new --from, release, hist
     expect(json.entries[1]?.statuses).toEqual([{id: 'X2', of: 'above', change: 'given', before: null, after: {commences: '2026-10-01'}}])
   })
 
+  it('history of the part itself: each version, its status and the clauses changed in it, with the record responsible, in text and json', () => {
+    expect(corpus.ok('history', 'X2')).toContain(
+      '1.2  amended from 1.1 by MP905 (modification) "Illustrative: X2 commences later"\nstatus: in force → comes into force on 1 October 2026\nclauses: X2.7 amended'
+    )
+    const json = JSON.parse(corpus.ok('history', 'X2', '--format', 'json')) as {provision: string; entries: Array<{version: string; change: string; after: string; clauses?: unknown; statuses?: unknown}>}
+    expect(json.entries.map((entry) => [entry.version, entry.change])).toEqual([['1.0', 'first'], ['1.1', 'amended'], ['1.2', 'amended']])
+    expect(json.entries[0]?.after).toBe('X2 Illustrative Transition')
+    expect(json.entries[2]?.clauses).toEqual([{id: 'X2.7', change: 'amended'}])
+    expect(json.entries[2]?.statuses).toEqual([{id: 'X2', of: 'own', change: 'given', before: null, after: {commences: '2026-10-01'}}])
+    corpus.refused("Unexpected provision ID 'X3', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', a part such as G3", 'history', 'X3')
+  })
+
   it('a status line on a part the base lacks, or whose before is not the base’s, is exit 2 at its line', () => {
     const attempt = (line: string, message: string): void => {
       corpus.write('modifications/MP905/legal-text.md', `# Section X: Transition\n\n${line}\n`)

@@ -4,12 +4,12 @@ import {renderHistoryText} from '../../render/history-text.js'
 import type {CliContext} from '../context.js'
 import {choice} from '../options.js'
 
-/** `redline history <clause-id>`: every version in which a provision changed, and the record responsible. */
+/** `redline history <clause-id>`: every version in which a provision, part or table changed, and the record responsible. */
 export function registerHistory(program: Command, context: () => CliContext): void {
   program
     .command('history')
-    .description('every version in which a clause, sub-paragraph or table changed (a clause\'s cross-heading and tables included), the change record responsible and a word-level view')
-    .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' (quote the brackets in a shell), or a table ID, e.g. F2.11/table")
+    .description('every version in which a clause, sub-paragraph, part or table changed (a clause\'s cross-heading and tables included), the change record responsible and a word-level view')
+    .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' (quote the brackets in a shell), a part, e.g. G3 or AB:2, or a table ID, e.g. F2.11/table")
     .option('--format <format>', 'text or json', choice(['text', 'json']), 'text')
     .action((id: string, options: {format: 'text' | 'json'}) => {
       const ctx = context()

@@ -1,0 +1,96 @@
+import type {Corpus} from '../corpus/corpus.js'
+import {sameInForce} from '../model/in-force.js'
+import {provisionToText} from '../model/provision-text.js'
+import type {Clause, InForce, Part} from '../model/types.js'
+import {findPart} from '../model/walk.js'
+import {redlineText} from '../redline/redline-text.js'
+import type {HistoryEntry, RecordRef, StatusHistory} from './history.js'
+import {touchesText} from './history.js'
+import {loadListedModifications} from './load-modification.js'
+import type {Modification} from './modification-types.js'
+
+/** Whether any stored version holds a part with this ID (`X2`, `G3`, `AB:2`). */
+export function isStoredPart(corpus: Corpus, id: string): boolean {
+  return corpus.versionIds().some((versionId) => findPart(corpus.version(versionId), id) !== undefined)
+}
+
+/**
+ * Every version in which a part changed, oldest first: inserted or deleted, retitled, its own
+ * in-force status changed, or clauses in it inserted, amended or deleted (listed by ID), with the
+ * change records responsible. The text of an entry is the part's heading (`X2 Transition`).
+ */
+export function partHistory(corpus: Corpus, id: string): HistoryEntry[] {
+  const entries: HistoryEntry[] = []
+  for (const versionId of corpus.versionIds()) {
+    const version = corpus.version(versionId)
+    const now = findPart(version, id)?.part
+    const baseId = version.manifest.base
+    if (baseId === null || !corpus.has(baseId)) {
+      if (now) {
+        const statuses = now.inForce ? [ownStatus(id, undefined, now.inForce)] : []
+        entries.push({version: versionId, base: baseId, change: 'first', records: [], ...(statuses.length > 0 ? {statuses} : {}), before: '', after: headingOf(now), runs: redlineText('', headingOf(now))})
+      }
+      continue
+    }
+    const then = findPart(corpus.version(baseId), id)?.part
+    if (!then && !now) continue
+    const before = then ? headingOf(then) : ''
+    const after = now ? headingOf(now) : ''
+    const statusChanged = !sameInForce(then?.inForce, now?.inForce) && then !== undefined && now !== undefined
+    const clauses = clauseChanges(then, now)
+    if (then && now && before === after && !statusChanged && clauses.length === 0) continue
+    const records = loadListedModifications(corpus, version.manifest)
+      .filter((modification) => changesPart(modification, id) || (statusChanged && setsStatusOf(modification, id)) || clauses.some((clause) => touchesText(modification, clause.id)))
+      .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
+    const change: HistoryEntry['change'] = !then ? 'inserted' : !now ? 'deleted' : before !== after ? 'retitled' : clauses.length > 0 ? 'amended' : 'status changed'
+    entries.push({
+      version: versionId,
+      base: baseId,
+      change,
+      records,
+      ...(statusChanged ? {status: {before: then.inForce ?? null, after: now.inForce ?? null}, statuses: [ownStatus(id, then.inForce, now.inForce)]} : {}),
+      ...(then && now && before !== after ? {part: {before: then.title, after: now.title, runs: redlineText(then.title ?? '', now.title ?? '')}} : {}),
+      ...(clauses.length > 0 ? {clauses} : {}),
+      before,
+      after,
+      runs: redlineText(before, after)
+    })
+  }
+  return entries
+}
+
+/** `X2 Illustrative Transition` (the ID alone for a part without a title). */
+function headingOf(part: Part): string {
+  return part.title ? `${part.id ?? ''} ${part.title}` : (part.id ?? '')
+}
+
+function ownStatus(id: string, before: InForce | undefined, after: InForce | undefined): StatusHistory {
+  const was = before ?? null
+  const is = after ?? null
+  const change = was === null ? 'given' : is === null ? 'removed' : was.commences === 'direction' && is.commences !== 'direction' ? 'activated' : 'changed'
+  return {id, of: 'own', change, before: was, after: is}
+}
+
+/** The clauses of a part inserted, amended or deleted between two versions, in the new version's order (deleted ones after). */
+function clauseChanges(then: Part | undefined, now: Part | undefined): Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}> {
+  const clausesOf = (part: Part | undefined): Map<string, Clause> => new Map((part?.groups ?? []).flatMap((group) => group.clauses.map((clause) => [clause.id, clause] as const)))
+  const before = clausesOf(then)
+  const after = clausesOf(now)
+  const out: Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}> = []
+  for (const [id, clause] of after) {
+    const old = before.get(id)
+    if (!old) out.push({id, change: 'inserted'})
+    else if (provisionToText(old) !== provisionToText(clause)) out.push({id, change: 'amended'})
+  }
+  for (const id of before.keys()) if (!after.has(id)) out.push({id, change: 'deleted'})
+  return out
+}
+
+/** Whether the record retitles, inserts or deletes the part. */
+function changesPart(modification: Modification, id: string): boolean {
+  return modification.sections.some((section) => section.parts.some((part) => part.id === id && part.kind !== 'unchanged'))
+}
+
+function setsStatusOf(modification: Modification, id: string): boolean {
+  return modification.sections.some((section) => (section.statuses ?? []).some((status) => status.id === id))
+}
