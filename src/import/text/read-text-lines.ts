@@ -1,7 +1,7 @@
 import {startsBlock, sectionTitle} from '../recognise-structure.js'
 import type {RemovedFurniture, SourceDocument, SourceParagraph, TableCell} from '../source-paragraph.js'
 import {isFurnitureLine, removeFurnitureInText, learnRunningLines, shape} from './furniture.js'
-import {findTables, type LaidLine, type LineSegment} from './table-lines.js'
+import {findTables, joinAcrossPages, type LaidLine, type LineSegment} from './table-lines.js'
 
 /** A line of text from a text file or a PDF page, with where it stands and its left edge where known. */
 export interface SourceLine {
@@ -18,6 +18,8 @@ export interface SourceLine {
   segments?: LineSegment[]
   /** Where the line holds a table cell (found by position): its text is the whole cell's. */
   cell?: TableCell
+  /** A table's header row repeated where the table runs on over a page break: furniture, reported as such. */
+  repeatedHeader?: true
 }
 
 /**
@@ -32,10 +34,24 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
     if (segments.length === 0) continue
     kept.push({line, laid: {page: line.page, ...position(line), segments, startsBlock: startsBlock((segments[0] as LineSegment).text) || startsBlock(line.text.trim())}})
   }
-  const tables = findTables(kept.map((entry) => entry.laid), tolerance)
-  if (tables.length === 0) return [...lines]
+  const laid = kept.map((entry) => entry.laid)
+  const found = findTables(laid, tolerance)
+  if (found.length === 0) return [...lines]
+  // A table that runs on over a page break is one table; the page's furniture between its parts stays to be reported.
+  const running = runningLines(lines)
+  const furniture = (index: number): boolean => isPageFurniture((kept[index] as (typeof kept)[number]).line.text, running)
+  const {tables, joins} = joinAcrossPages(found, laid, furniture, tolerance)
   const replaced = new Map<SourceLine, SourceLine[]>()
   const dropped = new Set<SourceLine>()
+  const repeated = new Set<SourceLine>()
+  const between = new Set<number>()
+  for (const join of joins) {
+    for (const index of join.furniture) between.add(index)
+    for (const index of join.repeatedHeader) {
+      between.add(index)
+      repeated.add((kept[index] as (typeof kept)[number]).line)
+    }
+  }
   tables.forEach((table, at) => {
     const cells: SourceLine[] = []
     table.rows.forEach((row, rowIndex) =>
@@ -47,9 +63,22 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
       })
     )
     replaced.set((kept[table.first] as (typeof kept)[number]).line, cells)
-    for (let index = table.first + 1; index <= table.last; index++) dropped.add((kept[index] as (typeof kept)[number]).line)
+    for (let index = table.first + 1; index <= table.last; index++) if (!between.has(index)) dropped.add((kept[index] as (typeof kept)[number]).line)
   })
-  return lines.flatMap((line) => replaced.get(line) ?? (dropped.has(line) ? [] : [line]))
+  return lines.flatMap((line) => replaced.get(line) ?? (repeated.has(line) ? [{...line, repeatedHeader: true as const}] : dropped.has(line) ? [] : [line]))
+}
+
+/** The running headers and footers of the lines' pages (see {@link learnRunningLines}). */
+function runningLines(lines: readonly SourceLine[]): Set<string> {
+  const pages = new Map<number, string[]>()
+  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line.text])
+  return learnRunningLines([...pages.values()], startsBlock)
+}
+
+/** Whether a line is page furniture: a page number, a running footer, a header or footer the pages repeat. */
+function isPageFurniture(text: string, running: ReadonlySet<string>): boolean {
+  const trimmed = text.replace(/\s+/g, ' ').trim()
+  return trimmed !== '' && (isFurnitureLine(trimmed) || running.has(shape(trimmed)))
 }
 
 /**
@@ -61,10 +90,8 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
  * extracted from a PDF puts them between every line or none.
  */
 export function paragraphsFromLines(lines: readonly SourceLine[], file: string, kind: 'txt' | 'pdf'): SourceDocument & {dehyphenated: number} {
-  const pages = new Map<number, string[]>()
-  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line.text])
-  const running = learnRunningLines([...pages.values()], startsBlock)
-  const paged = pages.size > 1
+  const running = runningLines(lines)
+  const paged = new Set(lines.map((line) => line.page)).size > 1
   const furniture: RemovedFurniture[] = []
   const kept: SourceLine[] = []
   for (const line of lines) {
@@ -76,7 +103,8 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
     }
     if (text === '') continue
     const place = {file, ...(paged && {page: line.page}), ...(line.line !== undefined && {line: line.line})}
-    if (isFurnitureLine(text) || running.has(shape(text))) furniture.push({text, place, midLine: false})
+    if (line.repeatedHeader) furniture.push({text, place, midLine: false, what: "a table's header row repeated on a new page"})
+    else if (isPageFurniture(text, running)) furniture.push({text, place, midLine: false})
     else kept.push({...line, text})
   }
   const width = Math.max(1, ...kept.filter((line) => !line.cell).map((line) => line.text.length))

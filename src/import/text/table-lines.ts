@@ -29,6 +29,8 @@ export interface FoundTable {
   first: number
   last: number
   rows: string[][]
+  /** The left edge of each column (points or characters). */
+  edges: number[]
   /** Per cell, the index in the input of the line its text starts on (its row's first line where it is empty). */
   starts: number[][]
   /** Why the lines cannot be read as a table for sure (they are reported, never dropped or guessed), and in which row. */
@@ -138,7 +140,7 @@ function readTable(laid: readonly LaidLine[], first: number, tolerance: number):
       ;(row[column] as string[]).push(text)
     }
   })
-  const out: FoundTable = {first, last: first + lines.length - 1, rows: rows.map((row) => row.map(joinCellLines)), starts}
+  const out: FoundTable = {first, last: first + lines.length - 1, rows: rows.map((row) => row.map(joinCellLines)), edges, starts}
   if (problem !== undefined) out.problem = {reason: problem.reason, row: problemRow}
   return out
 }
@@ -170,4 +172,65 @@ function joinCellLines(lines: readonly string[]): string {
     else text += ` ${line}`
   }
   return text
+}
+
+/** A table continued on the next page: which lines between and in its parts are not rows of it. */
+export interface PageJoin {
+  /** Indexes in the input of the page's furniture between the two parts. */
+  furniture: number[]
+  /** Indexes in the input of the lines of the header row repeated on the new page (standing apart from the rows, or as the continuation's first row). */
+  repeatedHeader: number[]
+}
+
+/**
+ * Joins the parts of a table that runs on over a page break: a table that ends its page and one
+ * that opens the next, with the same number of columns, nothing but page furniture (`isFurniture`)
+ * and the header row repeated between them, and either the same left edges or the header row
+ * repeated (Word's and Writer's "repeat heading rows"; text laid out page by page may set the
+ * columns at other character positions on each page). The repeated header row is no row of the
+ * table: `joins` tells the caller which lines held it, so that they are reported as furniture,
+ * never dropped silently.
+ */
+export function joinAcrossPages(tables: readonly FoundTable[], lines: readonly LaidLine[], isFurniture: (index: number) => boolean, tolerance: number): {tables: FoundTable[]; joins: PageJoin[]} {
+  const out: FoundTable[] = []
+  const joins: PageJoin[] = []
+  for (const table of tables) {
+    const previous = out[out.length - 1]
+    const join = previous && continuation(previous, table, lines, isFurniture, tolerance)
+    if (previous && join) {
+      const repeats = join.headerFirst
+      const kept = repeats ? table.rows.slice(1) : table.rows
+      const keptStarts = repeats ? table.starts.slice(1) : table.starts
+      if (repeats) {
+        const secondRow = table.starts[1]?.reduce((a, b) => Math.min(a, b)) ?? table.last + 1
+        for (let index = table.first; index < secondRow; index++) join.repeatedHeader.push(index)
+      }
+      const merged: FoundTable = {...previous, last: table.last, rows: [...previous.rows, ...kept], starts: [...previous.starts, ...keptStarts]}
+      if (!previous.problem && table.problem) merged.problem = {reason: table.problem.reason, row: previous.rows.length + table.problem.row - (repeats ? 1 : 0)}
+      out[out.length - 1] = merged
+      joins.push({furniture: join.furniture, repeatedHeader: join.repeatedHeader})
+    } else out.push(table)
+  }
+  return {tables: out, joins}
+}
+
+/** How `next` carries `table` on over a page break, or undefined where it does not. */
+function continuation(table: FoundTable, next: FoundTable, lines: readonly LaidLine[], isFurniture: (index: number) => boolean, tolerance: number): (PageJoin & {headerFirst: boolean}) | undefined {
+  const end = lines[table.last]
+  const start = lines[next.first]
+  const header = table.rows[0]
+  if (!end || !start || !header || start.page !== end.page + 1 || next.edges.length !== table.edges.length) return undefined
+  const join: PageJoin & {headerFirst: boolean} = {furniture: [], repeatedHeader: [], headerFirst: sameRow(header, next.rows[0])}
+  for (let index = table.last + 1; index < next.first; index++) {
+    const line = lines[index] as LaidLine
+    if (line.page === start.page && sameRow(header, line.segments.map((segment) => segment.text))) join.repeatedHeader.push(index)
+    else if (isFurniture(index)) join.furniture.push(index)
+    else return undefined
+  }
+  const sameEdges = table.edges.every((edge, at) => Math.abs(edge - (next.edges[at] as number)) <= tolerance)
+  return sameEdges || join.headerFirst || join.repeatedHeader.length > 0 ? join : undefined
+}
+
+function sameRow(a: readonly string[], b: readonly string[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((cell, at) => cell === b[at])
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findTables, type LaidLine, type LineSegment} from '../../../src/import/text/table-lines.js'
+import {findTables, joinAcrossPages, type LaidLine, type LineSegment} from '../../../src/import/text/table-lines.js'
 
 /** A laid-out line (illustrative): its baseline and its segments as [x, text], each segment's words its pieces. */
 const line = (y: number, ...segments: Array<[number, string]>): LaidLine => ({
@@ -22,7 +22,7 @@ describe('findTables: tables by the positions of their text', () => {
       line(550, [80, '(a) a sub-paragraph.'])
     ]
     expect(findTables(lines, 3)).toEqual([
-      {first: 1, last: 5, rows: [['Party', 'Obligation', 'Time'], ['DCC', 'notify the User and the Panel of each matter', '5 Working Days'], ['User', 'respond', 'promptly']], starts: [[1, 1, 1], [3, 2, 3], [5, 5, 5]]}
+      {first: 1, last: 5, edges: [50, 150, 400], rows: [['Party', 'Obligation', 'Time'], ['DCC', 'notify the User and the Panel of each matter', '5 Working Days'], ['User', 'respond', 'promptly']], starts: [[1, 1, 1], [3, 2, 3], [5, 5, 5]]}
     ])
   })
 
@@ -47,5 +47,30 @@ describe('findTables: tables by the positions of their text', () => {
   it('reports words left of the first column, in their row, rather than guess', () => {
     const found = findTables([line(700, [60, 'Party'], [200, 'Time']), line(680, [30, 'X DCC'], [200, '5 Days'])], 3)
     expect(found[0]?.problem).toEqual({reason: 'the words "X" stand left of the table\'s first column, expected every cell within a column', row: 1})
+  })
+})
+
+describe('joinAcrossPages: a table that runs on over a page break', () => {
+  const onPage = (page: number, laid: LaidLine): LaidLine => ({...laid, page})
+  const join = (lines: LaidLine[]): ReturnType<typeof joinAcrossPages> => joinAcrossPages(findTables(lines, 3), lines, (index) => /^\d+$/.test(lines[index]?.segments[0]?.text ?? ''), 3)
+
+  it('joins the parts, the header repeated on the new page left out and named, the page number between them furniture', () => {
+    const lines = [
+      onPage(1, line(700, [50, 'Party'], [200, 'Time'])),
+      onPage(1, line(680, [50, 'DCC'], [200, '5 Days'])),
+      onPage(1, line(40, [300, '1'])),
+      onPage(2, line(760, [50, 'Party'], [200, 'Time'])),
+      onPage(2, line(740, [50, 'User'], [200, '10 Days']))
+    ]
+    const {tables, joins} = join(lines)
+    expect(tables.map((table) => table.rows)).toEqual([[['Party', 'Time'], ['DCC', '5 Days'], ['User', '10 Days']]])
+    expect(joins).toEqual([{furniture: [2], repeatedHeader: [3]}])
+  })
+
+  it('keeps apart two tables of other columns, or with legal text between them', () => {
+    const other = [onPage(1, line(700, [50, 'Party'], [200, 'Time'])), onPage(1, line(680, [50, 'DCC'], [200, '5 Days'])), onPage(2, line(760, [50, 'Threshold'], [150, 'Value'], [300, 'Unit'])), onPage(2, line(740, [50, 'Availability'], [150, '99.5'], [300, '%']))]
+    expect(join(other).tables).toHaveLength(2)
+    const between = [onPage(1, line(700, [50, 'Party'], [200, 'Time'])), onPage(1, line(680, [50, 'DCC'], [200, '5 Days'])), onPage(2, line(770, [50, 'F2.12 Another clause.'])), onPage(2, line(740, [50, 'Party'], [200, 'Time'])), onPage(2, line(720, [50, 'User'], [200, '10 Days']))]
+    expect(join(between).tables).toHaveLength(2)
   })
 })
