@@ -43,7 +43,11 @@ export function readWithLibreOffice(files: readonly string[]): OfficeReading[] {
   }
   if (files.length === 0) return []
   const result = spawnSync(PYTHON, [SCRIPT], {input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30, timeout: 280_000})
-  if (result.status !== 0) throw new Error(`LibreOffice script failed (exit ${result.status}): ${result.stderr}`)
+  if (result.status !== 0) {
+    // Which file LibreOffice was on when it failed or ran out of time: the files before it each gave a line.
+    const done = result.stdout.split('\n').filter((line) => line !== '').length
+    throw new Error(`LibreOffice script failed (exit ${result.status}, signal ${result.signal ?? 'none'}${result.error ? `, ${result.error.message}` : ''}) after ${done} of ${files.length} files, at ${files[done] ?? 'the end'}: ${result.stderr}`)
+  }
   const readings = result.stdout
     .split('\n')
     .filter((line) => line !== '')

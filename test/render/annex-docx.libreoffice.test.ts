@@ -135,7 +135,12 @@ describe.runIf(runLibreOfficeTests)('Word annex in LibreOffice: Accept All gives
       writeFileSync(file, await renderAnnexDocx(entry.annex))
       files.push(file)
     }
-    const readings = readWithLibreOffice(files)
+    let readings: ReturnType<typeof readWithLibreOffice>
+    try {
+      readings = readWithLibreOffice(files)
+    } catch (error) {
+      throw new Error(`REDLINE_SEED=${SEED}: ${error instanceof Error ? error.message : String(error)}`)
+    }
     const failures: string[] = []
     readings.forEach((reading, index) => {
       const entry = cases[index] as Case
