@@ -268,6 +268,11 @@ function setsStatus(modification: Modification, ids: readonly string[]): boolean
   return modification.sections.some((section) => (section.statuses ?? []).some((status) => ids.includes(status.id)))
 }
 
+/** How a status changed from `was` to `is` (null: in force). */
+export function statusChangeOf(was: InForce | null, is: InForce | null): StatusChange {
+  return was === null ? 'given' : is === null ? 'removed' : was.commences === 'direction' && is.commences !== 'direction' ? 'activated' : 'changed'
+}
+
 /** The statuses bearing on a provision that differ between two versions (then undefined: every status it has now). */
 function statusHistory(then: Located | undefined, now: Located | undefined): StatusHistory[] {
   const before = new Map((then ? statusesBearingOn(then) : []).map((status) => [status.id, status.inForce]))
@@ -281,8 +286,7 @@ function statusHistory(then: Located | undefined, now: Located | undefined): Sta
     .map((id): StatusHistory => {
       const was = before.get(id) ?? null
       const is = after.get(id) ?? null
-      const change: StatusChange = was === null ? 'given' : is === null ? 'removed' : was.commences === 'direction' && is.commences !== 'direction' ? 'activated' : 'changed'
-      return {id, of: id === located.provision.id ? 'own' : above.has(id) ? 'above' : 'below', change, before: was, after: is}
+      return {id, of: id === located.provision.id ? 'own' : above.has(id) ? 'above' : 'below', change: statusChangeOf(was, is), before: was, after: is}
     })
 }
 

@@ -5,7 +5,7 @@ import type {Clause, InForce, Part} from '../model/types.js'
 import {findPart} from '../model/walk.js'
 import {redlineText} from '../redline/redline-text.js'
 import type {HistoryEntry, RecordRef, StatusHistory} from './history.js'
-import {touchesText} from './history.js'
+import {statusChangeOf, touchesText} from './history.js'
 import {loadListedModifications} from './load-modification.js'
 import type {Modification} from './modification-types.js'
 
@@ -67,8 +67,7 @@ function headingOf(part: Part): string {
 function ownStatus(id: string, before: InForce | undefined, after: InForce | undefined): StatusHistory {
   const was = before ?? null
   const is = after ?? null
-  const change = was === null ? 'given' : is === null ? 'removed' : was.commences === 'direction' && is.commences !== 'direction' ? 'activated' : 'changed'
-  return {id, of: 'own', change, before: was, after: is}
+  return {id, of: 'own', change: statusChangeOf(was, is), before: was, after: is}
 }
 
 /** The clauses of a part inserted, amended or deleted between two versions, in the new version's order (deleted ones after). */
