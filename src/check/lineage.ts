@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {Corpus} from '../corpus/corpus.js'
 import {splitProvisionId} from '../model/ids.js'
 import type {Version} from '../model/types.js'
-import {touchesText} from '../modify/history.js'
+import {touchesText} from '../modify/record-touches.js'
 import {LEGAL_TEXT_FILE, loadModification, modificationDir} from '../modify/load-modification.js'
 import type {Modification} from '../modify/modification-types.js'
 

@@ -4,10 +4,10 @@ import {provisionToText} from '../model/provision-text.js'
 import type {Clause, InForce, Part} from '../model/types.js'
 import {findPart} from '../model/walk.js'
 import {redlineText} from '../redline/redline-text.js'
-import type {HistoryEntry, RecordRef, StatusHistory} from './history.js'
-import {statusChangeOf, touchesText} from './history.js'
+import type {HistoryEntry, RecordRef, StatusHistory} from './history-types.js'
+import {changesPart, setsStatus, touchesText} from './record-touches.js'
+import {statusChangeOf} from './status-change.js'
 import {loadListedModifications} from './load-modification.js'
-import type {Modification} from './modification-types.js'
 
 /** Whether any stored version holds a part with this ID (`X2`, `G3`, `AB:2`). */
 export function isStoredPart(corpus: Corpus, id: string): boolean {
@@ -40,7 +40,7 @@ export function partHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const clauses = clauseChanges(then, now)
     if (then && now && before === after && !statusChanged && clauses.length === 0) continue
     const records = loadListedModifications(corpus, version.manifest)
-      .filter((modification) => changesPart(modification, id) || (statusChanged && setsStatusOf(modification, id)) || clauses.some((clause) => touchesText(modification, clause.id)))
+      .filter((modification) => changesPart(modification, id) || (statusChanged && setsStatus(modification, [id])) || clauses.some((clause) => touchesText(modification, clause.id)))
       .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
     const change: HistoryEntry['change'] = !then ? 'inserted' : !now ? 'deleted' : before !== after ? 'retitled' : clauses.length > 0 ? 'amended' : 'status changed'
     entries.push({
@@ -83,13 +83,4 @@ function clauseChanges(then: Part | undefined, now: Part | undefined): Array<{id
   }
   for (const id of before.keys()) if (!after.has(id)) out.push({id, change: 'deleted'})
   return out
-}
-
-/** Whether the record retitles, inserts or deletes the part. */
-function changesPart(modification: Modification, id: string): boolean {
-  return modification.sections.some((section) => section.parts.some((part) => part.id === id && part.kind !== 'unchanged'))
-}
-
-function setsStatusOf(modification: Modification, id: string): boolean {
-  return modification.sections.some((section) => (section.statuses ?? []).some((status) => status.id === id))
 }

@@ -1,5 +1,5 @@
 import type pc from 'picocolors'
-import type {HistoryEntry, StatusHistory, TableHistory} from '../modify/history.js'
+import type {HistoryEntry, StatusHistory, TableHistory} from '../modify/history-types.js'
 import {provisionToText} from '../model/provision-text.js'
 import {terminalProvision, terminalRuns} from './redline-terminal.js'
 import {visibleText} from '../escape/terminal.js'

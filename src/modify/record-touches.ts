@@ -1,0 +1,52 @@
+import {splitProvisionId} from '../model/ids.js'
+import {sameTable} from '../model/table-text.js'
+import type {Provision} from '../model/types.js'
+import {provisionsOfClause} from '../model/walk.js'
+import type {Modification} from './modification-types.js'
+
+/**
+ * Whether the record's legal text touches the provision, its clause or its sub-paragraphs: their
+ * words, or (a table being part of its provision) their tables' cells, rows or columns.
+ */
+export function touchesText(modification: Modification, id: string): boolean {
+  const clause = splitProvisionId(id)?.clause ?? id
+  const related = (other: string): boolean => other === id || other.startsWith(`${id}(`) || id.startsWith(`${other}(`)
+  return modification.sections.some((section) =>
+    section.clauses.some((c) =>
+      c.id === clause && c.kind !== 'unchanged' &&
+      (c.kind !== 'amended' ||
+        c.insertedProvisions.some(related) || c.deletedProvisions.some(related) ||
+        c.fields.some((field) => related(field.provisionId) && field.runs.some((run) => run.type !== 'equal')) ||
+        changedTables(c.before, c.after).some(related))
+    )
+  )
+}
+
+/** Whether the record's legal text changes the table of the provision `provisionId` (its cells, rows or columns, or the table as a whole). */
+export function touchesTable(modification: Modification, provisionId: string): boolean {
+  const clause = splitProvisionId(provisionId)?.clause ?? provisionId
+  return modification.sections.some((section) => section.clauses.some((c) => c.id === clause && c.kind !== 'unchanged' && changedTables(c.before, c.after).includes(provisionId)))
+}
+
+/** The provisions of a clause, in either version, whose tables differ between the two. */
+function changedTables(before: Provision | undefined, after: Provision | undefined): string[] {
+  const tables = (provision: Provision | undefined): Map<string, Provision['table']> =>
+    new Map(provision && provision.kind === 'clause' ? provisionsOfClause(provision).map((p) => [p.id, p.table]) : [])
+  const [old, next] = [tables(before), tables(after)]
+  return [...new Set([...old.keys(), ...next.keys()])].filter((id) => !sameTable(old.get(id), next.get(id)))
+}
+
+/** Whether the record's status lines set one of the statuses. */
+export function setsStatus(modification: Modification, ids: readonly string[]): boolean {
+  return modification.sections.some((section) => (section.statuses ?? []).some((status) => ids.includes(status.id)))
+}
+
+/** Whether the record's legal text retitles the part (`G3`). */
+export function retitlesPart(modification: Modification, part: string): boolean {
+  return modification.sections.some((section) => section.parts.some((p) => p.id === part && p.kind === 'retitled'))
+}
+
+/** Whether the record retitles, inserts or deletes the part. */
+export function changesPart(modification: Modification, id: string): boolean {
+  return modification.sections.some((section) => section.parts.some((part) => part.id === id && part.kind !== 'unchanged'))
+}
