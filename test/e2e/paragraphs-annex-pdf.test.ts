@@ -1,5 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {unzlibSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
@@ -7,18 +6,9 @@ import {openCorpus} from '../../src/corpus/corpus.js'
 import {paragraphRuns, redlineParagraphs} from '../../src/layout/provision-paragraphs.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {canReadPdf, DIRECTIONAL_MARKS, indexOfWords, pdfWords} from '../annex/read-annex-pdf.js'
-import {repoRoot, runCli} from '../helpers/cli.js'
+import {runCli} from '../helpers/cli.js'
+import {draftAndRelease} from './paragraphs-fixture.js'
 
-/** The illustrative corpus with texts of several paragraphs (test/fixtures/paragraphs-corpus: not SEC text). */
-const fixture = path.join(repoRoot, 'test/fixtures/paragraphs-corpus')
-const base = readFileSync(path.join(fixture, 'sec-text/1.0/section-g.md'), 'utf8')
-
-/** The drafter's edit (illustrative), as in paragraphs.test.ts: a later lead-in paragraph amended, a paragraph of text between two lists inserted, a sub-paragraph's tail amended, a tail paragraph deleted. */
-const drafted = base
-  .replace('Where a Party becomes aware', 'Where a Party first becomes aware')
-  .replace('it shall notify the Panel; and where the matter concerns:', 'it shall notify the Panel.\n\nThis illustrative paragraph is new.\n\nWhere the matter concerns:')
-  .replace('in each case as an illustration,', 'in each case as an example,')
-  .replace('\n\nThe Panel may publish the notice.', '')
 
 /** The page content streams of a PDF, inflated (PDFKit writes them with FlateDecode). */
 function contentStreams(pdf: Uint8Array): string {
@@ -43,12 +33,7 @@ function ruleSequence(content: string): string[] {
 
 describe('PDF annex of a modification of several paragraphs, read back', () => {
   it.runIf(canReadPdf)('gives each paragraph’s words, both sides, in the order of the redline, and the marks of its changes in that order', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-paragraphs-pdf-'))
-    cpSync(fixture, root, {recursive: true})
-    const file = path.join(root, 'section-g.md')
-    writeFileSync(file, drafted)
-    expect(runCli(['--root', root, 'mod', 'new', 'MP900', '--base', '1.0', '--from', file, '--date', '2026-01-01']).status).toBe(0)
-    expect(runCli(['--root', root, 'release', '--base', '1.0', '--as', '1.1', 'MP900']).status).toBe(0)
+    const root = draftAndRelease()
     const out = path.join(root, 'out')
     expect(runCli(['--root', root, 'annex', 'MP900', '--format', 'pdf', '--out', out]).status).toBe(0)
     const pdf = new Uint8Array(readFileSync(path.join(out, 'MP900-annex-a.pdf')))

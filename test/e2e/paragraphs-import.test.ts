@@ -3,39 +3,20 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseSection} from '../../src/parse/parse-section.js'
-import {repoRoot, runCli} from '../helpers/cli.js'
+import {runCli} from '../helpers/cli.js'
 import {pandoc, sofficeConvert} from '../import/office.js'
 import {sectionHtml} from '../import/section-html.js'
+import {base, copyFixture, draftAndRelease} from './paragraphs-fixture.js'
 
 /**
  * `redline import` and `redline mod import` of texts of several paragraphs (the illustrative
  * fixture test/fixtures/paragraphs-corpus: not SEC text): G3.17 has a lead-in of two paragraphs,
  * a sub-paragraph with a tail, text between two lists and a tail of two paragraphs.
  */
-const fixture = path.join(repoRoot, 'test/fixtures/paragraphs-corpus')
-const sectionFile = path.join(fixture, 'sec-text/1.0/section-g.md')
-const base = readFileSync(sectionFile, 'utf8')
-
-function copyFixture(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sec-redline-paragraphs-import-'))
-  cpSync(fixture, dir, {recursive: true})
-  return dir
-}
-
-/** The drafter's edit (illustrative), as in paragraphs.test.ts: a later paragraph of the lead-in amended, text between two lists split and added to, a tail paragraph deleted. */
-const drafted = base
-  .replace('Where a Party becomes aware', 'Where a Party first becomes aware')
-  .replace('it shall notify the Panel; and where the matter concerns:', 'it shall notify the Panel.\n\nThis illustrative paragraph is new.\n\nWhere the matter concerns:')
-  .replace('in each case as an illustration,', 'in each case as an example,')
-  .replace('\n\nThe Panel may publish the notice.', '')
 
 /** A corpus with MP900 drafted from `drafted` and released as 1.1, its legal text, and its annex (docx) written by our writer. */
 function drafted1(): {root: string; legalText: string; annex: string} {
-  const root = copyFixture()
-  const file = path.join(root, 'section-g.md')
-  writeFileSync(file, drafted)
-  expect(runCli(['--root', root, 'mod', 'new', 'MP900', '--base', '1.0', '--from', file, '--date', '2026-01-01']).status).toBe(0)
-  expect(runCli(['--root', root, 'release', '--base', '1.0', '--as', '1.1', 'MP900']).status).toBe(0)
+  const root = draftAndRelease()
   const out = path.join(root, 'out')
   expect(runCli(['--root', root, 'annex', 'MP900', '--format', 'docx', '--out', out]).status).toBe(0)
   return {root, legalText: readFileSync(path.join(root, 'modifications/MP900/legal-text.md'), 'utf8'), annex: path.join(out, 'MP900-annex-a.docx')}

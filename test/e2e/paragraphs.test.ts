@@ -1,46 +1,13 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {repoRoot, runCli} from '../helpers/cli.js'
+import {runCli} from '../helpers/cli.js'
+import {base, copyFixture, drafted, draftAndRelease, fixture} from './paragraphs-fixture.js'
 import {provisionTexts, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 
-/** The illustrative corpus with texts of several paragraphs (test/fixtures/paragraphs-corpus: not SEC text). */
-const fixture = path.join(repoRoot, 'test/fixtures/paragraphs-corpus')
-const base = readFileSync(path.join(fixture, 'sec-text/1.0/section-g.md'), 'utf8')
-
-function copyFixture(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sec-redline-paragraphs-'))
-  cpSync(fixture, dir, {recursive: true})
-  return dir
-}
-
-/**
- * The drafter's edit (illustrative): a word changed in the second paragraph of the lead-in, a
- * paragraph of text between two lists added and one changed, a sub-paragraph's closing words
- * changed, and the last paragraph of the closing words deleted.
- */
-const drafted = base
-  .replace('Where a Party becomes aware', 'Where a Party first becomes aware')
-  .replace('it shall notify the Panel; and where the matter concerns:', 'it shall notify the Panel.\n\nThis illustrative paragraph is new.\n\nWhere the matter concerns:')
-  .replace('in each case as an illustration,', 'in each case as an example,')
-  .replace('\n\nThe Panel may publish the notice.', '')
 
 const asReleased = (text: string): string => text.replace('version: "1.0"', 'version: "1.1"')
 
-/** Drafts MP900 from the drafter's file, releases it as 1.1; answers the corpus root. */
-function draftAndRelease(): string {
-  const root = copyFixture()
-  const file = path.join(root, 'section-g.md')
-  writeFileSync(file, drafted)
-  const made = runCli(['--root', root, 'mod', 'new', 'MP900', '--base', '1.0', '--from', file, '--date', '2026-01-01'])
-  expect(made.stderr).toBe('')
-  expect(made.status).toBe(0)
-  const released = runCli(['--root', root, 'release', '--base', '1.0', '--as', '1.1', 'MP900'])
-  expect(released.stderr).toBe('')
-  expect(released.status).toBe(0)
-  return root
-}
 
 describe('texts of several paragraphs and text between two lists (illustrative fixture)', () => {
   it('the fixture is canonical, checks clean and shows each paragraph on its own line', () => {
