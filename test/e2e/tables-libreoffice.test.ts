@@ -12,11 +12,7 @@ import {loadAnnex} from '../../src/annex/load-annex.js'
 import {openCorpus} from '../../src/corpus/corpus.js'
 import {expectedParagraphs} from '../annex/read-annex-formats.js'
 import {repoRoot, runCli} from '../helpers/cli.js'
-import {type OfficeParagraph, PROVISION_STYLES, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
-
-/** The provision paragraphs and table rows LibreOffice shows, in order (the tab after a label read as a space). */
-const provisionsAndRows = (paragraphs: readonly OfficeParagraph[]): string[] =>
-  paragraphs.filter((p) => p.style === '<row>' || PROVISION_STYLES.test(p.style)).map((p) => p.text.replace('\t', ' '))
+import {provisionsAndRows, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 
 describe.runIf(runLibreOfficeTests)('tables in the Word annex, read by LibreOffice (illustrative fixture)', () => {
   it('Accept All gives the new rows and Reject All the old: cells changed, rows inserted and deleted, columns added and removed', () => {

@@ -68,7 +68,16 @@ export const PROVISION_STYLES = /^(Clause|Clause Tail|Sub-paragraph \d|Sub-parag
  * paragraph it absorbed.
  */
 export function provisionTexts(paragraphs: readonly OfficeParagraph[]): string[] {
+  return withoutFinalEmpty(paragraphs).filter((paragraph) => PROVISION_STYLES.test(paragraph.style)).map((paragraph) => paragraph.text.replace('\t', ' '))
+}
+
+/** The paragraphs without the document's last one where it is empty (see {@link provisionTexts}). */
+function withoutFinalEmpty(paragraphs: readonly OfficeParagraph[]): readonly OfficeParagraph[] {
   const last = paragraphs[paragraphs.length - 1]
-  const body = last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
-  return body.filter((paragraph) => PROVISION_STYLES.test(paragraph.style)).map((paragraph) => paragraph.text.replace('\t', ' '))
+  return last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
+}
+
+/** The provision paragraphs and table rows LibreOffice shows, in order, as {@link provisionTexts} reads them. */
+export function provisionsAndRows(paragraphs: readonly OfficeParagraph[]): string[] {
+  return withoutFinalEmpty(paragraphs).filter((p) => p.style === '<row>' || PROVISION_STYLES.test(p.style)).map((p) => p.text.replace('\t', ' '))
 }
