@@ -421,6 +421,15 @@ function joinWithAnd(items: readonly string[]): string {
 /** The pattern of a document cited in running text: `Section G`, `Appendix AB`, `Schedule 11`. */
 export const CITED_DOCUMENT_SOURCE = `(?:Section ${SECTION_LETTER_SOURCE}|Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE})`
 
+/**
+ * "Appendix" followed by a designation outside the scheme (`Appendix ZZ`, `Appendix B2`): a
+ * citation meant, but of no Appendix there could be. Group 1 is the designation.
+ */
+export const MISDESIGNATED_APPENDIX = new RegExp(`\\bAppendix ((?!${APPENDIX_LETTER_SOURCE}\\b)[A-Z][A-Z0-9]+)\\b`, 'g')
+
+/** A document naming itself or the one just cited, by its kind alone: `this Appendix`, `that Schedule`, `these Appendices`. */
+export const DOCUMENT_SELF_REFERENCE_SOURCE = `(?:this|that|these|those) (?:Appendix|Appendices|Schedule|Schedules)\\b`
+
 /** The labels after a clause number, as an ID holds them: `(b)(ii)`. */
 const ID_LABELS_SOURCE = `(?:\\(${LABEL_SOURCE}\\))*`
 

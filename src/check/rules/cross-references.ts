@@ -14,7 +14,8 @@
  *
  * Appendices and Schedules: "Appendix AB", "Schedule 11", "Section 2.11 of Appendix AB",
  * "paragraph 3 of Schedule 11", and inside an Appendix "Section 2.11" (its own clause). An
- * Appendix or Schedule cited but absent from the version (no `appendix-az.md`) is a finding.
+ * Appendix or Schedule cited but absent from the version (no `appendix-az.md`) is a finding, and so
+ * is an Appendix cited by a designation no Appendix can have ("Appendix ZZ").
  *
  * A reference to a Section the corpus does not hold (no `section-<letter>.md` in the version),
  * or to a clause outside the excerpt that a version's manifest declares, cannot be checked: it is
@@ -36,7 +37,7 @@ import {placeInField} from '../../model/paragraph-places.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
 import {citedTables, numberedTables} from '../../model/table-references.js'
-import {citeClauses, documentName} from '../../model/ids.js'
+import {citeClauses, documentName, MISDESIGNATED_APPENDIX} from '../../model/ids.js'
 
 
 export interface CrossReferencesOptions {
@@ -98,6 +99,9 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
             at: provision,
             ...(place && {place})
           })
+        }
+        for (const match of text.matchAll(MISDESIGNATED_APPENDIX)) {
+          report({reason: `Unexpected Appendix designation '${match[1] ?? ''}' in ${provision.id}, expected one letter (A to Z) or A and a letter (AA to AZ), as in Appendix AB`, at: provision, ...(place && {place})})
         }
         for (const citation of citedTables(text, located)) {
           if (citation.kind === 'provision') {
@@ -226,6 +230,15 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
         '9:1: Unexpected reference to Schedule 5 in G3.17, expected a document of version 1.0 (no schedule-5.md in it)',
         "9:1: Unexpected reference to AB:2.2 in G3.17, expected a provision of version 1.0; did you mean 'AB:2.1'?",
         "12:1: Unexpected reference to AB:2.3 in AB:2.1, expected a provision of version 1.0; did you mean 'AB:2.1'?"
+      ]
+    },
+    {
+      name: 'an Appendix cited by a designation no Appendix can have',
+      kind: 'not-ok',
+      markdown: '**G3.17** A User shall comply with Appendix ZZ and with Appendix B2.',
+      expected: [
+        "9:1: Unexpected Appendix designation 'ZZ' in G3.17, expected one letter (A to Z) or A and a letter (AA to AZ), as in Appendix AB",
+        "9:1: Unexpected Appendix designation 'B2' in G3.17, expected one letter (A to Z) or A and a letter (AA to AZ), as in Appendix AB"
       ]
     },
     {

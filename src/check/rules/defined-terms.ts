@@ -7,7 +7,8 @@
  * spells a term ("Communication Hub Function") is reported with the right term and fixed to it;
  * any other run is reported as undefined. The first word of a sentence, provision IDs
  * ("G3.18(a)"), single letters, the words of a citation of a document or a numbered table
- * ("Appendix AB", "Schedule 11", "Table 2 of Appendix AB") and the words in `ignore` are not terms.
+ * ("Appendix AB", "Schedule 11", "Table 2 of Appendix AB", "this Appendix") and the words in
+ * `ignore` are not terms.
  *
  * The terms are read from the corpus itself: every definition of a definitions list (`- **Term**
  * means …`, Section A1.1) and every term defined inline in a clause outside Part A1 (`"Term"
@@ -26,14 +27,14 @@ import {lintRule} from '../lint-rule.js'
 import {inlineDefinitions} from '../text/inline-definitions.js'
 import {textFields} from '../text/provision-fields.js'
 import {placeInField} from '../../model/paragraph-places.js'
-import {CITED_DOCUMENT_SOURCE, LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
+import {CITED_DOCUMENT_SOURCE, DOCUMENT_SELF_REFERENCE_SOURCE, LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
 import {CITED_TABLE_SOURCE} from '../../model/table-references.js'
 
 /** A provision ID or part (`G3`, `G3.20(b)`) at the start of a word: never a defined term. */
 const STARTS_WITH_PART_ID = new RegExp(`^${PART_ID_SOURCE}`)
 
-/** A citation of a document or a numbered table ("Appendix AB", "Schedule 11", "Table 2 of Appendix AB"): its words are no terms. */
-const CITATION = new RegExp(`\\b(?:${CITED_TABLE_SOURCE}|${CITED_DOCUMENT_SOURCE}(?![\\w:]))`, 'g')
+/** A citation of a document or a numbered table ("Appendix AB", "Schedule 11", "Table 2 of Appendix AB", "this Appendix"): its words are no terms. */
+const CITATION = new RegExp(`\\b(?:${CITED_TABLE_SOURCE}|${CITED_DOCUMENT_SOURCE}(?![\\w:])|${DOCUMENT_SELF_REFERENCE_SOURCE})`, 'g')
 
 export interface DefinedTermsOptions {
   terms: Array<{value: string; place: Place}>
@@ -148,6 +149,12 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
       kind: 'ok',
       options: {terms: ['User']},
       markdown: '**G3.17** Each User shall comply with Appendix AB, Section 2.11 of Appendix AD, Table 2 of Appendix AB, Table 1 and paragraph 3 of Schedule 11.'
+    },
+    {
+      name: 'a document naming itself by its kind ("this Appendix", "that Schedule") is no term',
+      kind: 'ok',
+      options: {terms: ['User']},
+      markdown: '**G3.17** Each User shall record each notice in the form set out in this Appendix, or in that Schedule, as these Appendices require.'
     },
     {
       name: 'a near-miss spelling and an undefined term',
