@@ -34,8 +34,10 @@ export interface HistoryEntry {
   version: string
   /** The version it was built from; null for a first version. */
   base: string | null
-  /** `retitled`: only the cross-heading or the part heading the clause stands under changed, not its text. */
-  change: 'first' | 'amended' | 'inserted' | 'deleted' | 'retitled' | 'status changed'
+  /** `renamed`: a definition's term changed in its place. `retitled`: only the cross-heading or the part heading the clause stands under changed, not its text. */
+  change: 'first' | 'amended' | 'inserted' | 'deleted' | 'renamed' | 'retitled' | 'status changed'
+  /** For a definition whose term changed in its place (`renamed`; its words may have changed too): its ID in the version it was built from. */
+  renamedFrom?: string
   /** The change records of the version that touch the provision or its cross-heading; empty when nothing explains it. */
   records: RecordRef[]
   /** For a clause whose cross-heading changed: the heading before and after. */

@@ -4,7 +4,8 @@ import {splitProvisionId, splitTableId, tableIdOf} from '../model/ids.js'
 import type {Provision, Version} from '../model/types.js'
 import {sameInForce} from '../model/in-force.js'
 import {sameTable, tableToText} from '../model/table-text.js'
-import {findProvision, provisionIds} from '../model/walk.js'
+import {findDefinition, findProvision, provisionIds} from '../model/walk.js'
+import {idInEachVersion} from './definition-names.js'
 import {tableRedline} from '../redline/table-redline.js'
 import {provisionRedline} from '../redline/clause-redline.js'
 import {redlineText} from '../redline/redline-text.js'
@@ -32,13 +33,20 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
   }
   if (table) return tableHistory(corpus, table.provision)
   if (isStoredPart(corpus, id)) return partHistory(corpus, id)
-  if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', a part such as G3, or a table ID such as G3.20/table`)
+  const latest = [...corpus.versionIds()].reverse().map((versionId) => corpus.version(versionId))
+  // A defined term alone ('Alert Window') is the definition the latest version holding it has.
+  const term = splitProvisionId(id) ? undefined : latest.map((version) => findDefinition(version, id)).find((found) => found !== undefined)
+  if (term) return provisionHistory(corpus, term.provision.id)
+  if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', a defined term, a part such as G3, or a table ID such as G3.20/table`)
+  // A definition renamed in its place is followed under the term it had before.
+  const ids = idInEachVersion(corpus, id)
   const entries: HistoryEntry[] = []
   const known = new Set<string>()
   for (const versionId of corpus.versionIds()) {
     const version = corpus.version(versionId)
     for (const provision of provisionIds(version)) known.add(provision)
-    const nowLocated = findProvision(version, id)
+    const idNow = ids.get(versionId) ?? id
+    const nowLocated = findProvision(version, idNow)
     const now = nowLocated?.provision
     const baseId = version.manifest.base
     if (baseId === null || !corpus.has(baseId)) {
@@ -49,8 +57,10 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
       continue
     }
     const base = corpus.version(baseId)
-    const thenLocated = findProvision(base, id)
+    const idThen = ids.get(baseId) ?? id
+    const thenLocated = findProvision(base, idThen)
     const then = thenLocated?.provision
+    const renamed = then !== undefined && now !== undefined && idThen !== idNow
     const before = then ? provisionToText(then) : ''
     const after = now ? provisionToText(now) : ''
     // A clause's cross-heading is part of its history; a sub-paragraph's history is its own text.
@@ -63,15 +73,16 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const partRetitled = then?.kind === 'clause' && partThen !== undefined && partNow !== undefined && partThen.id !== null && partThen.id === partNow.id && partThen.title !== partNow.title
     const statusChanged = then !== undefined && now !== undefined && !sameInForce(then.inForce, now.inForce)
     const statuses = statusHistory(thenLocated, nowLocated)
-    if (before === after && !retitled && !partRetitled && statuses.length === 0) continue
+    if (before === after && !renamed && !retitled && !partRetitled && statuses.length === 0) continue
     // Each record of the version is read once; they are named in the manifest's order.
     const records = loadListedModifications(corpus, version.manifest)
-      .filter((modification) => (before !== after && touchesText(modification, id)) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')) || (statuses.length > 0 && setsStatus(modification, statuses.map((status) => status.id))))
+      .filter((modification) => ((before !== after || renamed) && (touchesText(modification, idNow) || touchesText(modification, idThen))) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')) || (statuses.length > 0 && setsStatus(modification, statuses.map((status) => status.id))))
       .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
     entries.push({
       version: versionId,
       base: baseId,
-      change: !then ? 'inserted' : !now ? 'deleted' : before !== after ? 'amended' : retitled || partRetitled ? 'retitled' : 'status changed',
+      change: !then ? 'inserted' : !now ? 'deleted' : renamed ? 'renamed' : before !== after ? 'amended' : retitled || partRetitled ? 'retitled' : 'status changed',
+      ...(renamed ? {renamedFrom: idThen} : {}),
       records,
       ...(statusChanged ? {status: {before: then.inForce ?? null, after: now.inForce ?? null}} : {}),
       ...(statuses.length > 0 ? {statuses} : {}),

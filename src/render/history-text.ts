@@ -29,7 +29,8 @@ export function renderHistoryText(entries: readonly HistoryEntry[], c: Colors): 
     const status = (entry.statuses ?? [])
       .map((s) => `${c.dim(`${statusLabel(s)}:`)} ${describeInForce(s.before ?? undefined)} → ${describeInForce(s.after ?? undefined)}${s.change === 'activated' ? ' (activated)' : ''}\n`)
       .join('')
-    return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${heading}${status}${clauses}${tables}${text}`.trimEnd()
+    const renamed = entry.renamedFrom ? `${c.dim('renamed from:')} ${visibleText(entry.renamedFrom)}\n` : ''
+    return `${c.bold(entry.version)}  ${entry.change} from ${entry.base ?? ''} by ${records}\n${renamed}${heading}${status}${clauses}${tables}${text}`.trimEnd()
   })
   return blocks.join('\n\n')
 }

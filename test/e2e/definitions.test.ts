@@ -176,6 +176,17 @@ describe('definitions: a change record through the real CLI (illustrative MP900:
     expect(result.stdout).toContain('1.1  amended from 1.0 by MP900 (modification) "Illustrative definitions change"\nAlert Window means the illustrative period of [-five-][+ten+] Working Days')
   })
 
+  it('history follows a definition renamed in its place back to its old term, and takes a defined term alone', () => {
+    const renamed = runCli(['--root', shared, 'history', 'A1.1[Illustrative Panel]'])
+    expect(renamed.status).toBe(0)
+    expect(renamed.stdout).toBe(
+      '1.0  first stored version\nPanel means the illustrative panel established under Section A1.2.\n\n1.1  renamed from 1.0 by MP900 (modification) "Illustrative definitions change"\nrenamed from: A1.1[Panel]\n[+Illustrative +]Panel means the illustrative panel established under Section A1.2.\n'
+    )
+    const json = JSON.parse(runCli(['--root', shared, 'history', 'illustrative panel', '--format', 'json']).stdout) as {entries: Array<{change: string; renamedFrom?: string}>}
+    expect(json.entries.map((entry) => [entry.change, entry.renamedFrom])).toEqual([['first', undefined], ['renamed', 'A1.1[Panel]']])
+    expect(runCli(['--root', shared, 'history', 'Alert Window']).stdout).toBe(runCli(['--root', shared, 'history', 'A1.1[Alert Window]']).stdout)
+  })
+
   it('mod new --from drafts a definition moved out of alphabetical order; release gives exactly the drafter’s file; diff calls it moved', () => {
     const root = copyFixture()
     const current = readFileSync(path.join(root, 'sec-text/1.1/section-a.md'), 'utf8')
