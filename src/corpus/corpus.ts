@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {didYouMean, InputError, UsageError} from '../diagnostics/errors.js'
-import {compareVersions} from '../model/ids.js'
+import {compareVersions, looksLikeAnId, splitProvisionId} from '../model/ids.js'
 import type {Located, Manifest, Version} from '../model/types.js'
 import {findDefinition, findProvision, provisionIds} from '../model/walk.js'
 import {manifestPlace, parseManifest} from '../parse/parse-manifest.js'
@@ -110,6 +110,11 @@ export class Corpus {
     const version = this.version(versionId)
     const found = findProvision(version, provisionId) ?? findDefinition(version, provisionId)
     if (found) return found
+    if (!splitProvisionId(provisionId) && looksLikeAnId(provisionId)) {
+      throw new UsageError(
+        `Unexpected ID form '${provisionId}', expected a provision ID such as G3.20, G3.20(b), A1.1[Alert Window] or AB:2.11(a), a part such as G3 or AB:2, or a table such as F2.11/table or F2.11/table/2${didYouMean(provisionId, provisionIds(version))}`
+      )
+    }
     throw new UsageError(
       `Unknown provision '${provisionId}' in version ${versionId}, expected a clause, sub-paragraph or defined term of that version${didYouMean(provisionId, provisionIds(version))}`
     )

@@ -284,6 +284,15 @@ export function splitProvisionId(id: string): {clause: string; term?: string; la
   return match[2] === undefined ? {clause: match[1] ?? '', labels} : {clause: match[1] ?? '', term: match[2], labels}
 }
 
+/**
+ * Whether text is meant as an ID rather than a defined term: it opens like a clause number or a
+ * document's provision (`G3.`, `AB:`) or holds an ID's brackets, parentheses or slash. Used to tell
+ * a malformed ID (`G3.20/tabel`, `A1.1[]`) from a term no version defines.
+ */
+export function looksLikeAnId(text: string): boolean {
+  return /^[A-Z]{1,2}\d|^[A-Z]{1,2}:|^Sch\d|[[\]()/]/.test(text)
+}
+
 /** Whether `term` can be held in an ID (`A1.1[term]`): no square brackets, no line break, no space at either end. */
 export function isTerm(term: string): boolean {
   return new RegExp(`^${TERM_SOURCE}$`).test(term)

@@ -64,6 +64,8 @@ describe('redline show', () => {
 
   it('suggests near provisions for an unknown one', () => {
     expectInputError(runCli(['show', 'G3.20(c)', '--at', '6.17']), /Unknown provision 'G3\.20\(c\)' in version 6\.17.*did you mean 'G3\.20\(a\)' or 'G3\.20\(b\)'/)
+    // An ID of no form the tool knows is told apart from a provision the version does not hold.
+    for (const id of ['G3.20/tabel', 'AB:', 'A1.1[]', 'G3..20']) expectInputError(runCli(['show', id]), new RegExp(`Unexpected ID form '${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}', expected a provision ID such as G3\\.20`))
   })
 
   it('suggests versions for an unknown one', () => {
