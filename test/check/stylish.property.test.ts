@@ -20,7 +20,9 @@ const messageArbitrary = fc.record({
   note: fc.option(text, {nil: undefined})
 })
 
-function checkMessage(m: fc.RecordValue<typeof messageArbitrary> extends infer T ? T : never): CheckMessage {
+type Generated = typeof messageArbitrary extends fc.Arbitrary<infer T> ? T : never
+
+function checkMessage(m: Generated): CheckMessage {
   const message = new CheckMessage(m.reason, {place: m.place, ruleId: m.ruleId, source: 'sec-redline', cause: m.cause ? causeMessage(m.cause.reason, {file: m.file, start: m.cause.place}) : undefined})
   message.file = m.file
   message.fatal = m.fatal
@@ -33,8 +35,9 @@ function checkMessage(m: fc.RecordValue<typeof messageArbitrary> extends infer T
 function byVfileReporter(report: CheckReport, options: {color: boolean; verbose: boolean}): string {
   const files = new Map<string, VFile>()
   for (const message of report.messages) {
-    const file = files.get(message.file) ?? new VFile({path: message.file})
-    files.set(message.file, file)
+    const path = message.file ?? ''
+    const file = files.get(path) ?? new VFile({path})
+    files.set(path, file)
     file.messages.push(message)
   }
   return files.size === 0 ? '' : reporter([...files.values()], options)
