@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Corpus} from '../corpus/corpus.js'
-import {splitProvisionId} from '../model/ids.js'
+import {APPENDIX_LETTER_SOURCE, CLAUSE_NUMBER_SOURCE, documentPrefix, LOCAL_NUMBER_SOURCE, SCHEDULE_NUMBER_SOURCE, splitProvisionId} from '../model/ids.js'
 import type {Version} from '../model/types.js'
 import {touchesText} from '../modify/record-touches.js'
 import {LEGAL_TEXT_FILE, loadModification, modificationDir} from '../modify/load-modification.js'
@@ -53,10 +53,10 @@ export function corpusLineage(corpus: Corpus): Lineage {
         } catch {
           // Unreadable: `redline verify`'s finding; the record is parsed below if need be.
         }
-        for (const match of text.matchAll(/\*\*([A-Z]\d+\.\d+[A-Z]?)\*\*/g)) {
-          const list = byClause.get(match[1] ?? '') ?? []
+        for (const clause of writtenClauses(text)) {
+          const list = byClause.get(clause) ?? []
           if (!list.includes(id)) list.push(id)
-          byClause.set(match[1] ?? '', list)
+          byClause.set(clause, list)
         }
       }
       writers.set(version, byClause)
@@ -92,6 +92,30 @@ export function builtLineage(built: Version, base: Version, records: readonly Mo
     base: (version) => (version === built ? base : stored.base(version)),
     recordsChanging: (version, provisionId) => (version === built ? changingRecords(records, provisionId) : stored.recordsChanging(version, provisionId))
   }
+}
+
+/** A document title line, `# Section G: …`, `# Appendix AB: …`, `# Schedule 11: …` (a whole document inside a block mark too). */
+const TITLE_LINE = new RegExp(`^(?:\\{\\+\\+|\\{--)?# (?:(Appendix) (${APPENDIX_LETTER_SOURCE})|(Schedule) (${SCHEDULE_NUMBER_SOURCE})|Section [A-Z]):`)
+const SECTION_CLAUSE = new RegExp(`\\*\\*(${CLAUSE_NUMBER_SOURCE})\\*\\*`, 'g')
+const LOCAL_CLAUSE = new RegExp(`\\*\\*(${LOCAL_NUMBER_SOURCE})\\*\\*`, 'g')
+
+/**
+ * The clause numbers a record's legal text writes in bold, by a quick reading: `G3.20` in a Section,
+ * `AB:2.11` for `**2.11**` under `# Appendix AB: …`, `Sch11:3` under `# Schedule 11: …`.
+ */
+export function writtenClauses(text: string): string[] {
+  const clauses: string[] = []
+  let prefix = ''
+  for (const line of text.split('\n')) {
+    const title = TITLE_LINE.exec(line)
+    if (title) {
+      prefix = title[1] ? documentPrefix({kind: 'appendix', letter: title[2] ?? ''}) : title[3] ? documentPrefix({kind: 'schedule', letter: title[4] ?? ''}) : ''
+      continue
+    }
+    if (!line.includes('**')) continue
+    for (const match of line.matchAll(prefix === '' ? SECTION_CLAUSE : LOCAL_CLAUSE)) clauses.push(`${prefix}${match[1] ?? ''}`)
+  }
+  return clauses
 }
 
 function changingRecords(records: readonly Modification[], provisionId: string): string[] {

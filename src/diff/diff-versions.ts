@@ -43,6 +43,16 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
   const newChunks: ClauseChunk[] = []
   const statuses: StatusDiff[] = []
   const statusInScope = (id: string): boolean => !scope.clause || id === scope.clause.id || (scope.clause.labels.length === 0 && scope.clause.clause.startsWith(`${id}.`)) || id.startsWith(`${scope.clause.id}(`) || (scope.clause.labels.length === 0 && id.startsWith(`${scope.clause.clause}[`))
+  // Each file is cut into its index once, whether its statuses or its clauses asked first.
+  const indexes = new Map<SectionFile, SectionIndex>()
+  const indexOf = (file: SectionFile, version: string | null): SectionIndex => {
+    let index = indexes.get(file)
+    if (!index) {
+      index = indexSection(file, version ?? undefined)
+      indexes.set(file, index)
+    }
+    return index
+  }
   for (const letter of scope.letters) {
     // A document is keyed by its reference: `G` for Section G, `Appendix AB`, `Schedule 11`.
     const oldFile = before.sections.find((s) => documentRef(s) === letter)
@@ -50,7 +60,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     const presence = oldFile && newFile ? 'both' : oldFile ? 'deleted' : 'added'
     statuses.push(...statusDiffs(letter, {old: oldFile, new: newFile}, (side) => {
       const file = side === 'old' ? oldFile : newFile
-      return file && indexSection(file, (side === 'old' ? before.id : after.id) ?? undefined)
+      return file && indexOf(file, side === 'old' ? before.id : after.id)
     }, statusInScope))
     if (oldFile && newFile && !scope.clause && sectionBody(oldFile.text) === sectionBody(newFile.text)) {
       const counts = emptyCounts()
@@ -58,8 +68,8 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
       sections.push({letter, summary: {letter, ...kindOf(newFile), title: sectionTitle(newFile.text, newFile.file), presence, counts}})
       continue
     }
-    const oldIndex = oldFile && indexSection(oldFile, before.id ?? undefined)
-    const newIndex = newFile && indexSection(newFile, after.id ?? undefined)
+    const oldIndex = oldFile && indexOf(oldFile, before.id)
+    const newIndex = newFile && indexOf(newFile, after.id)
     if (oldIndex) oldChunks.push(...oldIndex.clauses)
     if (newIndex) newChunks.push(...newIndex.clauses)
     const title = (newIndex ?? oldIndex)?.title ?? ''

@@ -7,8 +7,28 @@
 export interface WordProfile {
   counts: Map<string, number>
   total: number
-  /** Hashes of three-word shingles, to find candidates that share phrases (collisions only add candidates). */
-  shingles: Set<number>
+  /**
+   * Hashes of three-word shingles, to find candidates that share phrases (collisions only add
+   * candidates). Worked out on first use: only clauses left without a partner under their own ID
+   * are looked up by shingle, and a changed clause can be long (a definitions clause).
+   */
+  readonly shingles: Set<number>
+}
+
+class Profile implements WordProfile {
+  #shingles: Set<number> | undefined
+
+  constructor(
+    readonly counts: Map<string, number>,
+    readonly total: number,
+    /** Each word's number, in text order. */
+    private readonly numbers: readonly number[]
+  ) {}
+
+  get shingles(): Set<number> {
+    this.#shingles ??= shinglesOf(this.numbers)
+    return this.#shingles
+  }
 }
 
 const WORD = /[^\s,;:.()[\]"']+/g
@@ -28,13 +48,18 @@ export function profileOf(owner: object, text: string): WordProfile {
     if (id === undefined) ids.set(word, (id = ids.size + 1))
     numbers.push(id)
   }
+  // Words are numbered as they are first read, here, so a shingle's hash never depends on when it is worked out.
+  const profile = new Profile(counts, words.length, numbers)
+  cache.set(owner, profile)
+  return profile
+}
+
+function shinglesOf(numbers: readonly number[]): Set<number> {
   const shingles = new Set<number>()
   for (let i = 0; i + 2 < numbers.length; i++) {
     shingles.add((Math.imul((Math.imul(numbers[i] ?? 0, 0x9e3779b1) ^ (numbers[i + 1] ?? 0)) >>> 0, 0x85ebca6b) ^ (numbers[i + 2] ?? 0)) >>> 0)
   }
-  const profile = {counts, total: words.length, shingles}
-  cache.set(owner, profile)
-  return profile
+  return shingles
 }
 
 /** The Dice coefficient of two profiles. */

@@ -31,19 +31,24 @@ const BARE = /^([a-z][a-z0-9_-]*):(?: (null|\[\]))?$/
 const ITEM = /^ {2}- "([^"\\\u0000-\u001f\u007f]*)"$/
 /** A key of a block mapping of such strings: `  raised: "2019-10-04"`. */
 const NESTED = /^ {2}([a-z][a-z0-9_-]*): "([^"\\\u0000-\u001f\u007f]*)"$/
+/** A quoted key of a block mapping whose value is a flow mapping of such strings: `  "X2.4(b)": {lapses: "2027-03-31"}`. */
+const FLOW_ENTRY = /^ {2}"([^"\\\u0000-\u001f\u007f]+)": \{(.+)\}$/
+/** One pair of such a flow mapping, then the separator or the end. */
+const FLOW_PAIR = /([a-z][a-z0-9_-]*): "([^"\\\u0000-\u001f\u007f]*)"(, |$)/y
 
 /**
  * Reads the canonical subset of YAML: one key per line, each with a double-quoted string holding no
- * escapes, `null`, `[]`, or a block list or block mapping (two-space indent) of such strings. In
- * that subset a quoted value is exactly the characters between its quotes, so no YAML parser is
- * needed. Answers undefined for anything else.
+ * escapes, `null`, `[]`, or a block list or block mapping (two-space indent) of such strings, or a
+ * block mapping of quoted keys to one-line flow mappings of such strings (a document's `status:`
+ * map). In that subset a quoted value is exactly the characters between its quotes, so no YAML
+ * parser is needed. Answers undefined for anything else.
  */
 export function readCanonicalRecord(text: string, file: string, firstLine = 1): YamlRecord | undefined {
   const values: Record<string, unknown> = {}
   const places: Record<string, Place> = {}
   // The block under the last bare key (`changes:`, `dates:`): a list or a mapping, by its first line.
   let list: string[] | undefined
-  let mapping: Record<string, string> | undefined
+  let mapping: Record<string, string | Record<string, string>> | undefined
   const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n')
   for (const [index, line] of lines.entries()) {
     const item = ITEM.exec(line)
@@ -53,16 +58,18 @@ export function readCanonicalRecord(text: string, file: string, firstLine = 1): 
       continue
     }
     const nested = NESTED.exec(line)
-    if (nested) {
-      const key = nested[1] ?? ''
-      if (!list || list.length > 0) return undefined
+    const flow = nested ? null : FLOW_ENTRY.exec(line)
+    if (nested || flow) {
+      const key = (nested ?? flow)?.[1] ?? ''
+      const value = nested ? nested[2] ?? '' : readFlowMapping(flow?.[2] ?? '')
+      if (!list || list.length > 0 || value === undefined) return undefined
       if (!mapping) {
         // The bare key's block is a mapping, not a list.
         mapping = {}
-        for (const [name, value] of Object.entries(values)) if (value === list) values[name] = mapping
+        for (const [name, item] of Object.entries(values)) if (item === list) values[name] = mapping
       }
       if (key in mapping || key === '__proto__') return undefined
-      mapping[key] = nested[2] ?? ''
+      mapping[key] = value
       continue
     }
     const pair = QUOTED.exec(line) ?? BARE.exec(line)
@@ -79,6 +86,19 @@ export function readCanonicalRecord(text: string, file: string, firstLine = 1): 
   }
   if ((list?.length === 0 && !mapping) || Object.keys(values).length === 0) return undefined
   return {values, places, place: {file, start: {line: firstLine, column: 1}}}
+}
+
+/** The pairs of a one-line flow mapping of quoted strings (`commences: "direction", lapses: "2027-03-31"`); undefined for anything else. */
+function readFlowMapping(text: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {}
+  FLOW_PAIR.lastIndex = 0
+  while (FLOW_PAIR.lastIndex < text.length) {
+    const pair = FLOW_PAIR.exec(text)
+    const key = pair?.[1]
+    if (!pair || key === undefined || key in out || key === '__proto__' || (pair[3] === ', ' && FLOW_PAIR.lastIndex === text.length)) return undefined
+    out[key] = pair[2] ?? ''
+  }
+  return out
 }
 
 const require = createRequire(import.meta.url)

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {InputError} from '../diagnostics/errors.js'
+import {readCanonicalRecord} from './parse-frontmatter.js'
 import {parseYamlText} from './parse-yaml-text.js'
 import {dateProblem} from '../model/dates.js'
 import type {InForce, Place} from '../model/types.js'
@@ -33,7 +34,7 @@ export function readStatusMap(yaml: string, file: string, firstLine: number, col
   const key = `${file}\u0000${firstLine}\u0000${columnShift}\u0000${yaml}`
   let entries = statusMaps.get(key)
   if (!entries) {
-    entries = parseStatusMap(yaml, file, firstLine, columnShift)
+    entries = readCanonicalStatusMap(yaml, file, firstLine, columnShift) ?? parseStatusMap(yaml, file, firstLine, columnShift)
     if (statusMaps.size >= 1000) statusMaps.clear()
     statusMaps.set(key, entries)
   }
@@ -42,6 +43,36 @@ export function readStatusMap(yaml: string, file: string, firstLine: number, col
 
 /** The status maps already read, by file, first line, column shift and YAML text. */
 const statusMaps = new Map<string, StatusEntry[]>()
+
+/**
+ * The map as this tool writes it (`serialize-status.ts`: one `"ID": {commences: "…", lapses: "…"}`
+ * a line, under `status:`), read by the canonical line scan of `parse-frontmatter.ts`, without yaml.
+ * Undefined for anything else, and for any entry the checks below would refuse, so that the yaml
+ * reading reports it at its place.
+ */
+function readCanonicalStatusMap(yaml: string, file: string, firstLine: number, columnShift: number): StatusEntry[] | undefined {
+  const record = readCanonicalRecord(yaml, file, firstLine)
+  const map = record?.values.status
+  const at = record?.places.status
+  if (!at || typeof map !== 'object' || map === null || Array.isArray(map)) return undefined
+  const entries: StatusEntry[] = []
+  let line = at.start.line
+  for (const [id, value] of Object.entries(map as Record<string, unknown>)) {
+    // Entries stand one a line after `status:`; an integer-like key would be out of written order in an object.
+    line++
+    if (id.trim() === '' || /^\d+$/.test(id) || typeof value !== 'object' || value === null) return undefined
+    const inForce: InForce = {}
+    for (const [name, date] of Object.entries(value as Record<string, unknown>)) {
+      if ((name !== 'commences' && name !== 'lapses') || typeof date !== 'string') return undefined
+      if (!(name === 'commences' && date === 'direction') && dateProblem(date)) return undefined
+      inForce[name] = date
+    }
+    if (Object.keys(inForce).length === 0) return undefined
+    // The key's opening quote: after the two spaces of indent.
+    entries.push({id, inForce: canonicalInForce(inForce), place: {file, start: {line, column: 3 + columnShift}}})
+  }
+  return entries
+}
 
 function parseStatusMap(yaml: string, file: string, firstLine: number, columnShift: number): StatusEntry[] {
   const {isMap, isScalar} = require('yaml') as typeof import('yaml')

@@ -37,7 +37,7 @@ import {addTables, editTable, tableLines} from './generate-tables.mjs'
 import {plantStatuses, statusFrontmatter} from './generate-status.mjs'
 import {appendixDocuments, appendixEdits, citableDocuments} from './generate-appendices.mjs'
 
-const GENERATOR_VERSION = 9
+const GENERATOR_VERSION = 10
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */

@@ -29,7 +29,7 @@ function madeUpWord(r) {
  * edited sections of each planted record, and the expectations.
  */
 export function plantTwins(r, sections, {families, records, clone, labelAt}) {
-  // Every leaf sub-paragraph of a numbered clause with at least two sub-paragraphs.
+  // Every leaf sub-paragraph of a numbered clause with at least two sub-paragraphs (definitions among them).
   const slots = []
   sections.forEach((section, s) => {
     section.parts.forEach((part, p) => {
@@ -50,10 +50,13 @@ export function plantTwins(r, sections, {families, records, clone, labelAt}) {
   const usedClauses = new Set()
   const reserved = new Set()
   const clauseKey = (slot) => `${slot.s}/${slot.p}/${slot.g}/${slot.c}`
+  // A definition's ID is its term (`A1.1[Alert]`), another sub-paragraph's its label (`G3.20(b)`).
   const idOf = (slot) => {
     const section = sections[slot.s]
     const part = section.parts[slot.p]
-    return `${section.letter}${part.number}.${part.groups[slot.g].clauses[slot.c].number}(${labelAt(1, slot.i)})`
+    const clause = part.groups[slot.g].clauses[slot.c]
+    const item = clause.items[slot.i]
+    return `${section.letter}${part.number}.${clause.number}${item.term === undefined ? `(${labelAt(1, slot.i)})` : `[${item.term}]`}`
   }
   const planted = []
   let cursor = 0

@@ -30,7 +30,7 @@ describe('readCanonicalRecord', () => {
 
   it('declines text outside the canonical subset rather than guess', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('version: "1"', 'base: null', 'changes:', '  - "MP1"', 'a: b', 'c: "x\\"y"', '# note', '', 'changes: []', 'version: "2"', ' - "x"', 'dates:', '  raised: "2019-10-04"', '  name: "SECAS"', '  raised: "x"', '  date: 2019', '   name: "y"'), {maxLength: 6}), (lines) => {
+      fc.property(fc.array(fc.constantFrom('version: "1"', 'base: null', 'changes:', '  - "MP1"', 'a: b', 'c: "x\\"y"', '# note', '', 'changes: []', 'version: "2"', ' - "x"', 'dates:', '  raised: "2019-10-04"', '  name: "SECAS"', '  raised: "x"', '  date: 2019', '   name: "y"', 'status:', '  "X2.4(b)": {lapses: "2027-03-31"}', '  "X2.5": {commences: "direction", lapses: "2028-01-01"}', '  "X2.5": {commences: "a, b"}', '  "AB:2.11": {commences: "x", commences: "y"}', '  "X": {}', '  "Y": {lapses: "1", }', '  "Z": {lapses: "1",}', '  "W": { lapses: "1"}', '  "V": {lapses: 1}'), {maxLength: 6}), (lines) => {
         const written = lines.join('\n')
         const fast = readCanonicalRecord(written, 'f')
         if (!fast) return
@@ -53,5 +53,15 @@ describe('readCanonicalRecord', () => {
     expect(fast?.places.author).toEqual({file: 'modification.md', start: {line: 6, column: 1}})
     expect(readCanonicalRecord('dates:\n  raised: "1"\n  raised: "2"', 'f')).toBeUndefined()
     expect(readCanonicalRecord('dates:\n  raised: "1"\n  - "2"', 'f')).toBeUndefined()
+  })
+
+  it("reads a document's status map, a flow mapping a line, without yaml", () => {
+    const text = 'section: "X"\ntitle: "Illustrative"\nversion: "1.0"\nstatus:\n  "X2.4(b)": {lapses: "2027-03-31"}\n  "AB:2.11": {commences: "direction", lapses: "2028-12-31"}'
+    const fast = readCanonicalRecord(text, 'section-x.md', 2)
+    expect(fast?.values).toEqual(parse(text))
+    expect(fast?.values.status).toEqual({'X2.4(b)': {lapses: '2027-03-31'}, 'AB:2.11': {commences: 'direction', lapses: '2028-12-31'}})
+    for (const entry of ['  "X": {}', '  "X": {lapses: "1",}', '  "X": {lapses: "1", lapses: "2"}', "  'X': {lapses: \"1\"}", '  "X": {lapses: 1}']) {
+      expect(readCanonicalRecord(`status:\n${entry}`, 'f')).toBeUndefined()
+    }
   })
 })

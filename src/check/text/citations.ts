@@ -43,17 +43,45 @@ const CLAUSE_NUMBER = /\b[A-Z]\d+\.\d+[A-Z]?\b/g
  * of them), by field key, with the IDs they cite. Only those fields are parsed for citations.
  */
 function citationsOf(version: Version, clauses: ReadonlySet<string>): Map<string, Set<string>> {
-  const byId = indexVersion(version).byId
-  const has = (id: string): boolean => byId.has(id)
   const citations = new Map<string, Set<string>>()
-  for (const {located, provision, field, text} of provisionFields(version)) {
-    if (!mayCite(text)) continue
-    const near = clauses.has(located.clause.id) || [...text.matchAll(CLAUSE_NUMBER)].some((match) => clauses.has(match[0]))
+  for (const citing of citingFields(version)) {
+    const near = clauses.has(citing.clause) || citing.numbers.some((number) => clauses.has(number))
     if (!near) continue
-    const ids = new Set(citedIds(text, located, has))
-    if (ids.size > 0) citations.set(fieldKey(provision.id, field), ids)
+    const ids = citing.ids()
+    if (ids.size > 0) citations.set(citing.key, ids)
   }
   return citations
+}
+
+/** A field that may cite a provision: its clause, the clause numbers it names, and (read on first use) the IDs it cites. */
+interface CitingField {
+  key: string
+  clause: string
+  numbers: string[]
+  ids: () => Set<string>
+}
+
+const citingCache = new WeakMap<Version, CitingField[]>()
+
+/** The fields of a version that may cite a provision, found once per version (a version is read for citations at every step of its chain). */
+function citingFields(version: Version): CitingField[] {
+  const cached = citingCache.get(version)
+  if (cached) return cached
+  const byId = indexVersion(version).byId
+  const has = (id: string): boolean => byId.has(id)
+  const fields: CitingField[] = []
+  for (const {located, provision, field, text} of provisionFields(version)) {
+    if (!mayCite(text)) continue
+    let ids: Set<string> | undefined
+    fields.push({
+      key: fieldKey(provision.id, field),
+      clause: located.clause.id,
+      numbers: [...text.matchAll(CLAUSE_NUMBER)].map((match) => match[0]),
+      ids: () => (ids ??= new Set(citedIds(text, located, has)))
+    })
+  }
+  citingCache.set(version, fields)
+  return fields
 }
 
 const clauseOf = (id: string): string => (id.includes('(') ? id.slice(0, id.indexOf('(')) : id)

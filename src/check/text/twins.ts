@@ -144,8 +144,12 @@ const HASHES = BANDS * ROWS
 const MULTIPLIERS = Uint32Array.from({length: HASHES}, (_, index) => (Math.imul(index + 1, 0x9e3779b1) | 1) >>> 0)
 const SEEDS = Uint32Array.from({length: HASHES}, (_, index) => Math.imul(index + 7, 0x85ebca6b) >>> 0)
 
-/** Shingles of the wording being read: one buffer, grown as needed, so reading allocates nothing. */
-let shingleBuffer = new Uint32Array(256)
+/**
+ * Shingles of the wording being read: one buffer, grown as needed, so reading allocates nothing.
+ * Signed 32-bit, so that each shingle read from it is a small integer to the engine, never a boxed
+ * number (a set of them is looked up for every field of a version).
+ */
+let shingleBuffer = new Int32Array(256)
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /**
@@ -154,7 +158,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
  * with the same words in the same order meet). Undefined for a wording too short to be a twin.
  * The shingles are valid until the next call.
  */
-function readShingles(wording: string, minWords: number): {shingles: Uint32Array; whole: number} | undefined {
+function readShingles(wording: string, minWords: number): {shingles: Int32Array; whole: number} | undefined {
   let words = 0
   let previous = 0
   let whole = 0x811c9dc5
@@ -173,11 +177,11 @@ function readShingles(wording: string, minWords: number): {shingles: Uint32Array
     const current = hash >>> 0
     if (words > 0) {
       if (words > shingleBuffer.length) {
-        const grown = new Uint32Array(shingleBuffer.length * 2)
+        const grown = new Int32Array(shingleBuffer.length * 2)
         grown.set(shingleBuffer)
         shingleBuffer = grown
       }
-      shingleBuffer[words - 1] = Math.imul(previous ^ ((current << 13) | (current >>> 19)), 0x27d4eb2d) >>> 0
+      shingleBuffer[words - 1] = Math.imul(previous ^ ((current << 13) | (current >>> 19)), 0x27d4eb2d)
     }
     whole = Math.imul(whole ^ current, 0x01000193)
     previous = current
@@ -190,7 +194,7 @@ function readShingles(wording: string, minWords: number): {shingles: Uint32Array
 }
 
 /** The MinHash signature of a set of shingles, into `minimum` ({@link HASHES} values). */
-function sign(shingles: Uint32Array, minimum: Uint32Array): Uint32Array {
+function sign(shingles: Int32Array, minimum: Uint32Array): Uint32Array {
   // One hash function at a time over every shingle: its seed and multiplier stay in registers.
   for (let h = 0; h < HASHES; h++) {
     const seed = SEEDS[h] ?? 0
