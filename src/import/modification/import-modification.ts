@@ -14,6 +14,7 @@ import type {RemovedFurniture, SourcePlace} from '../source-paragraph.js'
 import {colourMarksAsChanges, hasColourMarks, hasTrackedChanges} from './colour-marks.js'
 import {readCover, type AnnexCover} from './read-cover.js'
 import {applyStatusSentences, hasStatusSentences} from './read-status-sentences.js'
+import {layoutFromBase} from './layout-from-base.js'
 
 /** What `mod import` read from the annex: to print, and to record. */
 export interface AnnexReading {
@@ -68,9 +69,10 @@ export function importModification(document: DocxDocument, base: Version, option
   // Built once per import: the recogniser asks per drafting sentence, the excerpts per definition clause.
   const definers = definingClauses([...baseClauses.values()])
   const restyled = /^LibreOffice/.test(document.application ?? '')
-  const readBoth = (restyledAfterDeletions: boolean): {before: Recognised; after: Recognised; beforeClauses: Map<string, Clause>; afterClauses: Map<string, Clause>} => {
+  const restoredLayout = restyled ? layoutFromBase(paragraphs, baseClauses, knownTitles) : undefined
+  const readBoth = (paragraphs: readonly DocxParagraph[], restyledAfterDeletions: boolean, restored?: ReadonlySet<DocxParagraph>): {before: Recognised; after: Recognised; beforeClauses: Map<string, Clause>; afterClauses: Map<string, Clause>} => {
     const read = (reading: Reading): Recognised => {
-      const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})
+      const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions, ...(restored && {restored})}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})
       const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
       if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
       return recognised
@@ -85,17 +87,22 @@ export function importModification(document: DocxDocument, base: Version, option
     }
     return {before, after, beforeClauses, afterClauses: new Map(clausesOf(after.sections).map((c) => [c.id, c]))}
   }
-  let readings: ReturnType<typeof readBoth>
-  try {
-    readings = readBoth(restyled)
-  } catch (error) {
-    if (!restyled || !(error instanceof ImportError)) throw error
+  // LibreOffice's: the layout the base says first, then the indents after deletions doubted, then the layout as written.
+  const attempts: Array<() => ReturnType<typeof readBoth>> = restoredLayout
+    ? [() => readBoth(restoredLayout.paragraphs, true, restoredLayout.restored), () => readBoth(paragraphs, true), () => readBoth(paragraphs, false)]
+    : [() => readBoth(paragraphs, false)]
+  let readings: ReturnType<typeof readBoth> | undefined
+  let failure: unknown
+  for (const attempt of attempts) {
     try {
-      readings = readBoth(false)
-    } catch {
-      throw error
+      readings = attempt()
+      break
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error
+      failure ??= error
     }
   }
+  if (readings === undefined) throw failure
   const {before, after, beforeClauses, afterClauses} = readings
   const clauses: AnnexReading['clauses'] = []
   for (const id of new Set([...beforeClauses.keys(), ...afterClauses.keys()])) {
