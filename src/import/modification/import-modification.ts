@@ -69,7 +69,7 @@ export function importModification(document: DocxDocument, base: Version, option
   // Built once per import: the recogniser asks per drafting sentence, the excerpts per definition clause.
   const definers = definingClauses([...baseClauses.values()])
   const restyled = /^LibreOffice/.test(document.application ?? '')
-  const restoredLayout = restyled ? layoutFromBase(paragraphs, baseClauses, knownTitles) : undefined
+  const restoredLayout = restyled ? layoutFromBase(paragraphs, baseClauses, {knownTitles, definingClause: (term) => definers.get(term)?.id}) : undefined
   const readBoth = (paragraphs: readonly DocxParagraph[], restyledAfterDeletions: boolean, restored?: ReadonlySet<DocxParagraph>): {before: Recognised; after: Recognised; beforeClauses: Map<string, Clause>; afterClauses: Map<string, Clause>} => {
     const read = (reading: Reading): Recognised => {
       const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions, ...(restored && {restored})}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})

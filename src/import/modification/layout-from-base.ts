@@ -1,7 +1,7 @@
 import type {Clause, Provision} from '../../model/types.js'
 import {clausesOf} from '../../model/walk.js'
 import {readParagraphs} from '../paragraph-readings.js'
-import {recogniseStructure} from '../recognise-structure.js'
+import {recogniseStructure, type RecogniseOptions} from '../recognise-structure.js'
 import type {SourceParagraph} from '../source-paragraph.js'
 
 /** A provision paragraph's level and role: the depth of its provision (a clause 0), and whether it is the provision's first paragraph (the one with its number or label). */
@@ -22,18 +22,27 @@ interface Level {
  * changed) and those whose layout was so restored; a clause whose paragraphs do not pair one for
  * one with the base's is left as written (the readings and the check against the base decide).
  */
-export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P[], baseClauses: ReadonlyMap<string, Clause>, knownTitles: ReadonlyMap<string, string>): {paragraphs: P[]; restored: Set<P>} {
+export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P[], baseClauses: ReadonlyMap<string, Clause>, options: Pick<RecogniseOptions, 'knownTitles' | 'definingClause'>): {paragraphs: P[]; restored: Set<P>} {
   const doubted = new Set(paragraphs.filter((paragraph, index) => paragraph.cell === undefined && paragraphs[index - 1]?.mark === 'delete'))
   const restored = new Set<P>()
   if (doubted.size === 0) return {paragraphs: [...paragraphs], restored}
-  const recognised = recogniseStructure(readParagraphs(paragraphs, 'reject'), {plain: false, knownTitles, excerpts: true})
-  // Where each clause starts, and every paragraph that ends the one before: clauses, headings, titles, instructions.
-  const starts = new Map<number, string>()
+  const recognised = recogniseStructure(readParagraphs(paragraphs, 'reject'), {...options, plain: false, excerpts: true})
+  // Where each clause the base has starts (and each definition an annex shows alone, under its sentence), with the base's provision and its depth.
+  const starts = new Map<number, {provision: Provision; depth: number}>()
+  const excerpts = new Set(recognised.definitionExcerpts.map((entry) => entry.clause))
   for (const clause of clausesOf(recognised.sections)) {
     const at = recognised.places.get(clause)?.paragraph
-    if (at !== undefined) starts.set(at, clause.id)
+    const stored = baseClauses.get(clause.id)
+    if (at !== undefined && stored && !excerpts.has(clause)) starts.set(at, {provision: stored, depth: 0})
   }
-  // What ends a clause's paragraphs: the next clause, an instruction, a title, a heading the writer did not restyle.
+  for (const {clause, lines} of recognised.definitionExcerpts) {
+    for (const {definition} of lines) {
+      const at = definition && recognised.places.get(definition)?.paragraph
+      const stored = baseClauses.get(clause.id)?.items.find((item) => item.term !== undefined && item.term === definition?.term)
+      if (at !== undefined && stored) starts.set(at, {provision: stored, depth: 1})
+    }
+  }
+  // What ends a clause's (or a definition's) paragraphs: the next one, an instruction, a title, a heading the writer did not restyle.
   const ends = new Set<number>(starts.keys())
   const byNumber = new Map(paragraphs.map((paragraph) => [paragraph.place.paragraph, paragraph]))
   for (const entry of recognised.entries) {
@@ -46,15 +55,13 @@ export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P
   }
   const sorted = [...ends].sort((a, b) => a - b)
   const levels = new Map<P, Level>()
-  for (const [start, id] of starts) {
-    const stored = baseClauses.get(id)
-    if (!stored) continue
+  for (const [start, {provision, depth}] of starts) {
     const end = sorted.find((at) => at > start) ?? Infinity
     const shown = paragraphs.filter((paragraph) => {
       const at = paragraph.place.paragraph ?? 0
       return at >= start && at < end && paragraph.cell === undefined && paragraph.mark !== 'insert' && rejected(paragraph) !== ''
     })
-    const expected = paragraphLevels(stored, 0)
+    const expected = paragraphLevels(provision, depth)
     if (shown.length !== expected.length) continue
     shown.forEach((paragraph, index) => levels.set(paragraph, expected[index] as Level))
   }
@@ -66,17 +73,32 @@ export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P
   }
   const out = paragraphs.map((paragraph) => {
     const level = doubted.has(paragraph) ? levels.get(paragraph) : undefined
-    const like = level && (layouts.get(`${level.depth} ${level.lead}`) ?? layouts.get(`${level.depth}`))
-    if (!like) return paragraph
+    if (!level) return paragraph
+    const like = layouts.get(`${level.depth} ${level.lead}`) ?? layouts.get(`${level.depth}`)
+    const indent = like ? like.indent : evenIndent(layouts, level.depth)
+    if (!like && indent === undefined) return paragraph
     const copy: P = {...paragraph}
     delete copy.indent
     delete copy.style
-    if (like.indent !== undefined) copy.indent = like.indent
-    if (like.style !== undefined) copy.style = like.style
+    if (indent !== undefined) copy.indent = indent
+    if (like?.style !== undefined) copy.style = like.style
     restored.add(copy)
     return copy
   })
   return {paragraphs: out, restored}
+}
+
+/**
+ * The indent of a level no paragraph the writer left alone shows, where the levels shown step
+ * evenly (each level one step further in than the one above, as the annex's do): from two of them.
+ */
+function evenIndent(layouts: ReadonlyMap<string, SourceParagraph>, depth: number): number | undefined {
+  const known = [...layouts].flatMap(([key, paragraph]) => (/^\d+$/.test(key) && paragraph.indent !== undefined ? [[Number(key), paragraph.indent] as const] : [])).sort((a, b) => a[0] - b[0])
+  if (known.length < 2) return undefined
+  const [[d0, i0], [d1, i1]] = known as [readonly [number, number], readonly [number, number]]
+  const step = (i1 - i0) / (d1 - d0)
+  if (!Number.isInteger(step) || step <= 0 || known.some(([d, i]) => i !== i0 + (d - d0) * step)) return undefined
+  return i0 + (depth - d0) * step
 }
 
 /** A paragraph's text with every change rejected. */
