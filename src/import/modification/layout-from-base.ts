@@ -75,7 +75,7 @@ export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P
     const level = doubted.has(paragraph) ? levels.get(paragraph) : undefined
     if (!level) return paragraph
     const like = layouts.get(`${level.depth} ${level.lead}`) ?? layouts.get(`${level.depth}`)
-    const indent = like ? like.indent : evenIndent(layouts, level.depth)
+    const indent = like ? like.indent : evenIndent(layouts, paragraphs.filter((p) => !doubted.has(p)), level.depth)
     if (!like && indent === undefined) return paragraph
     const copy: P = {...paragraph}
     delete copy.indent
@@ -89,16 +89,19 @@ export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P
 }
 
 /**
- * The indent of a level no paragraph the writer left alone shows, where the levels shown step
- * evenly (each level one step further in than the one above, as the annex's do): from two of them.
+ * The indent of a level no paragraph the writer left alone shows, where the levels step evenly (each
+ * one step further in than the one above, as the annex's do): a level shown gives the start, and the
+ * step is the least difference between the indents of the paragraphs left alone (outside tables),
+ * which must all stand on that ladder.
  */
-function evenIndent(layouts: ReadonlyMap<string, SourceParagraph>, depth: number): number | undefined {
-  const known = [...layouts].flatMap(([key, paragraph]) => (/^\d+$/.test(key) && paragraph.indent !== undefined ? [[Number(key), paragraph.indent] as const] : [])).sort((a, b) => a[0] - b[0])
-  if (known.length < 2) return undefined
-  const [[d0, i0], [d1, i1]] = known as [readonly [number, number], readonly [number, number]]
-  const step = (i1 - i0) / (d1 - d0)
-  if (!Number.isInteger(step) || step <= 0 || known.some(([d, i]) => i !== i0 + (d - d0) * step)) return undefined
-  return i0 + (depth - d0) * step
+function evenIndent(layouts: ReadonlyMap<string, SourceParagraph>, alone: readonly SourceParagraph[], depth: number): number | undefined {
+  const known = [...layouts].find(([key, paragraph]) => /^\d+$/.test(key) && paragraph.indent !== undefined)
+  if (!known) return undefined
+  const [start, origin] = [Number(known[0]), known[1].indent as number]
+  const indents = [...new Set(alone.flatMap((paragraph) => (paragraph.cell === undefined && paragraph.indent !== undefined ? [paragraph.indent] : [])))].sort((a, b) => a - b)
+  const step = Math.min(...indents.slice(1).map((indent, index) => indent - (indents[index] as number)))
+  if (!Number.isFinite(step) || step <= 0 || indents.some((indent) => (indent - origin) % step !== 0)) return undefined
+  return origin + (depth - start) * step
 }
 
 /** A paragraph's text with every change rejected. */
