@@ -62,8 +62,9 @@ export function importModification(document: DocxDocument, base: Version, option
   const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
   /**
    * Both readings. Where LibreOffice wrote the document (re-saving, it gives the paragraph after
-   * deleted paragraph marks another paragraph's indent), those paragraphs' indents are doubted
-   * first, and the layout as written is read where that reading with every change rejected is not the base.
+   * deleted paragraph marks another paragraph's style and indent), those paragraphs take their
+   * level's layout from the base where the annex shows the base clause whole (see layoutFromBase);
+   * failing that, the indents after deletions are doubted, and last the layout is read as written.
    */
   const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
   // Built once per import: the recogniser asks per drafting sentence, the excerpts per definition clause.
@@ -87,7 +88,6 @@ export function importModification(document: DocxDocument, base: Version, option
     }
     return {before, after, beforeClauses, afterClauses: new Map(clausesOf(after.sections).map((c) => [c.id, c]))}
   }
-  // LibreOffice's: the layout the base says first, then the indents after deletions doubted, then the layout as written.
   const attempts: Array<() => ReturnType<typeof readBoth>> = restoredLayout
     ? [() => readBoth(restoredLayout.paragraphs, true, restoredLayout.restored), () => readBoth(paragraphs, true), () => readBoth(paragraphs, false)]
     : [() => readBoth(paragraphs, false)]

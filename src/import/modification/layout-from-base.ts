@@ -8,6 +8,8 @@ import type {SourceParagraph} from '../source-paragraph.js'
 interface Level {
   depth: number
   lead: boolean
+  /** The base's text of the paragraph (after the number or label). */
+  text: string
 }
 
 /**
@@ -16,9 +18,11 @@ interface Level {
  * provision an unlabelled paragraph (a further paragraph of a lead-in, a tail, text between two
  * lists) belongs to is lost, and a label's indent is another level's. Where the annex shows a
  * clause of the base whole, its paragraphs with every change rejected are that clause's
- * paragraphs in order, so the base says each one's level: a doubted paragraph (after a deleted
- * paragraph mark, outside tables) that is among them takes the style and indent of a paragraph
- * of that level and role the writer did not restyle. Returns the paragraphs (copies where
+ * paragraphs in order (each ends with the base's text of its line), so the base says each one's
+ * level: a doubted paragraph (after a deleted paragraph mark, outside tables) that is among them
+ * takes the style and indent of a paragraph of that level and role the writer did not restyle (or,
+ * where none shows that level, the indent of the even steps the levels stand on). A definition the
+ * annex shows alone, under its sentence, is read the same way against the base's definition. Returns the paragraphs (copies where
  * changed) and those whose layout was so restored; a clause whose paragraphs do not pair one for
  * one with the base's is left as written (the readings and the check against the base decide).
  */
@@ -62,7 +66,7 @@ export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P
       return at >= start && at < end && paragraph.cell === undefined && paragraph.mark !== 'insert' && rejected(paragraph) !== ''
     })
     const expected = paragraphLevels(provision, depth)
-    if (shown.length !== expected.length) continue
+    if (shown.length !== expected.length || shown.some((paragraph, index) => !spaced(rejected(paragraph)).endsWith(spaced(expected[index]?.text ?? '')))) continue
     shown.forEach((paragraph, index) => levels.set(paragraph, expected[index] as Level))
   }
   // The layout of each level and role, from paragraphs the writer did not restyle.
@@ -104,6 +108,11 @@ function evenIndent(layouts: ReadonlyMap<string, SourceParagraph>, alone: readon
   return origin + (depth - start) * step
 }
 
+/** Text with each run of white space one space, trimmed: a tab stands between a label and its text. */
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
 /** A paragraph's text with every change rejected. */
 function rejected(paragraph: SourceParagraph): string {
   return paragraph.runs
@@ -115,11 +124,11 @@ function rejected(paragraph: SourceParagraph): string {
 
 /** The level of each paragraph a provision is shown in, in order: the text before it (between two lists), its text, its list, its tail (each line a paragraph). */
 function paragraphLevels(provision: Provision, depth: number): Level[] {
-  const lines = (text: string, lead: boolean, at = depth): Level[] => (text === '' ? [] : text.split('\n').map((_, index) => ({depth: at, lead: lead && index === 0})))
+  const lines = (text: string, lead: boolean, at = depth): Level[] => (text === '' ? [] : text.split('\n').map((line, index) => ({depth: at, lead: lead && index === 0, text: line})))
   return [
     // Text between two lists stands at its parent's level, as the parent's tail would.
     ...(provision.kind === 'sub-paragraph' && provision.textBefore !== undefined ? lines(provision.textBefore, false, depth - 1) : []),
-    ...(provision.text === '' ? [{depth, lead: true}] : lines(provision.text, true)),
+    ...(provision.text === '' ? [{depth, lead: true, text: ''}] : lines(provision.text, true)),
     ...provision.items.flatMap((item) => paragraphLevels(item, depth + 1)),
     ...lines(provision.tail, false)
   ]
