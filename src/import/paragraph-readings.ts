@@ -10,15 +10,16 @@ export type Reading = 'accept' | 'reject'
  * insertion, when they are rejected), as Word does. Tabs and line breaks become spaces; the text
  * is trimmed. A tracked table row insertion is left out when changes are rejected, a row deletion when they are accepted.
  * `restyledAfterDeletions`: the writer (LibreOffice) gives the paragraph after a deleted paragraph
- * mark another paragraph's style and indent; such a paragraph's layout is marked doubtful.
+ * mark another paragraph's style and indent; such a paragraph's layout is marked doubtful, unless it is
+ * among `restored` (its layout set again from what the base says).
  */
-export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: Reading, options: {restyledAfterDeletions?: boolean} = {}): TextParagraph[] {
+export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: Reading, options: {restyledAfterDeletions?: boolean; restored?: ReadonlySet<SourceParagraph>} = {}): TextParagraph[] {
   const out: TextParagraph[] = []
   let pending: TextParagraph | undefined
   const dropped = reading === 'accept' ? 'delete' : 'insert'
   let previous: SourceParagraph | undefined
   for (const paragraph of paragraphs) {
-    const doubtful = options.restyledAfterDeletions === true && previous?.mark === 'delete' && paragraph.cell === undefined
+    const doubtful = options.restyledAfterDeletions === true && previous?.mark === 'delete' && paragraph.cell === undefined && options.restored?.has(paragraph) !== true
     previous = paragraph
     // A table row inserted (deleted) with tracked changes is not there when they are rejected (accepted).
     if (paragraph.cell?.rowMark === dropped) continue

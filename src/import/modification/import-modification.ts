@@ -14,6 +14,7 @@ import type {RemovedFurniture, SourcePlace} from '../source-paragraph.js'
 import {colourMarksAsChanges, hasColourMarks, hasTrackedChanges} from './colour-marks.js'
 import {readCover, type AnnexCover} from './read-cover.js'
 import {applyStatusSentences, hasStatusSentences} from './read-status-sentences.js'
+import {layoutFromBase} from './layout-from-base.js'
 
 /** What `mod import` read from the annex: to print, and to record. */
 export interface AnnexReading {
@@ -61,16 +62,18 @@ export function importModification(document: DocxDocument, base: Version, option
   const knownTitles = new Map(base.sections.map((s) => [s.letter, s.title]))
   /**
    * Both readings. Where LibreOffice wrote the document (re-saving, it gives the paragraph after
-   * deleted paragraph marks another paragraph's indent), those paragraphs' indents are doubted
-   * first, and the layout as written is read where that reading with every change rejected is not the base.
+   * deleted paragraph marks another paragraph's style and indent), those paragraphs take their
+   * level's layout from the base where the annex shows the base clause whole (see layoutFromBase);
+   * failing that, the indents after deletions are doubted, and last the layout is read as written.
    */
   const baseClauses = new Map(clausesOf(base.sections).map((c) => [c.id, c]))
   // Built once per import: the recogniser asks per drafting sentence, the excerpts per definition clause.
   const definers = definingClauses([...baseClauses.values()])
   const restyled = /^LibreOffice/.test(document.application ?? '')
-  const readBoth = (restyledAfterDeletions: boolean): {before: Recognised; after: Recognised; beforeClauses: Map<string, Clause>; afterClauses: Map<string, Clause>} => {
+  const restoredLayout = restyled ? layoutFromBase(paragraphs, baseClauses, {knownTitles, definingClause: (term) => definers.get(term)?.id}) : undefined
+  const readBoth = (paragraphs: readonly DocxParagraph[], restyledAfterDeletions: boolean, restored?: ReadonlySet<DocxParagraph>): {before: Recognised; after: Recognised; beforeClauses: Map<string, Clause>; afterClauses: Map<string, Clause>} => {
     const read = (reading: Reading): Recognised => {
-      const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})
+      const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions, ...(restored && {restored})}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})
       const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
       if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
       return recognised
@@ -85,17 +88,21 @@ export function importModification(document: DocxDocument, base: Version, option
     }
     return {before, after, beforeClauses, afterClauses: new Map(clausesOf(after.sections).map((c) => [c.id, c]))}
   }
-  let readings: ReturnType<typeof readBoth>
-  try {
-    readings = readBoth(restyled)
-  } catch (error) {
-    if (!restyled || !(error instanceof ImportError)) throw error
+  const attempts: Array<() => ReturnType<typeof readBoth>> = restoredLayout
+    ? [() => readBoth(restoredLayout.paragraphs, true, restoredLayout.restored), () => readBoth(paragraphs, true), () => readBoth(paragraphs, false)]
+    : [() => readBoth(paragraphs, false)]
+  let readings: ReturnType<typeof readBoth> | undefined
+  let failure: unknown
+  for (const attempt of attempts) {
     try {
-      readings = readBoth(false)
-    } catch {
-      throw error
+      readings = attempt()
+      break
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error
+      failure ??= error
     }
   }
+  if (readings === undefined) throw failure
   const {before, after, beforeClauses, afterClauses} = readings
   const clauses: AnnexReading['clauses'] = []
   for (const id of new Set([...beforeClauses.keys(), ...afterClauses.keys()])) {

@@ -16,7 +16,8 @@ import {sofficeConvert} from '../office.js'
 
 const annexMeta = {id: 'MP900', title: 'Illustrative round trip', base: '1.0', legalTextVersion: '0.1', classification: 'White', author: {name: 'Drafter', date: '2026-01-02'}}
 const CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_CASES ?? 100)
-const LIBREOFFICE_CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_LIBREOFFICE_CASES ?? 40)
+/** Cases of each kind re-saved by LibreOffice (one soffice for all of them). */
+const LIBREOFFICE_CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_LIBREOFFICE_CASES ?? 15)
 const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
 /**
  * The share of cases that must come back byte for byte. Known losses, each for a reason outside
@@ -28,9 +29,13 @@ const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
  * changes (the annex's status sentences are read, an annex of status changes only included).
  * Measured at 400 cases (seed 7; cases with nothing to draft left out), with statuses and column
  * count changes in the mix: 353 of 392 of `modification` (90.1%), 380 of 389 of tables (97.7%),
- * 372 of 383 of definitions (97.1%), 399 of 399 paragraph modifications; LibreOffice's re-save 36
- * of 40. Every run draws fresh cases, so the floor stands some four standard deviations below the
- * lowest measured share at 100 cases (90.1% − 4 × 3.0%): a run under it is a regression, never bad luck.
+ * 372 of 383 of definitions (97.1%), 399 of 399 paragraph modifications. LibreOffice's re-save
+ * loses nothing more: measured at 60 cases of each kind on seeds 7 and 11, every annex our own
+ * annex gives back came back after the re-save (before the importer took restyled paragraphs'
+ * levels from the base: 44 and 50 of 59 and 57 modifications, 54 and 52 of 60 and 58 tables, 55
+ * and 57 of 59 definitions, 2 and 5 of 60 paragraph modifications). Every run draws fresh cases,
+ * so the floor stands some four standard deviations below the lowest measured share at 100 cases
+ * (90.1% − 4 × 3.0%): a run under it is a regression, never bad luck.
  */
 const AT_LEAST = 0.75
 
@@ -56,10 +61,16 @@ async function structureCase(generated: GeneratedModification): Promise<Structur
 }
 
 function importsBack(entry: StructureCase, docx: Uint8Array, file: string): boolean {
+  return importOutcome(entry, docx, file) === undefined
+}
+
+/** Undefined where the annex imports to the legal text `mod new` drafts; else the error, or both legal texts. */
+function importOutcome(entry: StructureCase, docx: Uint8Array, file: string): string | undefined {
   try {
-    return importModification(readDocx(docx, file), entry.base, {id: 'MP900', today: '2026-01-02'}).draft.legalText === entry.legalText
-  } catch {
-    return false
+    const legalText = importModification(readDocx(docx, file), entry.base, {id: 'MP900', today: '2026-01-02'}).draft.legalText
+    return legalText === entry.legalText ? undefined : `legal text differs:\n${legalText}\nexpected:\n${entry.legalText}`
+  } catch (error) {
+    return (error as Error).message
   }
 }
 
@@ -81,10 +92,9 @@ describe('mod import of Word annexes with tables, definitions, Appendices and Sc
     }, 300_000)
   }
 
-  it(`gives back the legal text of table and definitions modifications after LibreOffice re-saves the annexes (${LIBREOFFICE_CASES} cases, one soffice)`, async () => {
+  it(`gives back the same legal text after LibreOffice re-saves the annexes, wherever our annex gives it back (${LIBREOFFICE_CASES} cases of each kind, one soffice)`, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'redline-structures-lo-'))
-    const half = Math.ceil(LIBREOFFICE_CASES / 2)
-    const generated = [...fc.sample(tableModification, {numRuns: half, seed: SEED}), ...fc.sample(definitionsModification, {numRuns: half, seed: SEED})]
+    const generated = Object.values(arbitraries).flatMap((arbitrary) => fc.sample(arbitrary, {numRuns: LIBREOFFICE_CASES, seed: SEED}))
     const cases = (await Promise.all(generated.map(structureCase))).filter((entry) => entry !== undefined)
     const files = cases.map((entry, index) => {
       const file = path.join(dir, `case-${index}.docx`)
@@ -92,11 +102,13 @@ describe('mod import of Word annexes with tables, definitions, Appendices and Sc
       return file
     })
     sofficeConvert(files, 'docx:MS Word 2007 XML', path.join(dir, 'resaved'))
-    const back = cases.filter((entry, index) => {
-      const file = path.join(dir, 'resaved', `case-${index}.docx`)
-      return importsBack(entry, new Uint8Array(readFileSync(file)), file)
-    }).length
-    console.log(`LibreOffice re-save: ${back} of ${cases.length} table and definitions annexes import to the same legal text (REDLINE_SEED=${SEED})`)
-    expect(back / cases.length, `REDLINE_SEED=${SEED}`).toBeGreaterThanOrEqual(0.6)
-  }, 300_000)
-})
+    // The annex's own losses (see AT_LEAST) are judged above; LibreOffice's re-save must lose nothing more.
+    const ours = cases.filter((entry) => importsBack(entry, entry.docx, 'annex.docx'))
+    const failures = ours.flatMap((entry) => {
+      const file = path.join(dir, 'resaved', `case-${cases.indexOf(entry)}.docx`)
+      const outcome = importOutcome(entry, new Uint8Array(readFileSync(file)), file)
+      return outcome === undefined ? [] : [`${file}: ${outcome}`]
+    })
+    console.log(`LibreOffice re-save: ${ours.length - failures.length} of the ${ours.length} annexes our writer's import gives back (of ${cases.length}) import to the same legal text (REDLINE_SEED=${SEED})`)
+    expect(failures, `REDLINE_SEED=${SEED}`).toEqual([])
+  }, 600_000)})
