@@ -4,7 +4,7 @@ import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
 import {comparePartIds} from '../model/ids.js'
 import {compactRuns, type Run} from '../redline/run.js'
 import {type AnnexCover, annexCover, sectionHeading} from './annex-cover.js'
-import {type RedlineParagraph, redlineParagraphs} from './provision-paragraphs.js'
+import {insertionsFirst, type RedlineParagraph, redlineParagraphs} from './provision-paragraphs.js'
 import {partStatusNote, statusNotes} from './status-notes.js'
 
 /**
@@ -120,12 +120,12 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
         if (lines) {
           lines.forEach(({definition, text}, index) => {
             blocks.push({kind: 'instruction', text, clauses: index === 0 ? [clause.id] : [], definition: definition.id})
-            blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(definition, 1), definition})
+            blocks.push({kind: 'clause', clause, paragraphs: insertionsFirst(redlineParagraphs(definition, 1)), definition})
           })
         } else {
           const own = oneLine || whole ? null : clauseInstruction(clause)
           if (own) blocks.push({kind: 'instruction', text: own.text, clauses: [clause.id]})
-          blocks.push({kind: 'clause', clause, paragraphs: redlineParagraphs(clause)})
+          blocks.push({kind: 'clause', clause, paragraphs: insertionsFirst(redlineParagraphs(clause))})
         }
         const partNote = pendingPartNotes.get(clause.part.id ?? '')
         if (partNote !== undefined) {

@@ -89,3 +89,31 @@ function separator(text: readonly Run[]): Run[] {
 export function paragraphRuns(paragraph: RedlineParagraph): Run[] {
   return compactRuns([...paragraph.label, ...paragraph.runs])
 }
+
+/**
+ * A clause's paragraphs with, in each run of paragraphs that exist on one side only, the inserted
+ * ones before the deleted ones (each version keeps its paragraphs in order, so accepting or
+ * rejecting every change reads the same). Every format of the annex lays them out so. The reason
+ * is Word's: LibreOffice gives the paragraph after deleted paragraph marks the style and indent of
+ * the first of them, on screen and when it saves; an inserted paragraph there would lose its level
+ * for good, where a paragraph of both versions is placed again by the base text on import.
+ */
+export function insertionsFirst(paragraphs: readonly RedlineParagraph[]): RedlineParagraph[] {
+  const side = (paragraph: RedlineParagraph | undefined): 'insert' | 'delete' | null => {
+    if (!paragraph || paragraph.table) return null
+    const runs = [...paragraph.label, ...paragraph.runs].filter((run) => run.text !== '')
+    if (runs.length === 0) return null
+    return runs.every((run) => run.type === 'insert') ? 'insert' : runs.every((run) => run.type === 'delete') ? 'delete' : null
+  }
+  const out: RedlineParagraph[] = []
+  let index = 0
+  while (index < paragraphs.length) {
+    let end = index
+    while (side(paragraphs[end]) !== null) end++
+    const run = paragraphs.slice(index, end)
+    out.push(...run.filter((p) => side(p) === 'insert'), ...run.filter((p) => side(p) === 'delete'))
+    if (end < paragraphs.length) out.push(paragraphs[end] as RedlineParagraph)
+    index = end + 1
+  }
+  return out
+}

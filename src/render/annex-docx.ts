@@ -104,7 +104,6 @@ function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Array<Paragr
       else body.push(...block.paragraphs.map(provisionParagraph))
     }
   }
-  insertionsFirst(body)
   const apart = keepParagraphMarksApart(body.map((paragraph) => paragraph.segments))
   const paragraphs = body.flatMap((paragraph, index): Array<Paragraph | Table> => {
     if (paragraph.table) return docxTables(paragraph.table.redline, paragraph.table.depth, () => revisions.next(), (segments) => docxRuns(segments, revisions))
@@ -115,27 +114,6 @@ function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Array<Paragr
   const last = body[body.length - 1]
   if (last && (last.table || paragraphMark(last.segments) !== null)) paragraphs.push(new Paragraph({children: []}))
   return paragraphs
-}
-
-/**
- * In each run of paragraphs that exist on one side only, the inserted ones stand before the
- * deleted ones (in place; each reading keeps its paragraphs in order). LibreOffice gives the
- * paragraph after deleted paragraph marks the style and indent of the first of them, on screen
- * and when it saves: an inserted paragraph there would lose its level for good, where a
- * paragraph of both versions (the one that follows) is placed again by the base text on import.
- */
-function insertionsFirst(body: BodyParagraph[]): void {
-  let start = 0
-  while (start < body.length) {
-    let end = start
-    const marked = (paragraph: BodyParagraph | undefined): boolean => paragraph !== undefined && paragraph.table === undefined && paragraphMark(paragraph.segments) !== null
-    while (marked(body[end])) end++
-    if (end > start + 1) {
-      const run = body.slice(start, end)
-      body.splice(start, run.length, ...run.filter((p) => paragraphMark(p.segments) === 'insert'), ...run.filter((p) => paragraphMark(p.segments) === 'delete'))
-    }
-    start = end + 1
-  }
 }
 
 /** A provision paragraph: number or label in bold, a tab to the hanging indent, the text. */
