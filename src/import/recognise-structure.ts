@@ -39,6 +39,12 @@ const CLAUSE_START = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
 /**
+ * The paragraph styles our Word annex gives text without a number or label (a tail, a lead-in's
+ * further paragraph, text between two lists): such a paragraph is never a clause or a label, even
+ * where its words start like one ("15 Working Day" in an Appendix, whose clauses print bare numbers).
+ */
+const TEXT_STYLE = /^(?:clause tail|sub-paragraph tail [1-9])$/
+/**
  * A sub-paragraph that may hold its list's tail: after a comma, a lower-case main clause with a
  * modal verb ("…Responsible Supplier, it shall comply with …."), not a coordinated phrase ("…, and the time …").
  */
@@ -216,7 +222,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       continue
     }
     const numbers = numbersOf(section)
-    const clauseMatch = numbers.clause(text) ?? unpartedClause(section, paragraph, text, options.plain)
+    // A paragraph styled as text (not one whose style LibreOffice may have copied from another) starts no provision.
+    const styledText = paragraph.style !== undefined && TEXT_STYLE.test(paragraph.style) && paragraph.layoutDoubtful !== true
+    const clauseMatch = styledText ? undefined : (numbers.clause(text) ?? unpartedClause(section, paragraph, text, options.plain))
     if (clauseMatch) {
       if ('wrong' in clauseMatch) {
         refuse(paragraph, section.kind === undefined ? `Unexpected clause ${clauseMatch.wrong} in Section ${section.letter}, expected a clause number starting ${section.letter}` : `Unexpected clause ${clauseMatch.wrong} in ${numbers.name}, expected its own numbering (2.11)`)
@@ -260,7 +268,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       }
       continue
     }
-    const labelMatch = LABEL_START.exec(text)
+    const labelMatch = styledText ? null : LABEL_START.exec(text)
     if (labelMatch && !(clause && labelledText(clause, labelMatch[1] ?? '', paragraph))) {
       if (!clause) {
         refuse(paragraph, 'Unexpected sub-paragraph outside a clause, expected a clause number before it')
