@@ -31,6 +31,8 @@ const SECTION_TITLES: readonly RegExp[] = [
 ]
 /** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.", and those of parts ("Insert new Part G4 as follows:", "Amend the heading of Part G3 as follows:", "Delete Part G4."). */
 const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Sections?|Parts?)\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.|Delete\s+Part\s+[A-Z]\d+[A-Z]?\.)$/
+/** A cross-heading's own line: "Amend the cross-heading above Section G3.20 as follows:", "Insert the following new cross-heading before Section 2.11 of Appendix AB:", "Delete the cross-heading above paragraph 3 of Schedule 11.". */
+const HEADING_INSTRUCTION = /^(?:Amend the cross-heading above (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)? as follows:|Insert the following new cross-heading before (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)?:|Delete the cross-heading above (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)?\.)$/
 /** The same instructions for an Appendix or a Schedule: "Amend Section 2.11 of Appendix AB as follows:", "Insert new Appendix AM as set out below:", "Delete paragraph 3.2 of Schedule 11.", "Amend the document version of Appendix AB as follows:". */
 const DOCUMENT_INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Appendix|Schedule)\s+\S+\s+(?:as follows:|as set out below:)|Delete\s+(?:(?:Sections?|paragraphs?|Part)\s+\S+(?:\s+(?:and|to)\s+\S+)?\s+of\s+)?(?:Appendix|Schedule)\s+[A-Z0-9]+\.)$/
 /** An Appendix's document version line, as the annex and the document print it: "Document version: V5.3". */
@@ -211,7 +213,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       excerpt.lines.push({sentence, place: paragraph.place})
       continue
     }
-    if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || paragraph.style === 'instruction') {
+    if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || HEADING_INSTRUCTION.test(text) || paragraph.style === 'instruction') {
       entries.push({place: paragraph.place, fate: 'instruction', text})
       continue
     }

@@ -86,6 +86,20 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       else part.groups.splice(part.groups.indexOf(group) + 1, 0, {heading: instruction.heading, clauses: group.clauses.splice(index)})
       return
     }
+    case 'delete-heading': {
+      const {group} = findClause(version, instruction.before) ?? fail(`Unexpected ${citeProvision(instruction.before)}: no such clause to take the cross-heading from, expected a clause of the version`)
+      if (group.heading !== instruction.heading) fail(`Unexpected cross-heading "${group.heading ?? ''}" above ${citeProvision(instruction.before)}, expected "${instruction.heading}"`)
+      const part = partsOf(version, instruction.section).find((p) => p.groups.includes(group)) as Part
+      const at = part.groups.indexOf(group)
+      const previous = part.groups[at - 1]
+      // First in its part, the group stands under no heading; after another, its clauses join that group.
+      if (!previous) group.heading = null
+      else {
+        previous.clauses.push(...group.clauses)
+        part.groups.splice(at, 1)
+      }
+      return
+    }
     case 'part-heading': {
       const part = partsOf(version, instruction.section).find((p) => p.id === instruction.part) ?? fail(`Unexpected Part ${instruction.part}: not in ${citeDocumentRef(instruction.section)}, expected a part of the version`)
       if (instruction.from !== null && part.title !== instruction.from) fail(`Unexpected heading of Part ${instruction.part} "${instruction.from}", expected its heading "${part.title ?? ''}"`)

@@ -4,7 +4,6 @@ import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, PartStatusRedline, RedlineDocument, SectionRedline} from './document.js'
 import {redlineText} from './redline-text.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
-import {retitled} from './same-group.js'
 import {partStatusChanges, statusChangesIn} from './status-changed.js'
 
 /** Where a clause stands: its part and cross-heading. */
@@ -67,7 +66,7 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   const oldVersion = before?.documentVersion
   const newVersion = after?.documentVersion
   const documentVersion = oldVersion === undefined && newVersion === undefined ? undefined : textRunsOf(before ? (oldVersion ?? '') : null, after ? (newVersion ?? '') : null)
-  const changed = hasChanges(title) || parts.length > 0 || partStatusChanges(partStatuses).length > 0 || clauses.some((c) => c.status !== 'unchanged' || statusChangesIn(c).length > 0 || retitled(c.heading)) || (documentVersion !== undefined && hasChanges(documentVersion))
+  const changed = hasChanges(title) || parts.length > 0 || partStatusChanges(partStatuses).length > 0 || clauses.some((c) => c.status !== 'unchanged' || statusChangesIn(c).length > 0 || (c.heading !== null && hasChanges(c.heading))) || (documentVersion !== undefined && hasChanges(documentVersion))
   const redline: SectionRedline = {letter, title, status: statusOf(before, after, changed), clauses, parts}
   const kind = (after ?? before)?.kind
   if (kind !== undefined && kind !== 'section') redline.kind = kind

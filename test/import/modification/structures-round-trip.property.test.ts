@@ -10,7 +10,7 @@ import type {Section, Version} from '../../../src/model/types.js'
 import {draftModification} from '../../../src/modify/draft-modification.js'
 import {redlineSections} from '../../../src/redline/redline-sections.js'
 import {renderAnnexDocx} from '../../../src/render/annex-docx.js'
-import {definitionsModification, modification, tableModification, textParagraphsModification, type GeneratedModification} from '../../helpers/arbitraries.js'
+import {definitionsModification, modification, provisionsOfSection, tableModification, textParagraphsModification, type GeneratedModification} from '../../helpers/arbitraries.js'
 import {metaOf} from '../../modify/fixtures.js'
 import {sofficeConvert} from '../office.js'
 
@@ -19,24 +19,40 @@ const CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_CASES ?? 100)
 const LIBREOFFICE_CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_LIBREOFFICE_CASES ?? 40)
 const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
 /**
- * The share of cases that must come back byte for byte. Known losses, each for a reason outside
- * the importer's reach or not yet mended: C0 control characters (Word cannot hold them; the
- * annex writer prints their pictures, ␛), a cross-heading added or removed over clauses that stay
- * (the annex shows a heading come or go only with its whole group), and Appendix and Schedule
- * cases with tails the annex's layout does not tell apart. A cross-heading retitled over unchanged
- * clauses comes back (the annex shows it under "Amend the cross-heading above …"), and so do status
- * changes (the annex's status sentences are read, an annex of status changes only included).
- * Measured at 400 cases (seed 7; cases with nothing to draft left out), with statuses and column
- * count changes in the mix: 353 of 392 of `modification` (90.1%), 380 of 389 of tables (97.7%),
- * 372 of 383 of definitions (97.1%), 399 of 399 paragraph modifications; LibreOffice's re-save 36
- * of 40. Every run draws fresh cases, so the floor stands some four standard deviations below the
- * lowest measured share at 100 cases (90.1% − 4 × 3.0%): a run under it is a regression, never bad luck.
+ * Every case comes back byte for byte, except the named exclusions below, each outside what a Word
+ * annex can carry; they are counted and printed, never hidden under a floor:
+ * - C0 control characters (`\u001b`, `\u0007`): Word cannot hold them, so the annex writer prints
+ *   their pictures (␛), and the import reads the pictures.
+ * - A defined term that reads as a sub-paragraph label (`(a)`, `(iv) Party`): Word shows a term as
+ *   the annex prints every label, in bold before a tab, so the import reads it as a label.
+ * Cross-headings retitled, inserted above clauses that stay or removed from above them come back
+ * (the annex's own lines, "Amend the cross-heading above …", "Insert the following new
+ * cross-heading before …", "Delete the cross-heading above …"), and so do status changes and
+ * Appendix and Schedule tails that open with a number ("15 Working Day": the annex styles them as
+ * text). Measured at 400 cases (seed 7; cases with nothing to draft left out): before, 353 of 392
+ * of `modification` under a floor of 75%; now 371 of 392, the 21 others excluded (20 C0, 1 term).
  */
-const AT_LEAST = 0.75
+const C0 = /[\u0000-\u0009\u000b-\u001f]/
+const LABEL_TERM = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/
+
+/** Why a case is outside what a Word annex can carry, or undefined. */
+function exclusion(generated: GeneratedModification): string | undefined {
+  const strings: string[] = []
+  JSON.stringify([generated.before, generated.after], (_key, value: unknown) => {
+    if (typeof value === 'string') strings.push(value)
+    return value
+  })
+  if (strings.some((text) => C0.test(text))) return 'C0 control characters'
+  const terms = [generated.before, generated.after].flatMap((section) => provisionsOfSection(section).flatMap((provision) => (provision.kind === 'sub-paragraph' && provision.term !== undefined ? [provision.term] : [])))
+  if (terms.some((term) => LABEL_TERM.test(term))) return 'a defined term that reads as a label'
+  return undefined
+}
 
 const version = (sections: Section[]): Version => ({id: '1.0', manifest: {version: '1.0', base: null, changes: [], source: 'test'}, dir: 'sec-text/1.0', sections})
 
 interface StructureCase {
+  /** Why the case is excluded (see {@link exclusion}), or undefined. */
+  excluded?: string
   base: Version
   legalText: string
   docx: Uint8Array
@@ -52,7 +68,8 @@ async function structureCase(generated: GeneratedModification): Promise<Structur
     return undefined
   }
   const docx = await renderAnnexDocx(buildAnnex({...annexMeta}, redlineSections(base.sections, [generated.after])))
-  return {base, legalText, docx}
+  const excluded = exclusion(generated)
+  return {base, legalText, docx, ...(excluded !== undefined ? {excluded} : {})}
 }
 
 function importsBack(entry: StructureCase, docx: Uint8Array, file: string): boolean {
@@ -74,10 +91,14 @@ describe('mod import of Word annexes with tables, definitions, Appendices and Sc
   const arbitraries = {'random modifications (parts, headings, Appendices, Schedules)': modification, 'table modifications': tableModification, 'definitions modifications': definitionsModification, 'paragraph modifications (lead-ins, tails, text between two lists)': textParagraphsModification}
   for (const [name, arbitrary] of Object.entries(arbitraries)) {
     it(`gives back the legal text of ${name} (${CASES} cases)`, async () => {
-      const cases = (await Promise.all(fc.sample(arbitrary, {numRuns: CASES, seed: SEED}).map(structureCase))).filter((entry) => entry !== undefined)
-      const back = cases.filter((entry) => importsBack(entry, entry.docx, 'annex.docx')).length
-      console.log(`${name}: ${back} of ${cases.length} annexes import to the same legal text (REDLINE_SEED=${SEED})`)
-      expect(back / cases.length, `REDLINE_SEED=${SEED}`).toBeGreaterThanOrEqual(AT_LEAST)
+      const drafted = (await Promise.all(fc.sample(arbitrary, {numRuns: CASES, seed: SEED}).map(structureCase))).filter((entry) => entry !== undefined)
+      const cases = drafted.filter((entry) => entry.excluded === undefined)
+      const excluded = new Map<string, number>()
+      for (const entry of drafted) if (entry.excluded !== undefined) excluded.set(entry.excluded, (excluded.get(entry.excluded) ?? 0) + 1)
+      const lost = cases.filter((entry) => !importsBack(entry, entry.docx, 'annex.docx'))
+      const named = [...excluded].map(([why, count]) => `${count} excluded: ${why}`).join('; ')
+      console.log(`${name}: ${cases.length - lost.length} of ${cases.length} annexes import to the same legal text${named === '' ? '' : ` (${named})`} (REDLINE_SEED=${SEED})`)
+      expect(lost.map((entry) => entry.legalText.slice(0, 200)), `REDLINE_SEED=${SEED}`).toEqual([])
     }, 300_000)
   }
 
