@@ -71,6 +71,8 @@ export function headingInstruction(firstClause: string): string {
 
 /** The instruction line before a changed part heading: "Amend the heading of Part G3 as follows:", "Insert new Part G4 as follows:" or "Delete Part G4.". */
 export function partInstruction(part: PartRedline): string {
+  // A part heading inserted above clauses that stay: "Insert the following new heading of Part G1 before Section G1.1:".
+  if (part.status === 'inserted' && part.over !== undefined) return `Insert the following new heading of ${citePart(part.id)} before ${citeClauses([part.over])}:`
   if (part.status === 'inserted') return `Insert new ${citePart(part.id)} as follows:`
   if (part.status === 'deleted') return `Delete ${citePart(part.id)}.`
   return `Amend the heading of ${citePart(part.id)} as follows:`

@@ -1,5 +1,6 @@
 import {InputError} from '../diagnostics/errors.js'
 import {citeDocumentRef, citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId, tableIdOf, tableRowIdOf} from '../model/ids.js'
+import {headlessPartOf} from '../model/headless-part.js'
 import type {Clause, Group, Part, Place, Provision, Section, Version} from '../model/types.js'
 import {findPart, walkProvisions} from '../model/walk.js'
 import {applyDefinitionChange, definingClause} from '../model/definition-list.js'
@@ -109,6 +110,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     case 'insert-part': {
       const section = sectionsOf(version, instruction.section)[0] ?? fail(`Unexpected ${citeDocumentRef(instruction.section)}: not in the version, expected a document of the version`)
       if (section.parts.some((p) => p.id === instruction.part)) fail(`Unexpected new Part ${instruction.part}: it exists already, expected a new part number`)
+      // A part heading inserted above clauses that stay: the part under no heading that holds them takes it.
+      const headless = headlessPartOf(section, instruction.part)
+      if (headless) {
+        headless.id = instruction.part
+        headless.title = instruction.title
+        return
+      }
       const at = section.parts.findIndex((p) => p.id !== null && comparePartIds(p.id, instruction.part) > 0)
       section.parts.splice(at < 0 ? section.parts.length : at, 0, {id: instruction.part, title: instruction.title, groups: []})
       return

@@ -100,7 +100,8 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
     const pendingPartNotes = new Map((section.partStatuses ?? []).map((part) => [part.id, partStatusNote(part.id, part.inForce)]))
     for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: [], status: 'sentence'})
     for (const group of section.groups) {
-      partsUpTo(group.clauses[0]?.part.id)
+      // A clause deleted from a part under no heading has none (null); the group stands in the part of its first clause that has one.
+      partsUpTo(group.clauses.find((clause) => clause.part.id !== null)?.part.id ?? group.clauses[0]?.part.id)
       // An amended definitions list shows its changed definitions alone, each under its own line.
       const definitions = new Map(whole ? [] : group.clauses.map((clause) => [clause.id, definitionLines(clause)] as const))
       const lined = group.clauses.filter((clause) => !definitions.get(clause.id))

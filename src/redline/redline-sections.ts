@@ -1,5 +1,6 @@
 import {compareClauseNumbers, compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
 import type {Clause, Group, Part, Section} from '../model/types.js'
+import {headlessPartOf} from '../model/headless-part.js'
 import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, PartStatusRedline, RedlineDocument, SectionRedline} from './document.js'
 import {redlineText} from './redline-text.js'
@@ -107,7 +108,12 @@ export function partRedlines(before: Section | undefined, after: Section | undef
   return ids.flatMap((id): PartRedline[] => {
     const was = old.get(id) ?? null
     const is = now.get(id) ?? null
-    if (!old.has(id)) return [{id, status: 'inserted', before: null, after: is, heading: wholeRuns(line(id, is), 'insert')}]
+    if (!old.has(id)) {
+      // Over clauses that stay: the old version's part under no heading whose clauses carry this part's number.
+      const kept = new Set((after?.parts ?? []).flatMap((p) => p.groups.flatMap((group) => group.clauses.map((clause) => clause.id))))
+      const over = before ? headlessPartOf(before, id)?.groups.flatMap((group) => group.clauses).find((clause) => kept.has(clause.id))?.id : undefined
+      return [{id, status: 'inserted', before: null, after: is, heading: wholeRuns(line(id, is), 'insert'), ...(over !== undefined ? {over} : {})}]
+    }
     if (!now.has(id)) return [{id, status: 'deleted', before: was, after: null, heading: wholeRuns(line(id, was), 'delete')}]
     return was === is ? [] : [{id, status: 'changed', before: was, after: is, heading: redlineText(line(id, was), line(id, is))}]
   })

@@ -16,9 +16,10 @@ const fixture = path.join(repoRoot, 'test/fixtures/parts-corpus')
 const base = readFileSync(path.join(fixture, 'sec-text/1.0/section-g.md'), 'utf8')
 
 /** A copy of the fixture with MP900 drafted from the drafter's file, and its annex in every format in out/. */
-function drafted(file: string): {root: string; read: (name: string) => string; legalText: string} {
+function drafted(file: string, version = base): {root: string; read: (name: string) => string; legalText: string} {
   const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-headings-'))
   cpSync(fixture, root, {recursive: true})
+  writeFileSync(path.join(root, 'sec-text/1.0/section-g.md'), version)
   const edited = path.join(root, 'section-g.md')
   writeFileSync(edited, file)
   const made = runCli(['--root', root, 'mod', 'new', 'MP900', '--base', '1.0', '--from', edited, '--date', '2026-01-01'])
@@ -65,6 +66,33 @@ describe('a cross-heading inserted above clauses that stay (illustrative fixture
     expect(runCli(['--root', root, 'annex', 'MP900']).stdout).toContain(`${line}\n\n[+Illustrative Arrangements+]\n\nG2.1 An illustrative clause`)
     expect(read('MP900-instructions.txt')).toContain('1. In Section G, insert the cross-heading "Illustrative Arrangements" before Section G2.1.')
     expectRoundTrips(root, legalText)
+  })
+})
+
+describe('a part heading and a cross-heading inserted above clauses that stay (illustrative fixture, Part G1 without its heading in the base)', () => {
+  const headless = base.replace('## G1 Illustrative Part One\n\n', '')
+  const file = base.replace('**G2.1** An illustrative clause', '### Illustrative Arrangements\n\n**G2.1** An illustrative clause')
+
+  it('are drafted, shown under their own lines in every format, written as instructions, released, applied back and imported back', () => {
+    const {root, read, legalText} = drafted(file, headless)
+    expect(legalText).toBe('# Section G: Security\n\n{++## G1 Illustrative Part One++}\n\n## G2 Illustrative Part Two\n\n{++### Illustrative Arrangements++}\n\n**G2.1** An illustrative clause that stands under no cross-heading.\n')
+    const partLine = 'Insert the following new heading of Part G1 before Section G1.1:'
+    const line = 'Insert the following new cross-heading before Section G2.1:'
+    const md = read('MP900-annex-a.md')
+    expect(md).toContain(`_${partLine}_\n\n### <ins>G1 Illustrative Part One</ins>\n\n_${line}_\n\n### <ins>Illustrative Arrangements</ins>\n\n**G2.1**`)
+    const html = read('MP900-annex-a.html')
+    expect(html).toContain(`<p class="instruction">${partLine}</p>`)
+    expect(html).toContain('<ins>G1 Illustrative Part One</ins></h3>')
+    const xml = documentXml(readFileSync(path.join(root, 'out/MP900-annex-a.docx')))
+    expect(xml).toContain(partLine)
+    expect(xml).toMatch(/<w:ins [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">G1 Illustrative Part One<\/w:t>/)
+    if (canReadPdf) expect(pdfText(new Uint8Array(readFileSync(path.join(root, 'out/MP900-annex-a.pdf'))))).toContain(partLine)
+    expect(runCli(['--root', root, 'annex', 'MP900']).stdout).toContain(`${partLine}\n[+G1 Illustrative Part One+]`)
+    expect(read('MP900-instructions.txt')).toContain('1. Insert new Part G1 with the heading "Illustrative Part One" in Section G.\n')
+    expectRoundTrips(root, legalText)
+    // The part takes the clauses that stood under no part heading: release gives the drafter's file.
+    expect(runCli(['--root', root, 'release', '--base', '1.0', '--as', '1.1', 'MP900']).status).toBe(0)
+    expect(readFileSync(path.join(root, 'sec-text/1.1/section-g.md'), 'utf8')).toBe(file.replace('version: "1.0"', 'version: "1.1"'))
   })
 })
 
