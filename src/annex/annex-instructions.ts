@@ -4,7 +4,7 @@ import {citeClauses, citePart, documentName} from '../model/ids.js'
 import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence} from '../model/definition-sentences.js'
 import {deriveDefinitionInstructions} from '../instructions/definition-instructions.js'
 import {hasChanges, rejectRuns, type Run} from '../redline/run.js'
-import {retitled} from '../redline/same-group.js'
+import {headingComesOrGoes, retitled} from '../redline/same-group.js'
 import {tableChanged} from '../redline/table-redline.js'
 
 /**
@@ -47,6 +47,23 @@ export function headingChanged(group: {heading: readonly Run[] | null}): boolean
   return retitled(group.heading)
 }
 
+/**
+ * The instruction line before a cross-heading inserted above clauses that stay ("Insert the
+ * following new cross-heading before Section G3.20:", naming the first clause under it) or removed
+ * from above them ("Delete the cross-heading above Section G3.20.", naming the first clause it
+ * stood over); null where the heading is unchanged, retitled, or comes or goes with its whole group.
+ */
+export function headingComesOrGoesInstruction(group: {heading: readonly Run[] | null; clauses: readonly ClauseRedline[]}): string | null {
+  const change = headingComesOrGoes(group.heading)
+  if (change === null || !group.clauses.some((clause) => clause.status === 'unchanged' || clause.status === 'changed')) return null
+  if (change === 'inserted') {
+    const first = group.clauses.find((clause) => clause.status !== 'deleted')
+    return first ? `Insert the following new cross-heading before ${citeClauses([first.id])}:` : null
+  }
+  const first = group.clauses.find((clause) => clause.status !== 'inserted')
+  return first ? `Delete the cross-heading above ${citeClauses([first.id])}.` : null
+}
+
 /** The instruction line before a cross-heading retitled over clauses that stay as they were: "Amend the cross-heading above Section G3.19 as follows:". */
 export function headingInstruction(firstClause: string): string {
   return `Amend the cross-heading above ${citeClauses([firstClause])} as follows:`
@@ -54,6 +71,8 @@ export function headingInstruction(firstClause: string): string {
 
 /** The instruction line before a changed part heading: "Amend the heading of Part G3 as follows:", "Insert new Part G4 as follows:" or "Delete Part G4.". */
 export function partInstruction(part: PartRedline): string {
+  // A part heading inserted above clauses that stay: "Insert the following new heading of Part G1 before Section G1.1:".
+  if (part.status === 'inserted' && part.over !== undefined) return `Insert the following new heading of ${citePart(part.id)} before ${citeClauses([part.over])}:`
   if (part.status === 'inserted') return `Insert new ${citePart(part.id)} as follows:`
   if (part.status === 'deleted') return `Delete ${citePart(part.id)}.`
   return `Amend the heading of ${citePart(part.id)} as follows:`

@@ -42,6 +42,13 @@ export interface AnnexGroup {
   /** The cross-heading, redlined; null when the clauses stand under none or the context shows none. */
   heading: Run[] | null
   clauses: ClauseRedline[]
+  /**
+   * The line for a cross-heading inserted above clauses that stay or removed from above them
+   * ("Insert the following new cross-heading before Section G3.20:", "Delete the cross-heading
+   * above Section G3.20."), naming the group's first clause in the version where the heading stands
+   * (the whole group's, where the context shows only its changed clauses); absent otherwise.
+   */
+  headingInstruction?: string
 }
 
 /** A part heading the modification changes: its instruction line and its heading line redlined. */

@@ -1,7 +1,7 @@
 import type {ClauseRedline, RedlineDocument, SectionRedline} from '../redline/document.js'
 import {acceptRuns, hasChanges, rejectRuns} from '../redline/run.js'
 import {sameGroup} from '../redline/same-group.js'
-import {clauseInstruction, documentInstruction, headingChanged, partInstruction} from './annex-instructions.js'
+import {clauseInstruction, documentInstruction, headingChanged, headingComesOrGoesInstruction, partInstruction} from './annex-instructions.js'
 import {statusSentence} from '../model/status-sentence.js'
 import {sameInForce} from '../model/in-force.js'
 import {sectionStatusChanges} from '../redline/status-changed.js'
@@ -32,13 +32,16 @@ function annexSection(section: SectionRedline, context: AnnexContext, direction:
   const shown: AnnexGroup[] = []
   for (const group of groups) {
     const changed = group.clauses.filter((clause) => clause.status !== 'unchanged')
+    // A cross-heading inserted above clauses that stay, or removed from above them: its own line, naming the group's first clause.
+    const line = context === 'none' ? null : headingComesOrGoesInstruction(group)
+    if (line !== null) group.headingInstruction = line
     if (changed.length === 0) {
-      // A cross-heading retitled over clauses that stay as they were: the group under its heading (headings shown), else nothing to show.
-      if (context !== 'none' && headingChanged(group)) shown.push(group)
+      // A cross-heading retitled, inserted or removed over clauses that stay as they were: the group under its heading (headings shown), else nothing to show.
+      if (context !== 'none' && (headingChanged(group) || line !== null)) shown.push(group)
       continue
     }
     if (context === 'heading') shown.push(group)
-    else if (context === 'clause') shown.push({heading: group.heading, clauses: changed})
+    else if (context === 'clause') shown.push({heading: group.heading, clauses: changed, ...(line !== null ? {headingInstruction: line} : {})})
     else shown.push({heading: null, clauses: changed})
   }
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
@@ -75,7 +78,7 @@ function mergeHeadless(groups: AnnexGroup[]): AnnexGroup[] {
   for (const group of groups) {
     const last = out[out.length - 1]
     if (last && last.heading === null && group.heading === null) last.clauses.push(...group.clauses)
-    else out.push({heading: group.heading, clauses: [...group.clauses]})
+    else out.push({...group, clauses: [...group.clauses]})
   }
   return out
 }

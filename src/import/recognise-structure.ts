@@ -31,6 +31,8 @@ const SECTION_TITLES: readonly RegExp[] = [
 ]
 /** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.", and those of parts ("Insert new Part G4 as follows:", "Amend the heading of Part G3 as follows:", "Delete Part G4."). */
 const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Sections?|Parts?)\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.|Delete\s+Part\s+[A-Z]\d+[A-Z]?\.)$/
+/** A cross-heading's own line: "Amend the cross-heading above Section G3.20 as follows:", "Insert the following new cross-heading before Section 2.11 of Appendix AB:", "Delete the cross-heading above paragraph 3 of Schedule 11.". */
+const HEADING_INSTRUCTION = /^(?:Amend the cross-heading above (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)? as follows:|Insert the following new cross-heading before (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)?:|Delete the cross-heading above (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)?\.|Insert the following new heading of Part \S+(?: of (?:Appendix|Schedule) \S+)? before (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)?:)$/
 /** The same instructions for an Appendix or a Schedule: "Amend Section 2.11 of Appendix AB as follows:", "Insert new Appendix AM as set out below:", "Delete paragraph 3.2 of Schedule 11.", "Amend the document version of Appendix AB as follows:". */
 const DOCUMENT_INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Appendix|Schedule)\s+\S+\s+(?:as follows:|as set out below:)|Delete\s+(?:(?:Sections?|paragraphs?|Part)\s+\S+(?:\s+(?:and|to)\s+\S+)?\s+of\s+)?(?:Appendix|Schedule)\s+[A-Z0-9]+\.)$/
 /** An Appendix's document version line, as the annex and the document print it: "Document version: V5.3". */
@@ -38,6 +40,12 @@ const DOCUMENT_VERSION = /^Document version:\s*(\S+)$/
 const CLAUSE_START = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
+/**
+ * The paragraph styles our Word annex gives text without a number or label (a tail, a lead-in's
+ * further paragraph, text between two lists): such a paragraph is never a clause or a label, even
+ * where its words start like one ("15 Working Day" in an Appendix, whose clauses print bare numbers).
+ */
+const TEXT_STYLE = /^(?:clause tail|sub-paragraph tail [1-9])$/
 /**
  * A sub-paragraph that may hold its list's tail: after a comma, a lower-case main clause with a
  * modal verb ("…Responsible Supplier, it shall comply with …."), not a coordinated phrase ("…, and the time …").
@@ -205,7 +213,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       excerpt.lines.push({sentence, place: paragraph.place})
       continue
     }
-    if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || paragraph.style === 'instruction') {
+    if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || HEADING_INSTRUCTION.test(text) || paragraph.style === 'instruction') {
       entries.push({place: paragraph.place, fate: 'instruction', text})
       continue
     }
@@ -216,7 +224,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       continue
     }
     const numbers = numbersOf(section)
-    const clauseMatch = numbers.clause(text) ?? unpartedClause(section, paragraph, text, options.plain)
+    // A paragraph styled as text (not one whose style LibreOffice may have copied from another) starts no provision.
+    const styledText = paragraph.style !== undefined && TEXT_STYLE.test(paragraph.style) && paragraph.layoutDoubtful !== true
+    const clauseMatch = styledText ? undefined : (numbers.clause(text) ?? unpartedClause(section, paragraph, text, options.plain))
     if (clauseMatch) {
       if ('wrong' in clauseMatch) {
         refuse(paragraph, section.kind === undefined ? `Unexpected clause ${clauseMatch.wrong} in Section ${section.letter}, expected a clause number starting ${section.letter}` : `Unexpected clause ${clauseMatch.wrong} in ${numbers.name}, expected its own numbering (2.11)`)
@@ -260,7 +270,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       }
       continue
     }
-    const labelMatch = LABEL_START.exec(text)
+    const labelMatch = styledText ? null : LABEL_START.exec(text)
     if (labelMatch && !(clause && labelledText(clause, labelMatch[1] ?? '', paragraph))) {
       if (!clause) {
         refuse(paragraph, 'Unexpected sub-paragraph outside a clause, expected a clause number before it')

@@ -1,5 +1,6 @@
 import {InputError} from '../diagnostics/errors.js'
 import {citeDocumentRef, citeProvision, compareDocuments, comparePartIds, documentRefOf, parseDocumentReference, partOf as partOfId, tableIdOf, tableRowIdOf} from '../model/ids.js'
+import {headlessPartOf} from '../model/headless-part.js'
 import type {Clause, Group, Part, Place, Provision, Section, Version} from '../model/types.js'
 import {findPart, walkProvisions} from '../model/walk.js'
 import {applyDefinitionChange, definingClause} from '../model/definition-list.js'
@@ -86,6 +87,20 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       else part.groups.splice(part.groups.indexOf(group) + 1, 0, {heading: instruction.heading, clauses: group.clauses.splice(index)})
       return
     }
+    case 'delete-heading': {
+      const {group} = findClause(version, instruction.before) ?? fail(`Unexpected ${citeProvision(instruction.before)}: no such clause to take the cross-heading from, expected a clause of the version`)
+      if (group.heading !== instruction.heading) fail(`Unexpected cross-heading "${group.heading ?? ''}" above ${citeProvision(instruction.before)}, expected "${instruction.heading}"`)
+      const part = partsOf(version, instruction.section).find((p) => p.groups.includes(group)) as Part
+      const at = part.groups.indexOf(group)
+      const previous = part.groups[at - 1]
+      // First in its part, the group stands under no heading; after another, its clauses join that group.
+      if (!previous) group.heading = null
+      else {
+        previous.clauses.push(...group.clauses)
+        part.groups.splice(at, 1)
+      }
+      return
+    }
     case 'part-heading': {
       const part = partsOf(version, instruction.section).find((p) => p.id === instruction.part) ?? fail(`Unexpected Part ${instruction.part}: not in ${citeDocumentRef(instruction.section)}, expected a part of the version`)
       if (instruction.from !== null && part.title !== instruction.from) fail(`Unexpected heading of Part ${instruction.part} "${instruction.from}", expected its heading "${part.title ?? ''}"`)
@@ -95,6 +110,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     case 'insert-part': {
       const section = sectionsOf(version, instruction.section)[0] ?? fail(`Unexpected ${citeDocumentRef(instruction.section)}: not in the version, expected a document of the version`)
       if (section.parts.some((p) => p.id === instruction.part)) fail(`Unexpected new Part ${instruction.part}: it exists already, expected a new part number`)
+      // A part heading inserted above clauses that stay: the part under no heading that holds them takes it.
+      const headless = headlessPartOf(section, instruction.part)
+      if (headless) {
+        headless.id = instruction.part
+        headless.title = instruction.title
+        return
+      }
       const at = section.parts.findIndex((p) => p.id !== null && comparePartIds(p.id, instruction.part) > 0)
       section.parts.splice(at < 0 ? section.parts.length : at, 0, {id: instruction.part, title: instruction.title, groups: []})
       return

@@ -45,13 +45,22 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
     for (const clause of section.clauses) {
       const from = resolveHeading(clause, 'reject')
       const to = resolveHeading(clause, 'accept')
-      if (clause.heading && hasChanges(clause.heading) && clause.status !== 'inserted' && clause.status !== 'deleted') {
-        if (from !== null && to !== null && !(before && sameGroup(before, clause))) out.push({kind: 'heading', section: ref, from, to, before: clause.id})
+      if (clause.heading && hasChanges(clause.heading) && clause.status !== 'inserted' && clause.status !== 'deleted' && !(before && sameGroup(before, clause))) {
+        // Headings that part clauses which stood together (a group split) or join clauses which stood apart (a group merged) read as a retitle over the clauses they move.
+        const split = before !== undefined && before.group.before === clause.group.before && before.group.after !== clause.group.after
+        const merged = before !== undefined && before.group.after === clause.group.after && before.group.before !== clause.group.before
+        if (from !== null && to !== null && !split && !merged) out.push({kind: 'heading', section: ref, from, to, before: clause.id})
+        // A cross-heading removed from above clauses that stay: anchored on the first of them.
+        if (from !== null && (to === null || merged)) out.push({kind: 'delete-heading', section: ref, heading: from, before: clause.id})
+        if (to !== null && split) out.push({kind: 'insert-heading', section: ref, heading: to, before: clause.group.after ?? clause.id})
       }
       if (clause.status !== 'inserted' && clause.status !== 'deleted') before = clause
       out.push(...clauseInstructions(clause, previous, ref))
-      // In a new part, each cross-heading starts its group at the first clause under it.
-      const heading = clause.status === 'inserted' && clause.group.after === clause.id && parts.some((p) => p.status === 'inserted' && p.id === clause.part.id) ? resolveHeading(clause, 'accept') : null
+      // A new cross-heading starts its group at the first clause under it: in a new part, over a new
+      // group, or over clauses that stay (the group's first clause, once any clause inserted there is in place).
+      const opens = clause.status !== 'deleted' && clause.group.after === clause.id
+      const newPart = clause.status === 'inserted' && parts.some((p) => p.status === 'inserted' && p.id === clause.part.id)
+      const heading = opens && (newPart || (from === null && clause.heading !== null)) ? to : null
       if (heading !== null) out.push({kind: 'insert-heading', section: ref, heading, before: clause.id})
       if (clause.status !== 'deleted') previous = clause.id
     }

@@ -38,6 +38,8 @@ export function formatInstruction(instruction: AmendingInstruction, options: {di
       return `Delete ${citePart(instruction.part)}.`
     case 'insert-heading':
       return `In ${citeDocumentRef(instruction.section)}, insert the cross-heading ${quoteWords(instruction.heading)} before ${citeProvision(instruction.before)}.`
+    case 'delete-heading':
+      return `In ${citeDocumentRef(instruction.section)}, omit the cross-heading ${quoteWords(instruction.heading)} before ${citeProvision(instruction.before)}.`
     case 'insert-definition':
     case 'amend-definition':
     case 'delete-definition':

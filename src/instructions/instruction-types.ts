@@ -35,8 +35,10 @@ export type AmendingInstruction = (
   /** A new part (its clauses follow as clause insertions), and a part deleted (after its clauses). */
   | {kind: 'insert-part'; section: string; part: string; title: string | null}
   | {kind: 'delete-part'; section: string; part: string}
-  /** A cross-heading of a new part, starting a group at the (inserted) clause `before`. */
+  /** A new cross-heading, starting a group at the clause `before` (a new part's, or one over clauses that stay). */
   | {kind: 'insert-heading'; section: string; heading: string; before: string}
+  /** A cross-heading removed from above the clause `before`, which stays: the group's clauses join the group before it in the part (or stand under no heading, first in their part). */
+  | {kind: 'delete-heading'; section: string; heading: string; before: string}
   /** A definition inserted in alphabetical order, amended or deleted (see `definition-instructions.ts`). */
   | DefinitionInstruction
   /**

@@ -37,6 +37,7 @@ const GIVE_PART_HEADING_LINE = new RegExp(`^In ${DOC}, give ${PART} the heading 
 const OMIT_PART_HEADING_LINE = new RegExp(`^In ${DOC}, omit the heading of ${PART}\\.$`)
 const INSERT_PART_LINE = new RegExp(`^Insert new ${PART}(?: with the heading ${LAST_WORDS})? in ${DOC}\\.$`)
 const INSERT_HEADING_LINE = new RegExp(`^In ${DOC}, insert the cross-heading ${LAST_WORDS} before ${ID}\\.$`)
+const DELETE_HEADING_LINE = new RegExp(`^In ${DOC}, omit the cross-heading ${LAST_WORDS} before ${ID}\\.$`)
 const DELETE_PART_LINE = new RegExp(`^Delete ${PART}\\.$`)
 /** A whole Appendix or Schedule: inserted, deleted, its document version changed. */
 const NAMED_DOCUMENT = `((?:Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE}))`
@@ -122,6 +123,8 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       out.push({kind: 'insert-part', section: doc(match, 3), part: id(match, 1), title: match[2] === undefined ? null : words(match, 2), place})
     } else if ((match = INSERT_HEADING_LINE.exec(line))) {
       out.push({kind: 'insert-heading', section: doc(match, 1), heading: words(match, 2), before: id(match, 3), place})
+    } else if ((match = DELETE_HEADING_LINE.exec(line))) {
+      out.push({kind: 'delete-heading', section: doc(match, 1), heading: words(match, 2), before: id(match, 3), place})
     } else if ((match = INSERT_DOCUMENT_LINE.exec(line))) {
       const named = match[1] ?? ''
       const {lines: text, last} = blockAt()

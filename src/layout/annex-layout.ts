@@ -100,7 +100,8 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
     const pendingPartNotes = new Map((section.partStatuses ?? []).map((part) => [part.id, partStatusNote(part.id, part.inForce)]))
     for (const status of section.statuses ?? []) blocks.push({kind: 'instruction', text: status.text, clauses: [], status: 'sentence'})
     for (const group of section.groups) {
-      partsUpTo(group.clauses[0]?.part.id)
+      // A clause deleted from a part under no heading has none (null); the group stands in the part of its first clause that has one.
+      partsUpTo(group.clauses.find((clause) => clause.part.id !== null)?.part.id ?? group.clauses[0]?.part.id)
       // An amended definitions list shows its changed definitions alone, each under its own line.
       const definitions = new Map(whole ? [] : group.clauses.map((clause) => [clause.id, definitionLines(clause)] as const))
       const lined = group.clauses.filter((clause) => !definitions.get(clause.id))
@@ -108,11 +109,19 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
       // One line for the group (the SECAS layout), unless definitions stand among its clauses: then each clause has its own, in reading order.
       const oneLine = annex.context === 'heading' && !whole && lined.length === group.clauses.length
       const perGroup = oneLine ? groupInstructionText(lined) : null
-      if (perGroup !== null) blocks.push({kind: 'instruction', text: perGroup, clauses: changed})
-      // A cross-heading retitled over unchanged clauses: its own line, since no clause's names it.
-      const first = group.clauses[0]
-      if (!whole && changed.length === 0 && first && headingChanged(group)) blocks.push({kind: 'instruction', text: headingInstruction(first.id), clauses: []})
-      if (group.heading) blocks.push({kind: 'heading', runs: group.heading})
+      const comesOrGoes = whole ? undefined : group.headingInstruction
+      if (comesOrGoes !== undefined && group.heading) {
+        // A cross-heading inserted above clauses that stay (or removed from above them): its line and the heading first, then the line for the clauses under it.
+        blocks.push({kind: 'instruction', text: comesOrGoes, clauses: []})
+        blocks.push({kind: 'heading', runs: group.heading})
+        if (perGroup !== null) blocks.push({kind: 'instruction', text: perGroup, clauses: changed})
+      } else {
+        if (perGroup !== null) blocks.push({kind: 'instruction', text: perGroup, clauses: changed})
+        // A cross-heading retitled over unchanged clauses: its own line, since no clause's names it.
+        const first = group.clauses[0]
+        if (!whole && changed.length === 0 && first && headingChanged(group)) blocks.push({kind: 'instruction', text: headingInstruction(first.id), clauses: []})
+        if (group.heading) blocks.push({kind: 'heading', runs: group.heading})
+      }
       for (const clause of group.clauses) {
         // Groups merged across parts (`--context none`): a part heading between their clauses.
         if (clause !== group.clauses[0]) partsUpTo(clause.part.id)

@@ -1,3 +1,4 @@
+import {headlessPartOf} from '../model/headless-part.js'
 import {comparePartIds} from '../model/ids.js'
 import type {Part, Section} from '../model/types.js'
 import {ConflictError, type Conflict} from './conflict-error.js'
@@ -39,6 +40,12 @@ export function withPartChanges(section: Section, outcomes: PartOutcomes): Secti
   for (const [key, outcome] of outcomes) {
     const [letter, id = ''] = key.split('\u0000')
     if (letter !== section.letter || outcome.kind !== 'inserted' || parts.some((p) => p.id === id)) continue
+    // A part heading inserted above clauses that stay: the part under no heading that holds them takes it.
+    const headless = headlessPartOf({...section, parts}, id)
+    if (headless) {
+      parts[parts.indexOf(headless)] = {...headless, id, title: outcome.after}
+      continue
+    }
     const at = parts.findIndex((p) => p.id !== null && comparePartIds(p.id, id) > 0)
     const part: Part = {id, title: outcome.after, groups: []}
     if (at < 0) parts.push(part)

@@ -58,6 +58,11 @@ export interface PartRedline {
   after: string | null
   /** The heading line `G3 Title` redlined: rejecting gives the old line, accepting the new one (empty where the part is absent). */
   heading: Run[]
+  /**
+   * For a part heading inserted above clauses that stay (the old version holds them under no part
+   * heading, see `headlessPartOf`): the first of them, `G1.1`. Absent for a part inserted with its clauses.
+   */
+  over?: string
 }
 
 /** How a whole provision fared. */

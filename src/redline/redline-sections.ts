@@ -1,10 +1,10 @@
 import {compareClauseNumbers, compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
 import type {Clause, Group, Part, Section} from '../model/types.js'
+import {headlessPartOf} from '../model/headless-part.js'
 import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, PartStatusRedline, RedlineDocument, SectionRedline} from './document.js'
 import {redlineText} from './redline-text.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
-import {retitled} from './same-group.js'
 import {partStatusChanges, statusChangesIn} from './status-changed.js'
 
 /** Where a clause stands: its part and cross-heading. */
@@ -67,7 +67,7 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   const oldVersion = before?.documentVersion
   const newVersion = after?.documentVersion
   const documentVersion = oldVersion === undefined && newVersion === undefined ? undefined : textRunsOf(before ? (oldVersion ?? '') : null, after ? (newVersion ?? '') : null)
-  const changed = hasChanges(title) || parts.length > 0 || partStatusChanges(partStatuses).length > 0 || clauses.some((c) => c.status !== 'unchanged' || statusChangesIn(c).length > 0 || retitled(c.heading)) || (documentVersion !== undefined && hasChanges(documentVersion))
+  const changed = hasChanges(title) || parts.length > 0 || partStatusChanges(partStatuses).length > 0 || clauses.some((c) => c.status !== 'unchanged' || statusChangesIn(c).length > 0 || (c.heading !== null && hasChanges(c.heading))) || (documentVersion !== undefined && hasChanges(documentVersion))
   const redline: SectionRedline = {letter, title, status: statusOf(before, after, changed), clauses, parts}
   const kind = (after ?? before)?.kind
   if (kind !== undefined && kind !== 'section') redline.kind = kind
@@ -108,7 +108,12 @@ export function partRedlines(before: Section | undefined, after: Section | undef
   return ids.flatMap((id): PartRedline[] => {
     const was = old.get(id) ?? null
     const is = now.get(id) ?? null
-    if (!old.has(id)) return [{id, status: 'inserted', before: null, after: is, heading: wholeRuns(line(id, is), 'insert')}]
+    if (!old.has(id)) {
+      // Over clauses that stay: the old version's part under no heading whose clauses carry this part's number.
+      const kept = new Set((after?.parts ?? []).flatMap((p) => p.groups.flatMap((group) => group.clauses.map((clause) => clause.id))))
+      const over = before ? headlessPartOf(before, id)?.groups.flatMap((group) => group.clauses).find((clause) => kept.has(clause.id))?.id : undefined
+      return [{id, status: 'inserted', before: null, after: is, heading: wholeRuns(line(id, is), 'insert'), ...(over !== undefined ? {over} : {})}]
+    }
     if (!now.has(id)) return [{id, status: 'deleted', before: was, after: null, heading: wholeRuns(line(id, was), 'delete')}]
     return was === is ? [] : [{id, status: 'changed', before: was, after: is, heading: redlineText(line(id, was), line(id, is))}]
   })

@@ -15,9 +15,19 @@ function headingKey(clause: ClauseRedline): string {
   return clause.heading === null ? '\u0000' : `${acceptRuns(clause.heading)}\u0000${rejectRuns(clause.heading)}`
 }
 
+/** Whether a cross-heading is wholly inserted (no words before) or wholly deleted (none after); null where it reads the same or is retitled. */
+export function headingComesOrGoes(heading: readonly Run[] | null): 'inserted' | 'deleted' | null {
+  if (heading === null || !hasChanges(heading)) return null
+  const before = rejectRuns(heading)
+  const after = acceptRuns(heading)
+  if (before === '' && after !== '') return 'inserted'
+  if (after === '' && before !== '') return 'deleted'
+  return null
+}
+
 /**
  * Whether a cross-heading is retitled: it reads differently before and after, with words on both
- * sides (a heading inserted or deleted comes and goes with its whole group).
+ * sides (a heading inserted or deleted: {@link headingComesOrGoes}).
  */
 export function retitled(heading: readonly Run[] | null): boolean {
   return heading !== null && hasChanges(heading) && acceptRuns(heading) !== '' && rejectRuns(heading) !== ''

@@ -170,6 +170,8 @@ export type ModificationEdit =
   | {kind: 'delete-clause'; at: number}
   | {kind: 'retitle'; at: number; heading: string | null}
   | {kind: 'part-title'; at: number; title: string | null}
+  /** A part heading (`G1 Title`, or the number alone) inserted above the clauses of the part that stands under none, which stay. */
+  | {kind: 'part-heading'; title: string | null}
   | {kind: 'not-used'; at: number}
   | {kind: 'tail'; at: number; text: string}
   | {kind: 'words'; at: number; text: string}
@@ -205,6 +207,7 @@ const edit: fc.Arbitrary<ModificationEdit> = fc.oneof(
   {weight: 2, arbitrary: fc.record({kind: fc.constant('delete-clause' as const), at: fc.nat()})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('retitle' as const), at: fc.nat(), heading: fc.option(lineText, {nil: null, freq: 4})})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('part-title' as const), at: fc.nat(), title: fc.option(lineText, {nil: null, freq: 4})})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('part-heading' as const), title: fc.option(lineText, {nil: null, freq: 4})})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('not-used' as const), at: fc.nat()})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant('tail' as const), at: fc.nat(), text: fc.oneof(lineText, fc.constant(''))})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant('words' as const), at: fc.nat(), text: hostileText})}
@@ -318,6 +321,13 @@ function applyEdit(section: Section, change: ModificationEdit): void {
       const numbered = section.parts.filter((part) => part.id !== null)
       const part = numbered[change.at % numbered.length]
       if (part) part.title = change.title
+      return
+    }
+    case 'part-heading': {
+      // The first part, under no heading, takes the number its clauses carry (G1.1 → Part G1).
+      const first = section.parts[0]
+      const number = /^([A-Z]+\d+)\./.exec(first?.groups[0]?.clauses[0]?.id ?? '')?.[1]
+      if (first && first.id === null && number !== undefined && first.groups.every((group) => group.clauses.every((c) => c.id.startsWith(`${number}.`)))) Object.assign(first, {id: number, title: change.title})
       return
     }
     case 'not-used': {

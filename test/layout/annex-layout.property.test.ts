@@ -7,6 +7,8 @@ import type {Section} from '../../src/model/types.js'
 import {readStatusSentence} from '../../src/model/status-sentence.js'
 import {statusHolders} from '../../src/model/status-holders.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
+import {acceptRuns, rejectRuns} from '../../src/redline/run.js'
+import {citeProvision} from '../../src/model/ids.js'
 import {mp087Meta} from '../annex/fixtures.js'
 import {definitionsModification, modification} from '../helpers/arbitraries.js'
 
@@ -23,7 +25,7 @@ function groupOf(section: Section, id: string): string[] {
 }
 
 describe('annex layout', () => {
-  it('stands every instruction line immediately before the text it governs, and marks a heading inserted or deleted only with its whole group', () => {
+  it('stands every instruction line immediately before the text it governs, and marks a heading inserted or deleted with its whole group or under its own line', () => {
     fc.assert(
       fc.property(fc.oneof({weight: 4, arbitrary: modification}, {weight: 1, arbitrary: definitionsModification}), fc.constantFrom(...ANNEX_CONTEXTS), ({before, after}, context) => {
         const annex = buildAnnex(mp087Meta, redlineSections([before], [after]), context)
@@ -40,6 +42,12 @@ describe('annex layout', () => {
           const block = blocks[index]
           if (next?.kind === 'heading' && next.part === undefined && next.documentVersion !== true && block?.kind === 'instruction' && block.clauses.length === 0 && /^Amend the cross-heading above /.test(block.text)) {
             expect(new Set(next.runs.map((run) => run.type)).size).toBeGreaterThan(1)
+            return true
+          }
+          // A cross-heading inserted above clauses that stay, or removed from above them: its line governs that heading alone.
+          if (next?.kind === 'heading' && next.part === undefined && block?.kind === 'instruction' && /^(?:Insert the following new cross-heading before |Delete the cross-heading above )/.test(block.text)) {
+            expect(block.clauses).toEqual([])
+            expect(new Set(next.runs.map((run) => run.type)).size).toBe(1)
             return true
           }
           return next?.kind === 'heading' && (next.part !== undefined || next.documentVersion === true)
@@ -85,6 +93,21 @@ describe('annex layout', () => {
             const wholly = block.runs.every((run) => run.type === 'insert') ? 'inserted' : block.runs.every((run) => run.type === 'delete') ? 'deleted' : null
             if (wholly === null) return
             const rest = blocks.slice(index + 1)
+            const line = blocks[index - 1]
+            const ownLine = line?.kind === 'instruction' ? /^(?:Insert the following new cross-heading before (.+):|Delete the cross-heading above (.+)\.)$/.exec(line.text) : null
+            if (ownLine) {
+              // Over clauses that stay: the line names the first clause under the heading where it stands, a clause of both versions, under it there and under none on the other side.
+              const cited = ownLine[1] ?? ownLine[2] ?? ''
+              const shown = rest.filter((b): b is Extract<AnnexBlock, {kind: 'clause'}> => b.kind === 'clause').map((b) => b.clause)
+              const first = shown.find((clause) => clause.status !== (wholly === 'inserted' ? 'deleted' : 'inserted'))
+              expect(first && citeProvision(first.id), line?.kind === 'instruction' ? line.text : '').toBe(cited)
+              const [stands, lacks] = wholly === 'inserted' ? [after, before] : [before, after]
+              const text = wholly === 'inserted' ? acceptRuns(block.runs) : rejectRuns(block.runs)
+              expect(headingOf(stands, first?.id ?? '')).toBe(text)
+              expect(headingOf(lacks, first?.id ?? '')).toBeNull()
+              expect(groupOf(lacks, first?.id ?? '')).not.toEqual([])
+              return
+            }
             const end = rest.findIndex((b) => b.kind !== 'clause')
             // The group is new (gone): none of its clauses stood on the other side under a heading.
             const [own, other] = wholly === 'inserted' ? [after, before] : [before, after]

@@ -5,6 +5,7 @@ import {sameProvision} from '../../modify/same-provision.js'
 import {CLAUSE_NUMBER, comparePartIds, partOf} from '../../model/ids.js'
 import type {Clause, Group, Part, Provision, ProvisionBase, Section, Version} from '../../model/types.js'
 import {clausesOf} from '../../model/walk.js'
+import {headlessPartOf} from '../../model/headless-part.js'
 import type {DocxDocument, DocxParagraph} from '../docx/read-docx-paragraphs.js'
 import {ImportError} from '../import-error.js'
 import {applyDefinitionChange, definingClauses, type DefinitionChange} from '../../model/definition-list.js'
@@ -270,8 +271,9 @@ function editSections(base: Version, before: Recognised, after: Recognised): Sec
     for (const readPart of read.parts) {
       let part: Part | undefined
       if (readPart.id !== null) {
-        part = section.parts.find((p) => p.id === readPart.id)
-        if (part) part.title = readPart.title
+        part = section.parts.find((p) => p.id === readPart.id) ?? headlessPartOf(section, readPart.id)
+        // A part heading inserted above clauses that stay: the part under no heading that holds them takes it.
+        if (part) Object.assign(part, {id: readPart.id, title: readPart.title})
         else {
           part = {id: readPart.id, title: readPart.title, groups: []}
           const after = last ? section.parts.indexOf(last.part) : -1

@@ -6,11 +6,12 @@ import {describe, expect, it} from 'vitest'
 import {buildAnnex} from '../../../src/annex/build-annex.js'
 import {readDocx} from '../../../src/import/docx/read-docx-paragraphs.js'
 import {importModification} from '../../../src/import/modification/import-modification.js'
+import {hasTrackedChanges} from '../../../src/import/modification/colour-marks.js'
 import type {Section, Version} from '../../../src/model/types.js'
 import {draftModification} from '../../../src/modify/draft-modification.js'
 import {redlineSections} from '../../../src/redline/redline-sections.js'
 import {renderAnnexDocx} from '../../../src/render/annex-docx.js'
-import {definitionsModification, modification, tableModification, textParagraphsModification, type GeneratedModification} from '../../helpers/arbitraries.js'
+import {definitionsModification, modification, provisionsOfSection, tableModification, textParagraphsModification, type GeneratedModification} from '../../helpers/arbitraries.js'
 import {metaOf} from '../../modify/fixtures.js'
 import {sofficeConvert} from '../office.js'
 
@@ -20,28 +21,56 @@ const CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_CASES ?? 100)
 const LIBREOFFICE_CASES = Number(process.env.REDLINE_IMPORT_STRUCTURE_LIBREOFFICE_CASES ?? 15)
 const SEED = Number(process.env.REDLINE_SEED ?? Date.now() % 2 ** 31)
 /**
- * The share of cases that must come back byte for byte. Known losses, each for a reason outside
- * the importer's reach or not yet mended: C0 control characters (Word cannot hold them; the
- * annex writer prints their pictures, ␛), a cross-heading added or removed over clauses that stay
- * (the annex shows a heading come or go only with its whole group), and Appendix and Schedule
- * cases with tails the annex's layout does not tell apart. A cross-heading retitled over unchanged
- * clauses comes back (the annex shows it under "Amend the cross-heading above …"), and so do status
- * changes (the annex's status sentences are read, an annex of status changes only included).
- * Measured at 400 cases (seed 7; cases with nothing to draft left out), with statuses and column
- * count changes in the mix: 353 of 392 of `modification` (90.1%), 380 of 389 of tables (97.7%),
- * 372 of 383 of definitions (97.1%), 399 of 399 paragraph modifications. LibreOffice's re-save
- * loses nothing more: measured at 60 cases of each kind on seeds 7 and 11, every annex our own
- * annex gives back came back after the re-save (before the importer took restyled paragraphs'
- * levels from the base: 44 and 50 of 59 and 57 modifications, 54 and 52 of 60 and 58 tables, 55
- * and 57 of 59 definitions, 2 and 5 of 60 paragraph modifications). Every run draws fresh cases,
- * so the floor stands some four standard deviations below the lowest measured share at 100 cases
- * (90.1% − 4 × 3.0%): a run under it is a regression, never bad luck.
+ * Every case comes back byte for byte, except the named exclusions below, each outside what a Word
+ * annex can carry; they are counted and printed, never hidden under a floor:
+ * - C0 control characters (`\u001b`, `\u0007`): Word cannot hold them, so the annex writer prints
+ *   their pictures (␛), and the import reads the pictures.
+ * - A defined term that reads as a sub-paragraph label (`(a)`, `(iv) Party`): Word shows a term as
+ *   the annex prints every label, in bold before a tab, so the import reads it as a label.
+ * - A table row with no text in any cell, inserted or deleted as the only change: the annex tracks
+ *   the row (Word's row mark) but the import reads tracked text only, so it finds no change. Not
+ *   outside Word's reach: a gap of the importer not yet mended (2 of 378 table cases at seed 23).
+ * Cross-headings retitled, inserted above clauses that stay or removed from above them come back
+ * (the annex's own lines, "Amend the cross-heading above …", "Insert the following new
+ * cross-heading before …", "Delete the cross-heading above …"), and so do part headings inserted
+ * above clauses that stood under none ("Insert the following new heading of Part G1 before …"),
+ * status changes, and Appendix and Schedule tails that open with a number ("15 Working Day": the
+ * annex styles them as text). A part heading removed from above clauses that stay is refused by
+ * `mod new` (a part goes with its clauses), so no case of it is drafted. Measured at 400 cases
+ * (cases with nothing to draft left out): before, under a floor of 75%, `modification` gave back
+ * 353 of 392 (seed 7), 356 of 390 (seed 11), 351 of 388 (seed 23); now every case not excluded
+ * (seed 7: 376 of 376, 15 C0 and 3 terms excluded; seed 11: 370 of 370, 15 and 2).
+ * LibreOffice's re-save loses nothing more: measured at 60 cases of each kind on seeds 7 and 11,
+ * every annex our own annex gives back came back after the re-save (before the importer took
+ * restyled paragraphs' levels from the base: 44 and 50 of 59 and 57 modifications, 54 and 52 of
+ * 60 and 58 tables, 55 and 57 of 59 definitions, 2 and 5 of 60 paragraph modifications).
  */
-const AT_LEAST = 0.75
+const C0 = /[\u0000-\u0009\u000b-\u001f]/
+const LABEL_TERM = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/
+
+/** Why a case is outside what a Word annex can carry, or undefined. */
+function exclusion(generated: GeneratedModification, docx: Uint8Array): string | undefined {
+  const strings: string[] = []
+  JSON.stringify([generated.before, generated.after], (_key, value: unknown) => {
+    if (typeof value === 'string') strings.push(value)
+    return value
+  })
+  if (strings.some((text) => C0.test(text))) return 'C0 control characters'
+  const terms = [generated.before, generated.after].flatMap((section) => provisionsOfSection(section).flatMap((provision) => (provision.kind === 'sub-paragraph' && provision.term !== undefined ? [provision.term] : [])))
+  if (terms.some((term) => LABEL_TERM.test(term))) return 'a defined term that reads as a label'
+  const tables = (section: Section): Map<string, string[][]> => new Map(provisionsOfSection(section).flatMap((provision) => (provision.table ? [[provision.id, provision.table.rows.map((row) => row.cells)] as const] : [])))
+  const [old, now] = [tables(generated.before), tables(generated.after)]
+  const emptyRows = (rows: string[][] | undefined): number => (rows ?? []).filter((cells) => cells.every((cell) => cell === '')).length
+  const emptyRowChanged = [...new Set([...old.keys(), ...now.keys()])].some((id) => emptyRows(old.get(id)) !== emptyRows(now.get(id)))
+  if (emptyRowChanged && !hasTrackedChanges(readDocx(docx, 'annex.docx').paragraphs)) return 'an empty table row inserted or deleted as the only change'
+  return undefined
+}
 
 const version = (sections: Section[]): Version => ({id: '1.0', manifest: {version: '1.0', base: null, changes: [], source: 'test'}, dir: 'sec-text/1.0', sections})
 
 interface StructureCase {
+  /** Why the case is excluded (see {@link exclusion}), or undefined. */
+  excluded?: string
   base: Version
   legalText: string
   docx: Uint8Array
@@ -57,7 +86,8 @@ async function structureCase(generated: GeneratedModification): Promise<Structur
     return undefined
   }
   const docx = await renderAnnexDocx(buildAnnex({...annexMeta}, redlineSections(base.sections, [generated.after])))
-  return {base, legalText, docx}
+  const excluded = exclusion(generated, docx)
+  return {base, legalText, docx, ...(excluded !== undefined ? {excluded} : {})}
 }
 
 function importsBack(entry: StructureCase, docx: Uint8Array, file: string): boolean {
@@ -85,10 +115,14 @@ describe('mod import of Word annexes with tables, definitions, Appendices and Sc
   const arbitraries = {'random modifications (parts, headings, Appendices, Schedules)': modification, 'table modifications': tableModification, 'definitions modifications': definitionsModification, 'paragraph modifications (lead-ins, tails, text between two lists)': textParagraphsModification}
   for (const [name, arbitrary] of Object.entries(arbitraries)) {
     it(`gives back the legal text of ${name} (${CASES} cases)`, async () => {
-      const cases = (await Promise.all(fc.sample(arbitrary, {numRuns: CASES, seed: SEED}).map(structureCase))).filter((entry) => entry !== undefined)
-      const back = cases.filter((entry) => importsBack(entry, entry.docx, 'annex.docx')).length
-      console.log(`${name}: ${back} of ${cases.length} annexes import to the same legal text (REDLINE_SEED=${SEED})`)
-      expect(back / cases.length, `REDLINE_SEED=${SEED}`).toBeGreaterThanOrEqual(AT_LEAST)
+      const drafted = (await Promise.all(fc.sample(arbitrary, {numRuns: CASES, seed: SEED}).map(structureCase))).filter((entry) => entry !== undefined)
+      const cases = drafted.filter((entry) => entry.excluded === undefined)
+      const excluded = new Map<string, number>()
+      for (const entry of drafted) if (entry.excluded !== undefined) excluded.set(entry.excluded, (excluded.get(entry.excluded) ?? 0) + 1)
+      const lost = cases.filter((entry) => !importsBack(entry, entry.docx, 'annex.docx'))
+      const named = [...excluded].map(([why, count]) => `${count} excluded: ${why}`).join('; ')
+      console.log(`${name}: ${cases.length - lost.length} of ${cases.length} annexes import to the same legal text${named === '' ? '' : ` (${named})`} (REDLINE_SEED=${SEED})`)
+      expect(lost.map((entry) => entry.legalText.slice(0, 200)), `REDLINE_SEED=${SEED}`).toEqual([])
     }, 300_000)
   }
 
@@ -102,7 +136,7 @@ describe('mod import of Word annexes with tables, definitions, Appendices and Sc
       return file
     })
     sofficeConvert(files, 'docx:MS Word 2007 XML', path.join(dir, 'resaved'))
-    // The annex's own losses (see AT_LEAST) are judged above; LibreOffice's re-save must lose nothing more.
+    // The annex's own losses (the exclusions) are judged above; LibreOffice's re-save must lose nothing more.
     const ours = cases.filter((entry) => importsBack(entry, entry.docx, 'annex.docx'))
     const failures = ours.flatMap((entry) => {
       const file = path.join(dir, 'resaved', `case-${cases.indexOf(entry)}.docx`)
@@ -111,4 +145,5 @@ describe('mod import of Word annexes with tables, definitions, Appendices and Sc
     })
     console.log(`LibreOffice re-save: ${ours.length - failures.length} of the ${ours.length} annexes our writer's import gives back (of ${cases.length}) import to the same legal text (REDLINE_SEED=${SEED})`)
     expect(failures, `REDLINE_SEED=${SEED}`).toEqual([])
-  }, 600_000)})
+  }, 600_000)
+})

@@ -1,0 +1,116 @@
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {documentXml} from '../annex/read-annex-formats.js'
+import {canReadPdf, pdfText} from '../annex/read-annex-pdf.js'
+import {repoRoot, runCli} from '../helpers/cli.js'
+
+/**
+ * A cross-heading inserted above clauses that stay, and one removed from above them, through the
+ * real CLI: `mod new --from`, `annex --format all` (Markdown, HTML, Word, PDF, instructions) and the
+ * terminal, `apply --instructions`, and `mod import` of the Word annex. The illustrative corpus with
+ * parts (test/fixtures/parts-corpus: not SEC text).
+ */
+const fixture = path.join(repoRoot, 'test/fixtures/parts-corpus')
+const base = readFileSync(path.join(fixture, 'sec-text/1.0/section-g.md'), 'utf8')
+
+/** A copy of the fixture with MP900 drafted from the drafter's file, and its annex in every format in out/. */
+function drafted(file: string, version = base): {root: string; read: (name: string) => string; legalText: string} {
+  const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-headings-'))
+  cpSync(fixture, root, {recursive: true})
+  writeFileSync(path.join(root, 'sec-text/1.0/section-g.md'), version)
+  const edited = path.join(root, 'section-g.md')
+  writeFileSync(edited, file)
+  const made = runCli(['--root', root, 'mod', 'new', 'MP900', '--base', '1.0', '--from', edited, '--date', '2026-01-01'])
+  expect(made.stderr).toBe('')
+  expect(made.status).toBe(0)
+  const annex = runCli(['--root', root, 'annex', 'MP900', '--format', 'all', '--out', path.join(root, 'out')])
+  expect(annex.stderr).toBe('')
+  expect(annex.status).toBe(0)
+  return {root, read: (name) => readFileSync(path.join(root, 'out', name), 'utf8'), legalText: readFileSync(path.join(root, 'modifications/MP900/legal-text.md'), 'utf8')}
+}
+
+/** `apply --instructions` gives what `apply` of the legal text gives, and `mod import` of the Word annex drafts the same legal text. */
+function expectRoundTrips(root: string, legalText: string): void {
+  const viaLegalText = runCli(['--root', root, 'apply', 'MP900', '--format', 'md'])
+  const viaInstructions = runCli(['--root', root, 'apply', 'MP900', '--format', 'md', '--instructions', path.join(root, 'out/MP900-instructions.txt')])
+  expect(viaInstructions.stderr).not.toMatch(/Unexpected/)
+  expect(viaInstructions.status).toBe(0)
+  expect(viaInstructions.stdout).toBe(viaLegalText.stdout)
+  const imported = runCli(['--root', root, 'mod', 'import', path.join(root, 'out/MP900-annex-a.docx'), '--id', 'MP901', '--base', '1.0'])
+  expect(imported.status, imported.stderr).toBe(0)
+  expect(readFileSync(path.join(root, 'modifications/MP901/legal-text.md'), 'utf8')).toBe(legalText)
+}
+
+describe('a cross-heading inserted above clauses that stay (illustrative fixture)', () => {
+  const file = base.replace('**G2.1** An illustrative clause', '### Illustrative Arrangements\n\n**G2.1** An illustrative clause')
+
+  it('is drafted, shown under its own line in every format, written as an instruction, applied back and imported back', () => {
+    const {root, read, legalText} = drafted(file)
+    expect(legalText).toBe('# Section G: Security\n\n## G2 Illustrative Part Two\n\n{++### Illustrative Arrangements++}\n\n**G2.1** An illustrative clause that stands under no cross-heading.\n')
+    const line = 'Insert the following new cross-heading before Section G2.1:'
+    expect(read('MP900-annex-a.md')).toContain(`_${line}_\n\n### <ins>Illustrative Arrangements</ins>\n\n**G2.1** An illustrative clause that stands under no cross-heading.`)
+    const html = read('MP900-annex-a.html')
+    expect(html).toContain(`<p class="instruction">${line}</p>`)
+    expect(html).toMatch(/<h3[^>]*><ins>Illustrative Arrangements<\/ins><\/h3>/)
+    const xml = documentXml(readFileSync(path.join(root, 'out/MP900-annex-a.docx')))
+    expect(xml).toContain(line)
+    // The heading's text and its paragraph mark are tracked insertions: Reject All leaves no empty heading.
+    expect(xml).toMatch(/<w:pStyle w:val="Heading3"\/><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">Illustrative Arrangements<\/w:t>/)
+    if (canReadPdf) {
+      const pdf = pdfText(new Uint8Array(readFileSync(path.join(root, 'out/MP900-annex-a.pdf'))))
+      expect(pdf).toContain(line)
+      expect(pdf).toContain('Illustrative Arrangements')
+    }
+    expect(runCli(['--root', root, 'annex', 'MP900']).stdout).toContain(`${line}\n\n[+Illustrative Arrangements+]\n\nG2.1 An illustrative clause`)
+    expect(read('MP900-instructions.txt')).toContain('1. In Section G, insert the cross-heading "Illustrative Arrangements" before Section G2.1.')
+    expectRoundTrips(root, legalText)
+  })
+})
+
+describe('a part heading and a cross-heading inserted above clauses that stay (illustrative fixture, Part G1 without its heading in the base)', () => {
+  const headless = base.replace('## G1 Illustrative Part One\n\n', '')
+  const file = base.replace('**G2.1** An illustrative clause', '### Illustrative Arrangements\n\n**G2.1** An illustrative clause')
+
+  it('are drafted, shown under their own lines in every format, written as instructions, released, applied back and imported back', () => {
+    const {root, read, legalText} = drafted(file, headless)
+    expect(legalText).toBe('# Section G: Security\n\n{++## G1 Illustrative Part One++}\n\n## G2 Illustrative Part Two\n\n{++### Illustrative Arrangements++}\n\n**G2.1** An illustrative clause that stands under no cross-heading.\n')
+    const partLine = 'Insert the following new heading of Part G1 before Section G1.1:'
+    const line = 'Insert the following new cross-heading before Section G2.1:'
+    const md = read('MP900-annex-a.md')
+    expect(md).toContain(`_${partLine}_\n\n### <ins>G1 Illustrative Part One</ins>\n\n_${line}_\n\n### <ins>Illustrative Arrangements</ins>\n\n**G2.1**`)
+    const html = read('MP900-annex-a.html')
+    expect(html).toContain(`<p class="instruction">${partLine}</p>`)
+    expect(html).toContain('<ins>G1 Illustrative Part One</ins></h3>')
+    const xml = documentXml(readFileSync(path.join(root, 'out/MP900-annex-a.docx')))
+    expect(xml).toContain(partLine)
+    expect(xml).toMatch(/<w:ins [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">G1 Illustrative Part One<\/w:t>/)
+    if (canReadPdf) expect(pdfText(new Uint8Array(readFileSync(path.join(root, 'out/MP900-annex-a.pdf'))))).toContain(partLine)
+    expect(runCli(['--root', root, 'annex', 'MP900']).stdout).toContain(`${partLine}\n[+G1 Illustrative Part One+]`)
+    expect(read('MP900-instructions.txt')).toContain('1. Insert new Part G1 with the heading "Illustrative Part One" in Section G.\n')
+    expectRoundTrips(root, legalText)
+    // The part takes the clauses that stood under no part heading: release gives the drafter's file.
+    expect(runCli(['--root', root, 'release', '--base', '1.0', '--as', '1.1', 'MP900']).status).toBe(0)
+    expect(readFileSync(path.join(root, 'sec-text/1.1/section-g.md'), 'utf8')).toBe(file.replace('version: "1.0"', 'version: "1.1"'))
+  })
+})
+
+describe('a cross-heading removed from above clauses that stay (illustrative fixture)', () => {
+  const file = base.replace('### Scope\n\n', '')
+
+  it('is drafted, shown struck through under its own line in every format, written as an instruction, applied back and imported back', () => {
+    const {root, read, legalText} = drafted(file)
+    expect(legalText).toBe('# Section G: Security\n\n## G1 Illustrative Part One\n\n{--### Scope--}\n\n**G1.1** This illustrative Part applies to each Party.\n\n**G1.2** Each Party shall keep a record of the illustrative matters:\n\n- (a) listed in Section G1.1; and\n- (b) notified to it,\n\nfor a period of one year.\n')
+    const line = 'Delete the cross-heading above Section G1.1.'
+    expect(read('MP900-annex-a.md')).toContain(`_${line}_\n\n### <del>Scope</del>\n\n**G1.1** This illustrative Part applies to each Party.`)
+    expect(read('MP900-annex-a.html')).toContain(`<p class="instruction">${line}</p>`)
+    const xml = documentXml(readFileSync(path.join(root, 'out/MP900-annex-a.docx')))
+    expect(xml).toContain(line)
+    expect(xml).toMatch(/<w:del [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:delText xml:space="preserve">Scope<\/w:delText>/)
+    if (canReadPdf) expect(pdfText(new Uint8Array(readFileSync(path.join(root, 'out/MP900-annex-a.pdf'))))).toContain(line)
+    expect(runCli(['--root', root, 'annex', 'MP900']).stdout).toContain(`${line}\n\n[-Scope-]\n\nG1.1 This illustrative Part`)
+    expect(read('MP900-instructions.txt')).toContain('1. In Section G, omit the cross-heading "Scope" before Section G1.1.')
+    expectRoundTrips(root, legalText)
+  })
+})
