@@ -58,6 +58,12 @@ export function startsBlock(text: string): boolean {
   return CLAUSE_START.test(text) || LABEL_START.test(text) || sectionTitle(text) !== undefined
 }
 
+/** Whether a text is a sub-paragraph label and nothing else (`(a)`, `(iv)`): a table's first cell, where columns line up after it. */
+export function isLabel(text: string): boolean {
+  const match = LABEL_START.exec(text)
+  return match !== null && match[0].trim() === text.trim()
+}
+
 export interface RecogniseOptions {
   /** Whether the source is plain text without layout (nesting by label sequence only). */
   plain: boolean

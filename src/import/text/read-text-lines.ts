@@ -1,4 +1,4 @@
-import {startsBlock, sectionTitle} from '../recognise-structure.js'
+import {isLabel, startsBlock, sectionTitle} from '../recognise-structure.js'
 import type {RemovedFurniture, SourceDocument, SourceParagraph, TableCell} from '../source-paragraph.js'
 import {isFurnitureLine, removeFurnitureInText, learnRunningLines, shape} from './furniture.js'
 import {findTables, joinAcrossPages, type LaidLine, type LineSegment} from './table-lines.js'
@@ -32,7 +32,8 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
   for (const line of lines) {
     const segments = line.segments ?? []
     if (segments.length === 0) continue
-    kept.push({line, laid: {page: line.page, ...position(line), segments, startsBlock: startsBlock((segments[0] as LineSegment).text) || startsBlock(line.text.trim())}})
+    const firstSegment = (segments[0] as LineSegment).text
+    kept.push({line, laid: {page: line.page, ...position(line), segments, startsBlock: startsBlock(firstSegment) || startsBlock(line.text.trim()), ...(isLabel(firstSegment) && {labelled: true})}})
   }
   const laid = kept.map((entry) => entry.laid)
   const found = findTables(laid, tolerance)
