@@ -53,14 +53,16 @@ const LOOSE = 4
 /**
  * Finds tables in laid-out lines by position alone, ruled or not: a table is two or more lines
  * split into segments by column gaps (a line whose first segment is a clause number or label is a
- * numbered paragraph, not a row), with the one-segment lines between them (and those standing
- * tight above or below them) that hold a cell's wrapped words. Columns are the left edges of the
- * line with most segments, or of the body's rows where that line is a header centred or
- * right-aligned over them ({@link columnEdges}); each segment falls in the column whose edge is
- * the last at or left of it (so right-aligned and centred cells still fall in their column). Rows are told apart by the
- * wider gaps between them; where every line stands at the same spacing, a line with text in the
- * first column starts a row and a line without continues the one above. A cell's lines are joined
- * with a space. `tolerance` is how far a left edge may stray from its column (points or characters).
+ * numbered paragraph, not a row, unless it is a label alone in columns that line up with a
+ * neighbouring line's: see `labelled`), with the one-segment lines between them (and those
+ * standing tight above or below them) that hold a cell's wrapped words. Columns are the left edges
+ * of the line with most segments, or of the body's rows where that line is a header centred or
+ * right-aligned over them ({@link columnEdges}); each segment falls in the column whose edge is the
+ * last at or left of it (so right-aligned and centred cells still fall in their column). Rows are
+ * told apart by the wider gaps between them; where every line stands at the same spacing, a line
+ * with text in the first column starts a row and a line without continues the one above. A cell's
+ * lines are joined with a space. `tolerance` is how far a left edge may stray from its column
+ * (points or characters).
  */
 export function findTables(lines: readonly LaidLine[], tolerance: number): FoundTable[] {
   const found: FoundTable[] = []
