@@ -58,7 +58,7 @@ async function importedFile(file: string): Promise<string> {
 /**
  * Round trips through word processors we did not write: a random section as its canonical
  * markdown through pandoc's docx writer, and as HTML through LibreOffice's (one soffice run for
- * every file), imported back: the same section file, byte for byte.
+ * every 200 files), imported back: the same section file, byte for byte.
  */
 describe('import of sections written by pandoc and LibreOffice', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'redline-import-round-trip-'))
