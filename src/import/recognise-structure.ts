@@ -66,6 +66,12 @@ export function startsBlock(text: string): boolean {
   return CLAUSE_START.test(text) || LABEL_START.test(text) || sectionTitle(text) !== undefined
 }
 
+/** Whether a text is a sub-paragraph label and nothing else (`(a)`, `(iv)`): a table's first cell, where columns line up after it. */
+export function isLabel(text: string): boolean {
+  const match = LABEL_START.exec(text)
+  return match !== null && match[0].trim() === text.trim()
+}
+
 export interface RecogniseOptions {
   /** Whether the source is plain text without layout (nesting by label sequence only). */
   plain: boolean
@@ -271,7 +277,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       continue
     }
     const labelMatch = styledText ? null : LABEL_START.exec(text)
-    if (labelMatch && !(clause && labelledText(clause, labelMatch[1] ?? '', paragraph))) {
+    // A paragraph in a heading style that opens like a label no open list could take (or outside a clause) is a heading: "(f) Illustrative Matters".
+    const styledHeading = paragraph.style !== undefined && (HEADING_STYLE.test(paragraph.style) || paragraph.style === 'heading 2') && (!clause || depthsTaking(labelMatch?.[1] ?? '').length === 0)
+    if (labelMatch && !(clause && labelledText(labelMatch[1] ?? '', paragraph)) && !styledHeading) {
       if (!clause) {
         refuse(paragraph, 'Unexpected sub-paragraph outside a clause, expected a clause number before it')
         continue
@@ -316,14 +324,16 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   return {sections, entries, places: placeOf, definitionExcerpts}
 
   /**
-   * A paragraph that opens with something like a label but is text of the clause's lead-in: the
-   * layout stands it at the clause's own indent (not under it), the clause has no list yet, and the
-   * "label" is not the first label a list could take, e.g. "(0) the" or "(b) not a label".
+   * A paragraph that opens with something like a label but is text of the clause (its lead-in, or
+   * after its list): the layout stands it at the clause's own indent (not under it), the open
+   * sub-paragraphs, if any, stand right of that indent, and the "label" is none that a list could
+   * take there, e.g. "(0) the", "(b) not a label" before a list, "(f) text" after (a).
    */
-  function labelledText(owner: Clause, label: string, paragraph: TextParagraph): boolean {
+  function labelledText(label: string, paragraph: TextParagraph): boolean {
     const key = layoutKey(paragraph)
     if (key === undefined || clauseKey === undefined || key > clauseKey) return false
-    return owner.items.length === 0 && open.length === 0 && depthsTaking(label).length === 0
+    const indent = clauseKey
+    return open.every((entry) => entry.key !== undefined && entry.key > indent) && depthsTaking(label).length === 0
   }
 
   function layoutKey(paragraph: TextParagraph): number | undefined {

@@ -78,6 +78,29 @@ describe('structure recogniser', () => {
     )
   })
 
+  it('reads a paragraph that opens like a label as text where the layout and the lists say so: a heading in a heading style, the clause\'s text at its own indent', () => {
+    // Generated text can open like a label ("(f) …"): the section round-trip property once failed with "(f) outside a clause".
+    const paragraphs = laid([
+      [0, 'Section G: Security', 'heading 1'],
+      [0, '(f) Illustrative Matters', 'heading 3'],
+      [720, 'G3.1 Lead:'],
+      [1440, '(a) first,'],
+      [720, '(Z) text after the list.'],
+      [0, '(96) Further Matters', 'heading 3'],
+      [720, 'G3.2 Lead:'],
+      [1440, '(a) first,'],
+      [0, '(b) A Heading That Continues No List', 'heading 3']
+    ])
+    const {sections, entries} = recogniseStructure(paragraphs, {plain: false})
+    expect(serializeSection({...(sections[0] as NonNullable<(typeof sections)[0]>), version: '1'}).split('\n').slice(8).join('\n')).toBe(
+      '### (f) Illustrative Matters\n\n**G3.1** Lead:\n\n- (a) first,\n\n(Z) text after the list.\n\n### (96) Further Matters\n\n**G3.2** Lead:\n\n- (a) first,\n- (b) A Heading That Continues No List\n'
+    )
+    // A label that continues the open list is a sub-paragraph, whatever its style; one no list can take, under the list's indent, is still refused.
+    expect(entries.filter((entry) => entry.fate === 'unplaced')).toEqual([])
+    const wrong = recogniseStructure(laid([[0, 'Section G: Security', 'heading 1'], [720, 'G3.1 Lead:'], [1440, '(a) first,'], [1440, '(c) third.']]), {plain: false})
+    expect(wrong.entries.find((entry) => entry.fate === 'unplaced')?.reason).toMatch(/Unexpected label \(c\)/)
+  })
+
   it('in plain text does not guess whose tail follows nested sub-paragraphs', () => {
     const {entries} = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) first:', '(i) nested,', 'which tail is this?']), {plain: true})
     expect(entries.at(-1)).toMatchObject({fate: 'unplaced', reason: expect.stringContaining('whether it follows the list of G3.1 or G3.1(a)') as unknown})

@@ -1,6 +1,7 @@
-import {startsBlock, sectionTitle} from '../recognise-structure.js'
+import {isLabel, startsBlock, sectionTitle} from '../recognise-structure.js'
 import type {RemovedFurniture, SourceDocument, SourceParagraph, TableCell} from '../source-paragraph.js'
 import {isFurnitureLine, removeFurnitureInText, learnRunningLines, shape} from './furniture.js'
+import {blankLineBreaks} from './blank-lines.js'
 import {findTables, joinAcrossPages, type LaidLine, type LineSegment} from './table-lines.js'
 
 /** A line of text from a text file or a PDF page, with where it stands and its left edge where known. */
@@ -32,7 +33,8 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
   for (const line of lines) {
     const segments = line.segments ?? []
     if (segments.length === 0) continue
-    kept.push({line, laid: {page: line.page, ...position(line), segments, startsBlock: startsBlock((segments[0] as LineSegment).text) || startsBlock(line.text.trim())}})
+    const firstSegment = (segments[0] as LineSegment).text
+    kept.push({line, laid: {page: line.page, ...position(line), segments, startsBlock: startsBlock(firstSegment) || startsBlock(line.text.trim()), ...(isLabel(firstSegment) && {labelled: true})}})
   }
   const laid = kept.map((entry) => entry.laid)
   const found = findTables(laid, tolerance)
@@ -85,35 +87,83 @@ function isPageFurniture(text: string, running: ReadonlySet<string>): boolean {
  * Turns lines of extracted text into paragraphs: furniture removed (whole lines, and the running
  * footer caught inside a line), wrapped lines joined with a space and hyphenated words rejoined.
  * A line ends its paragraph when the next one starts a block (a clause number, a label, a Section
- * title) or when it ends with closing punctuation and the next line's first word would have fit on
- * it (so the line break was the author's, not the typesetter's). Blank lines carry no meaning: text
- * extracted from a PDF puts them between every line or none.
+ * title), when it ends with closing punctuation and the next line's first word would have fit on
+ * it (so the line break was the author's, not the typesetter's), or (text) where more blank lines
+ * stand before the next than the text's line spacing ({@link blankLineBreaks}): text extracted from
+ * a PDF puts them between paragraphs, or between every line (then saying nothing). A paragraph
+ * holding a run of short unpunctuated lines, as joined without regard to blank lines, is doubted
+ * (a table's cells read as running text), and so is each paragraph the blank lines make of it.
  */
 export function paragraphsFromLines(lines: readonly SourceLine[], file: string, kind: 'txt' | 'pdf'): SourceDocument & {dehyphenated: number} {
   const running = runningLines(lines)
   const paged = new Set(lines.map((line) => line.page)).size > 1
   const furniture: RemovedFurniture[] = []
   const kept: SourceLine[] = []
+  /** Per kept line, the blank lines directly before it, where the line before them is the kept line before it on its page. */
+  const blanksBefore: Array<number | undefined> = []
+  let blanks = 0
+  let previous: SourceLine | undefined
   for (const line of lines) {
     const text = line.text.replace(/\s+/g, ' ').trim()
     if (line.cell) {
       // A table cell (empty ones too) is the table's: never furniture (a cell may hold a number alone).
       kept.push({...line, text})
+      blanksBefore.push(undefined)
+      previous = undefined
       continue
     }
-    if (text === '') continue
+    if (text === '') {
+      blanks++
+      continue
+    }
     const place = {file, ...(paged && {page: line.page}), ...(line.line !== undefined && {line: line.line})}
+    const before = blanks
+    blanks = 0
     if (line.repeatedHeader) furniture.push({text, place, midLine: false, what: "a table's header row repeated on a new page"})
     else if (isPageFurniture(text, running)) furniture.push({text, place, midLine: false})
-    else kept.push({...line, text})
+    else {
+      kept.push({...line, text})
+      blanksBefore.push(previous?.page === line.page ? before : undefined)
+      previous = line
+      continue
+    }
+    previous = undefined
   }
   const width = Math.max(1, ...kept.filter((line) => !line.cell).map((line) => line.text.length))
+  const groups = (breakBefore: readonly boolean[]): number[][] => {
+    const out: number[][] = []
+    let current: number[] = []
+    const close = (): void => {
+      if (current.length > 0) out.push(current)
+      current = []
+    }
+    kept.forEach((line, index) => {
+      const next = kept[index + 1]
+      if (line.cell) {
+        close()
+        out.push([index])
+        return
+      }
+      if (startsBlock(line.text) || breakBefore[index] === true) close()
+      current.push(index)
+      const joined = current.map((at) => kept[at] as SourceLine)
+      if (sectionTitle(line.text) !== undefined || !next || next.cell !== undefined || startsBlock(next.text) || ended(joined, next, width) || laidApart(joined, next)) close()
+    })
+    close()
+    return out
+  }
+  const unbroken = kept.map(() => false)
+  const doubted = new Set(groups(unbroken).filter((group) => fragmentRun(group.map((at) => kept[at] as SourceLine), width) >= 3).flat())
   const paragraphs: SourceParagraph[] = []
-  let current: SourceLine[] = []
   let dehyphenated = 0
-  const flush = (): void => {
-    if (current.length === 0) return
+  for (const group of groups(kind === 'txt' ? blankLineBreaks(kept.map((line) => line.text), blanksBefore) : unbroken)) {
+    const current = group.map((at) => kept[at] as SourceLine)
     const first = current[0] as SourceLine
+    const place = {file, ...(paged && {page: first.page}), ...(first.line !== undefined && {line: first.line})}
+    if (first.cell) {
+      paragraphs.push({runs: [{type: 'equal', text: first.text}], place, cell: first.cell, ...(first.x !== undefined && {indent: Math.round(first.x)})})
+      continue
+    }
     let text = ''
     for (const line of current) {
       if (text === '') text = line.text
@@ -123,30 +173,13 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
       } else if (/\p{L}-$/u.test(text) && /^\p{Lu}/u.test(line.text)) text += line.text
       else text += ` ${line.text}`
     }
-    const place = {file, ...(paged && {page: first.page}), ...(first.line !== undefined && {line: first.line})}
     const cleaned = removeFurnitureInText(text)
     for (const found of cleaned.found) furniture.push({text: found, place, midLine: true})
-    text = cleaned.text
-    const paragraph: SourceParagraph = {runs: [{type: 'equal', text}], place}
+    const paragraph: SourceParagraph = {runs: [{type: 'equal', text: cleaned.text}], place}
     if (first.x !== undefined) paragraph.indent = Math.round(first.x)
-    if (fragmentRun(current, width) >= 3) paragraph.doubt = 'Unexpected lines of a few words each, without closing punctuation, read as one paragraph: they may be the cells of a table that the text does not lay out, expected text laid out as the page is (pdftotext -layout) or the PDF itself'
+    if (group.some((at) => doubted.has(at))) paragraph.doubt = 'Unexpected lines of a few words each, without closing punctuation, read as one paragraph: they may be the cells of a table that the text does not lay out, expected text laid out as the page is (pdftotext -layout) or the PDF itself'
     paragraphs.push(paragraph)
-    current = []
   }
-  for (let index = 0; index < kept.length; index++) {
-    const line = kept[index] as SourceLine
-    const next = kept[index + 1]
-    if (line.cell) {
-      flush()
-      const place = {file, ...(paged && {page: line.page}), ...(line.line !== undefined && {line: line.line})}
-      paragraphs.push({runs: [{type: 'equal', text: line.text}], place, cell: line.cell, ...(line.x !== undefined && {indent: Math.round(line.x)})})
-      continue
-    }
-    if (startsBlock(line.text)) flush()
-    current.push(line)
-    if (sectionTitle(line.text) !== undefined || !next || next.cell !== undefined || startsBlock(next.text) || ended(current, next, width) || laidApart(current, next)) flush()
-  }
-  flush()
   return {file, kind, paragraphs, furniture, comments: [], plain: kind === 'txt', dehyphenated}
 }
 

@@ -19,8 +19,14 @@ export interface LaidLine {
   /** The line's height unit: the text size (PDF), 1 (text file). */
   size: number
   segments: LineSegment[]
-  /** Whether the line starts a block of legal text by itself (its first segment a clause number or label): never a table row. */
+  /** Whether the line starts a block of legal text by itself (its first segment a clause number or label): a table row only as `labelled` says. */
   startsBlock: boolean
+  /**
+   * Whether its first segment is a sub-paragraph label alone (`(a)`): a row of a table whose first
+   * column holds labels where it has three segments or more at the left edges of a neighbouring
+   * line's (columns a list never lines up), else a labelled paragraph.
+   */
+  labelled?: boolean
 }
 
 /** A table found among the lines: which lines it spans and its cells, row by row (the first row its header). */
@@ -47,26 +53,30 @@ const LOOSE = 4
 /**
  * Finds tables in laid-out lines by position alone, ruled or not: a table is two or more lines
  * split into segments by column gaps (a line whose first segment is a clause number or label is a
- * numbered paragraph, not a row), with the one-segment lines between them (and those standing
- * tight above or below them) that hold a cell's wrapped words. Columns are the left edges of the
- * line with most segments; each segment falls in the column whose edge is the last at or left of
- * it (so right-aligned and centred cells still fall in their column). Rows are told apart by the
- * wider gaps between them; where every line stands at the same spacing, a line with text in the
- * first column starts a row and a line without continues the one above. A cell's lines are joined
- * with a space. `tolerance` is how far a left edge may stray from its column (points or characters).
+ * numbered paragraph, not a row, unless it is a label alone in columns that line up with a
+ * neighbouring line's: see `labelled`), with the one-segment lines between them (and those
+ * standing tight above or below them) that hold a cell's wrapped words. Columns are the left edges
+ * of the line with most segments, or of the body's rows where that line is a header centred or
+ * right-aligned over them ({@link columnEdges}); each segment falls in the column whose edge is the
+ * last at or left of it (so right-aligned and centred cells still fall in their column). Rows are
+ * told apart by the wider gaps between them; where every line stands at the same spacing, a line
+ * with text in the first column starts a row and a line without continues the one above. A cell's
+ * lines are joined with a space. `tolerance` is how far a left edge may stray from its column
+ * (points or characters).
  */
 export function findTables(lines: readonly LaidLine[], tolerance: number): FoundTable[] {
   const found: FoundTable[] = []
-  const isRow = (line: LaidLine): boolean => line.segments.length >= 2 && !line.startsBlock
+  const labelRows = new Set(lines.flatMap((line, index) => (line.labelled === true && alignedWithNeighbour(lines, index, tolerance) ? [index] : [])))
+  const isRow = (index: number): boolean => (lines[index] as LaidLine).segments.length >= 2 && (!(lines[index] as LaidLine).startsBlock || labelRows.has(index))
   for (let index = 0; index < lines.length; index++) {
-    if (!isRow(lines[index] as LaidLine)) continue
+    if (!isRow(index)) continue
     // The run of row lines (with one-segment lines between them) on one page, each within LOOSE line heights of the last.
     let last = index
     let rows = 1
     for (let next = index + 1; next < lines.length; next++) {
       const line = lines[next] as LaidLine
-      if (!near(lines[next - 1] as LaidLine, line, LOOSE) || line.startsBlock) break
-      if (isRow(line)) {
+      if (!near(lines[next - 1] as LaidLine, line, LOOSE) || (line.startsBlock && !labelRows.has(next))) break
+      if (isRow(next)) {
         last = next
         rows++
       }
@@ -81,6 +91,27 @@ export function findTables(lines: readonly LaidLine[], tolerance: number): Found
   return found
 }
 
+/**
+ * Whether a line of three segments or more stands in columns another line of as many segments
+ * shares (every left edge within `tolerance`), the nearest such line above or below it, within
+ * LOOSE line heights of its neighbours: a table's rows line up, a list's labelled lines (a label,
+ * its text, a wide gap of justified text) do not.
+ */
+function alignedWithNeighbour(lines: readonly LaidLine[], index: number, tolerance: number): boolean {
+  const line = lines[index] as LaidLine
+  if (line.segments.length < 3) return false
+  for (const step of [-1, 1]) {
+    for (let other = index + step; other >= 0 && other < lines.length; other += step) {
+      const candidate = lines[other] as LaidLine
+      if (!near(step < 0 ? candidate : (lines[other - 1] as LaidLine), step < 0 ? (lines[other + 1] as LaidLine) : candidate, LOOSE)) break
+      if (candidate.segments.length < 3) continue
+      if (candidate.segments.length === line.segments.length && candidate.segments.every((segment, at) => Math.abs(segment.x - (line.segments[at] as LineSegment).x) <= tolerance)) return true
+      break
+    }
+  }
+  return false
+}
+
 /** Whether two lines stand on one page within `heights` line heights of each other. */
 function near(above: LaidLine, below: LaidLine, heights: number): boolean {
   return above.page === below.page && above.y - below.y <= heights * Math.max(above.size, below.size) + 0.01
@@ -93,8 +124,7 @@ function beforeGap(lines: readonly LaidLine[], index: number): boolean {
 }
 
 function readTable(laid: readonly LaidLine[], first: number, tolerance: number): FoundTable {
-  const widest = laid.reduce((best, line) => (line.segments.length > best.segments.length ? line : best))
-  const edges = widest.segments.map((segment) => segment.x)
+  const edges = columnEdges(laid, tolerance)
   const lines = laid.map((line) => ({...line, segments: line.segments.flatMap((segment) => splitAtEdges(segment, edges, tolerance))}))
   let problem: {reason: string; line: number} | undefined
   let line = 0
@@ -143,6 +173,32 @@ function readTable(laid: readonly LaidLine[], first: number, tolerance: number):
   const out: FoundTable = {first, last: first + lines.length - 1, rows: rows.map((row) => row.map(joinCellLines)), edges, starts}
   if (problem !== undefined) out.problem = {reason: problem.reason, row: problemRow}
   return out
+}
+
+/**
+ * The left edge of each column: those of the first line with most segments (the header row's),
+ * unless the lines below it with as many segments agree on edges it stands right of, each of its
+ * cells still within its column: a header centred or right-aligned over the body's columns. A
+ * body edge counts only where two lines or more share it, so one row's stray words never move a
+ * column (they are reported as standing outside it).
+ */
+function columnEdges(lines: readonly LaidLine[], tolerance: number): number[] {
+  const count = Math.max(...lines.map((line) => line.segments.length))
+  const [first, ...body] = lines.filter((line) => line.segments.length === count)
+  const header = (first as LaidLine).segments.map((segment) => segment.x)
+  const shared = header.map((_, column) => leftmostShared(body.map((line) => (line.segments[column] as LineSegment).x), tolerance))
+  if (shared.some((edge) => edge === undefined)) return header
+  const bodyEdges = shared as number[]
+  const within = header.every((x, column) => x >= (bodyEdges[column] as number) - tolerance && (column + 1 === header.length || x < (bodyEdges[column + 1] as number) - tolerance))
+  const apart = header.some((x, column) => x > (bodyEdges[column] as number) + tolerance)
+  return within && apart ? bodyEdges : header
+}
+
+/** The leftmost of the positions that another one stands within `tolerance` of, or undefined where none does. */
+function leftmostShared(xs: readonly number[], tolerance: number): number | undefined {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const at = sorted.findIndex((x, index) => index + 1 < sorted.length && (sorted[index + 1] as number) - x <= tolerance)
+  return at < 0 ? undefined : sorted[at]
 }
 
 /** A segment split where one of its pieces (after the first) starts at a column's edge right of the segment's own. */

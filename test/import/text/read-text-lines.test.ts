@@ -6,7 +6,7 @@ const lines = (texts: string[], page = 1): SourceLine[] => texts.map((text, inde
 const texts = (source: ReturnType<typeof paragraphsFromLines>): string[] => source.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))
 
 describe('paragraphs from extracted text', () => {
-  it('joins wrapped lines, ends a paragraph at a label or a short line with closing punctuation, ignores blank lines', () => {
+  it('joins wrapped lines, ends a paragraph at a label or a short line with closing punctuation, ignores blank lines that stand inside sentences', () => {
     const source = paragraphsFromLines(lines([
       'G3.20 Each User shall, wherever it is practicable to do so, establish with:',
       '',
@@ -25,6 +25,54 @@ describe('paragraphs from extracted text', () => {
       'arrangements designed to ensure that the User will be notified.'
     ])
     expect(source.paragraphs.map((p) => p.place.line)).toEqual([1, 3, 6, 9])
+  })
+
+  it('ends a paragraph at blank lines where the text puts them between paragraphs, even after a full line', () => {
+    const source = paragraphsFromLines(lines([
+      'G3.17 Each Party shall give the Panel notice of each matter that arises under this Section, within',
+      'the period that the Panel sets out from time to time, and in the form that the Panel requires.',
+      '',
+      'The Panel shall publish each notice it receives under this Section and shall keep a copy of each',
+      'notice for the period that it sets out.'
+    ]), 'x.txt', 'txt')
+    expect(texts(source)).toEqual([
+      'G3.17 Each Party shall give the Panel notice of each matter that arises under this Section, within the period that the Panel sets out from time to time, and in the form that the Panel requires.',
+      'The Panel shall publish each notice it receives under this Section and shall keep a copy of each notice for the period that it sets out.'
+    ])
+    expect(source.paragraphs.map((p) => p.place.line)).toEqual([1, 4])
+  })
+
+  it('where a blank line stands between every line, ends a paragraph at a wider gap (as the seed leaves between its paragraphs), never at furniture', () => {
+    const source = paragraphsFromLines(lines([
+      'An error has been identified in the illustrative Section which compromises the security of the',
+      '',
+      'illustrative system, and the section needs to be amended.',
+      '',
+      ' ',
+      '',
+      'What is the proposed solution of the illustrative problem that the Proposer has raised today in',
+      '',
+      'Page 2 of 12',
+      '',
+      'writing to the Panel?'
+    ]), 'x.txt', 'txt')
+    expect(texts(source)).toEqual([
+      'An error has been identified in the illustrative Section which compromises the security of the illustrative system, and the section needs to be amended.',
+      'What is the proposed solution of the illustrative problem that the Proposer has raised today in writing to the Panel?'
+    ])
+  })
+
+  it('doubts each paragraph of a table the text does not lay out, its cells set apart by blank lines', () => {
+    // pdftotext without -layout: the cells one by one, a blank line between them; the running text wraps without one.
+    const source = paragraphsFromLines(lines([
+      'F2.11 The following table sets out each party’s illustrative obligation, as the Panel',
+      'sets it out:',
+      'Party', '', 'Obligation', '', 'Time', '', 'DCC', '', 'notify', '', '5 Working Days', '',
+      'F2.12 A clause after the table that the Panel sets out for the',
+      'purposes of this Section.'
+    ]), 'x.txt', 'txt')
+    expect(texts(source)).toEqual(['F2.11 The following table sets out each party’s illustrative obligation, as the Panel sets it out:', 'Party', 'Obligation', 'Time', 'DCC', 'notify', '5 Working Days', 'F2.12 A clause after the table that the Panel sets out for the purposes of this Section.'])
+    expect(source.paragraphs.map((p) => p.doubt !== undefined)).toEqual([false, true, true, true, true, true, true, false])
   })
 
   it('removes the running footer caught inside a line, and whole furniture lines, and lists them with their places', () => {

@@ -7,6 +7,7 @@ const line = (y: number, ...segments: Array<[number, string]>): LaidLine => ({
   y,
   size: 10,
   startsBlock: /^(?:\([a-z]+\)|[A-Z]\d+\.\d+)$/.test(segments[0]?.[1] ?? ''),
+  ...(/^\([a-z]+\)$/.test(segments[0]?.[1] ?? '') && {labelled: true}),
   segments: segments.map(([x, text]): LineSegment => ({text, x, pieces: text.split(' ').map((word, at) => ({text: word, x: x + at * 30, spaceBefore: true}))}))
 })
 
@@ -47,6 +48,43 @@ describe('findTables: tables by the positions of their text', () => {
   it('reports words left of the first column, in their row, rather than guess', () => {
     const found = findTables([line(700, [60, 'Party'], [200, 'Time']), line(680, [30, 'X DCC'], [200, '5 Days'])], 3)
     expect(found[0]?.problem).toEqual({reason: 'the words "X" stand left of the table\'s first column, expected every cell within a column', row: 1})
+    // A third row at the header's edge: one row's stray words never set a column.
+    const three = findTables([line(700, [60, 'Party'], [200, 'Time']), line(680, [30, 'X DCC'], [200, '5 Days']), line(660, [60, 'User'], [200, '10 Days'])], 3)
+    expect(three[0]?.problem?.row).toBe(1)
+  })
+
+  it('takes the columns from the body where the header row is centred or right-aligned over them', () => {
+    const lines = [
+      line(700, [82, 'Party'], [260, 'Obligation'], [455, 'Time']),
+      line(680, [50, 'DCC'], [150, 'notify the User'], [400, '5 Working Days']),
+      line(660, [50, 'Supplier Party'], [150, 'acknowledge'], [400, '10 Working Days']),
+      line(640, [50, 'User'], [150, 'respond'], [400, 'promptly'])
+    ]
+    const [table] = findTables(lines, 3)
+    expect(table?.edges).toEqual([50, 150, 400])
+    expect(table?.rows).toEqual([['Party', 'Obligation', 'Time'], ['DCC', 'notify the User', '5 Working Days'], ['Supplier Party', 'acknowledge', '10 Working Days'], ['User', 'respond', 'promptly']])
+    expect(table?.problem).toBeUndefined()
+    // A header cell that crosses into the next column is no centred header: the words outside are reported.
+    const crossing = findTables([line(700, [82, 'Party'], [140, 'Obligation'], [455, 'Time']), ...lines.slice(1)], 3)
+    expect(crossing[0]?.problem).toBeDefined()
+  })
+
+  it('reads a table whose first column holds labels where its columns line up, and keeps a labelled list a list', () => {
+    const table = [
+      line(700, [50, 'Paragraph'], [120, 'Party'], [300, 'Applies']),
+      line(680, [50, '(a)'], [120, 'Supplier Party'], [300, 'Yes']),
+      line(660, [50, '(b)'], [120, 'Network Party'], [300, 'No'])
+    ]
+    expect(findTables(table, 3)[0]?.rows).toEqual([['Paragraph', 'Party', 'Applies'], ['(a)', 'Supplier Party', 'Yes'], ['(b)', 'Network Party', 'No']])
+    // Without a header row, the labelled rows line up with each other.
+    expect(findTables(table.slice(1), 3)[0]?.rows).toEqual([['(a)', 'Supplier Party', 'Yes'], ['(b)', 'Network Party', 'No']])
+    // A list: a label, its text wrapping under it, and wide gaps of justified text that line up with nothing.
+    const list = [
+      line(700, [50, '(a)'], [90, 'give the Panel notice of'], [260, 'each matter that']),
+      line(688, [90, 'arises under this Section; and']),
+      line(676, [50, '(b)'], [90, 'keep a record'], [210, 'of the notices it gives.'])
+    ]
+    expect(findTables(list, 3)).toEqual([])
   })
 })
 
