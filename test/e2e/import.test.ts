@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {strToU8, zipSync} from 'fflate'
@@ -113,4 +113,49 @@ describe('redline import', () => {
       expect(existsSync(path.join(root, 'sec-text/9.9'))).toBe(false)
     })
   }
+})
+
+describe('redline import of the first version of a store', () => {
+  const g = (): string => scratch('g.txt', "Section G 'Security'\nG1.1 Illustrative clause text.\n")
+  const firstManifest = 'version: "1.0"\nbase: null\nchanges: []\nsource: "Imported by \'redline import\' from g.txt."\n'
+
+  for (const [what, setup] of [
+    ['an empty root (no sec-text/)', (): void => undefined],
+    ['an empty sec-text/ folder', (root: string): void => mkdirSync(path.join(root, 'sec-text'))]
+  ] as const) {
+    it(`into ${what}: writes sec-text/1.0/ with its manifest, which the corpus then reads and verifies`, () => {
+      const root = mkdtempSync(path.join(tmpdir(), 'redline-import-first-'))
+      setup(root)
+      const result = runCli(['import', g(), '--as', '1.0'], {cwd: root})
+      expect(result.stderr).not.toContain('redline:')
+      expect(result.stdout).toBe('wrote sec-text/1.0/ (manifest.yaml, section-g.md)\n')
+      expect(result.status).toBe(0)
+      expect(readdirSync(root)).toEqual(['sec-text'])
+      expect(readdirSync(path.join(root, 'sec-text'))).toEqual(['1.0'])
+      expect(readFileSync(path.join(root, 'sec-text/1.0/manifest.yaml'), 'utf8')).toBe(firstManifest)
+      expect(readFileSync(path.join(root, 'sec-text/1.0/section-g.md'), 'utf8')).toContain('**G1.1** Illustrative clause text.\n')
+      const verified = runCli(['verify'], {cwd: root})
+      expect(verified.stderr).toContain('1 first version (1.0)')
+      expect(verified.status).toBe(0)
+      expect(runCli(['import', g(), '--as', '1.0', '--check'], {cwd: root}).status).toBe(0)
+    })
+  }
+
+  it('a failed import into an empty root writes nothing, not even sec-text/', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'redline-import-first-'))
+    const result = runCli(['import', scratch('stray.txt', "Section G 'Security'\nG3.1 Lead:\n(a) first;\n(c) third.\n"), '--as', '1.0'], {cwd: root})
+    expect(result.stderr).toMatch(/stray\.txt:4:1: Unexpected label \(c\) here/)
+    expect(result.status).toBe(2)
+    expect(readdirSync(root)).toEqual([])
+  })
+
+  it('--base and --check still need the store: an empty root is exit 2, named', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'redline-import-first-'))
+    for (const extra of [['--base', '0.9'], ['--check']]) {
+      const result = runCli(['import', g(), '--as', '1.0', ...extra], {cwd: root})
+      expect(result.stderr).toMatch(/redline: sec-text:1:1: No sec-text\/ folder/)
+      expect(result.status).toBe(2)
+      expect(readdirSync(root)).toEqual([])
+    }
+  })
 })

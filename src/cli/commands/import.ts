@@ -33,10 +33,13 @@ export function registerImport(program: Command, context: () => CliContext): voi
     .option('--lenient', 'paragraphs that cannot be placed are listed in the report instead of failing the import')
     .action(async (files: string[], options: ImportCommandOptions) => {
       const ctx = context()
-      const corpus = ctx.corpus()
+      // The first version of a store (no sec-text/, or none in it) needs no corpus to read: it is imported as a version of its own.
+      const {holdsNoVersion} = await import('../../read/read-corpus.js')
+      const first = !options.check && options.base === undefined && holdsNoVersion(ctx.root)
+      const corpus = first ? undefined : ctx.corpus()
       const lib = await import('../../import/index.js')
       const known = options.check ? options.as : options.base
-      const knownTitles = new Map((known !== undefined ? corpus.version(known).sections : []).map((s) => [s.letter, s.title]))
+      const knownTitles = new Map((known !== undefined && corpus ? corpus.version(known).sections : []).map((s) => [s.letter, s.title]))
       const sources = []
       let result: ReturnType<typeof lib.importSources>
       try {
@@ -65,7 +68,7 @@ export function registerImport(program: Command, context: () => CliContext): voi
       if (problem) throw problem
       const {buildImportedVersion} = await import('../../import/imported-version.js')
       const built = buildImportedVersion(result.sections, {version: options.as, base: options.base ?? null, files: files.map((file) => path.basename(file))})
-      if (options.check) {
+      if (options.check && corpus) {
         const [{checkImportedVersion}, {renderDiffTerm}, {changeCount}] = await Promise.all([
           import('../../import/check-imported.js'),
           import('../../render/diff-term.js'),
@@ -81,9 +84,8 @@ export function registerImport(program: Command, context: () => CliContext): voi
         ctx.exitCode = 1
         return
       }
-      const {writeFolderAtomic} = await import('../../write/write-atomic.js')
-      const dir = path.join(corpus.root, 'sec-text', options.as)
-      writeFolderAtomic(dir, built.files)
+      const {writeVersionFolder} = await import('../../write/write-version.js')
+      writeVersionFolder(path.resolve(ctx.root), options.as, built.files)
       ctx.stdout(`wrote sec-text/${options.as}/ (${built.files.map((f) => f.name).join(', ')})`)
     })
 }
