@@ -16,7 +16,11 @@ export interface ImportCheck {
   diff?: VersionDiff
 }
 
-/** Compares an import with the stored version of the same ID, document file by document file, with the shared diff library where they differ. */
+/**
+ * Compares an import with the stored version of the same ID, document file by document file, with
+ * the shared diff library where they differ. (To compare with its base, build the import as the
+ * base's ID, so that the files' `version:` lines agree.)
+ */
 export function checkImportedVersion(corpus: Corpus, imported: ImportedVersion): ImportCheck {
   const stored = readVersionSource(imported.version, () => corpus)
   const sections = importedFiles(imported)
