@@ -17,10 +17,15 @@ export interface ImportedVersion {
 /**
  * The canonical files of an imported version: each section serialized and parsed back as the
  * corpus reads it (so an import never writes a file the corpus refuses), and a manifest naming the
- * sources.
+ * sources. `base` is the version the import equals with no change records (what `verify` proves);
+ * `follows` a version it comes after but differs from, which no change record explains: the
+ * manifest then has no base (its text is its own source, as a first version's is) and its source
+ * names the version it follows.
  */
-export function buildImportedVersion(sections: readonly Section[], options: {version: string; base: string | null; files: readonly string[]}): ImportedVersion {
-  const manifest: Manifest = {version: options.version, base: options.base, changes: [], source: `Imported by 'redline import' from ${options.files.join(', ')}.`}
+export function buildImportedVersion(sections: readonly Section[], options: {version: string; base: string | null; follows?: string; files: readonly string[]}): ImportedVersion {
+  const from = `Imported by 'redline import' from ${options.files.join(', ')}.`
+  const source = options.follows === undefined ? from : `${from} It follows ${options.follows} but differs from it, and no change record in this corpus explains the difference: its text is its own source.`
+  const manifest: Manifest = {version: options.version, base: options.follows === undefined ? options.base : null, changes: [], source}
   const files: Array<{name: string; data: string}> = [{name: 'manifest.yaml', data: serializeManifest(manifest)}]
   const built: Section[] = []
   for (const section of sections) {

@@ -1,3 +1,4 @@
+import {lstatSync} from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../diagnostics/errors.js'
 import {idProblem, type DocumentKind} from '../model/ids.js'
@@ -25,10 +26,7 @@ export function listVersionDirs(root: string): string[] {
       {file: 'sec-text', start: {line: 1, column: 1}}
     )
   }
-  const names = listFolder(dir, 'sec-text')
-    // A link to a folder counts (and is refused when it leads outside the root, as it is read).
-    .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || (entry.isSymbolicLink() && pathKind(path.join(dir, entry.name), `sec-text/${entry.name}`) === 'folder')))
-    .map((entry) => entry.name)
+  const names = versionFolderNames(root)
   if (names.length === 0) {
     throw new InputError('Empty sec-text/ folder, expected at least one version folder such as sec-text/6.17/ with a manifest.yaml', {
       file: 'sec-text',
@@ -45,6 +43,32 @@ export function listVersionDirs(root: string): string[] {
     }
   }
   return names
+}
+
+/** The names of the folders under `<root>/sec-text/` (an existing folder) that may be versions: temporaries and other hidden names left out. */
+function versionFolderNames(root: string): string[] {
+  const dir = path.join(root, 'sec-text')
+  return listFolder(dir, 'sec-text')
+    // A link to a folder counts (and is refused when it leads outside the root, as it is read).
+    .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || (entry.isSymbolicLink() && pathKind(path.join(dir, entry.name), `sec-text/${entry.name}`) === 'folder')))
+    .map((entry) => entry.name)
+}
+
+/**
+ * Whether the corpus root (an existing folder) holds no version yet: no `sec-text/` at all, or a
+ * `sec-text/` folder without version folders. Anything else at `sec-text` (a file, a dangling
+ * link) is not an empty store: reading the corpus names it.
+ */
+export function holdsNoVersion(root: string): boolean {
+  if (pathKind(root) !== 'folder') return false
+  const dir = path.join(root, 'sec-text')
+  try {
+    lstatSync(dir)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+  }
+  checkInsideRoot(root, dir, 'sec-text')
+  return pathKind(dir, 'sec-text') === 'folder' && versionFolderNames(root).length === 0
 }
 
 /** Reads the manifest and the section files of `sec-text/<id>/`. */

@@ -1,10 +1,12 @@
 /**
- * `redline import`: the whole synthetic 1x SEC (20 Sections, about 2.5 MB of text) as ONE Word
- * document, imported and compared with the stored 9.0 (`--check`, which must exit 0: the import
- * gives back every section file byte for byte). The docx is written by pandoc from the section
- * files (our annex writer writes redlines, not whole Sections). The peer is pandoc reading the
- * same docx into markdown. The same Sections are also written as HTML (each paragraph indented by
- * its depth) and converted by LibreOffice into one docx, imported the same way.
+ * `redline import`: the whole synthetic 1x SEC (20 Sections, Schedules 5, 8, 9 and 11 and 40
+ * Appendices, about 2.9 MB of text) as ONE Word document, imported and compared with the stored
+ * 9.0 (`--check`, which must exit 0: the import gives back every Section, Schedule and Appendix
+ * file byte for byte). The docx is written by pandoc from the document files (our annex writer
+ * writes redlines, not whole documents); an Appendix's document version is a "Document version:
+ * V3.2" line under its title, as the import reads it. The peer is pandoc reading the same docx
+ * into markdown. The same documents are also written as HTML (each paragraph indented by its
+ * depth) and converted by LibreOffice into one docx, imported the same way.
  * Targets: at most 3 s per 2.6 MB of text, peak at most 300 MB.
  */
 import {spawnSync} from 'node:child_process'
@@ -36,14 +38,18 @@ function sectionsHtml(sections) {
     }
     if (provision.tail !== '') p(depth, provision.tail)
   }
+  // An Appendix's or Schedule's own numbering: `AB:2.11` is printed 2.11, `Sch11:3` is 3.
+  const local = (id) => id.replace(/^[^:]*:/, '')
+  const names = {section: 'Section', appendix: 'Appendix', schedule: 'Schedule'}
   for (const s of sections) {
-    out.push(`<h1>${escapeHtml(`Section ${s.letter}: ${s.title}`)}</h1>`)
+    out.push(`<h1>${escapeHtml(`${names[s.kind ?? 'section']} ${s.letter}: ${s.title}`)}</h1>`)
+    if (s.documentVersion !== undefined) out.push(`<p>${escapeHtml(`Document version: ${s.documentVersion}`)}</p>`)
     for (const part of s.parts) {
-      if (part.id !== null) out.push(`<h2>${escapeHtml(part.title === null ? part.id : `${part.id} ${part.title}`)}</h2>`)
+      if (part.id !== null) out.push(`<h2>${escapeHtml(part.title === null ? local(part.id) : `${local(part.id)} ${part.title}`)}</h2>`)
       for (const group of part.groups) {
         if (group.heading !== null) out.push(`<h3>${escapeHtml(group.heading)}</h3>`)
         for (const clause of group.clauses) {
-          p(0, clause.text === '' ? clause.id : `${clause.id} ${clause.text}`)
+          p(0, clause.text === '' ? local(clause.id) : `${local(clause.id)} ${clause.text}`)
           body(clause, 0)
         }
       }
@@ -55,9 +61,19 @@ function sectionsHtml(sections) {
 export default async function importBench({corpus, cli, root: repo, measure, table}) {
   const root = path.join(corpus, '1x')
   const version = path.join(root, 'sec-text', '9.0')
-  const files = readdirSync(version).filter((name) => /^section-[a-z]\.md$/.test(name)).sort()
-  // One consolidated document: every section file's body after its frontmatter.
-  const markdown = files.map((name) => readFileSync(path.join(version, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n\n/, '')).join('\n')
+  const lib = await import(pathToFileURL(path.join(repo, 'dist', 'index.js')).href)
+  const {compareDocumentFiles} = await import(pathToFileURL(path.join(repo, 'dist', 'model', 'document-files.js')).href)
+  // Every document file, in the code's order: Sections, Schedules, Appendices.
+  const files = readdirSync(version).filter((name) => name !== 'manifest.yaml').sort(compareDocumentFiles)
+  const counts = {section: 0, schedule: 0, appendix: 0}
+  for (const name of files) counts[/^[a-z]+/.exec(name)[0]]++
+  // One consolidated document: every file's body after its frontmatter; an Appendix's document version as a line under its title.
+  const body = (text) => {
+    const documentVersion = /^document-version: "(.*)"$/m.exec(text)?.[1]
+    const rest = text.replace(/^---\n[\s\S]*?\n---\n\n/, '')
+    return documentVersion === undefined ? rest : rest.replace(/^(# .*\n)/, `$1\nDocument version: ${documentVersion}\n`)
+  }
+  const markdown = files.map((name) => body(readFileSync(path.join(version, name), 'utf8'))).join('\n')
   const textMB = Buffer.byteLength(markdown) / 1e6
   const work = mkdtempSync(path.join(tmpdir(), 'import-bench-'))
   const docx = path.join(work, 'sec-9.0.docx')
@@ -68,8 +84,8 @@ export default async function importBench({corpus, cli, root: repo, measure, tab
     return false
   }
   const check = mkdtempSync(path.join(tmpdir(), 'import-bench-root-'))
-  // The stored version to compare with: its Sections (the docx holds the Sections, not the Appendices and Schedules).
-  cpSync(path.join(root, 'sec-text', '9.0'), path.join(check, 'sec-text', '9.0'), {recursive: true, filter: (source) => !/(?:appendix|schedule)-[a-z0-9]+\.md$/.test(source)})
+  // The stored version to compare with: every Section, Schedule and Appendix, as the docx holds them.
+  cpSync(path.join(root, 'sec-text', '9.0'), path.join(check, 'sec-text', '9.0'), {recursive: true})
   // In-force statuses are frontmatter the Word text does not carry: the stored files to compare with are read without them.
   for (const name of files) {
     const file = path.join(check, 'sec-text', '9.0', name)
@@ -78,9 +94,8 @@ export default async function importBench({corpus, cli, root: repo, measure, tab
   const ours = measure(process.execPath, [cli, '--root', check, 'import', docx, '--as', '9.0', '--check'], {repeat: 3, timeout: 120_000})
   const peer = measure('pandoc', ['-f', 'docx', '-t', 'markdown', docx], {repeat: 3, timeout: 120_000})
   // LibreOffice from HTML: one conversion, then the same import.
-  const lib = await import(pathToFileURL(path.join(repo, 'dist', 'index.js')).href)
   const html = path.join(work, 'sec-9.0-lo.html')
-  writeFileSync(html, sectionsHtml(lib.openCorpus(root).version('9.0').sections.filter((section) => (section.kind ?? 'section') === 'section')))
+  writeFileSync(html, sectionsHtml(lib.openCorpus(root).version('9.0').sections))
   const profile = mkdtempSync(path.join(tmpdir(), 'lo-i11-bench-'))
   const converted = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(work, 'lo'), html], {encoding: 'utf8', timeout: 300_000})
   rmSync(profile, {recursive: true, force: true})
@@ -88,7 +103,7 @@ export default async function importBench({corpus, cli, root: repo, measure, tab
   const lo = converted.status === 0 && existsSync(loDocx) ? measure(process.execPath, [cli, '--root', check, 'import', loDocx, '--as', '9.0', '--check'], {repeat: 3, timeout: 120_000}) : undefined
   const budget = (SECONDS_PER_2_6_MB * textMB) / 2.6
   console.log(table([
-    [`one docx, ${files.length} Sections, ${textMB.toFixed(2)} MB of text`, 'wall (median of 3)', 'peak memory', 'exit'],
+    [`one docx, ${counts.section} Sections, ${counts.schedule} Schedules, ${counts.appendix} Appendices, ${textMB.toFixed(2)} MB of text`, 'wall (median of 3)', 'peak memory', 'exit'],
     [`redline import --check, pandoc's docx (${(statSync(docx).size / 1e6).toFixed(2)} MB; equals the stored 9.0)`, `${ours.seconds.toFixed(2)} s`, `${ours.peakMB.toFixed(0)} MB`, ours.status],
     ...(lo ? [[`redline import --check, LibreOffice's docx from HTML (${(statSync(loDocx).size / 1e6).toFixed(2)} MB)`, `${lo.seconds.toFixed(2)} s`, `${lo.peakMB.toFixed(0)} MB`, lo.status]] : [['LibreOffice could not convert the HTML', '', '', converted.status]]),
     ['pandoc -f docx -t markdown of pandoc\'s docx (peer)', `${peer.seconds.toFixed(2)} s`, `${peer.peakMB.toFixed(0)} MB`, peer.status]

@@ -1,7 +1,7 @@
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {parseSection} from '../../src/parse/parse-section.js'
 import {serializeSection} from '../../src/serialize/serialize-section.js'
 import {copyCorpus, runCli} from '../helpers/cli.js'
@@ -75,5 +75,69 @@ describe('redline import of an Appendix without parts (numbered 1, 2, 3)', () =>
     expect(result.status).toBe(0)
     const file = readFileSync(path.join(root, 'sec-text/9.6/appendix-ac.md'), 'utf8')
     expect(file).toContain('\n**1** An illustrative first clause.\n\n**2** An illustrative clause with a list:\n\n- (a) its first item; and\n- (b) its second item.\n\n**3** [Not used]\n')
+  })
+})
+
+/** An illustrative Section, Schedule and Appendix in one document (not SEC text), as LibreOffice saves it from HTML. */
+const consolidated = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Doc</title></head><body>
+<h1>Section X: Illustrative Section</h1>
+<h2>X1 Illustrative Part</h2>
+<p style="margin-left:1cm">X1.1 An illustrative clause of the Section.</p>
+<h1>Schedule 11: Illustrative Schedule</h1>
+<p style="margin-left:1cm">1 An illustrative paragraph of the Schedule.</p>
+<p style="margin-left:1cm">2 Another illustrative paragraph:</p>
+<p style="margin-left:2cm">(a) its first item; and</p>
+<p style="margin-left:2cm">(b) its second item.</p>
+<h1>Appendix AB: Illustrative Document</h1>
+<h2>2 Processing Requests</h2>
+<p style="margin-left:1cm">2.11 An illustrative clause:</p>
+<p style="margin-left:2cm">(a) its first item; and</p>
+<p style="margin-left:2cm">(b) its second item.</p>
+<p style="margin-left:1cm">2.12 Another illustrative clause.</p>
+</body></html>`
+
+describe('redline import --check of a document holding an Appendix and a Schedule', () => {
+  let docx = ''
+  beforeAll(() => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'redline-import-check-documents-'))
+    writeFileSync(path.join(dir, 'doc.html'), consolidated)
+    sofficeConvert([path.join(dir, 'doc.html')], 'docx:MS Word 2007 XML', path.join(dir, 'lo'))
+    docx = path.join(dir, 'lo', 'doc.docx')
+  }, 180_000)
+  /** A corpus holding version 9.0 as plain import writes it: section-x.md, schedule-11.md, appendix-ab.md. */
+  const stored = (): string => {
+    const root = copyCorpus()
+    const written = runCli(['import', docx, '--as', '9.0'], {cwd: root})
+    expect(written.stdout).toBe('wrote sec-text/9.0/ (manifest.yaml, section-x.md, appendix-ab.md, schedule-11.md)\n')
+    expect(written.status).toBe(0)
+    return root
+  }
+
+  it('compares each Appendix and Schedule with its own stored file: exit 0 when equal', () => {
+    const root = stored()
+    const result = runCli(['import', docx, '--as', '9.0', '--check'], {cwd: root})
+    expect(result.stderr).not.toContain('redline:')
+    expect(result.stdout).toBe('import equals sec-text/9.0/ (section-x.md, appendix-ab.md, schedule-11.md)\n')
+    expect(result.status).toBe(0)
+  })
+
+  it('exit 1 with the difference when one word of the Appendix or of the Schedule differs', () => {
+    for (const [file, from, to, id] of [
+      ['appendix-ab.md', '- (b) its second item.', '- (b) its last item.', 'AB:2.11(b)'],
+      ['schedule-11.md', '**1** An illustrative paragraph', '**1** An illustrative sentence', 'Sch11:1']
+    ] as const) {
+      const root = stored()
+      const target = path.join(root, 'sec-text/9.0', file)
+      const text = readFileSync(target, 'utf8')
+      expect(text).toContain(from)
+      writeFileSync(target, text.replace(from, to))
+      const result = runCli(['import', docx, '--as', '9.0', '--check'], {cwd: root})
+      expect(result.stderr).not.toContain('redline:')
+      expect(result.status).toBe(1)
+      expect(result.stdout).toContain('import differs from sec-text/9.0/:')
+      expect(result.stdout).toContain(`changed ${id} `)
+      expect(result.stdout).toMatch(id === 'Sch11:1' ? /An illustrative \[-sentence-\]\[\+paragraph\+\]/ : /its \[-last-\]\[\+second\+\] item/)
+      expect(result.stdout).toContain('total  1 changed,')
+    }
   })
 })

@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {strToU8, zipSync} from 'fflate'
@@ -27,10 +27,11 @@ describe('redline import', () => {
 
   it('writes a new version folder that the corpus reads, with a manifest naming the source and base', () => {
     const root = copyCorpus()
-    const result = runCli(['import', annexText, '--as', '6.21-imported', '--base', '6.17', '--report', 'report.json'], {cwd: root})
+    const result = runCli(['import', annexText, '--as', '6.21-imported', '--base', '6.21', '--report', 'report.json'], {cwd: root})
     expect(result.status).toBe(0)
+    expect(result.stdout).toBe('wrote sec-text/6.21-imported/ (manifest.yaml, section-g.md)\n')
     expect(readFileSync(path.join(root, 'sec-text/6.21-imported/section-g.md'), 'utf8')).toBe(readFileSync(path.join(root, 'sec-text/6.21/section-g.md'), 'utf8').replace('version: "6.21"', 'version: "6.21-imported"'))
-    expect(readFileSync(path.join(root, 'sec-text/6.21-imported/manifest.yaml'), 'utf8')).toBe('version: "6.21-imported"\nbase: "6.17"\nchanges: []\nsource: "Imported by \'redline import\' from mp087-annex-a.txt."\n')
+    expect(readFileSync(path.join(root, 'sec-text/6.21-imported/manifest.yaml'), 'utf8')).toBe('version: "6.21-imported"\nbase: "6.21"\nchanges: []\nsource: "Imported by \'redline import\' from mp087-annex-a.txt."\n')
     const report = JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8')) as {sources: Array<{counts: Record<string, number>; paragraphs: Array<{fate: string; target?: string}>}>}
     expect(report.sources[0]?.counts).toMatchObject({kept: 16, instruction: 1, unplaced: 0})
     expect(report.sources[0]?.paragraphs.filter((p) => p.fate === 'kept').map((p) => p.target)).toContain('G3.20 tail')
@@ -73,7 +74,8 @@ describe('redline import', () => {
       para(run('[Not used]'), {numId: 1, ilvl: 0})
     ], {numbering}))
     const result = runCli(['import', file, '--as', '9.0', '--base', '6.17'], {cwd: root})
-    expect(result.stderr).toBe(`${file}: kept 9, unplaced 0\n`)
+    // The illustrative text is not 6.17's: a version of its own (--base gives the titles' spelling).
+    expect(result.stderr).toBe(`${file}: kept 9, unplaced 0\nnote: no change record explains the difference, so sec-text/9.0/ is written as a version of its own (base: null; its source names 6.17), whose text verify takes as given; to prove it instead, give its manifest base: "6.17" and the change records as changes, and run redline verify\n`)
     expect(result.status).toBe(0)
     expect(readFileSync(path.join(root, 'sec-text/9.0/section-g.md'), 'utf8')).toBe(
       '---\nsection: "G"\ntitle: "Security"\nversion: "9.0"\n---\n\n# Section G: Security\n\n**G3.1** Illustrative clause:\n\n- (a) first item:\n  - (i) nested item;\n  - (ii) second nested item,\n\n  tail of the first item; and\n- (b) second item,\n\ntail of the clause.\n\n**G3.2** [Not used]\n'
@@ -113,4 +115,80 @@ describe('redline import', () => {
       expect(existsSync(path.join(root, 'sec-text/9.9'))).toBe(false)
     })
   }
+})
+
+describe('redline import of the first version of a store', () => {
+  const g = (): string => scratch('g.txt', "Section G 'Security'\nG1.1 Illustrative clause text.\n")
+  const firstManifest = 'version: "1.0"\nbase: null\nchanges: []\nsource: "Imported by \'redline import\' from g.txt."\n'
+
+  for (const [what, setup] of [
+    ['an empty root (no sec-text/)', (): void => undefined],
+    ['an empty sec-text/ folder', (root: string): void => mkdirSync(path.join(root, 'sec-text'))]
+  ] as const) {
+    it(`into ${what}: writes sec-text/1.0/ with its manifest, which the corpus then reads and verifies`, () => {
+      const root = mkdtempSync(path.join(tmpdir(), 'redline-import-first-'))
+      setup(root)
+      const result = runCli(['import', g(), '--as', '1.0'], {cwd: root})
+      expect(result.stderr).not.toContain('redline:')
+      expect(result.stdout).toBe('wrote sec-text/1.0/ (manifest.yaml, section-g.md)\n')
+      expect(result.status).toBe(0)
+      expect(readdirSync(root)).toEqual(['sec-text'])
+      expect(readdirSync(path.join(root, 'sec-text'))).toEqual(['1.0'])
+      expect(readFileSync(path.join(root, 'sec-text/1.0/manifest.yaml'), 'utf8')).toBe(firstManifest)
+      expect(readFileSync(path.join(root, 'sec-text/1.0/section-g.md'), 'utf8')).toContain('**G1.1** Illustrative clause text.\n')
+      const verified = runCli(['verify'], {cwd: root})
+      expect(verified.stderr).toContain('1 first version (1.0)')
+      expect(verified.status).toBe(0)
+      expect(runCli(['import', g(), '--as', '1.0', '--check'], {cwd: root}).status).toBe(0)
+    })
+  }
+
+  it('a failed import into an empty root writes nothing, not even sec-text/', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'redline-import-first-'))
+    const result = runCli(['import', scratch('stray.txt', "Section G 'Security'\nG3.1 Lead:\n(a) first;\n(c) third.\n"), '--as', '1.0'], {cwd: root})
+    expect(result.stderr).toMatch(/stray\.txt:4:1: Unexpected label \(c\) here/)
+    expect(result.status).toBe(2)
+    expect(readdirSync(root)).toEqual([])
+  })
+
+  it('--base and --check still need the store: an empty root is exit 2, named', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'redline-import-first-'))
+    for (const extra of [['--base', '0.9'], ['--check']]) {
+      const result = runCli(['import', g(), '--as', '1.0', ...extra], {cwd: root})
+      expect(result.stderr).toMatch(/redline: sec-text:1:1: No sec-text\/ folder/)
+      expect(result.status).toBe(2)
+      expect(readdirSync(root)).toEqual([])
+    }
+  })
+})
+
+describe('redline import --base of a text that differs from the base', () => {
+  it('prints what differs, and writes a version of its own (base: null, its source naming the base) that verify accepts', () => {
+    const root = copyCorpus()
+    // The MP087 Annex A text is 6.21: it differs from 6.17 in G3.20(b), the words MP087 inserted.
+    const result = runCli(['import', annexText, '--as', '6.22', '--base', '6.17'], {cwd: root})
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('import differs from sec-text/6.17/ (--base):\ndiff 6.17 → import\nchange records: unknown (no manifest chain links the two sides)\n\nSummary\n  G  1 changed, 11 unchanged\n  total  1 changed, 11 unchanged\nwrote sec-text/6.22/ (manifest.yaml, section-g.md)\n')
+    expect(result.stderr).toContain('note: no change record explains the difference, so sec-text/6.22/ is written as a version of its own (base: null; its source names 6.17)')
+    expect(readFileSync(path.join(root, 'sec-text/6.22/manifest.yaml'), 'utf8')).toBe(
+      'version: "6.22"\nbase: null\nchanges: []\nsource: "Imported by \'redline import\' from mp087-annex-a.txt. It follows 6.17 but differs from it, and no change record in this corpus explains the difference: its text is its own source."\n'
+    )
+    const verified = runCli(['verify'], {cwd: root})
+    expect(verified.stdout).not.toContain('Unexplained')
+    expect(verified.stderr).toContain('3 versions verified, 2 first versions (5.19, 6.22)')
+    expect(verified.status).toBe(0)
+    // The difference stays visible to a reader: the diff against the version it follows.
+    expect(runCli(['diff', '6.17', '6.22'], {cwd: root}).stdout).toContain('Gas Proxy Function[+ which forms part of a SMETS2+ Device+])')
+  })
+
+  it('equal to the base: base kept with no change records, which verify proves', () => {
+    const root = copyCorpus()
+    const result = runCli(['import', annexText, '--as', '6.22', '--base', '6.21'], {cwd: root})
+    expect(result.status).toBe(0)
+    expect(result.stderr).not.toContain('note:')
+    expect(readFileSync(path.join(root, 'sec-text/6.22/manifest.yaml'), 'utf8')).toContain('base: "6.21"\nchanges: []\n')
+    const verified = runCli(['verify'], {cwd: root})
+    expect(verified.stderr).toContain('✓ 6.22 = 6.21 (no change records)')
+    expect(verified.status).toBe(0)
+  })
 })

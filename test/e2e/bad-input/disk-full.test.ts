@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {closeSync, cpSync, readFileSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, cpSync, readFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -30,10 +30,10 @@ afterAll(() => {
 const PAGE = 4096
 
 /** A fresh corpus copy on the tmpfs, with `free` bytes left on the device. */
-function corpusOnFullDisk(setup: (root: string) => void = () => undefined): {root: string; fill: (free: number) => void} {
-  for (const name of readdirSync(mountPoint)) rmSync(path.join(mountPoint, name), {recursive: true, force: true})
+function corpusOnFullDisk(setup: (root: string) => void = () => undefined, fresh = true): {root: string; fill: (free: number) => void} {
+  if (fresh) for (const name of readdirSync(mountPoint)) rmSync(path.join(mountPoint, name), {recursive: true, force: true})
   const root = path.join(mountPoint, 'corpus')
-  for (const entry of ['sec-text', 'modifications', 'redline.config.yaml']) cpSync(path.join(repoRoot, entry), path.join(root, entry), {recursive: true})
+  if (fresh) for (const entry of ['sec-text', 'modifications', 'redline.config.yaml']) cpSync(path.join(repoRoot, entry), path.join(root, entry), {recursive: true})
   setup(root)
   const fill = (free: number): void => {
     // Reserve `free` bytes, fill the rest of the device, then give the reserve back.
@@ -101,6 +101,22 @@ describe.skipIf(!canMount)('a full disk in the middle of a write leaves the prev
     const result = await runAsync(['release', '--base', '6.17', '--as', '6.22', 'MP087'], {cwd: root})
     expect(result.status, result.stderr).toBe(2)
     expect(result.stderr).toMatch(/Cannot write .*6\.22: no space left on the device \(ENOSPC\)/)
+    expect(changedPaths(before, snapshot(root))).toEqual([])
+  })
+
+  it('import of the first version into an empty root: the first files fit, a later one does not; no sec-text/ is left', async () => {
+    for (const name of readdirSync(mountPoint)) rmSync(path.join(mountPoint, name), {recursive: true, force: true})
+    const root = path.join(mountPoint, 'empty')
+    mkdirSync(root)
+    // Three Sections and a manifest (a page each on tmpfs), read from outside the full device.
+    const source = path.join(mkdtempSync(path.join(tmpdir(), 'sec-redline-first-')), 'three.txt')
+    writeFileSync(source, "Section G 'Security'\nG1.1 Illustrative clause text.\nSECTION H – DCC SERVICES\nH1.1 Illustrative clause text.\nSECTION J – CHARGES\nJ1.1 Illustrative clause text.\n")
+    const {fill} = corpusOnFullDisk(() => undefined, false)
+    fill(2 * PAGE)
+    const before = snapshot(root)
+    const result = await runAsync(['import', source, '--as', '1.0'], {cwd: root})
+    expect(result.status, result.stderr).toBe(2)
+    expect(result.stderr).toMatch(/Cannot write .*sec-text: no space left on the device \(ENOSPC\), expected a writable location; nothing was written/)
     expect(changedPaths(before, snapshot(root))).toEqual([])
   })
 
