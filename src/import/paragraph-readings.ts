@@ -1,5 +1,9 @@
+import {CLAUSE_NUMBER_SOURCE} from '../model/ids.js'
 import type {TextParagraph} from './recognise-structure.js'
 import type {SourceParagraph} from './source-paragraph.js'
+
+/** A bold run that is a label or a clause number (G1A.1, 2.11), never a defined term. */
+const NOT_A_TERM = new RegExp(String.raw`^(?:\(\S+\)|${CLAUSE_NUMBER_SOURCE}|(?:\d+[A-Z]?\.)*\d+[A-Z]?)$`)
 
 /** Which text of a tracked-change document to read: every change accepted, or every change rejected. */
 export type Reading = 'accept' | 'reject'
@@ -26,7 +30,7 @@ export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: 
     const read = (runs: readonly SourceParagraph['runs'][number][]): string => runs.filter((run) => run.type !== dropped).map((run) => run.text).join('').replace(/[\t\n]/g, ' ')
     const text = read(paragraph.runs)
     const term = paragraph.termRuns !== undefined ? read(paragraph.runs.slice(0, paragraph.termRuns)).trim() : ''
-    const isTerm = term !== '' && !/^(?:\(\S+\)|[A-Z]\d+[A-Z]?\.\d+[A-Z]?|(?:\d+[A-Z]?\.)*\d+[A-Z]?)$/.test(term)
+    const isTerm = term !== '' && !NOT_A_TERM.test(term)
     // A joined paragraph keeps the first one's layout, unless nothing of the first is left in this reading.
     const current: TextParagraph =
       pending && pending.text.trim() !== ''

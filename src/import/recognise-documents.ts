@@ -1,4 +1,4 @@
-import {CLAUSE_NUMBER} from '../model/ids.js'
+import {CLAUSE_NUMBER, CLAUSE_NUMBER_SOURCE, LOCAL_PART_SOURCE, PART_ID_SOURCE} from '../model/ids.js'
 import type {Section} from '../model/types.js'
 
 /** The title of an Appendix or a Schedule, a document of its own with local numbering. */
@@ -41,10 +41,11 @@ export interface DocumentNumbers {
   part: (text: string, titled: boolean) => {id: string; title: string | null} | undefined
 }
 
-const SECTION_CLAUSE = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
-const LOCAL_CLAUSE = /^(\d+[A-Z]?\.\d+[A-Z]?)(?=\s|$)\s*/
-const SECTION_PART = /^([A-Z]\d+[A-Z]?)\.?(?:\s+(\S.*))?$/
-const LOCAL_PART = /^(\d+[A-Z]?)\.?(?:\s+(\S.*))?$/
+// The numbers come from the model's grammar (a letter-suffixed part, G1A, numbers clauses G1A.1).
+const SECTION_CLAUSE = new RegExp(String.raw`^(${CLAUSE_NUMBER_SOURCE})(?=\s|$)\s*`)
+const LOCAL_CLAUSE = new RegExp(String.raw`^(${LOCAL_PART_SOURCE}\.\d+[A-Z]?)(?=\s|$)\s*`)
+const SECTION_PART = new RegExp(String.raw`^(${PART_ID_SOURCE})\.?(?:\s+(\S.*))?$`)
+const LOCAL_PART = new RegExp(String.raw`^(${LOCAL_PART_SOURCE})\.?(?:\s+(\S.*))?$`)
 
 /** The numbering of a Section, an Appendix or a Schedule. */
 export function numbersOf(section: Section): DocumentNumbers {

@@ -1,4 +1,4 @@
-import {documentPrefix, labelAt, schemeAt} from '../model/ids.js'
+import {CLAUSE_NUMBER_SOURCE, documentPrefix, labelAt, PART_ID_SOURCE, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
 import {type DefinitionSentence, readDefinitionSentence} from '../model/definition-sentences.js'
 import type {ReportEntry} from './fidelity-report.js'
@@ -30,14 +30,16 @@ const SECTION_TITLES: readonly RegExp[] = [
   /^SECTION\s+([A-Z])\s*[:–—-]\s*(\S.*)$/
 ]
 /** An annex's amending instruction: "Amend Section G3.20 as follows:", "Insert new Section G3.22 as follows:", "Delete Section G3.22.", and those of parts ("Insert new Part G4 as follows:", "Amend the heading of Part G3 as follows:", "Delete Part G4."). */
-const INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Sections?|Parts?)\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+[A-Z]\d+\.\d+[A-Z]?(?:\s+(?:and|to)\s+[A-Z]?\d+\.\d+[A-Z]?)?\.|Delete\s+Part\s+[A-Z]\d+[A-Z]?\.)$/
+const INSTRUCTION = new RegExp(
+  String.raw`^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Sections?|Parts?)\s+[A-Z]\S*.*\bas follows:|Delete\s+Sections?\s+${CLAUSE_NUMBER_SOURCE}(?:\s+(?:and|to)\s+(?:${CLAUSE_NUMBER_SOURCE}|\d+[A-Z]?\.\d+[A-Z]?))?\.|Delete\s+Part\s+${PART_ID_SOURCE}\.)$`
+)
 /** A cross-heading's own line: "Amend the cross-heading above Section G3.20 as follows:", "Insert the following new cross-heading before Section 2.11 of Appendix AB:", "Delete the cross-heading above paragraph 3 of Schedule 11.". */
 const HEADING_INSTRUCTION = /^(?:Amend the cross-heading above (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)? as follows:|Insert the following new cross-heading before (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)?:|Delete the cross-heading above (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)?\.|Insert the following new heading of Part \S+(?: of (?:Appendix|Schedule) \S+)? before (?:Section|paragraph) \S+(?: of (?:Appendix|Schedule) \S+)?:)$/
 /** The same instructions for an Appendix or a Schedule: "Amend Section 2.11 of Appendix AB as follows:", "Insert new Appendix AM as set out below:", "Delete paragraph 3.2 of Schedule 11.", "Amend the document version of Appendix AB as follows:". */
 const DOCUMENT_INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Appendix|Schedule)\s+\S+\s+(?:as follows:|as set out below:)|Delete\s+(?:(?:Sections?|paragraphs?|Part)\s+\S+(?:\s+(?:and|to)\s+\S+)?\s+of\s+)?(?:Appendix|Schedule)\s+[A-Z0-9]+\.)$/
 /** An Appendix's document version line, as the annex and the document print it: "Document version: V5.3". */
 const DOCUMENT_VERSION = /^Document version:\s*(\S+)$/
-const CLAUSE_START = /^([A-Z]\d+\.\d+[A-Z]?)(?=\s|$)\s*/
+const CLAUSE_START = new RegExp(String.raw`^(${CLAUSE_NUMBER_SOURCE})(?=\s|$)\s*`)
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
 /**

@@ -9,10 +9,14 @@ import {parseDefinitionInstruction} from './definition-instructions.js'
 import {readClauseBlock} from './plain-clause.js'
 import {decodeWords, ORDINAL_PATTERN, readOrdinal} from './quote-words.js'
 import {readStatusSentence} from '../model/status-sentence.js'
+import {CLOSE_DOUBLE_SOURCE, OPEN_DOUBLE_SOURCE} from '../model/quote-marks.js'
 
-/** Quoted words that other words follow end at the first quote the instruction's shape allows; the last run on the line ends at its closing `".`. */
-const WORDS = '"(.*?)"'
-const LAST_WORDS = '"(.*)"'
+/**
+ * Quoted words that other words follow end at the first quote the instruction's shape allows; the
+ * last run on the line ends at its closing `".`. Straight or curly quotes (“DCC”, as Word and pandoc write them).
+ */
+const WORDS = `${OPEN_DOUBLE_SOURCE}(.*?)${CLOSE_DOUBLE_SOURCE}`
+const LAST_WORDS = `${OPEN_DOUBLE_SOURCE}(.*)${CLOSE_DOUBLE_SOURCE}`
 const words = (m: RegExpExecArray, index: number): string => decodeWords(m[index] ?? '')
 const FORMS: Array<[RegExp, (m: RegExpExecArray) => TextEdit]> = [
   [new RegExp(`^after ${ORDINAL_PATTERN}${WORDS} insert ${LAST_WORDS}$`), (m) => withOccurrence({kind: 'insert', after: words(m, 2), words: words(m, 3)}, m)],

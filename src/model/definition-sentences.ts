@@ -1,4 +1,5 @@
 import {CLAUSE_NUMBER_SOURCE} from './ids.js'
+import {CLOSE_SINGLE_SOURCE, OPEN_SINGLE_SOURCE} from './quote-marks.js'
 
 /**
  * The drafting sentences that introduce a definition inserted, amended or deleted in a definitions
@@ -28,8 +29,9 @@ export function deleteDefinitionSentence(term: string): string {
 export type DefinitionSentence = {kind: 'insert'; clause: string} | {kind: 'amend'; term: string} | {kind: 'delete'; term: string}
 
 const INSERT_SENTENCE = new RegExp(`^Insert the following new definition in the appropriate alphabetical order in Section (${CLAUSE_NUMBER_SOURCE}):$`)
-const AMEND_SENTENCE = /^Amend the definition of '(.*)' as follows:$/
-const DELETE_SENTENCE = /^Delete the definition of '(.*)'\.$/
+// The term in straight or curly single quotes ('Alert Window' or ‘Alert Window’, as Word and pandoc write them).
+const AMEND_SENTENCE = new RegExp(`^Amend the definition of ${OPEN_SINGLE_SOURCE}(.*)${CLOSE_SINGLE_SOURCE} as follows:$`)
+const DELETE_SENTENCE = new RegExp(`^Delete the definition of ${OPEN_SINGLE_SOURCE}(.*)${CLOSE_SINGLE_SOURCE}\\.$`)
 
 /** Reads one of the three sentences above (the term as written between the quotes), or undefined. */
 export function readDefinitionSentence(text: string): DefinitionSentence | undefined {

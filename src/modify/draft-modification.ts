@@ -86,6 +86,7 @@ function sameDocumentAs(a: Section, b: Section): boolean {
 
 /** A document's draft: its entries, and for an Appendix or Schedule its kind, whether it is new, and its changed document version. */
 function documentDraft(base: Section, edited: Section | undefined, listed: readonly string[], isNew: boolean): SectionDraft {
+  if (!isNew && edited && edited.title !== base.title) refuseRetitle(base, edited)
   const draft = draftSection(base, edited, listed)
   if (base.kind !== undefined && base.kind !== 'section') draft.kind = base.kind
   if (isNew) draft.document = 'inserted'
@@ -94,6 +95,17 @@ function documentDraft(base: Section, edited: Section | undefined, listed: reado
   if (before !== after) draft.documentVersion = {before, after}
   if (isNew && edited) draft.title = edited.title
   return draft
+}
+
+/**
+ * A document's title is not yet part of a change record (its legal text carries a document's
+ * title as context only): the drafter is told, rather than the new title dropped without a word.
+ */
+function refuseRetitle(base: Section, edited: Section): never {
+  throw new InputError(
+    `Unexpected title change: the edited text changes the title of ${documentName(base)} ('${base.title}' → '${edited.title}'); a change record cannot yet retitle a document, expected the title of version ${base.version} (retitle it in a release by hand, or leave it as it was)`,
+    {file: edited.file ?? base.file ?? documentName(base), start: {line: 1, column: 1}}
+  )
 }
 
 function editedSections(base: Version, source: DraftSource): Section[] {

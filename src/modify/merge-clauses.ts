@@ -7,8 +7,12 @@ import {mergeDefinitionStructure} from './merge-definitions.js'
 import {sameTable, tableToText} from '../model/table-text.js'
 import type {Table} from '../model/types.js'
 
-/** The result of a three-way merge: the merged value, or the conflicts that stop it. */
-export type Merged<T> = {ok: true; value: T} | {ok: false; conflicts: Conflict[]}
+/**
+ * The result of a three-way merge: the merged value, or the conflicts that stop it. With
+ * conflicts, `partial` (when the structure merged) is the merge with the second side's wording
+ * wherever the two conflict: what a record rewritten with conflict blocks keeps until resolved.
+ */
+export type Merged<T> = {ok: true; value: T} | {ok: false; conflicts: Conflict[]; partial?: T}
 
 /**
  * Merges two edits of one text word by word (node-diff3 over the shared tokens): changes to
@@ -56,6 +60,8 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
   const index = (clause: Clause): Map<string, Provision> => new Map(provisions(clause).map((p) => [p.id, p]))
   const [io, ia, ib] = [index(base), index(a), index(b)]
   const kept = new Set(provisions(structure).map((p) => p.id))
+  // With a provision in conflict over whether it stands at all, no partial merge can keep both sides' intent.
+  let structural = false
   // A provision that one side dropped while the other changed its words would lose those words.
   for (const [id, original] of io) {
     if (kept.has(id)) continue
@@ -63,6 +69,7 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
       const edited = side.get(id)
       if (edited && (edited.text !== original.text || edited.tail !== original.tail)) {
         conflict(id, 'structure', original.text, other === 'a' ? edited.text : null, other === 'b' ? edited.text : null)
+        structural = true
       }
     }
   }
@@ -73,28 +80,33 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
       const x = ia.get(provision.id)?.[field]
       const y = ib.get(provision.id)?.[field]
       const merged = x === undefined ? (y ?? o ?? '') : y === undefined ? x : mergeText(o ?? '', x, y)
-      if (merged === undefined || !wellFormedParagraphs(merged)) conflict(provision.id, field, o ?? null, x ?? null, y ?? null)
-      else copy[field] = merged
+      if (merged === undefined || !wellFormedParagraphs(merged)) {
+        conflict(provision.id, field, o ?? null, x ?? null, y ?? null)
+        copy[field] = y ?? o ?? ''
+      } else copy[field] = merged
     }
     // The text between two lists before a sub-paragraph, merged like its text.
     if (copy.kind === 'sub-paragraph') {
       const between = (p: Provision | undefined): string | undefined => (p === undefined ? undefined : p.kind === 'sub-paragraph' ? p.textBefore ?? '' : '')
       const [o, x, y] = [between(io.get(provision.id)), between(ia.get(provision.id)), between(ib.get(provision.id))]
       const merged = x === undefined ? (y ?? o ?? '') : y === undefined ? x : mergeText(o ?? '', x, y)
+      const settled = merged === undefined || !wellFormedParagraphs(merged) ? (y ?? o ?? '') : merged
       if (merged === undefined || !wellFormedParagraphs(merged)) conflict(provision.id, 'structure', o ?? null, x ?? null, y ?? null)
-      else if (merged === '') delete (copy as SubParagraph).textBefore
-      else (copy as SubParagraph).textBefore = merged
+      if (settled === '') delete (copy as SubParagraph).textBefore
+      else (copy as SubParagraph).textBefore = settled
     }
     // A table is taken from the side that changed it; both changing it differently is a conflict.
     const [to, ta, tb] = [io.get(provision.id)?.table, ia.get(provision.id)?.table, ib.get(provision.id)?.table]
-    const table: Table | undefined = sameTable(ta, to) ? tb : sameTable(tb, to) || sameTable(ta, tb) ? ta : undefined
-    if (!sameTable(ta, to) && !sameTable(tb, to) && !sameTable(ta, tb)) conflict(provision.id, 'structure', tableWording(to), tableWording(ta), tableWording(tb))
-    else if (table) copy.table = table
+    const clash = !sameTable(ta, to) && !sameTable(tb, to) && !sameTable(ta, tb)
+    const table: Table | undefined = clash ? tb : sameTable(ta, to) ? tb : sameTable(tb, to) || sameTable(ta, tb) ? ta : undefined
+    if (clash) conflict(provision.id, 'structure', tableWording(to), tableWording(ta), tableWording(tb))
+    if (table) copy.table = table
     else delete copy.table
     return copy
   }
   const value = rebuild(structure)
-  return conflicts.length > 0 ? {ok: false, conflicts} : {ok: true, value}
+  if (conflicts.length === 0) return {ok: true, value}
+  return structural ? {ok: false, conflicts} : {ok: false, conflicts, partial: value}
 }
 
 /** Whether a merged text of several paragraphs has no empty paragraph (two merged edits of paragraphs can leave one). */

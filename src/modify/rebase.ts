@@ -43,8 +43,8 @@ export function rebaseModification(modification: Modification, onto: Version, ba
           conflicts.push(...result.conflicts.map((c) => ({...c, place: provisionPlace(change, c.provision), next})))
           if (!target) return []
           held.push(change.id)
-          // The words that merged cleanly stay changed; the words in conflict are the target's until resolved.
-          const after = change.before && change.after ? mergeWhereClean(change.before, change.after, target) : target
+          // The words and provisions that merged cleanly stay changed; the words in conflict are the target's until resolved.
+          const after = result.partial ?? (change.before && change.after ? mergeWhereClean(change.before, change.after, target) : target)
           return [{...change, kind: 'amended' as const, before: target, after}]
         }
         return result.change ? [result.change] : []
@@ -75,7 +75,7 @@ function sameSections(a: Version, b: Version): boolean {
 }
 const same = (a: Clause, b: Clause): boolean => sameProvision(a, b)
 
-function rebaseClause(change: ClauseChange, target: Clause | undefined, names: [string, string]): {change?: ClauseChange} | {conflicts: Conflict[]} {
+function rebaseClause(change: ClauseChange, target: Clause | undefined, names: [string, string]): {change?: ClauseChange} | {conflicts: Conflict[]; partial?: Clause} {
   const conflict = (base: Clause | undefined, ours: Clause | undefined): {conflicts: Conflict[]} => ({
     conflicts: [{clause: change.id, provision: change.id, field: 'clause', base: base?.text ?? null, sides: [{name: names[0], wording: ours?.text ?? null}, {name: names[1], wording: target?.text ?? null}]}]
   })
@@ -89,11 +89,14 @@ function rebaseClause(change: ClauseChange, target: Clause | undefined, names: [
   if (change.kind === 'deleted') return same(before, target) ? {change: {...change, before: target}} : conflict(before, undefined)
   if (change.kind === 'unchanged' || !after) return {change: {...change, before: target, after: target}}
   const merged = mergeClause(before, after, target, names)
-  if (!merged.ok) return {conflicts: merged.conflicts}
+  if (!merged.ok) return merged.partial ? {conflicts: merged.conflicts, partial: merged.partial} : {conflicts: merged.conflicts}
   return {change: {...change, before: target, after: merged.value}}
 }
 
-/** The target clause with every provision field merged where the merge is clean, and the target's wording where it conflicts. */
+/**
+ * The target clause with every provision field merged where the merge is clean, and the target's
+ * wording where it conflicts: for a clause whose structure itself is in conflict (the target's provisions).
+ */
 function mergeWhereClean(base: Clause, ours: Clause, target: Clause): Clause {
   const index = (clause: Clause): Map<string, Provision> => new Map(provisions(clause).map((p) => [p.id, p]))
   const [io, ia] = [index(base), index(ours)]

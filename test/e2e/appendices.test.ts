@@ -374,6 +374,33 @@ describe('Appendices and Schedules: rebase of a document version changed on both
   })
 })
 
+describe('Appendices and Schedules: a document retitled in the edited text (mod new --from)', () => {
+  const retitle = (text: string, from: string, to: string): string => text.replace(`title: "${from}"`, `title: "${to}"`).replace(`: ${from}\n`, `: ${to}\n`)
+
+  it('an Appendix retitled with a word changed is refused (exit 2), naming both titles; no record is written', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'ab.md')
+    const base = readFileSync(path.join(root, 'sec-text/1.1/appendix-ab.md'), 'utf8')
+    writeFileSync(file, retitle(base, 'Illustrative Request Processing Document', 'Illustrative Request Handling Document').replace('of any later date', 'of any later day'))
+    fails(
+      root,
+      2,
+      /ab\.md:1:1: Unexpected title change: the edited text changes the title of Appendix AB \('Illustrative Request Processing Document' → 'Illustrative Request Handling Document'\); a change record cannot yet retitle a document/,
+      'mod', 'new', 'MA2', '--base', '1.1', '--from', file, '--date', '2026-01-01'
+    )
+    expect(existsSync(path.join(root, 'modifications/MA2'))).toBe(false)
+  })
+
+  it('a Section retitled and nothing else is refused as a title change, not as "nothing to draft"', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'g.md')
+    writeFileSync(file, retitle(readFileSync(path.join(root, 'sec-text/1.1/section-g.md'), 'utf8'), 'Security', 'Security Requirements'))
+    const refused = fails(root, 2, /g\.md:1:1: Unexpected title change: the edited text changes the title of Section G \('Security' → 'Security Requirements'\); a change record cannot yet retitle a document/, 'mod', 'new', 'MG2', '--base', '1.1', '--from', file)
+    expect(refused.stderr).not.toContain('Nothing to draft')
+    expect(existsSync(path.join(root, 'modifications/MG2'))).toBe(false)
+  })
+})
+
 describe('Appendices and Schedules: check', () => {
   it('cross-references to Appendices, Schedules and their provisions resolve; a document cited but absent is a finding', () => {
     const root = copyFixture()

@@ -382,6 +382,27 @@ describe('definitions: two records amending one definitions list', () => {
     expect(text).toContain('- **Aardvark Level** means an illustrative first level.\n- **Alert Window**')
     expect(text).toContain(`${beta}\n- **Illustrative Panel**`)
   })
+
+  it('rebase --write with a conflict in one definition keeps a definition the record inserts cleanly in the same clause', () => {
+    const root = copyFixture()
+    draft(root, 'RA', (text) => text.replace('period of ten Working Days', 'period of twelve Working Days'))
+    draft(root, 'RB', (text) => insertBefore('Illustrative Panel', beta)(text.replace('period of ten Working Days', 'period of eleven Working Days')))
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'RA')
+    const rebased = runCli(['--root', root, 'rebase', 'RB', '--onto', '1.2', '--write'])
+    expect(rebased.status).toBe(1)
+    expect(rebased.stderr).toContain('Conflict in A1.1: RB and 1.2 both change the text of A1.1[Alert Window]')
+    const legalText = path.join(root, 'modifications/RB/legal-text.md')
+    const written = readFileSync(legalText, 'utf8')
+    expect(written).toContain('<<<<<<< conflict in A1.1[Alert Window]')
+    expect(written).toContain('- **Alert Window** means the illustrative period of twelve Working Days after an Alert is raised.\n')
+    expect(written).toContain(`as published by the Panel from time to time.\n{++${beta}++}\n- **Illustrative Panel**`)
+    // Resolved (RB's word written as a mark against 1.2, the block deleted): the release holds both of RB's changes.
+    writeFileSync(legalText, written.replace(/<{7}[\s\S]*?end of conflict\n\n/, '').replace('period of twelve Working', 'period of {~~twelve~>eleven~~} Working'))
+    succeeds(root, 'release', '--base', '1.2', '--as', '1.3', 'RB')
+    const text = readFileSync(path.join(root, 'sec-text/1.3/section-a.md'), 'utf8')
+    expect(text).toContain('period of eleven Working Days')
+    expect(text).toContain(`${beta}\n- **Illustrative Panel**`)
+  })
 })
 
 describe('definitions: patch', () => {

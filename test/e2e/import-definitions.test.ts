@@ -4,6 +4,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
 import {pandoc} from '../import/office.js'
+import {documentXml} from '../annex/read-annex-formats.js'
 
 /** The illustrative definitions corpus (test/fixtures/definitions-corpus: not SEC text), copied. */
 const corpus = (): string => copyCorpus(path.join(repoRoot, 'test/fixtures/definitions-corpus'))
@@ -29,6 +30,37 @@ describe('import of a definitions list written from markdown by pandoc (illustra
     expect(checked.status).toBe(1)
     expect(checked.stdout).toContain('A1.2')
     expect(checked.stdout).toContain('Note')
+  })
+
+  it('mod import reads a pandoc annex whose drafting sentences have curly quotes (Amend the definition of ‘Alert Window’) as it reads straight ones', () => {
+    const root = corpus()
+    const dir = mkdtempSync(path.join(tmpdir(), 'redline-annex-definitions-'))
+    const by = ' author="Drafter" date="2026-01-01T00:00:00Z"'
+    const markdown = [
+      "MP901 'Illustrative definitions change'",
+      'These changes have been drafted against SEC Version 1.0.',
+      "Section A 'Definitions and Interpretation'",
+      "Amend the definition of 'Alert Window' as follows:",
+      `- **Alert Window** means the illustrative period of [five]{.deletion${by}}[ten]{.insertion${by}} Working Days after an Alert is raised.`,
+      "Delete the definition of 'Working Day'.",
+      `- [**Working Day** means any day other than a Saturday, a Sunday or a bank holiday.]{.deletion${by}}`
+    ].join('\n\n')
+    // pandoc's markdown reader turns 'Alert Window' into ‘Alert Window’ (smart quotes) unless told not to.
+    const smart = path.join(dir, 'smart.docx')
+    const plain = path.join(dir, 'plain.docx')
+    pandoc(['-f', 'markdown-fancy_lists', '-t', 'docx', '-o', smart], markdown)
+    pandoc(['-f', 'markdown-fancy_lists-smart', '-t', 'docx', '-o', plain], markdown)
+    expect(documentXml(readFileSync(smart))).toContain('‘')
+    const legalTexts = [smart, plain].map((file, index) => {
+      const id = `MP90${index + 1}`
+      const imported = runCli(['--root', root, 'mod', 'import', file, '--id', id, '--base', '1.0'])
+      expect(imported.stderr).not.toMatch(/Unexpected/)
+      expect(imported.status).toBe(0)
+      return readFileSync(path.join(root, `modifications/${id}/legal-text.md`), 'utf8')
+    })
+    expect(legalTexts[0]).toContain('- **Alert Window** means the illustrative period of {~~five~>ten~~} Working Days after an Alert is raised.\n')
+    expect(legalTexts[0]).toContain('{--- **Working Day** means any day other than a Saturday, a Sunday or a bank holiday.--}')
+    expect(legalTexts[0]).toBe(legalTexts[1])
   })
 
   it('mod import reads back an annex that shows each changed definition under its drafting sentence: the same legal text, and release gives 1.1', () => {

@@ -135,6 +135,23 @@ describe('part headings in the annex, the instructions and apply (illustrative f
     expect(viaLegalText.stdout).toContain('## G2A Illustrative Inserted Part\n\n## G3 Illustrative Part Three Retitled')
   })
 
+  it('our own Word annex inserting a letter-suffixed part (G1A, before G2) imports back to the same legal text', () => {
+    const root = copyFixture()
+    const from = path.join(root, 'g.md')
+    writeFileSync(from, base.replace('## G2 Illustrative Part Two', '## G1A Inserted Part\n\n**G1A.1** An inserted illustrative clause.\n\n## G2 Illustrative Part Two'))
+    const run = (...args: string[]): void => {
+      const result = runCli(['--root', root, ...args])
+      expect(result.stderr).not.toMatch(/Unexpected/)
+      expect(result.status).toBe(0)
+    }
+    run('mod', 'new', 'M', '--base', '1.0', '--from', from, '--date', '2026-01-01')
+    run('annex', 'M', '--format', 'docx', '--out', path.join(root, 'o'))
+    run('mod', 'import', path.join(root, 'o/M-annex-a.docx'), '--id', 'N')
+    const drafted = readFileSync(path.join(root, 'modifications/M/legal-text.md'), 'utf8')
+    expect(drafted).toContain('{++## G1A Inserted Part++}\n\n{++**G1A.1** An inserted illustrative clause.++}')
+    expect(readFileSync(path.join(root, 'modifications/N/legal-text.md'), 'utf8')).toBe(drafted)
+  })
+
   it('a deleted part: Delete Part in the annex and the instructions; a part kept while its clauses are not all deleted is refused', () => {
     const {root} = draftAndRelease(base.slice(0, base.indexOf('## G3 ')).replace(/\n+$/, '\n'))
     expect(runCli(['--root', root, 'annex', 'MP900', '--format', 'instructions', '--out', path.join(root, 'out')]).status).toBe(0)

@@ -168,6 +168,22 @@ describe('tables through the CLI (illustrative fixture)', () => {
     expect(viaRecord.stdout).toContain('| Registration Data Provider | publish the illustrative register | 20 Working Days |')
   })
 
+  it('reads the instructions back with curly quotes as Word and pandoc write them (“DCC”, “Time”)', () => {
+    const root = copyFixture()
+    const out = path.join(root, 'out')
+    expect(runCli(['--root', root, 'annex', 'TBL001', '--format', 'instructions', '--out', out]).status).toBe(0)
+    const straight = readFileSync(path.join(out, 'TBL001-instructions.txt'), 'utf8')
+    // Each pair of straight quotes becomes “…”, as a word processor's smart quotes make them.
+    const curly = straight.replace(/"([^"\n]*)"/g, '“$1”')
+    expect(curly).toContain('1. In the table in Section F2.11, in the row for “DCC”, for the entry in the column “Time” substitute “3 Working Days”.')
+    expect(curly).not.toContain('"')
+    writeFileSync(path.join(out, 'curly.txt'), curly)
+    const viaCurly = runCli(['--root', root, 'apply', 'TBL001', '--instructions', path.join(out, 'curly.txt'), '--format', 'md'])
+    expect(viaCurly.stderr).not.toMatch(/Unexpected/)
+    expect(viaCurly.status).toBe(0)
+    expect(viaCurly.stdout).toBe(runCli(['--root', root, 'apply', 'TBL001', '--format', 'md']).stdout)
+  })
+
   it('checks references to tables: "the table in Section F2.11" resolves, one to a provision with no table is a finding (exit 1)', () => {
     const root = copyFixture()
     const clean = runCli(['--root', root, 'check'])

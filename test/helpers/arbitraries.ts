@@ -57,13 +57,27 @@ export function clause(id: string): fc.Arbitrary<Clause> {
   }))
 }
 
-/** A section G with optional part headings, cross-headings and clauses G<part>.<n>. */
+/**
+ * A section G with optional part headings, cross-headings and clauses G<part>.<n>; a later part is
+ * sometimes letter-suffixed (G1A after G1, a part inserted between two others, as the code numbers them).
+ */
 export const section: fc.Arbitrary<Section> = fc
-  .array(fc.tuple(fc.boolean(), fc.option(lineText, {nil: null}), fc.array(fc.tuple(fc.option(lineText, {nil: null}), fc.integer({min: 1, max: 3})), {minLength: 1, maxLength: 3})), {minLength: 1, maxLength: 3})
+  .array(
+    fc.tuple(fc.boolean(), fc.option(lineText, {nil: null}), fc.array(fc.tuple(fc.option(lineText, {nil: null}), fc.integer({min: 1, max: 3})), {minLength: 1, maxLength: 3}), fc.boolean()),
+    {minLength: 1, maxLength: 3}
+  )
   .chain((partSpecs) => {
     let number = 0
-    const parts = partSpecs.map(([titled, title, groupSpecs], partIndex) => {
-      const partNumber = partIndex + 1
+    let whole = 0
+    let previousSuffixed = true
+    let previousNumbered = false
+    const parts = partSpecs.map(([titled, title, groupSpecs, suffixed], partIndex) => {
+      // G<n>A only after a plain, numbered G<n> (the first part may stand without a heading).
+      const letter = suffixed && !previousSuffixed && previousNumbered
+      previousSuffixed = letter
+      previousNumbered = titled || partIndex > 0
+      if (!letter) whole++
+      const partNumber = letter ? `${whole}A` : `${whole}`
       const groups = groupSpecs.map(([heading, count], groupIndex) =>
         fc.tuple(...Array.from({length: count}, () => clause(`G${partNumber}.${++number}`))).map(
           (clauses): Group => ({heading: groupIndex === 0 ? heading : heading ?? 'Cross-heading', clauses})
