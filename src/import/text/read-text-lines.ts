@@ -1,6 +1,6 @@
 import {startsBlock, sectionTitle} from '../recognise-structure.js'
 import type {RemovedFurniture, SourceDocument, SourceParagraph, TableCell} from '../source-paragraph.js'
-import {isFurnitureLine, removeFurnitureInText, learnRunningLines, shape} from './furniture.js'
+import {findPageFurniture, learnRunningLines, removeFurnitureInText} from './furniture.js'
 import {findTables, joinAcrossPages, type LaidLine, type LineSegment} from './table-lines.js'
 
 /** A line of text from a text file or a PDF page, with where it stands and its left edge where known. */
@@ -38,8 +38,8 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
   const found = findTables(laid, tolerance)
   if (found.length === 0) return [...lines]
   // A table that runs on over a page break is one table; the page's furniture between its parts stays to be reported.
-  const running = runningLines(lines)
-  const furniture = (index: number): boolean => isPageFurniture((kept[index] as (typeof kept)[number]).line.text, running)
+  const pageFurniture = furnitureLines(lines)
+  const furniture = (index: number): boolean => pageFurniture.has((kept[index] as (typeof kept)[number]).line)
   const {tables, joins} = joinAcrossPages(found, laid, furniture, tolerance)
   const replaced = new Map<SourceLine, SourceLine[]>()
   const dropped = new Set<SourceLine>()
@@ -68,17 +68,30 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
   return lines.flatMap((line) => replaced.get(line) ?? (repeated.has(line) ? [{...line, repeatedHeader: true as const}] : dropped.has(line) ? [] : [line]))
 }
 
-/** The running headers and footers of the lines' pages (see {@link learnRunningLines}). */
-function runningLines(lines: readonly SourceLine[]): Set<string> {
-  const pages = new Map<number, string[]>()
-  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line.text])
-  return learnRunningLines([...pages.values()], startsBlock)
-}
-
-/** Whether a line is page furniture: a page number, a running footer, a header or footer the pages repeat. */
-function isPageFurniture(text: string, running: ReadonlySet<string>): boolean {
-  const trimmed = text.replace(/\s+/g, ' ').trim()
-  return trimmed !== '' && (isFurnitureLine(trimmed) || running.has(shape(trimmed)))
+/**
+ * The lines that are page furniture ({@link findPageFurniture}): at the top or bottom of their
+ * page, a page number, a running footer, or a header or footer the pages repeat
+ * ({@link learnRunningLines}). A table's cell is never furniture (a cell may hold a number alone).
+ */
+function furnitureLines(lines: readonly SourceLine[]): Set<SourceLine> {
+  const pages = new Map<number, SourceLine[]>()
+  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line])
+  const paged = [...pages.values()]
+  const running = learnRunningLines(
+    paged.map((page) => page.filter((line) => !line.cell && !line.repeatedHeader).map((line) => line.text)),
+    startsBlock
+  )
+  const found = findPageFurniture(
+    paged.map((page) => page.map((line) => ({text: line.text.replace(/\s+/g, ' ').trim(), ...((line.cell !== undefined || line.repeatedHeader) && {never: true})}))),
+    running
+  )
+  const out = new Set<SourceLine>()
+  paged.forEach((page, at) =>
+    page.forEach((line, index) => {
+      if (found[at]?.[index] === true) out.add(line)
+    })
+  )
+  return out
 }
 
 /**
@@ -90,7 +103,7 @@ function isPageFurniture(text: string, running: ReadonlySet<string>): boolean {
  * extracted from a PDF puts them between every line or none.
  */
 export function paragraphsFromLines(lines: readonly SourceLine[], file: string, kind: 'txt' | 'pdf'): SourceDocument & {dehyphenated: number} {
-  const running = runningLines(lines)
+  const pageFurniture = furnitureLines(lines)
   const paged = new Set(lines.map((line) => line.page)).size > 1
   const furniture: RemovedFurniture[] = []
   const kept: SourceLine[] = []
@@ -104,7 +117,7 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
     if (text === '') continue
     const place = {file, ...(paged && {page: line.page}), ...(line.line !== undefined && {line: line.line})}
     if (line.repeatedHeader) furniture.push({text, place, midLine: false, what: "a table's header row repeated on a new page"})
-    else if (isPageFurniture(text, running)) furniture.push({text, place, midLine: false})
+    else if (pageFurniture.has(line)) furniture.push({text, place, midLine: false})
     else kept.push({...line, text})
   }
   const width = Math.max(1, ...kept.filter((line) => !line.cell).map((line) => line.text.length))

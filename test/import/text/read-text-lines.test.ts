@@ -56,6 +56,21 @@ describe('paragraphs from extracted text', () => {
     expect(source.furniture.map((f) => f.place.page)).toEqual([1, 2, 3])
   })
 
+  it('takes for furniture only lines at the top or bottom of a page, never repeated wording in the body or a line that carries on a clause', () => {
+    const clause = (n: number): string[] => [`G3.${n} Each Party shall keep record ${n} of the matters notified to it under`, 'this Section and shall make it available on request.']
+    const pages = [1, 2, 3].flatMap((page) => lines([`Illustrative Code header`, ...clause(page * 2 - 1), ...clause(page * 2), `Page ${page}`], page))
+    const source = paragraphsFromLines(pages, 'x.pdf', 'pdf')
+    expect(texts(source)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `G3.${n} Each Party shall keep record ${n} of the matters notified to it under this Section and shall make it available on request.`))
+    expect(source.furniture.map((f) => f.text)).toEqual(['Illustrative Code header', 'Page 1', 'Illustrative Code header', 'Page 2', 'Illustrative Code header', 'Page 3'])
+  })
+
+  it('keeps a repeated line that carries on a clause at the foot of every page, though it stands nowhere else', () => {
+    const pages = [1, 2].flatMap((page) => lines([`G3.${page} Each Party shall keep the record of the matters notified to it under`, 'this Section and shall make it available on request.'], page))
+    const source = paragraphsFromLines(pages, 'x.pdf', 'pdf')
+    expect(texts(source)).toEqual([1, 2].map((n) => `G3.${n} Each Party shall keep the record of the matters notified to it under this Section and shall make it available on request.`))
+    expect(source.furniture).toEqual([])
+  })
+
   it('reads text files as strict UTF-8: an invalid byte is an error naming its line, never replaced', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('G3.1 fine\nG3.2 bad '), 0xff, 0x0a])
     expect(() => readTextFile(bytes, 'bad.txt')).toThrow(/bad\.txt:2:10: Invalid UTF-8: bytes FF at byte offset 19/)
