@@ -97,3 +97,34 @@ export function findPageFurniture(pages: ReadonlyArray<readonly PageLine[]>, run
 export function shape(line: string): string {
   return line.trim().replace(/\d+/g, '#')
 }
+
+/** A table of contents' heading. */
+const CONTENTS_HEADING = /^(?:Table of )?Contents$/i
+/** A table of contents' entry: a title, then leader dots (or a wide gap) and a page number. */
+const CONTENTS_ENTRY = /^\S.*?(?:\s*(?:\.\s?){3,}\s*|\s*…+\s*|\s{3,}|\t+)\d{1,4}$/
+
+/**
+ * The lines of the tables of contents: a "Contents" or "Table of Contents" line, then the lines
+ * that end in leader dots or a wide gap and a page number (blank lines between them, and a line an
+ * entry's title wraps onto before its number, taken with them). `lines` as the source gives them
+ * (spaces kept); `gapped` tells a line whose last stretch a column gap sets apart as a number alone
+ * (a PDF's leader of spaces). A heading without an entry after it is no table of contents.
+ */
+export function findContents(lines: readonly string[], gapped: (index: number) => boolean = () => false): Set<number> {
+  const out = new Set<number>()
+  const entry = (index: number): boolean => CONTENTS_ENTRY.test((lines[index] ?? '').trim()) || gapped(index)
+  const blank = (index: number): boolean => (lines[index] ?? '').trim() === ''
+  for (let index = 0; index < lines.length; index++) {
+    if (!CONTENTS_HEADING.test((lines[index] ?? '').trim())) continue
+    const found = [index]
+    let at = index + 1
+    for (;;) {
+      while (at < lines.length && blank(at)) at++
+      if (at < lines.length && entry(at)) found.push(at++)
+      else if (at + 1 < lines.length && !blank(at) && entry(at + 1) && found.length > 1) found.push(at++, at++)
+      else break
+    }
+    if (found.length > 1) for (const line of found) out.add(line)
+  }
+  return out
+}

@@ -1,6 +1,6 @@
 import {startsBlock, sectionTitle} from '../recognise-structure.js'
 import type {RemovedFurniture, SourceDocument, SourceParagraph, TableCell} from '../source-paragraph.js'
-import {findPageFurniture, learnRunningLines, removeFurnitureInText} from './furniture.js'
+import {findContents, findPageFurniture, learnRunningLines, removeFurnitureInText} from './furniture.js'
 import {findTables, joinAcrossPages, type LaidLine, type LineSegment} from './table-lines.js'
 
 /** A line of text from a text file or a PDF page, with where it stands and its left edge where known. */
@@ -20,6 +20,21 @@ export interface SourceLine {
   cell?: TableCell
   /** A table's header row repeated where the table runs on over a page break: furniture, reported as such. */
   repeatedHeader?: true
+  /** A line of a table of contents (its heading and its entries): furniture, reported as such. */
+  contents?: true
+}
+
+/** The lines with those of the tables of contents marked ({@link findContents}): a number alone in the last stretch of a line is a page number. */
+export function withContents(lines: readonly SourceLine[]): SourceLine[] {
+  const gapped = (index: number): boolean => {
+    const segments = lines[index]?.segments ?? []
+    return segments.length > 1 && /^\d{1,4}$/.test(segments[segments.length - 1]?.text ?? '')
+  }
+  const found = findContents(
+    lines.map((line) => line.text),
+    gapped
+  )
+  return lines.map((line, index) => (found.has(index) ? {...line, contents: true as const} : line))
 }
 
 /**
@@ -31,7 +46,7 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
   const kept: Array<{line: SourceLine; laid: LaidLine}> = []
   for (const line of lines) {
     const segments = line.segments ?? []
-    if (segments.length === 0) continue
+    if (segments.length === 0 || line.contents) continue
     kept.push({line, laid: {page: line.page, ...position(line), segments, startsBlock: startsBlock((segments[0] as LineSegment).text) || startsBlock(line.text.trim())}})
   }
   const laid = kept.map((entry) => entry.laid)
@@ -78,11 +93,11 @@ function furnitureLines(lines: readonly SourceLine[]): Set<SourceLine> {
   for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line])
   const paged = [...pages.values()]
   const running = learnRunningLines(
-    paged.map((page) => page.filter((line) => !line.cell && !line.repeatedHeader).map((line) => line.text)),
+    paged.map((page) => page.filter((line) => !line.cell && !line.repeatedHeader && !line.contents).map((line) => line.text)),
     startsBlock
   )
   const found = findPageFurniture(
-    paged.map((page) => page.map((line) => ({text: line.text.replace(/\s+/g, ' ').trim(), ...((line.cell !== undefined || line.repeatedHeader) && {never: true})}))),
+    paged.map((page) => page.map((line) => ({text: line.text.replace(/\s+/g, ' ').trim(), ...((line.cell !== undefined || line.repeatedHeader || line.contents) && {never: true})}))),
     running
   )
   const out = new Set<SourceLine>()
@@ -116,7 +131,8 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
     }
     if (text === '') continue
     const place = {file, ...(paged && {page: line.page}), ...(line.line !== undefined && {line: line.line})}
-    if (line.repeatedHeader) furniture.push({text, place, midLine: false, what: "a table's header row repeated on a new page"})
+    if (line.contents) furniture.push({text, place, midLine: false, what: 'a table of contents'})
+    else if (line.repeatedHeader) furniture.push({text, place, midLine: false, what: "a table's header row repeated on a new page"})
     else if (pageFurniture.has(line)) furniture.push({text, place, midLine: false})
     else kept.push({...line, text})
   }
