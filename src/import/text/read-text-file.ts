@@ -1,5 +1,5 @@
 import {decodeUtf8} from '../../read/read-text.js'
-import type {SourceDocument} from '../source-paragraph.js'
+import type {ReadSource} from '../read-source.js'
 import {paragraphsFromLines, withContents, withTables, type SourceLine} from './read-text-lines.js'
 import type {LineSegment} from './table-lines.js'
 
@@ -9,7 +9,7 @@ import type {LineSegment} from './table-lines.js'
  * bytes, a byte order mark refused; pages split at form feeds. Tables are found where the text
  * keeps the page's layout (`pdftotext -layout`): columns by character positions.
  */
-export function readTextFile(bytes: Uint8Array, file: string): SourceDocument & {dehyphenated: number} {
+export function readTextFile(bytes: Uint8Array, file: string): ReadSource {
   const text = decodeUtf8(bytes, file)
   const lines: SourceLine[] = []
   let page = 1

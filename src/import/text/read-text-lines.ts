@@ -1,5 +1,6 @@
 import {startsBlock, sectionTitle} from '../recognise-structure.js'
-import type {RemovedFurniture, SourceDocument, SourceParagraph, TableCell} from '../source-paragraph.js'
+import type {ReadSource} from '../read-source.js'
+import type {Dehyphenation, RemovedFurniture, SourceParagraph, TableCell} from '../source-paragraph.js'
 import {findContents, findPageFurniture, learnRunningLines, removeFurnitureInText} from './furniture.js'
 import {findTables, joinAcrossPages, type LaidLine, type LineSegment} from './table-lines.js'
 
@@ -117,7 +118,7 @@ function furnitureLines(lines: readonly SourceLine[]): Set<SourceLine> {
  * it (so the line break was the author's, not the typesetter's). Blank lines carry no meaning: text
  * extracted from a PDF puts them between every line or none.
  */
-export function paragraphsFromLines(lines: readonly SourceLine[], file: string, kind: 'txt' | 'pdf'): SourceDocument & {dehyphenated: number} {
+export function paragraphsFromLines(lines: readonly SourceLine[], file: string, kind: 'txt' | 'pdf'): ReadSource {
   const pageFurniture = furnitureLines(lines)
   const paged = new Set(lines.map((line) => line.page)).size > 1
   const furniture: RemovedFurniture[] = []
@@ -139,18 +140,25 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
   const width = Math.max(1, ...kept.filter((line) => !line.cell).map((line) => line.text.length))
   const paragraphs: SourceParagraph[] = []
   let current: SourceLine[] = []
-  let dehyphenated = 0
+  const dehyphenated: Dehyphenation[] = []
+  // Hyphenated words the document prints unbroken (within a line): broken over a line end, they keep their hyphen.
+  const unbroken = new Set(kept.flatMap((line) => [...line.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((match) => match[0].toLowerCase())))
   const flush = (): void => {
     if (current.length === 0) return
     const first = current[0] as SourceLine
     let text = ''
+    let previous: SourceLine | undefined
     for (const line of current) {
       if (text === '') text = line.text
       else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
-        text = text.slice(0, -1) + line.text
-        dehyphenated++
+        const printed = `${/[\p{L}-]*$/u.exec(text)?.[0] ?? ''}${/^\p{L}*/u.exec(line.text)?.[0] ?? ''}`
+        const keep = unbroken.has(printed.toLowerCase())
+        text = (keep ? text : text.slice(0, -1)) + line.text
+        const at = previous ?? first
+        dehyphenated.push({printed, read: keep ? printed : printed.replace(/-(?=\p{L}*$)/u, ''), place: {file, ...(paged && {page: at.page}), ...(at.line !== undefined && {line: at.line})}})
       } else if (/\p{L}-$/u.test(text) && /^\p{Lu}/u.test(line.text)) text += line.text
       else text += ` ${line.text}`
+      previous = line
     }
     const place = {file, ...(paged && {page: first.page}), ...(first.line !== undefined && {line: first.line})}
     const cleaned = removeFurnitureInText(text)

@@ -46,7 +46,16 @@ describe('paragraphs from extracted text', () => {
   it('rejoins hyphenated words: a soft break before a lower-case letter, a real hyphen before a capital', () => {
     const source = paragraphsFromLines(lines(['(a) the Security Sub-', 'Committee shall ensure the secu-', 'rity of the Device;']), 'x.txt', 'txt')
     expect(texts(source)).toEqual(['(a) the Security Sub-Committee shall ensure the security of the Device;'])
-    expect(source.dehyphenated).toBe(1)
+    expect(source.dehyphenated).toEqual([{printed: 'secu-rity', read: 'security', place: {file: 'x.txt', line: 2}}])
+  })
+
+  it('keeps the hyphen of a word broken over a line end where the document prints it unbroken elsewhere, and lists every such word', () => {
+    const source = paragraphsFromLines(lines(['(a) a self-evidently illustrative matter; and', '(b) another self-', 'evidently illustrative matter, and its secu-', 'rity.']), 'x.txt', 'txt')
+    expect(texts(source)).toEqual(['(a) a self-evidently illustrative matter; and', '(b) another self-evidently illustrative matter, and its security.'])
+    expect(source.dehyphenated).toEqual([
+      {printed: 'self-evidently', read: 'self-evidently', place: {file: 'x.txt', line: 2}},
+      {printed: 'secu-rity', read: 'security', place: {file: 'x.txt', line: 3}}
+    ])
   })
 
   it('learns running headers from the edges of pages, digits aside', () => {
