@@ -1,4 +1,4 @@
-import type {RemovedFurniture, SourcePlace} from './source-paragraph.js'
+import type {Dehyphenation, RemovedFurniture, SourcePlace} from './source-paragraph.js'
 
 /**
  * What became of a source paragraph:
@@ -29,8 +29,8 @@ export interface FidelityReport {
   entries: ReportEntry[]
   furniture: RemovedFurniture[]
   comments: Array<{author: string; text: string}>
-  /** Words joined across a hyphenated line end. */
-  dehyphenated: number
+  /** Every word broken over a line end with a hyphen: as printed, as read, and where. */
+  dehyphenated: Dehyphenation[]
   /** Tracked changes found in a Word source (runs and paragraph marks): the import reads them accepted. */
   trackedChanges: number
 }

@@ -1,11 +1,11 @@
 import {readDocx} from './docx/read-docx-paragraphs.js'
 import {isZip, startsWith} from './docx/read-docx-package.js'
 import type {ProgressSink} from './progress.js'
-import type {SourceDocument} from './source-paragraph.js'
+import type {Dehyphenation, SourceDocument} from './source-paragraph.js'
 import {readTextFile} from './text/read-text-file.js'
 
-/** A source document read into paragraphs, with the count of words rejoined across hyphenated line ends. */
-export type ReadSource = SourceDocument & {dehyphenated: number}
+/** A source document read into paragraphs, with every word rejoined across a hyphenated line end. */
+export type ReadSource = SourceDocument & {dehyphenated: Dehyphenation[]}
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d] // %PDF-
 const CFB = [0xd0, 0xcf, 0x11, 0xe0]
@@ -17,7 +17,7 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0]
  */
 export async function readSource(bytes: Uint8Array, file: string, progress?: ProgressSink): Promise<ReadSource> {
   const lower = file.toLowerCase()
-  if (isZip(bytes) || startsWith(bytes, CFB) || lower.endsWith('.docx')) return {...readDocx(bytes, file, progress), dehyphenated: 0}
+  if (isZip(bytes) || startsWith(bytes, CFB) || lower.endsWith('.docx')) return {...readDocx(bytes, file, progress), dehyphenated: []}
   if (startsWith(bytes, PDF) || lower.endsWith('.pdf')) {
     const {readPdf} = await import('./pdf/read-pdf.js')
     return readPdf(bytes, file, progress)

@@ -40,6 +40,10 @@ const DOCUMENT_INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumb
 /** An Appendix's document version line, as the annex and the document print it: "Document version: V5.3". */
 const DOCUMENT_VERSION = /^Document version:\s*(\S+)$/
 const CLAUSE_START = new RegExp(String.raw`^(${CLAUSE_NUMBER_SOURCE})(?=\s|$)\s*`)
+/** A Section's Part heading as it starts ("G3 System Security", never "D001 'Draft'"): group 1 is the Section's letter. */
+const PART_START = new RegExp(String.raw`^(?=${PART_ID_SOURCE}\s+\S)([A-Z])(?![A-Z])(?!0)`)
+/** What a document without a Section title is told it lacks. */
+const TITLE_EXPECTED = "expected a Section title such as 'Section G: Security' before the first clause"
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
 /**
@@ -135,6 +139,11 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     closed = new Set()
   }
   const placeOf = new Map<ProvisionBase | Group, SourcePlace>()
+  /** Whether a title opened a Section; the headings read as cover before any (see the end). */
+  let titled = false
+  /** Whether a clause or Part heading was refused for want of a title. */
+  let untitledClause = false
+  const coverHeadings: ReportEntry[] = []
   const definitionExcerpts: Recognised['definitionExcerpts'] = []
   /** The definitions excerpt being read: the next definition placed follows its last sentence. */
   let excerpt: Recognised['definitionExcerpts'][number] | undefined
@@ -174,6 +183,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     const known = found ? options.knownTitles?.get(found.letter) : undefined
     const title = found && known !== undefined && known.toUpperCase() === found.title.toUpperCase() ? {...found, title: known} : found
     if (title) {
+      titled = true
       endClause()
       const kind = (title as {kind?: 'appendix' | 'schedule'}).kind
       const seen = sections.find((s) => s.letter === title.letter && s.kind === kind)
@@ -186,13 +196,28 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       keep(paragraph, `${numbersOf(opened).name} title`)
       continue
     }
-    const implicit = !section ? CLAUSE_START.exec(text)?.[1]?.charAt(0) : undefined
+    // Before any title: a clause or a Part heading opens the Section whose title is known, and is refused where none is (never cover).
+    // (An annex's extracts are left as they were: its cover may name a record, its titles come from the base.)
+    const numbered = section ? null : (CLAUSE_START.exec(text) ?? (options.excerpts === true ? null : PART_START.exec(text)))
+    const implicit = numbered?.[1]?.charAt(0)
     const knownTitle = implicit !== undefined ? options.knownTitles?.get(implicit) : undefined
     if (!section && implicit !== undefined && knownTitle !== undefined) {
       sections.push((section = {letter: implicit, title: knownTitle, version: '', parts: []}))
     }
+    if (!section && numbered && options.excerpts !== true) {
+      refuse(paragraph, `Unexpected ${CLAUSE_START.test(text) ? `clause ${numbered[1] ?? ''}` : 'Part heading'} before a Section title, ${TITLE_EXPECTED}`)
+      untitledClause = true
+      continue
+    }
+    if (!section && untitledClause) {
+      // After a clause refused for want of a title, the text is that clause's, not a cover's.
+      refuse(paragraph, `Unexpected text after a clause or Part heading refused for want of a Section title, ${TITLE_EXPECTED}`)
+      continue
+    }
     if (!section) {
-      entries.push({place: paragraph.place, fate: 'cover', text})
+      const entry: ReportEntry = {place: paragraph.place, fate: 'cover', text}
+      entries.push(entry)
+      if (paragraph.style !== undefined && /^heading [1-9]$/.test(paragraph.style)) coverHeadings.push(entry)
       continue
     }
     const sentence = options.excerpts === true ? readDefinitionSentence(text) : undefined
@@ -323,6 +348,10 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     else keep(paragraph, placed.items.length === 0 ? `${placed.id} lead-in` : `${placed.id} tail`)
   }
   endClause()
+  if (!titled && options.excerpts !== true && (sections.length > 0 || untitledClause)) {
+    // Opened at a clause, without a title: a heading before it is a Part or cross-heading as likely as a cover's.
+    for (const entry of coverHeadings) Object.assign(entry, {fate: 'unplaced', reason: `Unexpected heading before the first clause of a document without a Section title, ${TITLE_EXPECTED}`})
+  }
   return {sections, entries, places: placeOf, definitionExcerpts}
 
   /**

@@ -13,6 +13,7 @@ export function renderReportText(reports: readonly FidelityReport[]): string {
       if (entry.reason !== undefined) lines.push(`              ${entry.reason}`)
     }
     for (const piece of report.furniture) lines.push(`  furniture   ${describePlace(piece.place)}${piece.midLine ? ' (inside a line)' : ''}: ${quote(piece.text)}${piece.what !== undefined ? ` (${piece.what})` : ''}`)
+    for (const word of report.dehyphenated) lines.push(`  ${word.read === word.printed ? 'hyphen kept' : 'dehyphen'.padEnd(11)} ${describePlace(word.place)}: ${quote(word.printed)} read ${quote(word.read)}${word.read === word.printed ? ' (printed so elsewhere, unbroken)' : ''}`)
     for (const comment of report.comments) lines.push(`  comment     ignored, by ${comment.author}: ${quote(comment.text)}`)
   }
   return `${lines.join('\n')}\n`
@@ -24,7 +25,10 @@ export function summaryLine(report: FidelityReport): string {
   const order: ParagraphFate[] = ['kept', 'cover', 'instruction', 'furniture', 'empty', 'unplaced', 'ambiguous']
   const midLine = report.furniture.filter((piece) => piece.midLine).length
   const parts = order.filter((fate) => counts[fate] > 0 || fate === 'kept' || fate === 'unplaced').map((fate) => `${fate} ${counts[fate]}${fate === 'furniture' && midLine > 0 ? ` (${midLine} inside a line)` : ''}`)
-  if (report.dehyphenated > 0) parts.push(`dehyphenated ${report.dehyphenated}`)
+  const joined = report.dehyphenated.filter((word) => word.read !== word.printed).length
+  const kept = report.dehyphenated.length - joined
+  if (joined > 0) parts.push(`dehyphenated ${joined}`)
+  if (kept > 0) parts.push(`hyphens kept at a line end ${kept}`)
   if (report.comments.length > 0) parts.push(`comments ignored ${report.comments.length}`)
   if (report.trackedChanges > 0) parts.push(`tracked changes read accepted ${report.trackedChanges}`)
   return parts.join(', ')
@@ -32,7 +36,7 @@ export function summaryLine(report: FidelityReport): string {
 
 /** The reports as JSON (schema `sec-redline/import-report@1`). */
 export function renderReportJson(reports: readonly FidelityReport[]): string {
-  return `${JSON.stringify({schema: 'sec-redline/import-report@1', sources: reports.map((report) => ({file: report.file, counts: reportCounts(report), dehyphenated: report.dehyphenated, trackedChanges: report.trackedChanges, paragraphs: report.entries, furniture: report.furniture, comments: report.comments}))}, null, 2)}\n`
+  return `${JSON.stringify({schema: 'sec-redline/import-report@1', sources: reports.map((report) => ({file: report.file, counts: reportCounts(report), dehyphenated: report.dehyphenated.filter((word) => word.read !== word.printed).length, dehyphenations: report.dehyphenated, trackedChanges: report.trackedChanges, paragraphs: report.entries, furniture: report.furniture, comments: report.comments}))}, null, 2)}\n`
 }
 
 function quote(text: string): string {

@@ -71,6 +71,20 @@ export interface RemovedFurniture {
   what?: string
 }
 
+/**
+ * A word a text or PDF source breaks over a line end with a hyphen, and how the import read it:
+ * the hyphen dropped (a typesetter's: `secu-` / `rity` read `security`), or kept where the document
+ * prints the hyphenated word elsewhere unbroken (`self-` / `evidently` read `self-evidently`).
+ */
+export interface Dehyphenation {
+  /** The word as the lines print it, the line break left out: `self-evidently`. */
+  printed: string
+  /** The word as imported: `selfevidently`, or `self-evidently` where the hyphen is kept. */
+  read: string
+  /** The line that ends with the hyphen. */
+  place: SourcePlace
+}
+
 /** A source read into paragraphs, with the furniture its reader removed already (text and PDF sources). */
 export interface SourceDocument {
   file: string

@@ -106,6 +106,16 @@ describe('structure recogniser', () => {
     expect(entries.at(-1)).toMatchObject({fate: 'unplaced', reason: expect.stringContaining('whether it follows the list of G3.1 or G3.1(a)') as unknown})
   })
 
+  it('never reads clauses before any title as cover: refused where no title is known, the text after them too', () => {
+    const {entries, sections} = recogniseStructure(plain(['An illustrative cover', 'G3.1 Lead:', '(a) item.', 'G3.2 Text.']), {plain: true})
+    expect(sections).toEqual([])
+    expect(entries.map((e) => e.fate)).toEqual(['cover', 'unplaced', 'unplaced', 'unplaced'])
+    expect(entries[1]?.reason).toBe("Unexpected clause G3.1 before a Section title, expected a Section title such as 'Section G: Security' before the first clause")
+    // Where the title is known, a Part heading opens the Section as a clause does.
+    const known = recogniseStructure(plain(['G3 Illustrative Part', 'G3.1 Text.']), {plain: true, knownTitles: new Map([['G', 'Security']])})
+    expect(known.entries.map((e) => [e.fate, e.target])).toEqual([['kept', 'part G3'], ['kept', 'G3.1']])
+  })
+
   it('keeps the cover and instructions out of the text, and opens a Section at a clause when its title is known', () => {
     const {entries, sections} = recogniseStructure(plain(['MP087 Annex A', 'G3.1 Text.']), {plain: true, knownTitles: new Map([['G', 'Security']])})
     expect(entries.map((e) => e.fate)).toEqual(['cover', 'kept'])

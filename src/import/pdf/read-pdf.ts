@@ -1,7 +1,7 @@
 import {ImportError} from '../import-error.js'
 import type {ProgressSink} from '../progress.js'
 import type {ReadSource} from '../read-source.js'
-import {paragraphsFromLines, withTables, type SourceLine} from '../text/read-text-lines.js'
+import {paragraphsFromLines, withContents, withTables, type SourceLine} from '../text/read-text-lines.js'
 import type {LineSegment} from '../text/table-lines.js'
 
 /** A piece of text on a PDF page, where it stands: baseline `y` (up from the bottom) and left edge `x`, in points. */
@@ -46,7 +46,7 @@ export async function readPdf(bytes: Uint8Array, file: string, progress?: Progre
     throw new ImportError(`Unexpected PDF without a text layer (${document.numPages} page${document.numPages === 1 ? '' : 's'} of images, a scan?), expected a PDF with text: run OCR first, or import the Word document`, {file})
   }
   // Tables by the positions of their text: columns by left edges, rows by baselines (ruled or not).
-  return paragraphsFromLines(withTables(lines, (line) => ({y: line.y ?? 0, size: line.size ?? 10}), 3), file, 'pdf')
+  return paragraphsFromLines(withTables(withContents(lines), (line) => ({y: line.y ?? 0, size: line.size ?? 10}), 3), file, 'pdf')
 }
 
 /** Pieces on one baseline (within a third of the text size) make a line; a gap wider than a fifth of the size is a space. */

@@ -1,6 +1,6 @@
 import {decodeUtf8} from '../../read/read-text.js'
-import type {SourceDocument} from '../source-paragraph.js'
-import {paragraphsFromLines, withTables, type SourceLine} from './read-text-lines.js'
+import type {ReadSource} from '../read-source.js'
+import {paragraphsFromLines, withContents, withTables, type SourceLine} from './read-text-lines.js'
 import type {LineSegment} from './table-lines.js'
 
 /**
@@ -9,7 +9,7 @@ import type {LineSegment} from './table-lines.js'
  * bytes, a byte order mark refused; pages split at form feeds. Tables are found where the text
  * keeps the page's layout (`pdftotext -layout`): columns by character positions.
  */
-export function readTextFile(bytes: Uint8Array, file: string): SourceDocument & {dehyphenated: number} {
+export function readTextFile(bytes: Uint8Array, file: string): ReadSource {
   const text = decodeUtf8(bytes, file)
   const lines: SourceLine[] = []
   let page = 1
@@ -21,7 +21,7 @@ export function readTextFile(bytes: Uint8Array, file: string): SourceDocument & 
     })
   })
   // Text laid out as the page was (`pdftotext -layout`): tables by their columns of characters, rows by blank lines or first cells.
-  return paragraphsFromLines(withTables(lines, (line) => ({y: -(line.line ?? 0), size: 1}), 2), file, 'txt')
+  return paragraphsFromLines(withTables(withContents(lines), (line) => ({y: -(line.line ?? 0), size: 1}), 2), file, 'txt')
 }
 
 /** A line's stretches of text set apart by three spaces or more (a column gap in laid-out text), with their columns. */

@@ -1,6 +1,7 @@
 import {isLabel, startsBlock, sectionTitle} from '../recognise-structure.js'
-import type {RemovedFurniture, SourceDocument, SourceParagraph, TableCell} from '../source-paragraph.js'
-import {isFurnitureLine, removeFurnitureInText, learnRunningLines, shape} from './furniture.js'
+import type {ReadSource} from '../read-source.js'
+import type {Dehyphenation, RemovedFurniture, SourceParagraph, TableCell} from '../source-paragraph.js'
+import {findContents, findPageFurniture, learnRunningLines, removeFurnitureInText} from './furniture.js'
 import {blankLineBreaks} from './blank-lines.js'
 import {findTables, joinAcrossPages, type LaidLine, type LineSegment} from './table-lines.js'
 
@@ -21,6 +22,21 @@ export interface SourceLine {
   cell?: TableCell
   /** A table's header row repeated where the table runs on over a page break: furniture, reported as such. */
   repeatedHeader?: true
+  /** A line of a table of contents (its heading and its entries): furniture, reported as such. */
+  contents?: true
+}
+
+/** The lines with those of the tables of contents marked ({@link findContents}): a number alone in the last stretch of a line is a page number. */
+export function withContents(lines: readonly SourceLine[]): SourceLine[] {
+  const gapped = (index: number): boolean => {
+    const segments = lines[index]?.segments ?? []
+    return segments.length > 1 && /^\d{1,4}$/.test(segments[segments.length - 1]?.text ?? '')
+  }
+  const found = findContents(
+    lines.map((line) => line.text),
+    gapped
+  )
+  return lines.map((line, index) => (found.has(index) ? {...line, contents: true as const} : line))
 }
 
 /**
@@ -32,7 +48,7 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
   const kept: Array<{line: SourceLine; laid: LaidLine}> = []
   for (const line of lines) {
     const segments = line.segments ?? []
-    if (segments.length === 0) continue
+    if (segments.length === 0 || line.contents) continue
     const firstSegment = (segments[0] as LineSegment).text
     kept.push({line, laid: {page: line.page, ...position(line), segments, startsBlock: startsBlock(firstSegment) || startsBlock(line.text.trim()), ...(isLabel(firstSegment) && {labelled: true})}})
   }
@@ -40,8 +56,8 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
   const found = findTables(laid, tolerance)
   if (found.length === 0) return [...lines]
   // A table that runs on over a page break is one table; the page's furniture between its parts stays to be reported.
-  const running = runningLines(lines)
-  const furniture = (index: number): boolean => isPageFurniture((kept[index] as (typeof kept)[number]).line.text, running)
+  const pageFurniture = furnitureLines(lines)
+  const furniture = (index: number): boolean => pageFurniture.has((kept[index] as (typeof kept)[number]).line)
   const {tables, joins} = joinAcrossPages(found, laid, furniture, tolerance)
   const replaced = new Map<SourceLine, SourceLine[]>()
   const dropped = new Set<SourceLine>()
@@ -70,17 +86,30 @@ export function withTables(lines: readonly SourceLine[], position: (line: Source
   return lines.flatMap((line) => replaced.get(line) ?? (repeated.has(line) ? [{...line, repeatedHeader: true as const}] : dropped.has(line) ? [] : [line]))
 }
 
-/** The running headers and footers of the lines' pages (see {@link learnRunningLines}). */
-function runningLines(lines: readonly SourceLine[]): Set<string> {
-  const pages = new Map<number, string[]>()
-  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line.text])
-  return learnRunningLines([...pages.values()], startsBlock)
-}
-
-/** Whether a line is page furniture: a page number, a running footer, a header or footer the pages repeat. */
-function isPageFurniture(text: string, running: ReadonlySet<string>): boolean {
-  const trimmed = text.replace(/\s+/g, ' ').trim()
-  return trimmed !== '' && (isFurnitureLine(trimmed) || running.has(shape(trimmed)))
+/**
+ * The lines that are page furniture ({@link findPageFurniture}): at the top or bottom of their
+ * page, a page number, a running footer, or a header or footer the pages repeat
+ * ({@link learnRunningLines}). A table's cell is never furniture (a cell may hold a number alone).
+ */
+function furnitureLines(lines: readonly SourceLine[]): Set<SourceLine> {
+  const pages = new Map<number, SourceLine[]>()
+  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line])
+  const paged = [...pages.values()]
+  const running = learnRunningLines(
+    paged.map((page) => page.filter((line) => !line.cell && !line.repeatedHeader && !line.contents).map((line) => line.text)),
+    startsBlock
+  )
+  const found = findPageFurniture(
+    paged.map((page) => page.map((line) => ({text: line.text.replace(/\s+/g, ' ').trim(), ...((line.cell !== undefined || line.repeatedHeader || line.contents) && {never: true})}))),
+    running
+  )
+  const out = new Set<SourceLine>()
+  paged.forEach((page, at) =>
+    page.forEach((line, index) => {
+      if (found[at]?.[index] === true) out.add(line)
+    })
+  )
+  return out
 }
 
 /**
@@ -94,8 +123,8 @@ function isPageFurniture(text: string, running: ReadonlySet<string>): boolean {
  * holding a run of short unpunctuated lines, as joined without regard to blank lines, is doubted
  * (a table's cells read as running text), and so is each paragraph the blank lines make of it.
  */
-export function paragraphsFromLines(lines: readonly SourceLine[], file: string, kind: 'txt' | 'pdf'): SourceDocument & {dehyphenated: number} {
-  const running = runningLines(lines)
+export function paragraphsFromLines(lines: readonly SourceLine[], file: string, kind: 'txt' | 'pdf'): ReadSource {
+  const pageFurniture = furnitureLines(lines)
   const paged = new Set(lines.map((line) => line.page)).size > 1
   const furniture: RemovedFurniture[] = []
   const kept: SourceLine[] = []
@@ -119,8 +148,9 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
     const place = {file, ...(paged && {page: line.page}), ...(line.line !== undefined && {line: line.line})}
     const before = blanks
     blanks = 0
-    if (line.repeatedHeader) furniture.push({text, place, midLine: false, what: "a table's header row repeated on a new page"})
-    else if (isPageFurniture(text, running)) furniture.push({text, place, midLine: false})
+    if (line.contents) furniture.push({text, place, midLine: false, what: 'a table of contents'})
+    else if (line.repeatedHeader) furniture.push({text, place, midLine: false, what: "a table's header row repeated on a new page"})
+    else if (pageFurniture.has(line)) furniture.push({text, place, midLine: false})
     else {
       kept.push({...line, text})
       blanksBefore.push(previous?.page === line.page ? before : undefined)
@@ -155,7 +185,9 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
   const unbroken = kept.map(() => false)
   const doubted = new Set(groups(unbroken).filter((group) => fragmentRun(group.map((at) => kept[at] as SourceLine), width) >= 3).flat())
   const paragraphs: SourceParagraph[] = []
-  let dehyphenated = 0
+  const dehyphenated: Dehyphenation[] = []
+  // Hyphenated words the document prints unbroken (within a line): broken over a line end, they keep their hyphen.
+  const printedWhole = new Set(kept.flatMap((line) => [...line.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((match) => match[0].toLowerCase())))
   for (const group of groups(kind === 'txt' ? blankLineBreaks(kept.map((line) => line.text), blanksBefore) : unbroken)) {
     const current = group.map((at) => kept[at] as SourceLine)
     const first = current[0] as SourceLine
@@ -165,13 +197,18 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
       continue
     }
     let text = ''
+    let lastLine: SourceLine | undefined
     for (const line of current) {
       if (text === '') text = line.text
       else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
-        text = text.slice(0, -1) + line.text
-        dehyphenated++
+        const printed = `${/[\p{L}-]*$/u.exec(text)?.[0] ?? ''}${/^\p{L}*/u.exec(line.text)?.[0] ?? ''}`
+        const keep = printedWhole.has(printed.toLowerCase())
+        text = (keep ? text : text.slice(0, -1)) + line.text
+        const at = lastLine ?? first
+        dehyphenated.push({printed, read: keep ? printed : printed.replace(/-(?=\p{L}*$)/u, ''), place: {file, ...(paged && {page: at.page}), ...(at.line !== undefined && {line: at.line})}})
       } else if (/\p{L}-$/u.test(text) && /^\p{Lu}/u.test(line.text)) text += line.text
       else text += ` ${line.text}`
+      lastLine = line
     }
     const cleaned = removeFurnitureInText(text)
     for (const found of cleaned.found) furniture.push({text: found, place, midLine: true})

@@ -94,7 +94,16 @@ describe('paragraphs from extracted text', () => {
   it('rejoins hyphenated words: a soft break before a lower-case letter, a real hyphen before a capital', () => {
     const source = paragraphsFromLines(lines(['(a) the Security Sub-', 'Committee shall ensure the secu-', 'rity of the Device;']), 'x.txt', 'txt')
     expect(texts(source)).toEqual(['(a) the Security Sub-Committee shall ensure the security of the Device;'])
-    expect(source.dehyphenated).toBe(1)
+    expect(source.dehyphenated).toEqual([{printed: 'secu-rity', read: 'security', place: {file: 'x.txt', line: 2}}])
+  })
+
+  it('keeps the hyphen of a word broken over a line end where the document prints it unbroken elsewhere, and lists every such word', () => {
+    const source = paragraphsFromLines(lines(['(a) a self-evidently illustrative matter; and', '(b) another self-', 'evidently illustrative matter, and its secu-', 'rity.']), 'x.txt', 'txt')
+    expect(texts(source)).toEqual(['(a) a self-evidently illustrative matter; and', '(b) another self-evidently illustrative matter, and its security.'])
+    expect(source.dehyphenated).toEqual([
+      {printed: 'self-evidently', read: 'self-evidently', place: {file: 'x.txt', line: 2}},
+      {printed: 'secu-rity', read: 'security', place: {file: 'x.txt', line: 3}}
+    ])
   })
 
   it('learns running headers from the edges of pages, digits aside', () => {
@@ -102,6 +111,21 @@ describe('paragraphs from extracted text', () => {
     const source = paragraphsFromLines(pages, 'x.pdf', 'pdf')
     expect(texts(source)).toEqual(['G3.1 Text of clause 1 which goes on.', 'G3.2 Text of clause 2 which goes on.', 'G3.3 Text of clause 3 which goes on.'])
     expect(source.furniture.map((f) => f.place.page)).toEqual([1, 2, 3])
+  })
+
+  it('takes for furniture only lines at the top or bottom of a page, never repeated wording in the body or a line that carries on a clause', () => {
+    const clause = (n: number): string[] => [`G3.${n} Each Party shall keep record ${n} of the matters notified to it under`, 'this Section and shall make it available on request.']
+    const pages = [1, 2, 3].flatMap((page) => lines([`Illustrative Code header`, ...clause(page * 2 - 1), ...clause(page * 2), `Page ${page}`], page))
+    const source = paragraphsFromLines(pages, 'x.pdf', 'pdf')
+    expect(texts(source)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `G3.${n} Each Party shall keep record ${n} of the matters notified to it under this Section and shall make it available on request.`))
+    expect(source.furniture.map((f) => f.text)).toEqual(['Illustrative Code header', 'Page 1', 'Illustrative Code header', 'Page 2', 'Illustrative Code header', 'Page 3'])
+  })
+
+  it('keeps a repeated line that carries on a clause at the foot of every page, though it stands nowhere else', () => {
+    const pages = [1, 2].flatMap((page) => lines([`G3.${page} Each Party shall keep the record of the matters notified to it under`, 'this Section and shall make it available on request.'], page))
+    const source = paragraphsFromLines(pages, 'x.pdf', 'pdf')
+    expect(texts(source)).toEqual([1, 2].map((n) => `G3.${n} Each Party shall keep the record of the matters notified to it under this Section and shall make it available on request.`))
+    expect(source.furniture).toEqual([])
   })
 
   it('reads text files as strict UTF-8: an invalid byte is an error naming its line, never replaced', () => {
