@@ -23,7 +23,8 @@ export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: 
   const dropped = reading === 'accept' ? 'delete' : 'insert'
   let previous: SourceParagraph | undefined
   for (const paragraph of paragraphs) {
-    const doubtful = options.restyledAfterDeletions === true && previous?.mark === 'delete' && paragraph.cell === undefined && options.restored?.has(paragraph) !== true
+    const afterDeletedMark = previous?.mark === 'delete' && paragraph.cell === undefined
+    const doubtful = options.restyledAfterDeletions === true && afterDeletedMark && options.restored?.has(paragraph) !== true
     previous = paragraph
     // A table row inserted (deleted) with tracked changes is not there when they are rejected (accepted).
     if (paragraph.cell?.rowMark === dropped) continue
@@ -37,7 +38,7 @@ export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: 
         ? {...pending, text: pending.text + text}
         : isTerm
           ? {...layoutOf(paragraph), term, text: read(paragraph.runs.slice(paragraph.termRuns))}
-          : {...layoutOf(paragraph), ...(doubtful && {layoutDoubtful: true as const}), text: (pending?.text ?? '') + text}
+          : {...layoutOf(paragraph), ...(doubtful && {layoutDoubtful: true as const}), ...(afterDeletedMark && {afterDeletedMark: true as const}), text: (pending?.text ?? '') + text}
     if (paragraph.mark === dropped) {
       pending = current
       continue

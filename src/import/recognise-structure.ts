@@ -100,6 +100,12 @@ export interface RecogniseOptions {
   labelsHang?: boolean
   /** The clause of the base that defines a term (for an annex's "Amend the definition of 'X' as follows:"). */
   definingClause?: (term: string) => string | undefined
+  /**
+   * Whether a paragraph's text style (Clause Tail, Sub-paragraph Tail n) after deleted paragraph
+   * marks is to be doubted: it is believed in our own annex, but not once LibreOffice has re-saved
+   * it, giving such a paragraph another paragraph's style (default: believed).
+   */
+  untrustedStyles?: boolean
 }
 
 interface OpenItem {
@@ -258,7 +264,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     const numbers = numbersOf(section)
     // A paragraph styled as text (not one whose style LibreOffice may have copied from another) starts no provision.
-    const styledText = paragraph.style !== undefined && TEXT_STYLE.test(paragraph.style) && paragraph.layoutDoubtful !== true
+    const styledText = !(options.untrustedStyles === true && paragraph.afterDeletedMark === true) && paragraph.style !== undefined && TEXT_STYLE.test(paragraph.style) && paragraph.layoutDoubtful !== true
     const clauseMatch = styledText ? undefined : (numbers.clause(text) ?? unpartedClause(section, paragraph, text, options.plain))
     if (clauseMatch) {
       if ('wrong' in clauseMatch) {

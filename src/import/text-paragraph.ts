@@ -20,4 +20,6 @@ export interface TextParagraph {
    * gives the paragraph after deleted paragraph marks the style and indent of the first of them).
    */
   layoutDoubtful?: true
+  /** Set on a paragraph that follows one whose mark is a tracked deletion (its style may be another's, see `layoutDoubtful`). */
+  afterDeletedMark?: true
 }

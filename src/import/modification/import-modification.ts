@@ -74,7 +74,7 @@ export function importModification(document: DocxDocument, base: Version, option
   const restoredLayout = restyled ? layoutFromBase(paragraphs, baseClauses, {knownTitles, definingClause: (term) => definers.get(term)?.id}) : undefined
   const readBoth = (paragraphs: readonly DocxParagraph[], restyledAfterDeletions: boolean, restored?: ReadonlySet<DocxParagraph>): {before: Recognised; after: Recognised; beforeClauses: Map<string, Clause>; afterClauses: Map<string, Clause>} => {
     const read = (reading: Reading): Recognised => {
-      const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions, ...(restored && {restored})}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id})
+      const recognised = recogniseStructure(readParagraphs(paragraphs, reading, {restyledAfterDeletions, ...(restored && {restored})}), {plain: false, knownTitles, excerpts: true, definingClause: (term) => definers.get(term)?.id, untrustedStyles: restyled})
       const problem = recognised.entries.find((entry) => entry.fate === 'unplaced' || entry.fate === 'ambiguous')
       if (problem) throw new ImportError(`${problem.reason ?? 'Cannot place this paragraph'} (with every change ${reading === 'accept' ? 'accepted' : 'rejected'}): "${problem.text.slice(0, 100)}"`, problem.place)
       return recognised

@@ -30,7 +30,7 @@ export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P
   const doubted = new Set(paragraphs.filter((paragraph, index) => paragraph.cell === undefined && paragraphs[index - 1]?.mark === 'delete'))
   const restored = new Set<P>()
   if (doubted.size === 0) return {paragraphs: [...paragraphs], restored}
-  const recognised = recogniseStructure(readParagraphs(paragraphs, 'reject'), {...options, plain: false, excerpts: true})
+  const recognised = recogniseStructure(readParagraphs(paragraphs, 'reject'), {...options, plain: false, excerpts: true, untrustedStyles: true})
   // Where each clause the base has starts (and each definition an annex shows alone, under its sentence), with the base's provision and its depth.
   const starts = new Map<number, {provision: Provision; depth: number}>()
   const excerpts = new Set(recognised.definitionExcerpts.map((entry) => entry.clause))
