@@ -80,12 +80,21 @@ describe('Appendices and Schedules at the size of the real code (synthetic corpu
   it('check reads every Appendix and Schedule: their references and numbering hold, and a finding in one names its file and line', () => {
     // The rules that read Appendices' own numbering, citations and words (the others find much in the Sections' generated words).
     writeFileSync(path.join(root, 'redline.config.yaml'), 'rules:\n  list-punctuation: off\n  consequential-changes: off\n  parallel-wording: off\n  in-force: off\n')
+    // One Appendix clause given a term no document defines (restored after the check).
+    const appendixA = path.join(root, 'sec-text/9.1/appendix-a.md')
+    const original = readFileSync(appendixA, 'utf8')
+    const planted = original.replace(/^(\*\*1\.1\*\* )/m, '$1Each Illustrative Undefined Widget applies. ')
+    expect(planted).not.toBe(original)
+    writeFileSync(appendixA, planted)
     const result = cli('check', '--at', '9.1', '--format', 'json')
+    writeFileSync(appendixA, original)
     expect(result.status).toBe(1)
     const json = JSON.parse(result.stdout) as CheckJson
     const inDocuments = json.messages.filter((m) => /\/(?:appendix|schedule)-/.test(m.file))
-    // The Appendices are checked: their words meet the definitions (a few terms are left undefined on purpose)…
-    expect(inDocuments.some((m) => m.ruleId === 'defined-terms' && /^sec-text\/9\.1\/appendix-[a-z]+\.md$/.test(m.file) && m.line > 1)).toBe(true)
+    // The Appendices are checked: their words meet the definitions — the planted term is found at its line, and "this Appendix" is no term…
+    const plantedLine = planted.split('\n').findIndex((line) => line.includes('Illustrative Undefined Widget')) + 1
+    expect(inDocuments.filter((m) => m.ruleId === 'defined-terms').map((m) => [m.file, m.line])).toContainEqual(['sec-text/9.1/appendix-a.md', plantedLine])
+    expect(inDocuments.filter((m) => m.ruleId === 'defined-terms' && m.reason.includes("'Appendix'"))).toEqual([])
     // …and their own numbering and citations ("Section 1.2" inside Appendix A, "Table 1") are sound.
     expect(inDocuments.filter((m) => m.ruleId === 'numbering' || m.ruleId === 'cross-references')).toEqual([])
     // The Sections cite Appendices, Schedules, their provisions and numbered tables, and every such citation resolves: no finding names one.
