@@ -1,6 +1,7 @@
 import {InputError} from '../diagnostics/errors.js'
 import {compareClauseNumbers, compareDocuments, comparePartIds, documentName} from '../model/ids.js'
 import type {Clause, Group, Part, Section, Version} from '../model/types.js'
+import {proveApplied} from './prove-applied.js'
 import {sameProvision} from './same-provision.js'
 import {clausesOf} from '../model/walk.js'
 import type {Modification, ModificationMeta} from './modification-types.js'
@@ -23,7 +24,13 @@ export interface ProvisionEdit {
  * edits, or clauses to scaffold unchanged.
  */
 export type DraftSource =
-  | {sections: Section[]; list?: string[]; deleted?: Section[]}
+  | {
+      sections: Section[]
+      list?: string[]
+      deleted?: Section[]
+      /** The drafter's file (or folder) the sections were read from: the draft is then proved to give them back when applied ({@link proveApplied}). */
+      file?: string
+    }
   | {clauses: Clause[]}
   | {edits: ProvisionEdit[]}
   | {scaffold: string[]}
@@ -66,6 +73,7 @@ export function draftModification(meta: ModificationMeta, base: Version, source:
   const legalTextFile = `modifications/${meta.id}/legal-text.md`
   const modification: Modification = {meta: {...meta, base: base.id}, metaFile: `modifications/${meta.id}/modification.md`, legalTextFile, sections: parseLegalText(legalText, legalTextFile)}
   proveDraft(sections, modification)
+  if ('sections' in source && source.file !== undefined) proveApplied(base, after.filter((section) => !base.sections.includes(section) && !deleted.some((d) => sameDocumentAs(d, section))), modification, source.file ?? meta.id)
   return {meta: modification.meta, modificationText: serializeModificationMeta(modification.meta), legalText, modification}
 }
 

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -112,5 +112,20 @@ describe('a cross-heading removed from above clauses that stay (illustrative fix
     expect(runCli(['--root', root, 'annex', 'MP900']).stdout).toContain(`${line}\n\n[-Scope-]\n\nG1.1 This illustrative Part`)
     expect(read('MP900-instructions.txt')).toContain('1. In Section G, omit the cross-heading "Scope" before Section G1.1.')
     expectRoundTrips(root, legalText)
+  })
+})
+
+describe('an edit a change record cannot yet carry is refused, never drafted into a record that releases another text', () => {
+  it('a cross-heading inserted in the middle of a group (splitting it): mod new --from exits 2 naming both layouts, and writes nothing', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-headings-split-'))
+    cpSync(fixture, root, {recursive: true})
+    const edited = path.join(root, 'section-g.md')
+    writeFileSync(edited, base.replace('**G3.2** ', '### Reporting\n\n**G3.2** '))
+    const made = runCli(['--root', root, 'mod', 'new', 'MP900', '--base', '1.0', '--from', edited, '--date', '2026-01-01'])
+    expect(made.status).toBe(2)
+    expect(made.stderr).toBe(
+      `redline: ${edited}:1:1: Unexpected edit of Section G that a change record cannot yet express: the edited text has 'Reviews' over G3.1 where the record would give 'Reporting' over G3.1, G3.2, expected an edit a record can carry (retitle the cross-heading of a whole group, or insert or delete whole groups with their clauses)\n`
+    )
+    expect(existsSync(path.join(root, 'modifications/MP900'))).toBe(false)
   })
 })

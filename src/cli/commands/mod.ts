@@ -84,7 +84,7 @@ export function registerMod(program: Command, context: () => CliContext): void {
         const isNew = !base.sections.some(same)
         // A new Appendix or Schedule file drafts the whole document inserted; a Section must exist.
         if (isNew && (section.kind ?? 'section') === 'section') throw new InputError(`Unknown Section ${section.letter} in version ${base.id}, expected a section of that version`, {file, start: {line: 1, column: 1}})
-        source = {sections: isNew ? [...base.sections, {...section, version: base.id}] : base.sections.map((s) => (same(s) ? {...section, version: base.id} : s))}
+        source = {sections: isNew ? [...base.sections, {...section, version: base.id}] : base.sections.map((s) => (same(s) ? {...section, version: base.id} : s)), file}
       } else {
         const ids = (options.clauses ?? '').split(',').map((s) => s.trim()).filter(Boolean)
         for (const clause of ids) corpus.find(base.id, clause)
@@ -140,7 +140,7 @@ function folderSource({folder, files}: {folder: string; files: EditedFile[]}, ba
   if (section) {
     throw new InputError(`Missing ${documentFileName(section)} in ${folder}, expected every Section of version ${base.id} (a record deletes a whole Appendix or Schedule, never a whole Section)`, {file: path.join(folder, documentFileName(section)), start: {line: 1, column: 1}})
   }
-  return {sections, deleted: missing}
+  return {sections, deleted: missing, file: folder}
 }
 
 /** Reads the drafter's edited section file, refusing one whose frontmatter names another version than `--base`. */
