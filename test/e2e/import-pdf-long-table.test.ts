@@ -1,10 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, runCli} from '../helpers/cli.js'
-import {sofficeConvert} from '../import/office.js'
+import {pdfByLibreOffice} from '../import/office.js'
 
 /**
  * A table that runs on over page breaks, as the SEC's applicability tables do: LibreOffice lays it
@@ -29,11 +28,7 @@ const expected = (version: string): string =>
   `---\nsection: "F"\ntitle: "Illustrative Tables"\nversion: "${version}"\n---\n\n# Section F: Illustrative Tables\n\n**F2.11** The following table sets out each party's illustrative obligation:\n\n| Party | Obligation | Time |\n| --- | --- | --- |\n${ROWS.map((row) => `| ${row.join(' | ')} |\n`).join('')}\n**F2.12** A clause after the table.\n`
 
 describe('redline import of a table that runs on over page breaks (LibreOffice wrote the PDF)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'redline-import-long-table-'))
-  writeFileSync(path.join(dir, 'long.html'), html)
-  sofficeConvert([path.join(dir, 'long.html')], 'docx:MS Word 2007 XML', dir)
-  sofficeConvert([path.join(dir, 'long.docx')], 'pdf', path.join(dir, 'pdf'))
-  const pdf = path.join(dir, 'pdf/long.pdf')
+  const {dir, pdf} = pdfByLibreOffice(html, 'long')
 
   it('reads one table from the PDF: every row in order, the header repeated on each new page reported as furniture', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], {encoding: 'utf8'}).stdout)?.[1])

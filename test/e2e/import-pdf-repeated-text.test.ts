@@ -1,10 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, runCli} from '../helpers/cli.js'
-import {sofficeConvert} from '../import/office.js'
+import {pdfByLibreOffice} from '../import/office.js'
 
 /**
  * Legal wording that repeats on every page is not page furniture: sixty clauses whose second
@@ -26,11 +25,7 @@ const expected = (version: string): string =>
   `---\nsection: "G"\ntitle: "Security"\nversion: "${version}"\n---\n\n# Section G: Security\n\n## G3 Illustrative Part\n\n${CLAUSES.map((clause) => clause.replace(/^(\S+)/, '**$1**')).join('\n\n')}\n`
 
 describe('redline import keeps legal wording that every page repeats (LibreOffice wrote the PDF)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'redline-import-repeated-'))
-  writeFileSync(path.join(dir, 'hf.html'), html)
-  sofficeConvert([path.join(dir, 'hf.html')], 'docx:MS Word 2007 XML', dir)
-  sofficeConvert([path.join(dir, 'hf.docx')], 'pdf', path.join(dir, 'pdf'))
-  const pdf = path.join(dir, 'pdf/hf.pdf')
+  const {dir, pdf} = pdfByLibreOffice(html, 'hf')
 
   it('reads every clause whole from the PDF, none of its lines taken for furniture', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], {encoding: 'utf8'}).stdout)?.[1])

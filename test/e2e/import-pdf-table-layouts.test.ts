@@ -1,10 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, runCli} from '../helpers/cli.js'
-import {sofficeConvert} from '../import/office.js'
+import {pdfByLibreOffice} from '../import/office.js'
 
 /**
  * Tables laid out as the SEC lays some out, in a PDF LibreOffice wrote and in the text pdftotext
@@ -53,11 +52,7 @@ const expected = (version: string): string =>
   `**F2.13** Each illustrative Party shall:\n\n${ITEMS.map((item) => `- ${item}\n`).join('')}`
 
 describe('redline import of a centred header row and a first column of labels (LibreOffice wrote the PDF)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'redline-import-table-layouts-'))
-  writeFileSync(path.join(dir, 'layouts.html'), html)
-  sofficeConvert([path.join(dir, 'layouts.html')], 'docx:MS Word 2007 XML', dir)
-  sofficeConvert([path.join(dir, 'layouts.docx')], 'pdf', path.join(dir, 'pdf'))
-  const pdf = path.join(dir, 'pdf/layouts.pdf')
+  const {dir, pdf} = pdfByLibreOffice(html, 'layouts')
 
   it('reads the tables from the PDF: columns from the body under a centred header, labels as first cells; the list stays a list', () => {
     const root = copyCorpus()

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, repoRoot, runCli} from '../helpers/cli.js'
-import {sofficeConvert} from '../import/office.js'
+import {pdfByLibreOffice} from '../import/office.js'
 
 /**
  * Tables in PDFs that real programs wrote, and in the text pdftotext extracts from them: found by
@@ -38,12 +38,8 @@ function pdftotext(args: readonly string[]): void {
 }
 
 describe('redline import of tables in PDFs and their text (LibreOffice and our annex wrote the PDFs)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'redline-import-pdf-tables-'))
-  writeFileSync(path.join(dir, 'tables.html'), html)
   // HTML to Word (Writer lays the tables out at their widths), then Word to PDF: one ruled table, one unruled.
-  sofficeConvert([path.join(dir, 'tables.html')], 'docx:MS Word 2007 XML', dir)
-  sofficeConvert([path.join(dir, 'tables.docx')], 'pdf', path.join(dir, 'pdf'))
-  const pdf = path.join(dir, 'pdf/tables.pdf')
+  const {dir, pdf} = pdfByLibreOffice(html, 'tables')
 
   it('reads a ruled and an unruled table from the PDF: header row, rows, a wrapped cell joined, the sub-paragraph after it', () => {
     const root = copyCorpus()

@@ -1,10 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copyCorpus, runCli} from '../helpers/cli.js'
-import {sofficeConvert} from '../import/office.js'
+import {pdfByLibreOffice} from '../import/office.js'
 
 /**
  * Blank lines in text extracted from a PDF LibreOffice wrote: `pdftotext -layout` puts one between
@@ -28,12 +27,9 @@ const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>F</title><
 </body></html>`
 
 describe('redline import of text with blank lines between its paragraphs (pdftotext -layout of a PDF LibreOffice wrote)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'redline-import-blank-lines-'))
-  writeFileSync(path.join(dir, 'paragraphs.html'), html)
-  sofficeConvert([path.join(dir, 'paragraphs.html')], 'docx:MS Word 2007 XML', dir)
-  sofficeConvert([path.join(dir, 'paragraphs.docx')], 'pdf', path.join(dir, 'pdf'))
+  const {dir, pdf} = pdfByLibreOffice(html, 'paragraphs')
   const text = path.join(dir, 'paragraphs.txt')
-  expect(spawnSync('pdftotext', ['-layout', path.join(dir, 'pdf/paragraphs.pdf'), text], {encoding: 'utf8'}).status).toBe(0)
+  expect(spawnSync('pdftotext', ['-layout', pdf, text], {encoding: 'utf8'}).status).toBe(0)
   const laid = readFileSync(text, 'utf8')
 
   it('reads a further paragraph of a lead-in and a tail where blank lines set them apart', () => {

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
@@ -59,4 +59,17 @@ export async function pandocMany(jobs: ReadonlyArray<{args: readonly string[]; i
     while (next < jobs.length) await one(jobs[next++] as (typeof jobs)[number])
   }
   await Promise.all(Array.from({length: Math.min(parallel, jobs.length)}, worker))
+}
+
+/**
+ * A PDF LibreOffice writes from HTML as a drafter's document would be: HTML to Word (Writer lays
+ * tables out at their widths), then Word to PDF, in a fresh folder. Answers the folder and the PDF
+ * (`<dir>/pdf/<name>.pdf`; the Word file is `<dir>/<name>.docx`).
+ */
+export function pdfByLibreOffice(html: string, name: string): {dir: string; pdf: string} {
+  const dir = mkdtempSync(path.join(tmpdir(), `redline-${name}-`))
+  writeFileSync(path.join(dir, `${name}.html`), html)
+  sofficeConvert([path.join(dir, `${name}.html`)], 'docx:MS Word 2007 XML', dir)
+  sofficeConvert([path.join(dir, `${name}.docx`)], 'pdf', path.join(dir, 'pdf'))
+  return {dir, pdf: path.join(dir, 'pdf', `${name}.pdf`)}
 }
