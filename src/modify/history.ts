@@ -33,10 +33,13 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
   }
   if (table) return tableHistory(corpus, table.provision)
   if (isStoredPart(corpus, id)) return partHistory(corpus, id)
-  const latest = [...corpus.versionIds()].reverse().map((versionId) => corpus.version(versionId))
   // A defined term alone ('Alert Window') is the definition the latest version holding it has.
-  const term = splitProvisionId(id) ? undefined : latest.map((version) => findDefinition(version, id)).find((found) => found !== undefined)
-  if (term) return provisionHistory(corpus, term.provision.id)
+  if (!splitProvisionId(id)) {
+    for (const versionId of [...corpus.versionIds()].reverse()) {
+      const term = findDefinition(corpus.version(versionId), id)
+      if (term) return provisionHistory(corpus, term.provision.id)
+    }
+  }
   if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', a part such as G3, a table ID such as G3.20/table, or a defined term`)
   // A definition renamed in its place is followed under the term it had before.
   const ids = idInEachVersion(corpus, id)
