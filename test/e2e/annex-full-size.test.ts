@@ -41,7 +41,7 @@ describe('every change record of the full-size synthetic corpus, end to end', ()
       expect(written.stderr, id).toBe('')
       expect(written.status, id).toBe(0)
     }
-  }, 240_000)
+  }, 600_000)
 
   it('annex --format all writes the five files of each of the 40 records', () => {
     expect(ids).toHaveLength(40)
