@@ -1,6 +1,7 @@
 import {CLAUSE_NUMBER_SOURCE, documentPrefix, labelAt, PART_ID_SOURCE, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
 import {type DefinitionSentence, readDefinitionSentence} from '../model/definition-sentences.js'
+import {STATUS_NOTE} from '../model/in-force.js'
 import type {ReportEntry} from './fidelity-report.js'
 import {appendixTitle, numbersOf, type DocumentNumbers} from './recognise-documents.js'
 import {collectTable, placeTable} from './recognise-tables.js'
@@ -252,7 +253,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       excerpt.lines.push({sentence, place: paragraph.place})
       continue
     }
-    if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || HEADING_INSTRUCTION.test(text) || paragraph.style === 'instruction') {
+    // An annex's status note is its own line; read by its form where LibreOffice restyled it (after deleted paragraph marks).
+    const restyledNote = options.untrustedStyles === true && paragraph.afterDeletedMark === true && STATUS_NOTE.test(text)
+    if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || HEADING_INSTRUCTION.test(text) || paragraph.style === 'instruction' || restyledNote) {
       entries.push({place: paragraph.place, fate: 'instruction', text})
       continue
     }

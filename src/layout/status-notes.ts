@@ -1,11 +1,11 @@
-import {describeInForce} from '../model/in-force.js'
+import {statusNote} from '../model/in-force.js'
 import type {InForce} from '../model/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import {statusChanged} from '../redline/status-changed.js'
 
 /** The note of a part's unchanged status: `(Status of Section X2: not in force: comes into force on a direction.)`. */
 export function partStatusNote(id: string, inForce: InForce): string {
-  return `(Status of Section ${id}: ${describeInForce(inForce)}.)`
+  return statusNote(id, inForce)
 }
 
 /**
@@ -14,6 +14,6 @@ export function partStatusNote(id: string, inForce: InForce): string {
  * `(Section X2.4(b) ceases to have effect on 31 March 2027.)`.
  */
 export function statusNotes(provision: ProvisionRedline): string[] {
-  const own = provision.inForce?.after && provision.status !== 'deleted' && !statusChanged(provision) ? [`(Status of Section ${provision.id}: ${describeInForce(provision.inForce.after)}.)`] : []
+  const own = provision.inForce?.after && provision.status !== 'deleted' && !statusChanged(provision) ? [statusNote(provision.id, provision.inForce.after)] : []
   return [...own, ...provision.items.flatMap(statusNotes)]
 }

@@ -23,6 +23,14 @@ export function describeInForce(inForce: InForce | undefined): string {
   return parts.join('; ')
 }
 
+/** An annex's note of a status the record leaves as it is: `(Status of Section X2.4(b): ceases to have effect on 31 March 2027.)`. */
+export function statusNote(id: string, inForce: InForce | undefined): string {
+  return `(Status of Section ${id}: ${describeInForce(inForce)}.)`
+}
+
+/** The form of {@link statusNote}'s line, as an importer reads it back. */
+export const STATUS_NOTE = /^\(Status of Section \S+: .+\.\)$/
+
 /** Whether two statuses say the same. */
 export function sameInForce(a: InForce | undefined, b: InForce | undefined): boolean {
   return a?.commences === b?.commences && a?.lapses === b?.lapses
