@@ -136,7 +136,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
 
   const keep = (paragraph: TextParagraph, target: string): void =>
     void entries.push(paragraph.doubt !== undefined ? {place: paragraph.place, fate: 'ambiguous', target, text: paragraph.text, reason: `${paragraph.doubt} (kept in ${target} as read)`} : {place: paragraph.place, fate: 'kept', target, text: paragraph.text})
-  const refuse = (paragraph: TextParagraph, reason: string, fate: 'unplaced' | 'ambiguous' = 'unplaced'): void => void entries.push({place: paragraph.place, fate, text: paragraph.text, reason})
+  // A doubted paragraph that cannot be placed either: the doubt first, since it may be why.
+  const refuse = (paragraph: TextParagraph, reason: string, fate: 'unplaced' | 'ambiguous' = 'unplaced'): void =>
+    void entries.push({place: paragraph.place, fate, text: paragraph.text, reason: paragraph.doubt !== undefined ? `${paragraph.doubt}; so read: ${reason}` : reason})
   const endClause = (): void => {
     if (clause && options.plain) checkRunOnTail(clause)
     clause = undefined

@@ -58,6 +58,11 @@ export class Numbering {
     }
   }
 
+  /** Whether `numId` is a list of `word/numbering.xml` (or 0, numbering removed). */
+  defines(numId: string): boolean {
+    return numId === '0' || this.#instances.has(numId)
+  }
+
   /** The left indent (twips) a numbering level gives its paragraphs, if it sets one. */
   indent(numId: string, ilvl: number): number | undefined {
     return this.#instances.get(numId)?.levels.get(ilvl)?.indent
