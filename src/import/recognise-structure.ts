@@ -72,6 +72,20 @@ export function startsBlock(text: string): boolean {
   return CLAUSE_START.test(text) || LABEL_START.test(text) || sectionTitle(text) !== undefined
 }
 
+/**
+ * Whether a line of plain text reads as a Section's Part heading ("G3 System Security"): a Part ID
+ * and words, without closing punctuation. A text reader keeps it apart from a cross-heading line
+ * under it (see read-text-lines).
+ */
+export function isPartHeadingLine(text: string): boolean {
+  return PART_START.test(text) && isHeadingLike(text)
+}
+
+/** Whether a line of plain text reads as a heading: short, starting with a capital, a digit or a quote, without closing punctuation. */
+export function isHeadingLine(text: string): boolean {
+  return isHeadingLike(text) && !startsBlock(text)
+}
+
 /** Whether a text is a sub-paragraph label and nothing else (`(a)`, `(iv)`): a table's first cell, where columns line up after it. */
 export function isLabel(text: string): boolean {
   const match = LABEL_START.exec(text)
