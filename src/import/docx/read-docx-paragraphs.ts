@@ -145,7 +145,10 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           inCellProps = true
           return
         case 'w:gridSpan':
-          if (inCellProps && cell && Number(attributes['w:val'] ?? 1) > 1) cell.merged = true
+          if (inCellProps && cell && Number(attributes['w:val'] ?? 1) > 1) {
+            cell.merged = true
+            cell.span = Number(attributes['w:val'])
+          }
           return
         case 'w:vMerge':
           if (inCellProps && cell) cell.merged = true
