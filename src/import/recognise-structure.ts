@@ -46,6 +46,8 @@ const PART_START = new RegExp(String.raw`^(?=${PART_ID_SOURCE}\s+\S)([A-Z])(?![A
 const TITLE_EXPECTED = "expected a Section title such as 'Section G: Security' before the first clause"
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
+/** The indent (twips) a Word numbering level without one of its own stands for: Word's default step, half an inch a level. */
+const LEVEL_STEP = 720
 /**
  * The paragraph styles our Word annex gives text without a number or label (a tail, a lead-in's
  * further paragraph, text between two lists): such a paragraph is never a clause or a label, even
@@ -389,9 +391,10 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     return open.every((entry) => entry.key !== undefined && entry.key > indent) && depthsTaking(label).length === 0
   }
 
+  /** Where the layout stands a paragraph: its indent; a Word numbering level without an indent stands a level (720 twips) further right for each level. */
   function layoutKey(paragraph: TextParagraph): number | undefined {
     if (options.plain) return undefined
-    return paragraph.indent ?? 0
+    return paragraph.indent ?? (paragraph.level !== undefined ? (paragraph.level + 1) * LEVEL_STEP : 0)
   }
 
   function placeItem(owner: Clause, label: string, text: string, paragraph: TextParagraph): SubParagraph | string {

@@ -338,7 +338,10 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
       }
       if (label !== undefined) {
         out.level = ilvl
-        if (label !== '') out.numberLabel = label
+        // A sub-paragraph label however the level prints it (`i.`, `a)`): the code's form, `(i)`; its place comes from the level's layout.
+        const item = numbering.printsItemLabel(numId, ilvl) ? /^\(?([A-Za-z]+)[.)]?$/.exec(label) : null
+        if (item) out.numberLabel = `(${item[1] ?? ''})`
+        else if (label !== '') out.numberLabel = label
       }
     }
     const indent = raw.indent ?? (numId !== undefined && numbering.defines(numId) ? numbering.indent(numId, ilvl) : undefined) ?? style?.indent
