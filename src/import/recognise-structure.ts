@@ -369,7 +369,11 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     const placed = placeTail(clause, text, paragraph)
     if (typeof placed === 'string') refuse(paragraph, placed)
-    else keep(paragraph, placed.items.length === 0 ? `${placed.id} lead-in` : `${placed.id} tail`)
+    else {
+      const target = placed.target.items.length === 0 ? `${placed.target.id} lead-in` : `${placed.target.id} tail`
+      if (placed.guess === undefined) keep(paragraph, target)
+      else entries.push({place: paragraph.place, fate: 'ambiguous', target, text: paragraph.text, reason: `${paragraph.doubt !== undefined ? `${paragraph.doubt}; ` : ''}${placed.guess}; the best reading, a guess: ${target} (the deepest list)`})
+    }
   }
   endClause()
   if (!titled && options.excerpts !== true && (sections.length > 0 || untitledClause)) {
@@ -515,7 +519,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
    * apart: a clause without sub-paragraphs takes a further paragraph of its lead-in, and text after
    * lists goes to the one list open, the rest is reported rather than guessed.
    */
-  function placeTail(owner: Clause, text: string, paragraph: TextParagraph): ProvisionBase | string {
+  function placeTail(owner: Clause, text: string, paragraph: TextParagraph): {target: ProvisionBase; guess?: string} | string {
     // A definitions excerpt shows definitions alone, never the clause's own text after its list.
     const ownLink = excerpt?.clause === owner ? [] : [{provision: owner, ...(clauseKey !== undefined && {key: clauseKey})}]
     const chain: Array<{provision: ProvisionBase; key?: number}> = [...ownLink, ...open.map((o) => ({provision: o.item, ...(o.key !== undefined && {key: o.key})}))]
@@ -537,12 +541,25 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
         : `Unexpected paragraph without a number or label in ${provision.id} after an empty lead-in, expected the lead-in's text first`
     }
     let target: ProvisionBase | undefined
+    /** Why the layout does not say whose text it is, where it does not: the paragraph is placed by the best reading and reported. */
+    let guess: string | undefined
     if (!options.plain && key !== undefined && paragraph.layoutDoubtful === true && !/\btail\b/.test(paragraph.style ?? '') && withItems.length > 0 && withItems.every((link) => link.key !== undefined)) {
       // An indent that may be the deleted paragraph's before it, in the style of a numbered paragraph (the annex's paragraphs without a number are in tail styles): text after the deepest list at or left of it, as a tail is most often placed.
       target = ([...withItems].reverse().find((link) => (link.key ?? 0) <= key) ?? withItems[0])?.provision
     } else if (!options.plain && key !== undefined && takers.every((link) => link.key !== undefined)) {
       // The deepest provision at or left of the paragraph's indent; left of them all: the outermost (a word processor may have indented the clause's own paragraph wrongly).
-      target = ([...takers].reverse().find((link) => (link.key ?? 0) <= key) ?? takers[0])?.provision
+      const chosen = [...takers].reverse().find((link) => (link.key ?? 0) <= key)
+      target = (chosen ?? takers[0])?.provision
+      // Lists that stand at the same indent as the list they are nested in (a document without list indents): the indent does not tell whose text follows them; a tail style may.
+      const alike = chosen ? takers.filter((link) => link !== chosen && link.key === chosen.key && link.provision.items.length > 0) : []
+      if (chosen && alike.length > 0) {
+        const styled = tailOwnerByStyle(paragraph, [...alike, chosen])
+        if (styled) target = styled
+        else {
+          const owners = [...alike, chosen].reverse().map((link) => link.provision.id)
+          guess = `Unexpected paragraph after nested sub-paragraphs: the layout does not say whether it follows the list of ${owners.slice(0, -1).join(', ')} or ${owners[owners.length - 1] ?? ''} (they and the paragraph stand at the same indent; it has no number and no tail style), expected an indent, a numbering level or a tail style that tells`
+        }
+      }
     } else if (withItems.length === 0 && takers.length === 1) {
       target = takers[0]?.provision
     } else if (withItems.length === 1) {
@@ -559,7 +576,19 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     // Sub-paragraphs inside the target are finished.
     while (open.length > 0 && open[open.length - 1]?.item !== target) open.pop()
-    return target
+    return guess === undefined ? {target} : {target, guess}
+  }
+
+  /**
+   * The owner a tail style names among provisions the indent cannot tell apart: `Clause Tail` the
+   * clause, `Sub-paragraph Tail n` the sub-paragraph at depth n (our Word annex's styles).
+   */
+  function tailOwnerByStyle(paragraph: TextParagraph, links: ReadonlyArray<{provision: ProvisionBase}>): ProvisionBase | undefined {
+    const style = paragraph.style ?? ''
+    if (style === 'clause tail') return links.find((link) => link.provision === clause)?.provision
+    const depth = /^sub-paragraph tail ([1-9])$/.exec(style)?.[1]
+    if (depth === undefined) return undefined
+    return links.find((link) => open.findIndex((o) => o.item === link.provision) === Number(depth) - 1)?.provision
   }
 
   /**
