@@ -113,6 +113,12 @@ export interface ProvisionChange {
 export interface SourcePoint {
   file: string
   line: number
+  /**
+   * How to name the place where it is no line of a text file, as a reader finds it: a paragraph of
+   * an imported Word document (`draft.docx paragraph 12`), a line and page of a PDF's text
+   * (`annex.pdf (page 3)`). Renderers print it instead of `file:line:column`.
+   */
+  cite?: string
   column: number
 }
 

@@ -1,9 +1,11 @@
+import {documentRef} from '../model/ids.js'
 import type {Section} from '../model/types.js'
 import {ImportError} from './import-error.js'
 import type {FidelityReport} from './fidelity-report.js'
 import {reportProblems} from './fidelity-report.js'
 import {readParagraphs} from './paragraph-readings.js'
 import type {ReadSource} from './read-source.js'
+import type {SourcePlace} from './source-paragraph.js'
 import {recogniseStructure} from './recognise-structure.js'
 
 export interface ImportOptions {
@@ -15,6 +17,10 @@ export interface ImportOptions {
 export interface ImportResult {
   sections: Section[]
   reports: FidelityReport[]
+  /** Where each provision recognised starts in its source, by provision ID (`G3.17(a)`, `AB:2.11`). */
+  places: Map<string, SourcePlace>
+  /** The source each document came from, by document reference (`G`, `Appendix AB`). */
+  sourceFiles: Map<string, string>
 }
 
 /**
@@ -26,22 +32,26 @@ export interface ImportResult {
 export function importSources(sources: readonly ReadSource[], options: ImportOptions = {}): ImportResult {
   const sections: Section[] = []
   const reports: FidelityReport[] = []
+  const places = new Map<string, SourcePlace>()
+  const sourceFiles = new Map<string, string>()
   for (const source of sources) {
     const recognised = recogniseStructure(readParagraphs(source.paragraphs, 'accept'), {plain: source.plain, labelsHang: source.kind === 'pdf', ...(options.knownTitles && {knownTitles: options.knownTitles})})
     const trackedChanges = source.paragraphs.reduce((n, p) => n + p.runs.filter((run) => run.type !== 'equal').length + (p.mark ? 1 : 0), 0)
     const report: FidelityReport = {file: source.file, entries: recognised.entries, furniture: source.furniture, comments: source.comments, dehyphenated: source.dehyphenated, trackedChanges}
     reports.push(report)
+    for (const [provision, place] of recognised.places) if ('id' in provision) places.set(provision.id, place)
     for (const section of recognised.sections) {
       if (sections.some((s) => s.letter === section.letter && s.kind === section.kind)) {
         const name = section.kind === 'appendix' ? 'Appendix' : section.kind === 'schedule' ? 'Schedule' : 'Section'
         throw new ImportError(`Unexpected second ${name} ${section.letter}, expected each ${name} in one source`, {file: source.file})
       }
       sections.push(section)
+      sourceFiles.set(documentRef(section), source.file)
     }
     if (recognised.sections.length === 0 && reportProblems(report).length === 0) throw new ImportError('Unexpected document without a Section title or clause, expected "Section G \'Security\'" or a clause number such as G3.17', {file: source.file})
   }
   const order = (s: Section): string => `${s.kind === 'appendix' ? 1 : s.kind === 'schedule' ? 2 : 0}:${s.kind === 'schedule' ? s.letter.padStart(3, '0') : s.letter}`
-  return {sections: sections.sort((a, b) => order(a).localeCompare(order(b))), reports}
+  return {sections: sections.sort((a, b) => order(a).localeCompare(order(b))), reports, places, sourceFiles}
 }
 
 /**

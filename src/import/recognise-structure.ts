@@ -47,6 +47,8 @@ const PART_START = new RegExp(String.raw`^(?=${PART_ID_SOURCE}\s+\S)([A-Z])(?![A
 const TITLE_EXPECTED = "expected a Section title such as 'Section G: Security' before the first clause"
 const LABEL_START = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*/
 const HEADING_STYLE = /^heading [3-9]$/
+/** The indent (twips) a Word numbering level without one of its own stands for: Word's default step, half an inch a level. */
+const LEVEL_STEP = 720
 /**
  * The paragraph styles our Word annex gives text without a number or label (a tail, a lead-in's
  * further paragraph, text between two lists): such a paragraph is never a clause or a label, even
@@ -71,6 +73,20 @@ export function sectionTitle(text: string): {letter: string; title: string} | un
 /** Whether a paragraph starts a provision or a section in a plain-text source: a clause number, a label, a Section title. */
 export function startsBlock(text: string): boolean {
   return CLAUSE_START.test(text) || LABEL_START.test(text) || sectionTitle(text) !== undefined
+}
+
+/**
+ * Whether a line of plain text reads as a Section's Part heading ("G3 System Security"): a Part ID
+ * and words, without closing punctuation. A text reader keeps it apart from a cross-heading line
+ * under it (see read-text-lines).
+ */
+export function isPartHeadingLine(text: string): boolean {
+  return PART_START.test(text) && isHeadingLike(text)
+}
+
+/** Whether a line of plain text reads as a heading: short, starting with a capital, a digit or a quote, without closing punctuation. */
+export function isHeadingLine(text: string): boolean {
+  return isHeadingLike(text) && !startsBlock(text)
 }
 
 /** Whether a text is a sub-paragraph label and nothing else (`(a)`, `(iv)`): a table's first cell, where columns line up after it. */
@@ -137,7 +153,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
 
   const keep = (paragraph: TextParagraph, target: string): void =>
     void entries.push(paragraph.doubt !== undefined ? {place: paragraph.place, fate: 'ambiguous', target, text: paragraph.text, reason: `${paragraph.doubt} (kept in ${target} as read)`} : {place: paragraph.place, fate: 'kept', target, text: paragraph.text})
-  const refuse = (paragraph: TextParagraph, reason: string, fate: 'unplaced' | 'ambiguous' = 'unplaced'): void => void entries.push({place: paragraph.place, fate, text: paragraph.text, reason})
+  // A doubted paragraph that cannot be placed either: the doubt first, since it may be why.
+  const refuse = (paragraph: TextParagraph, reason: string, fate: 'unplaced' | 'ambiguous' = 'unplaced'): void =>
+    void entries.push({place: paragraph.place, fate, text: paragraph.text, reason: paragraph.doubt !== undefined ? `${paragraph.doubt}; so read: ${reason}` : reason})
   const endClause = (): void => {
     if (clause && options.plain) checkRunOnTail(clause)
     clause = undefined
@@ -354,7 +372,11 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     const placed = placeTail(clause, text, paragraph)
     if (typeof placed === 'string') refuse(paragraph, placed)
-    else keep(paragraph, placed.items.length === 0 ? `${placed.id} lead-in` : `${placed.id} tail`)
+    else {
+      const target = placed.target.items.length === 0 ? `${placed.target.id} lead-in` : `${placed.target.id} tail`
+      if (placed.guess === undefined) keep(paragraph, target)
+      else entries.push({place: paragraph.place, fate: 'ambiguous', target, text: paragraph.text, reason: `${paragraph.doubt !== undefined ? `${paragraph.doubt}; ` : ''}${placed.guess}; the best reading, a guess: ${target} (the deepest list)`})
+    }
   }
   endClause()
   if (!titled && options.excerpts !== true && (sections.length > 0 || untitledClause)) {
@@ -376,9 +398,10 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     return open.every((entry) => entry.key !== undefined && entry.key > indent) && depthsTaking(label).length === 0
   }
 
+  /** Where the layout stands a paragraph: its indent; a Word numbering level without an indent stands a level (720 twips) further right for each level. */
   function layoutKey(paragraph: TextParagraph): number | undefined {
     if (options.plain) return undefined
-    return paragraph.indent ?? 0
+    return paragraph.indent ?? (paragraph.level !== undefined ? (paragraph.level + 1) * LEVEL_STEP : 0)
   }
 
   function placeItem(owner: Clause, label: string, text: string, paragraph: TextParagraph): SubParagraph | string {
@@ -499,7 +522,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
    * apart: a clause without sub-paragraphs takes a further paragraph of its lead-in, and text after
    * lists goes to the one list open, the rest is reported rather than guessed.
    */
-  function placeTail(owner: Clause, text: string, paragraph: TextParagraph): ProvisionBase | string {
+  function placeTail(owner: Clause, text: string, paragraph: TextParagraph): {target: ProvisionBase; guess?: string} | string {
     // A definitions excerpt shows definitions alone, never the clause's own text after its list.
     const ownLink = excerpt?.clause === owner ? [] : [{provision: owner, ...(clauseKey !== undefined && {key: clauseKey})}]
     const chain: Array<{provision: ProvisionBase; key?: number}> = [...ownLink, ...open.map((o) => ({provision: o.item, ...(o.key !== undefined && {key: o.key})}))]
@@ -521,12 +544,25 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
         : `Unexpected paragraph without a number or label in ${provision.id} after an empty lead-in, expected the lead-in's text first`
     }
     let target: ProvisionBase | undefined
+    /** Why the layout does not say whose text it is, where it does not: the paragraph is placed by the best reading and reported. */
+    let guess: string | undefined
     if (!options.plain && key !== undefined && paragraph.layoutDoubtful === true && !/\btail\b/.test(paragraph.style ?? '') && withItems.length > 0 && withItems.every((link) => link.key !== undefined)) {
       // An indent that may be the deleted paragraph's before it, in the style of a numbered paragraph (the annex's paragraphs without a number are in tail styles): text after the deepest list at or left of it, as a tail is most often placed.
       target = ([...withItems].reverse().find((link) => (link.key ?? 0) <= key) ?? withItems[0])?.provision
     } else if (!options.plain && key !== undefined && takers.every((link) => link.key !== undefined)) {
       // The deepest provision at or left of the paragraph's indent; left of them all: the outermost (a word processor may have indented the clause's own paragraph wrongly).
-      target = ([...takers].reverse().find((link) => (link.key ?? 0) <= key) ?? takers[0])?.provision
+      const chosen = [...takers].reverse().find((link) => (link.key ?? 0) <= key)
+      target = (chosen ?? takers[0])?.provision
+      // Lists that stand at the same indent as the list they are nested in (a document without list indents): the indent does not tell whose text follows them; a tail style may.
+      const alike = chosen ? takers.filter((link) => link !== chosen && link.key === chosen.key && link.provision.items.length > 0) : []
+      if (chosen && alike.length > 0) {
+        const styled = tailOwnerByStyle(paragraph, [...alike, chosen])
+        if (styled) target = styled
+        else {
+          const owners = [...alike, chosen].reverse().map((link) => link.provision.id)
+          guess = `Unexpected paragraph after nested sub-paragraphs: the layout does not say whether it follows the list of ${owners.slice(0, -1).join(', ')} or ${owners[owners.length - 1] ?? ''} (they and the paragraph stand at the same indent; it has no number and no tail style), expected an indent, a numbering level or a tail style that tells`
+        }
+      }
     } else if (withItems.length === 0 && takers.length === 1) {
       target = takers[0]?.provision
     } else if (withItems.length === 1) {
@@ -543,7 +579,19 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     // Sub-paragraphs inside the target are finished.
     while (open.length > 0 && open[open.length - 1]?.item !== target) open.pop()
-    return target
+    return guess === undefined ? {target} : {target, guess}
+  }
+
+  /**
+   * The owner a tail style names among provisions the indent cannot tell apart: `Clause Tail` the
+   * clause, `Sub-paragraph Tail n` the sub-paragraph at depth n (our Word annex's styles).
+   */
+  function tailOwnerByStyle(paragraph: TextParagraph, links: ReadonlyArray<{provision: ProvisionBase}>): ProvisionBase | undefined {
+    const style = paragraph.style ?? ''
+    if (style === 'clause tail') return links.find((link) => link.provision === clause)?.provision
+    const depth = /^sub-paragraph tail ([1-9])$/.exec(style)?.[1]
+    if (depth === undefined) return undefined
+    return links.find((link) => open.findIndex((o) => o.item === link.provision) === Number(depth) - 1)?.provision
   }
 
   /**

@@ -61,11 +61,9 @@ export function placeTable(table: SourceTable, owner: ProvisionBase | undefined,
   })
   const first = table.paragraphs[0] as TextParagraph
   if (!owner) return refuse('Unexpected table outside a clause, expected a table after a clause’s lead-in')
-  const troubled = table.paragraphs.find((paragraph) => paragraph.cell?.problem !== undefined)
-  if (troubled) return refuse(`Unexpected table after ${owner.id} that its positions do not lay out for sure: ${troubled.cell?.problem ?? ''}`, troubled)
   if (first.cell?.nested) return refuse(`Unexpected table inside a table cell after ${owner.id}, expected a table of plain cells`)
-  const merged = table.paragraphs.find((paragraph) => paragraph.cell?.merged)
-  if (merged) return refuse(`Unexpected merged cells in the table after ${owner.id}, expected one cell per row and column`, merged)
+  const faults = rowFaults(table, owner)
+  if (faults.size > 0) return refuseRows(table, owner, faults)
   if (isDefinitionsTable(table, owner)) {
     if (owner.items.some((item) => item.term === undefined)) return refuse(`Unexpected definitions table after the labelled sub-paragraphs of ${owner.id}, expected a list of definitions only or of labelled items only`)
     const read = recogniseDefinitions(table, owner, terms, readClause)
@@ -83,7 +81,6 @@ export function placeTable(table: SourceTable, owner: ProvisionBase | undefined,
   if (!header || header.length === 0) return refuse(`Unexpected empty table after ${owner.id}, expected a header row`)
   const texts: string[][] = []
   for (const row of table.rows) {
-    if (row.length !== header.length) return refuse(`Unexpected row of ${row.length} cells in a table of ${header.length} columns after ${owner.id}, expected every row as wide as the header`, row.flat()[0])
     const cells: string[] = []
     for (const cell of row) {
       if (cell.length > 1) return refuse(`Unexpected table cell of ${cell.length} paragraphs after ${owner.id}, expected one paragraph a cell (a table cell is one line of text)`, cell[1])
@@ -100,6 +97,47 @@ export function placeTable(table: SourceTable, owner: ProvisionBase | undefined,
     row.flat().map((paragraph) => ({place: paragraph.place, fate: paragraph.text === '' ? ('empty' as const) : ('kept' as const), text: paragraph.text, target: index === 0 ? `${id} header` : `${id}/${index}`}))
   )
   return {placed: true, entries}
+}
+
+/**
+ * The rows a table cannot be read by, each with why (by 0-based row): a row its positions do not
+ * lay out for sure (PDF, laid-out text), merged cells (`w:gridSpan`, `w:vMerge`), a row not as wide
+ * as the header (ragged). Rows are named 1-based, the header row 1, as a reader counts them.
+ */
+function rowFaults(table: SourceTable, owner: ProvisionBase): Map<number, string> {
+  const faults = new Map<number, string>()
+  const width = table.rows[0]?.length ?? 0
+  table.rows.forEach((row, index) => {
+    const cells = row.flat()
+    const troubled = cells.find((paragraph) => paragraph.cell?.problem !== undefined)
+    const spanning = cells.find((paragraph) => (paragraph.cell?.span ?? 1) > 1)
+    const merged = cells.find((paragraph) => paragraph.cell?.merged)
+    if (troubled) faults.set(index, `Unexpected table after ${owner.id} that its positions do not lay out for sure: ${troubled.cell?.problem ?? ''}`)
+    else if (spanning) faults.set(index, `Unexpected merged cells in the table after ${owner.id}, row ${index + 1} (a cell spanning ${spanning.cell?.span ?? 2} columns), expected one cell per row and column: ${width} cells, found ${row.length}`)
+    else if (merged) faults.set(index, `Unexpected merged cells in the table after ${owner.id}, row ${index + 1} (a cell merged with the one above or below), expected one cell per row and column`)
+    else if (row.length !== width) faults.set(index, `Unexpected row ${index + 1} of the table after ${owner.id} with ${row.length} cell${row.length === 1 ? '' : 's'} in a table of ${width} columns, expected ${width} cells (as many as the header row), found ${row.length}`)
+  })
+  return faults
+}
+
+/**
+ * A table refused for the rows at fault: each of their paragraphs unplaced with its row's reason
+ * (the first row at fault first, so that messages name it), and every paragraph of the rows that are
+ * well formed unplaced as left out with the table, naming the rows at fault (never their reason).
+ */
+function refuseRows(table: SourceTable, owner: ProvisionBase, faults: ReadonlyMap<number, string>): PlacedTable {
+  const rows = [...faults.keys()].map((index) => index + 1)
+  const named = rows.length === 1 ? `row ${rows[0] ?? ''}` : `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1] ?? ''}`
+  const faulty: ReportEntry[] = []
+  const others: ReportEntry[] = []
+  table.rows.forEach((row, index) => {
+    const reason = faults.get(index)
+    for (const paragraph of row.flat()) {
+      if (reason !== undefined) faulty.push({place: paragraph.place, fate: 'unplaced', text: paragraph.text, reason})
+      else others.push({place: paragraph.place, fate: 'unplaced', text: paragraph.text, reason: `Left out with the table after ${owner.id}, refused for its ${named} (this row ${index + 1} itself is well formed)`})
+    }
+  })
+  return {placed: false, entries: [...faulty, ...others]}
 }
 
 /** Whether a sub-paragraph is a definition. */

@@ -53,6 +53,8 @@ export interface TableCell {
   column: number
   /** Whether the cell spans columns or rows (`w:gridSpan`, `w:vMerge`): the model's tables hold neither. */
   merged?: boolean
+  /** How many grid columns the cell spans (`w:gridSpan`), where more than one. */
+  span?: number
   /** Whether the table holds another table. */
   nested?: boolean
   /** Whether the cell's row is a tracked row insertion or deletion (`w:trPr/w:ins`, `w:trPr/w:del`). */

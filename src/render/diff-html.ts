@@ -120,7 +120,7 @@ export function renderDiffHtml(diff: VersionDiff, options: DiffHtmlOptions = {})
               .map((change) => {
                 const where = change.newPlace ?? change.oldPlace
                 return `<article class="change kind-${change.kind}" id="${anchor.get(change) ?? ''}" tabindex="-1" data-id="${escapeHtml(change.id)}" data-kind="${change.kind}">
-<div class="kind">${escapeHtml(describeChange(change))} <strong>${escapeHtml(change.id)}</strong>${where ? ` <span class="where">${escapeHtml(`${where.file}:${where.line}:${where.column}`)}</span>` : ''}</div>
+<div class="kind">${escapeHtml(describeChange(change))} <strong>${escapeHtml(change.id)}</strong>${where ? ` <span class="where">${escapeHtml(where.cite ?? `${where.file}:${where.line}:${where.column}`)}</span>` : ''}</div>
 ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
 </article>`
               })

@@ -38,7 +38,7 @@ export function renderDiffTerm(diff: VersionDiff, options: DiffTermOptions): str
         const whole = clauses.get(`${section.section} ${clause.clause}`)
         for (const change of clause.changes) {
           const where = change.newPlace ?? change.oldPlace
-          out.push(`  ${c.yellow(describeChange(change))} ${c.bold(change.id)}${where ? c.dim(`  ${where.file}:${where.line}:${where.column}`) : ''}`)
+          out.push(`  ${c.yellow(describeChange(change))} ${c.bold(change.id)}${where ? c.dim(`  ${where.cite ?? `${where.file}:${where.line}:${where.column}`}`) : ''}`)
           if (!options.context) out.push(...provision(change.redline, '    '))
         }
         if (options.context && whole) out.push(...provision(whole, '    '))

@@ -98,7 +98,7 @@ describe('redline import', () => {
     ['a file that is not a zip', 'draft.docx', 'just text', /draft\.docx: Unexpected file content: not a zip archive, expected a \.docx/],
     ['a zip that is not a Word document', 'draft.docx', zipSync({'a.txt': strToU8('x'), '[Content_Types].xml': strToU8('<Types/>')}), /draft\.docx: Unexpected zip archive without word\/document\.xml/],
     ['a Compound File too short to tell encrypted from legacy (the real encrypted document: import-encrypted.test.ts)', 'secret.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /secret\.docx: Unexpected encrypted or legacy Word file/],
-    ['numbering it cannot place', 'numbered.docx', makeDocx([para(run("Section G 'Security'")), para(run('text'), {numId: 7})]), /numbered\.docx: paragraph 2: Unknown numbering w:numId 7, expected a list defined in word\/numbering\.xml; cannot place the paragraph "text"/],
+    ['numbering it cannot place', 'numbered.docx', makeDocx([para(run("Section G 'Security'")), para(run('text'), {numId: 7})]), /numbered\.docx: paragraph 2: Unexpected numbering w:numId 7, which word\/numbering\.xml does not define .*: "text"/],
     ['malformed XML', 'broken.docx', zipSync({'[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document><w:body>')}), /broken\.docx: Unexpected malformed XML in word\/document\.xml/],
     ['invalid UTF-8 text', 'section.txt', new Uint8Array([0x47, 0x33, 0x2e, 0x31, 0x20, 0xc3, 0x28]), /section\.txt:1:6: Invalid UTF-8: bytes C3 at byte offset 5/],
     ['a paragraph it cannot place', 'stray.txt', "Section G 'Security'\nG3.1 Lead:\n(a) first;\n(c) third.\n", /stray\.txt:4:1: Unexpected label \(c\) here, expected \(i\) or \(b\): "\(c\) third\."/]

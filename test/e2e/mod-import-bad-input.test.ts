@@ -14,11 +14,15 @@ const cases: Array<[string, Uint8Array | string, RegExp]> = [
   ['a file that is not a zip', 'just text', /annex\.docx: Unexpected file content: not a zip archive, expected a \.docx/],
   ['a zip that is not a Word document', zipSync({'a.txt': strToU8('x'), '[Content_Types].xml': strToU8('<Types/>')}), /annex\.docx: Unexpected zip archive without word\/document\.xml/],
   ['a Compound File too short to tell encrypted from legacy (the real encrypted document: import-encrypted.test.ts)', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /annex\.docx: Unexpected encrypted or legacy Word file/],
-  ['numbering the importer cannot place', makeDocx([para(run("MP900 'Illustrative'")), para(run("Section G 'Security'")), para(run('text'), {numId: 7})]), /annex\.docx: paragraph 3: Unknown numbering w:numId 7/],
+  [
+    'numbering numbering.xml does not define',
+    makeDocx([para(run("MP900 'Illustrative'")), para(run("Section G 'Security'")), para(run('G3.19 Lead:') + `<w:ins w:id="9" w:author="A" w:date="2026-01-02T00:00:00Z"><w:r><w:t> new</w:t></w:r></w:ins>`), para(run('text'), {numId: 7})]),
+    /annex\.docx: paragraph 4: Unexpected numbering w:numId 7, which word\/numbering\.xml does not define/
+  ],
   [
     'a table it cannot place (merged cells)',
     makeDocx([para(run("MP900 'Illustrative'")), para(run("Section G 'Security'")), para(run('G3.19 Lead:') + `<w:ins w:id="9" w:author="A" w:date="2026-01-02T00:00:00Z"><w:r><w:t> new</w:t></w:r></w:ins>`), table([[[para(run('A'))], [para(run('B'))]], [[para(run('1'))], [para(run('2'))]]], (row) => (row === 1 ? '<w:vMerge/>' : ''))]),
-    /annex\.docx: paragraph 6: Unexpected merged cells in the table after G3\.19, expected one cell per row and column/
+    /annex\.docx: paragraph 6: Unexpected merged cells in the table after G3\.19, row 2 \(a cell merged with the one above or below\), expected one cell per row and column/
   ]
 ]
 

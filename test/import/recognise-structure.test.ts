@@ -45,6 +45,19 @@ describe('structure recogniser', () => {
     expect(body(paragraphs, false)).toBe('**G3.1** Lead:\n\n- (a) first:\n  - (i) nested;\n  - (ii) nested,\n\n  tail of (a);\n- (b) second,\n\ntail of the clause.\n')
   })
 
+  it('without list indents reports a paragraph after nested lists as a guess, unless a tail style names its owner', () => {
+    const flat = (style?: string): TextParagraph[] => laid([[0, 'Section G: Security', 'heading 1'], [0, 'G3.1 Lead:'], [0, '(a) first:'], [0, '(i) nested;'], [0, '(ii) nested,'], [0, 'the text after a list.', style]])
+    const guessed = recogniseStructure(flat(), {plain: false}).entries.filter((e) => e.fate !== 'kept')
+    expect(guessed).toHaveLength(1)
+    expect(guessed[0]).toMatchObject({fate: 'ambiguous', target: 'G3.1(a) tail', place: {paragraph: 6}})
+    expect(guessed[0]?.reason).toMatch(/^Unexpected paragraph after nested sub-paragraphs: the layout does not say whether it follows the list of G3\.1\(a\) or G3\.1 /)
+    for (const [style, expected] of [['clause tail', '  - (ii) nested,\n\nthe text after a list.\n'], ['sub-paragraph tail 1', '  - (ii) nested,\n\n  the text after a list.\n']] as const) {
+      const {entries} = recogniseStructure(flat(style), {plain: false})
+      expect(entries.every((e) => e.fate === 'kept')).toBe(true)
+      expect(body(flat(style), false)).toContain(expected)
+    }
+  })
+
   it('reports what it cannot place, with why, and leaves it out', () => {
     const {entries} = recogniseStructure(plain(['Section G: Security', 'G3.1 Lead:', '(a) first;', '(c) third.', 'G3.2', 'a paragraph after an empty lead-in']), {plain: true})
     const problems = entries.filter((e) => e.fate === 'unplaced')

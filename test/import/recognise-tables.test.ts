@@ -86,7 +86,7 @@ describe('Word tables', () => {
   const refused: Array<[string, string[], RegExp]> = [
     ['a term defined twice (case-insensitively), naming the first place', [p('F1.1 Definitions:'), table([[[p('Alpha')], [p('means one.')]], [[p('ALPHA')], [p('means two.')]]])], /Unexpected second definition of "ALPHA" \(first defined at x\.docx paragraph 3\)/],
     ['a term with a bracket', [p('F1.1 Definitions:'), table([[[p('Alpha [old]')], [p('means one.')]]])], /Unexpected term "Alpha \[old\]" in the definitions table of F1\.1/],
-    ['a ragged row', [p('F2.11 Lead:'), table([[[p('A')], [p('B')], [p('C')]], [[p('1')], [p('2')]]])], /Unexpected row of 2 cells in a table of 3 columns after F2\.11/],
+    ['a ragged row', [p('F2.11 Lead:'), table([[[p('A')], [p('B')], [p('C')]], [[p('1')], [p('2')]]])], /Unexpected row 2 of the table after F2\.11 with 2 cells in a table of 3 columns, expected 3 cells \(as many as the header row\), found 2/],
     ['merged cells', [p('F2.11 Lead:'), table([[[p('A')], [p('B')]], [[p('1')], [p('2')]]], (row, column) => (row === 1 && column === 0 ? '<w:gridSpan w:val="2"/>' : ''))], /Unexpected merged cells in the table after F2\.11/],
     ['a cell of two paragraphs', [p('F2.11 Lead:'), table([[[p('A')], [p('B')]], [[p('1'), p('more')], [p('2')]]])], /Unexpected table cell of 2 paragraphs after F2\.11/],
     ['a table after a list and its tail', [p('F2.11 Lead:', 0), p('(a) item,', 720), p('the tail.', 0), table([[[p('A')], [p('B')]]])], /Unexpected table after the sub-paragraphs of F2\.11, expected a table after the lead-in/],
@@ -94,6 +94,16 @@ describe('Word tables', () => {
     ['definitions after labelled sub-paragraphs', [p('F1.1 Definitions:', 0), p('(a) item,', 720), p('the tail.', 0), table([[[p('Alpha')], [p('means one.')]]])], /Unexpected definitions table after the labelled sub-paragraphs of F1\.1/],
     ['a table before any clause', [table([[[p('A')], [p('B')]]])], /Unexpected table outside a clause/]
   ]
+  it('names only the rows at fault, each with its reason; the well-formed rows are left out with the table, naming those rows', () => {
+    const rows = [[[p('A')], [p('B')], [p('C')]], [[p('1')], [p('2')], [p('3')]], [[p('4')], [p('5')]], [[p('6')], [p('7')], [p('8')]], [[p('9')]]]
+    const {entries} = recognise([p("Section F 'Illustrative'"), p('F2.11 Lead:'), table(rows)])
+    const unplaced = entries.filter((e) => e.fate === 'unplaced')
+    expect(unplaced.map((e) => e.text)).toEqual(['4', '5', '9', 'A', 'B', 'C', '1', '2', '3', '6', '7', '8'])
+    expect(unplaced[0]?.reason).toBe('Unexpected row 3 of the table after F2.11 with 2 cells in a table of 3 columns, expected 3 cells (as many as the header row), found 2')
+    expect(unplaced[2]?.reason).toBe('Unexpected row 5 of the table after F2.11 with 1 cell in a table of 3 columns, expected 3 cells (as many as the header row), found 1')
+    for (const good of unplaced.slice(3)) expect(good.reason).toMatch(/^Left out with the table after F2\.11, refused for its rows 3 and 5 \(this row [124] itself is well formed\)$/)
+  })
+
   for (const [what, body, reason] of refused) {
     it(`refuses ${what}: the paragraph and why, every paragraph of the table unplaced`, () => {
       const {entries} = recognise([p("Section F 'Illustrative'"), ...body])

@@ -72,7 +72,7 @@ export function registerImport(program: Command, context: () => CliContext): voi
       if (options.base !== undefined && !options.check && corpus) {
         // The manifest claims `base` only where verify can prove it: the import equals the base (no change records).
         const [{checkImportedVersion}, {renderDiffTerm}] = await Promise.all([import('../../import/check-imported.js'), import('../../render/diff-term.js')])
-        const againstBase = checkImportedVersion(corpus, buildImportedVersion(result.sections, {version: options.base, base: null, files: names}))
+        const againstBase = checkImportedVersion(corpus, buildImportedVersion(result.sections, {version: options.base, base: null, files: names}), result)
         if (!againstBase.same) {
           const summary = againstBase.diff ? renderDiffTerm(againstBase.diff, {color: ctx.color, summary: true}) : ''
           ctx.stdout(`import differs from sec-text/${options.base}/ (--base):\n${summary}`)
@@ -86,7 +86,7 @@ export function registerImport(program: Command, context: () => CliContext): voi
           import('../../render/diff-term.js'),
           import('../../diff/summarize.js')
         ])
-        const checked = checkImportedVersion(corpus, built)
+        const checked = checkImportedVersion(corpus, built, result)
         if (checked.same || !checked.diff) {
           ctx.stdout(`import equals sec-text/${options.as}/ (${checked.files.join(', ')})`)
           return

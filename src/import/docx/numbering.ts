@@ -22,6 +22,9 @@ interface NumberingInstance {
 /** Formats Word can number with that the importer turns into literal labels. */
 const FORMATS = new Set(['decimal', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman', 'bullet', 'none'])
 
+/** The formats of sub-paragraph labels: (a), (i), (A), (I). */
+const ITEM_FORMATS = new Set(['lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman'])
+
 /** Why a numbered paragraph's label cannot be produced. */
 export class NumberingProblem extends Error {}
 
@@ -56,6 +59,21 @@ export class Numbering {
       for (const [ilvl, level] of overridden) levels.set(ilvl, level)
       this.#instances.set(num.attributes['w:numId'] ?? '', {abstractId: overridden.size > 0 ? `${abstractId}#${num.attributes['w:numId'] ?? ''}` : abstractId, levels})
     }
+  }
+
+  /** Whether `numId` is a list of `word/numbering.xml` (or 0, numbering removed). */
+  defines(numId: string): boolean {
+    return numId === '0' || this.#instances.has(numId)
+  }
+
+  /**
+   * Whether a level prints a sub-paragraph label: one counter in letters or roman numerals, alone
+   * or with a full stop or brackets (`%1.`, `%2)`, `(%3)`): `i.`, `a)` and `(a)` are all the label
+   * the code writes `(a)`.
+   */
+  printsItemLabel(numId: string, ilvl: number): boolean {
+    const level = this.#instances.get(numId)?.levels.get(ilvl)
+    return level !== undefined && ITEM_FORMATS.has(level.format) && /^(?:\(%[1-9]\)|%[1-9][.)]?)$/.test(level.text)
   }
 
   /** The left indent (twips) a numbering level gives its paragraphs, if it sets one. */

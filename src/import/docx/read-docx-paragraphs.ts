@@ -145,7 +145,10 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
           inCellProps = true
           return
         case 'w:gridSpan':
-          if (inCellProps && cell && Number(attributes['w:val'] ?? 1) > 1) cell.merged = true
+          if (inCellProps && cell && Number(attributes['w:val'] ?? 1) > 1) {
+            cell.merged = true
+            cell.span = Number(attributes['w:val'])
+          }
           return
         case 'w:vMerge':
           if (inCellProps && cell) cell.merged = true
@@ -322,7 +325,10 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
     const numId = raw.numId ?? style?.numId
     const ilvl = raw.ilvl ?? style?.ilvl ?? 0
     const out: DocxParagraph = {runs: raw.runs, markings: raw.markings, place: {file, paragraph: index}}
-    if (numId !== undefined) {
+    if (numId !== undefined && !numbering.defines(numId)) {
+      // Word shows a paragraph whose list is missing from numbering.xml without a number: read so, but doubted (an error unless --lenient).
+      out.doubt = `Unexpected numbering w:numId ${numId}, which word/numbering.xml does not define (the paragraph's number is lost; Word shows it unnumbered), expected a list defined in word/numbering.xml; read without a number`
+    } else if (numId !== undefined) {
       let label: string | undefined
       try {
         label = numbering.next(numId, ilvl)
@@ -332,10 +338,13 @@ function readParts(parts: ReturnType<typeof readDocxPackage>, file: string, prog
       }
       if (label !== undefined) {
         out.level = ilvl
-        if (label !== '') out.numberLabel = label
+        // A sub-paragraph label however the level prints it (`i.`, `a)`): the code's form, `(i)`; its place comes from the level's layout.
+        const item = numbering.printsItemLabel(numId, ilvl) ? /^\(?([A-Za-z]+)[.)]?$/.exec(label) : null
+        if (item) out.numberLabel = `(${item[1] ?? ''})`
+        else if (label !== '') out.numberLabel = label
       }
     }
-    const indent = raw.indent ?? (numId !== undefined ? numbering.indent(numId, ilvl) : undefined) ?? style?.indent
+    const indent = raw.indent ?? (numId !== undefined && numbering.defines(numId) ? numbering.indent(numId, ilvl) : undefined) ?? style?.indent
     if (indent !== undefined) out.indent = indent
     if (style) out.style = style.name
     else if (raw.style !== undefined) out.style = raw.style.toLowerCase()

@@ -31,10 +31,22 @@ export class XmlSyntaxError extends Error {
 /** Streams `xml` through `handlers` with a real XML parser (saxes): entities, CDATA and namespaces prefixes as written. */
 export function streamXml(xml: string, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser<{xmlns: false; position: true}>({xmlns: false, position: true})
-  parser.on('opentag', (tag) => handlers.open(tag.name, tag.attributes as Record<string, string>))
-  parser.on('closetag', (tag) => handlers.close(tag.name))
-  parser.on('text', handlers.text)
-  parser.on('cdata', handlers.text)
+  /** An error a handler threw (bad content in well-formed XML, such as a paragraph's unknown numbering): passed on as it is, never called malformed XML. */
+  let fromHandler: {error: unknown} | undefined
+  const guarded =
+    <A extends unknown[]>(handler: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        handler(...args)
+      } catch (error) {
+        fromHandler = {error}
+        throw error
+      }
+    }
+  parser.on('opentag', guarded((tag) => handlers.open(tag.name, tag.attributes as Record<string, string>)))
+  parser.on('closetag', guarded((tag) => handlers.close(tag.name)))
+  parser.on('text', guarded(handlers.text))
+  parser.on('cdata', guarded(handlers.text))
   try {
     if (!handlers.chunk) parser.write(xml)
     else {
@@ -45,11 +57,12 @@ export function streamXml(xml: string, part: string, handlers: XmlHandlers): voi
         if (last >= 0xd800 && last <= 0xdbff && end < xml.length) end++
         parser.write(xml.slice(offset, end))
         offset = end
-        handlers.chunk(offset / xml.length)
+        guarded(handlers.chunk)(offset / xml.length)
       }
     }
     parser.close()
   } catch (error) {
+    if (fromHandler) throw fromHandler.error
     throw new XmlSyntaxError(part, (error as Error).message)
   }
 }

@@ -1,4 +1,4 @@
-import {isLabel, startsBlock, sectionTitle} from '../recognise-structure.js'
+import {isHeadingLine, isLabel, isPartHeadingLine, startsBlock, sectionTitle} from '../recognise-structure.js'
 import type {ReadSource} from '../read-source.js'
 import type {Dehyphenation, RemovedFurniture, SourceParagraph, TableCell} from '../source-paragraph.js'
 import {findContents, findPageFurniture, learnRunningLines, removeFurnitureInText} from './furniture.js'
@@ -177,7 +177,7 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
       if (startsBlock(line.text) || breakBefore[index] === true) close()
       current.push(index)
       const joined = current.map((at) => kept[at] as SourceLine)
-      if (sectionTitle(line.text) !== undefined || !next || next.cell !== undefined || startsBlock(next.text) || ended(joined, next, width) || laidApart(joined, next)) close()
+      if (sectionTitle(line.text) !== undefined || !next || next.cell !== undefined || startsBlock(next.text) || ended(joined, next, width) || laidApart(joined, next) || partOverHeading(joined, next, kept[index + 2], width)) close()
     })
     close()
     return out
@@ -234,6 +234,19 @@ function laidApart(lines: readonly SourceLine[], next: SourceLine): boolean {
   if (next.x < first.x - 1) return true
   const second = lines[1]
   return second?.x !== undefined && Math.abs(next.x - second.x) > 1
+}
+
+/**
+ * Plain text: a Part heading line ("G3 System Security") directly over a cross-heading line, a
+ * clause under them, are two headings, not one wrapped: the Part heading's line had room for the
+ * next line's first word (the break is the author's, as {@link ended} tells it after punctuation).
+ */
+function partOverHeading(lines: readonly SourceLine[], next: SourceLine, after: SourceLine | undefined, width: number): boolean {
+  const line = lines[0] as SourceLine
+  if (lines.length > 1 || line.x !== undefined || !after || after.cell !== undefined) return false
+  if (!isPartHeadingLine(line.text) || !isHeadingLine(next.text) || !startsBlock(after.text)) return false
+  const firstWord = next.text.split(' ')[0] ?? ''
+  return line.text.length + 1 + firstWord.length < 0.9 * width
 }
 
 /** The longest run of consecutive lines shorter than half the text's width that end without closing punctuation (a table's cells, read cell by cell). */

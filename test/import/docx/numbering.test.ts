@@ -36,6 +36,14 @@ describe('Word numbering', () => {
     expect(n.next('1', 0)).toBe('G3.2')
   })
 
+  it('tells the levels that print sub-paragraph labels (letters or roman numerals: %1., %1), (%1)) and the lists it defines', () => {
+    const xml = `<w:numbering ${W}><w:abstractNum w:abstractNumId="1">${level(0, 'lowerRoman', '%1.')}${level(1, 'lowerLetter', '%2)')}${level(2, 'upperLetter', '(%3)')}${level(3, 'decimal', '%4.')}${level(4, 'lowerLetter', '%1.%5')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`
+    const n = new Numbering(xml)
+    expect([0, 1, 2, 3, 4].map((ilvl) => n.printsItemLabel('1', ilvl))).toEqual([true, true, true, false, false])
+    expect(n.printsItemLabel('9', 0)).toBe(false)
+    expect([n.defines('1'), n.defines('0'), n.defines('9')]).toEqual([true, true, false])
+  })
+
   it('gives bullets no label, numbering 0 none, and refuses what it cannot print', () => {
     const n = new Numbering(numbering)
     expect(n.next('3', 0)).toBe('')

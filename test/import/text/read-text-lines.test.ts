@@ -27,6 +27,18 @@ describe('paragraphs from extracted text', () => {
     expect(source.paragraphs.map((p) => p.place.line)).toEqual([1, 3, 6, 9])
   })
 
+  it('keeps a Part heading apart from a cross-heading line under it, and joins a Part title that wraps', () => {
+    const clause = 'G3.1 Each illustrative Party shall give the Panel notice of each illustrative matter.'
+    const split = paragraphsFromLines(lines(['G3 Illustrative Part', 'Illustrative Cross-Heading', clause]), 'x.txt', 'txt')
+    expect(texts(split)).toEqual(['G3 Illustrative Part', 'Illustrative Cross-Heading', clause])
+    // A Part heading line that runs (nearly) full wrapped: its next line is the rest of its title.
+    const wrapped = paragraphsFromLines(lines(['G3 Illustrative Part with a Title Long Enough to Wrap Over Its Line on a Narrow Page', 'And More', clause]), 'x.txt', 'txt')
+    expect(texts(wrapped)).toEqual(['G3 Illustrative Part with a Title Long Enough to Wrap Over Its Line on a Narrow Page And More', clause])
+    // A line that starts like a Part ID inside a sentence is not a heading: the sentence runs on.
+    const sentence = paragraphsFromLines(lines(['G3.1 Each illustrative Party shall comply with Section', 'G3 Illustrative Obligations', 'of this illustrative text.', clause.replace('G3.1', 'G3.2')]), 'x.txt', 'txt')
+    expect(texts(sentence)[0]).toBe('G3.1 Each illustrative Party shall comply with Section G3 Illustrative Obligations of this illustrative text.')
+  })
+
   it('ends a paragraph at blank lines where the text puts them between paragraphs, even after a full line', () => {
     const source = paragraphsFromLines(lines([
       'G3.17 Each Party shall give the Panel notice of each matter that arises under this Section, within',
