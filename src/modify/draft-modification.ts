@@ -1,4 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
+import {groupContinuation, headingOverRun, type GroupContinuation} from '../model/group-continuation.js'
 import {compareClauseNumbers, compareDocuments, comparePartIds, documentName} from '../model/ids.js'
 import type {Clause, Group, Part, Section, Version} from '../model/types.js'
 import {proveApplied} from './prove-applied.js'
@@ -180,6 +181,8 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     if (!change) return {id: part.id, title: part.title}
     return {id: part.id, title: change.kind === 'deleted' ? change.before : change.after, change: {kind: change.kind, before: change.before}}
   }
+  const continuation = groupContinuation(base, edited ?? base)
+  const runOf = runsOf(continuation, base, edited ?? base)
   const entries: LegalTextEntry[] = []
   let previous: string | undefined
   let underHeading = false
@@ -188,7 +191,10 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     const after = edited ? editedClauses.get(id) : before
     const oldHeading = baseAt.get(id)?.group.heading ?? null
     const newHeading = editedAt.has(id) ? (editedAt.get(id)?.group.heading ?? null) : oldHeading
-    const changed = !before || !after || !same(before, after) || oldHeading !== newHeading
+    const run = runOf.get(id)
+    // The heading line over the clause's run of clauses: a group split off there or merged there has its own line.
+    const line = run?.before && run.after ? headingOverRun(continuation, run.before, run.after) : undefined
+    const changed = !before || !after || !same(before, after) || oldHeading !== newHeading || (line !== undefined && line.before !== line.after)
     if (!changed && !listed.includes(id)) continue
     const at = (after ? editedAt.get(id) : baseAt.get(id)) as Standing
     const heading = after ? newHeading : oldHeading
@@ -198,7 +204,19 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
       partLine()
       underHeading = false
     }
-    if (!samePart || !sameGroup(previous as string, id)) {
+    if (!samePart || !sameGroup(previous as string, id) || !sameRun(previous as string, id)) {
+      if (line !== undefined) {
+        // A run in an old group and a new one: the line a group continued, split off or merged has there.
+        if (line.before !== null || line.after !== null) entries.push({heading: line})
+        else if (underHeading) partLine() // ends the cross-heading above: this clause stands under none
+        underHeading = line.before !== null || line.after !== null
+        previous = id
+        const draft: ClauseDraft = {id}
+        if (before) draft.before = before
+        if (after) draft.after = after
+        entries.push({clause: draft})
+        continue
+      }
       if (heading !== null) {
         const renamed = before && after && oldHeading !== newHeading && oldHeading !== null
         entries.push({heading: {before: standsInBase(at.group) ? heading : renamed ? oldHeading : null, after: heading}})
@@ -233,6 +251,12 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     return ((editedClauses.has(id) ? editedAt : baseAt).get(id) as Standing).part.id
   }
 
+  /** Whether two clauses stand in one run of clauses: in one old group and one new group, where each has them. */
+  function sameRun(a: string, b: string): boolean {
+    const [x, y] = [runOf.get(a), runOf.get(b)]
+    return (x?.before === undefined || y?.before === undefined || x.before === y.before) && (x?.after === undefined || y?.after === undefined || x.after === y.after)
+  }
+
   /** Whether two clauses stand in one group: on the side that holds both (the edited one first), else by heading text. */
   function sameGroup(a: string, b: string): boolean {
     if (editedClauses.has(a) && editedClauses.has(b)) return editedAt.get(a)?.group === editedAt.get(b)?.group
@@ -240,6 +264,34 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     const heading = (id: string): string | null => ((editedClauses.has(id) ? editedAt : baseAt).get(id) as Standing).group.heading
     return heading(a) === heading(b)
   }
+}
+
+/**
+ * For each clause, the old and the new group of its run of clauses: a staying clause's own groups; an
+ * inserted clause takes the old group of the next staying clause of its new group (else the one
+ * before), a deleted clause the new group of the staying clause before it in its old group (else the
+ * next), so it is written under the heading line of the clauses beside it. Absent where the group
+ * has no staying clause (a whole group inserted or deleted).
+ */
+function runsOf(continuation: GroupContinuation, base: Section, edited: Section): Map<string, {before?: Group; after?: Group}> {
+  const out = new Map<string, {before?: Group; after?: Group}>()
+  for (const [id, groups] of continuation.staying) out.set(id, {...groups})
+  const borrow = (section: Section, side: 'before' | 'after', order: 'next' | 'previous'): void => {
+    for (const part of section.parts) for (const group of part.groups) {
+      group.clauses.forEach((clause, index) => {
+        if (continuation.staying.has(clause.id)) return
+        const around = (list: typeof group.clauses): string | undefined => list.find((c) => continuation.staying.has(c.id))?.id
+        const later = around(group.clauses.slice(index + 1))
+        const earlier = around([...group.clauses.slice(0, index)].reverse())
+        const neighbour = order === 'next' ? (later ?? earlier) : (earlier ?? later)
+        const other = neighbour === undefined ? undefined : continuation.staying.get(neighbour)?.[side]
+        out.set(clause.id, side === 'before' ? {after: group, ...(other ? {before: other} : {})} : {before: group, ...(other ? {after: other} : {})})
+      })
+    }
+  }
+  borrow(edited, 'before', 'next')
+  borrow(base, 'after', 'previous')
+  return out
 }
 
 /** The parts retitled, inserted or deleted between the base and the edited section, by ID. */

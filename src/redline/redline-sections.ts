@@ -1,5 +1,6 @@
 import {compareClauseNumbers, compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
 import type {Clause, Group, Part, Section} from '../model/types.js'
+import {groupContinuation, headingOverRun, type GroupContinuation} from '../model/group-continuation.js'
 import {headlessPartOf} from '../model/headless-part.js'
 import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, PartStatusRedline, RedlineDocument, SectionRedline} from './document.js'
@@ -44,20 +45,27 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   const newById = new Map(newClauses.map((placed) => [placed.clause.id, placed]))
   const oldGroupOf = counterpartGroups(newClauses, oldById)
   const newGroupOf = counterpartGroups(oldClauses, newById)
+  // The heading line over each run of clauses: a group continued, split off (its heading inserted) or merged (deleted).
+  const continuation = groupContinuation(before, after)
   // A clause inserted after the same clause goes before the deleted ones whose number it precedes
   // (G1.2A before a deleted G1.3), so the clauses read in document order.
   let pending: Placed[] = [...(deletedAfter.get(null) ?? [])]
   const pushDeleted = (before: string | undefined): void => {
     const waiting: Placed[] = []
     for (const placed of pending) {
-      if (before === undefined || (waiting.length === 0 && compareClauseNumbers(placed.clause.id, before) < 0)) clauses.push(clauseRedline(settled(placed), undefined, groupSetting(newGroupOf.get(placed.group))))
+      if (before === undefined || (waiting.length === 0 && compareClauseNumbers(placed.clause.id, before) < 0)) clauses.push(clauseRedline(settled(placed), undefined, groupSetting(newGroupOf.get(placed.group), continuation, placed.group, 'after')))
       else waiting.push(placed)
     }
     pending = waiting
   }
   for (const placed of newClauses) {
     pushDeleted(oldById.has(placed.clause.id) ? undefined : placed.clause.id)
-    clauses.push(clauseRedline(settled(oldById.get(placed.clause.id)), settled(placed), groupSetting(oldGroupOf.get(placed.group))))
+    const old = oldById.get(placed.clause.id)
+    if (old) {
+      // A clause in both versions: its old and new group give the heading line over its run.
+      const line = headingOverRun(continuation, old.group, placed.group)
+      clauses.push(clauseRedline(settled(old, line.before), settled(placed, line.after)))
+    } else clauses.push(clauseRedline(undefined, settled(placed), groupSetting(oldGroupOf.get(placed.group), continuation, placed.group, 'before')))
     pending.push(...(deletedAfter.get(placed.clause.id) ?? []))
   }
   pushDeleted(undefined)
@@ -124,9 +132,10 @@ function placedClauses(section: Section | undefined): Placed[] {
   return section.parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.map((clause) => ({clause, part, group}))))
 }
 
-function settled(placed: Placed | undefined): {clause: Clause; setting: ClauseSetting} | undefined {
+/** A clause with its setting: its part, its group, and the heading over it (its group's, unless `heading` says which line stands over its run). */
+function settled(placed: Placed | undefined, heading: string | null = placed?.group.heading ?? null): {clause: Clause; setting: ClauseSetting} | undefined {
   if (!placed) return undefined
-  return {clause: placed.clause, setting: {partId: placed.part.id, partTitle: placed.part.title, heading: placed.group.heading, group: placed.group.clauses[0]?.id ?? null}}
+  return {clause: placed.clause, setting: {partId: placed.part.id, partTitle: placed.part.title, heading, group: placed.group.clauses[0]?.id ?? null}}
 }
 
 /**
@@ -142,7 +151,13 @@ function counterpartGroups(placed: readonly Placed[], otherById: ReadonlyMap<str
   return out
 }
 
-/** A group as the setting a clause takes from it: its heading and its first clause. */
-function groupSetting(group: Group | undefined): Pick<ClauseSetting, 'heading' | 'group'> | undefined {
-  return group ? {heading: group.heading, group: group.clauses[0]?.id ?? null} : undefined
+/**
+ * A counterpart group as the setting a clause of one side only takes from it: its first clause, and
+ * the heading line over the run the clause joins (`side`: the clause's own side) — none where its
+ * own group was split off from the counterpart, or merged into it.
+ */
+function groupSetting(group: Group | undefined, continuation: GroupContinuation, own: Group, side: 'before' | 'after'): Pick<ClauseSetting, 'heading' | 'group'> | undefined {
+  if (!group) return undefined
+  const line = side === 'before' ? headingOverRun(continuation, group, own) : headingOverRun(continuation, own, group)
+  return {heading: line[side], group: group.clauses[0]?.id ?? null}
 }

@@ -289,7 +289,14 @@ function editSections(base: Version, before: Recognised, after: Recognised): Sec
         if (group) {
           // A heading the readings differ on is changed (an annex that shows no headings changes none).
           const shown = beforeGroups.find((g) => g.clauses.some((c) => readGroup.clauses.some((r) => r.id === c.id)))
-          if (shown?.heading !== readGroup.heading) group.heading = readGroup.heading
+          const first = known?.group.clauses[known.index]
+          // A heading inserted above a clause inside its group (no heading line over it with the changes rejected): the group is split there.
+          const splits = known !== undefined && known.index > 0 && readGroup.heading !== null && (shown === undefined || shown.heading === null || shown.clauses[0]?.id !== first?.id)
+          if (splits && shown?.heading !== readGroup.heading) {
+            const moved: Group = {heading: readGroup.heading, clauses: group.clauses.splice(known.index)}
+            owner.groups.splice(owner.groups.indexOf(group) + 1, 0, moved)
+            group = moved
+          } else if (shown?.heading !== readGroup.heading) group.heading = readGroup.heading
         } else {
           group = {heading: readGroup.heading, clauses: []}
           const after = last && last.part === owner ? owner.groups.indexOf(last.group) : -1
