@@ -68,3 +68,31 @@ export function headingOverRun(continuation: GroupContinuation, before: Group, a
   if (merged) return {before: before.heading, after: null}
   return {before: before.heading, after: after.heading}
 }
+
+/**
+ * For each clause, the old and the new group of its run of clauses: a staying clause's own groups; an
+ * inserted clause takes the old group of the next staying clause of its new group (else the one
+ * before), a deleted clause the new group of the staying clause before it in its old group (else the
+ * next), so it is written under the heading line of the clauses beside it. Absent where the group
+ * has no staying clause (a whole group inserted or deleted).
+ */
+export function runsOf(continuation: GroupContinuation, base: Section, edited: Section): Map<string, {before?: Group; after?: Group}> {
+  const out = new Map<string, {before?: Group; after?: Group}>()
+  for (const [id, groups] of continuation.staying) out.set(id, {...groups})
+  const borrow = (section: Section, side: 'before' | 'after', order: 'next' | 'previous'): void => {
+    for (const part of section.parts) for (const group of part.groups) {
+      group.clauses.forEach((clause, index) => {
+        if (continuation.staying.has(clause.id)) return
+        const around = (list: typeof group.clauses): string | undefined => list.find((c) => continuation.staying.has(c.id))?.id
+        const later = around(group.clauses.slice(index + 1))
+        const earlier = around([...group.clauses.slice(0, index)].reverse())
+        const neighbour = order === 'next' ? (later ?? earlier) : (earlier ?? later)
+        const other = neighbour === undefined ? undefined : continuation.staying.get(neighbour)?.[side]
+        out.set(clause.id, side === 'before' ? {after: group, ...(other ? {before: other} : {})} : {before: group, ...(other ? {after: other} : {})})
+      })
+    }
+  }
+  borrow(edited, 'before', 'next')
+  borrow(base, 'after', 'previous')
+  return out
+}

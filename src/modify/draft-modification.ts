@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {groupContinuation, headingOverRun, type GroupContinuation} from '../model/group-continuation.js'
+import {groupContinuation, headingOverRun, runsOf} from '../model/group-continuation.js'
 import {compareClauseNumbers, compareDocuments, comparePartIds, documentName} from '../model/ids.js'
 import type {Clause, Group, Part, Section, Version} from '../model/types.js'
 import {proveApplied} from './prove-applied.js'
@@ -183,6 +183,12 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
   }
   const continuation = groupContinuation(base, edited ?? base)
   const runOf = runsOf(continuation, base, edited ?? base)
+  // A clause inserted before the first staying clause of its group: that clause is written too, as context, so the heading line names the group.
+  const namesGroup = new Set<string>()
+  for (const [id, run] of runOf) {
+    const first = run.after ? continuation.firstStaying.get(run.after) : undefined
+    if (!baseClauses.has(id) && first !== undefined && compareClauseNumbers(id, first) < 0) namesGroup.add(first)
+  }
   const entries: LegalTextEntry[] = []
   let previous: string | undefined
   let underHeading = false
@@ -194,7 +200,7 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     const run = runOf.get(id)
     // The heading line over the clause's run of clauses: a group split off there or merged there has its own line.
     const line = run?.before && run.after ? headingOverRun(continuation, run.before, run.after) : undefined
-    const changed = !before || !after || !same(before, after) || oldHeading !== newHeading || (line !== undefined && line.before !== line.after)
+    const changed = !before || !after || !same(before, after) || oldHeading !== newHeading || (line !== undefined && line.before !== line.after) || namesGroup.has(id)
     if (!changed && !listed.includes(id)) continue
     const at = (after ? editedAt.get(id) : baseAt.get(id)) as Standing
     const heading = after ? newHeading : oldHeading
@@ -264,34 +270,6 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     const heading = (id: string): string | null => ((editedClauses.has(id) ? editedAt : baseAt).get(id) as Standing).group.heading
     return heading(a) === heading(b)
   }
-}
-
-/**
- * For each clause, the old and the new group of its run of clauses: a staying clause's own groups; an
- * inserted clause takes the old group of the next staying clause of its new group (else the one
- * before), a deleted clause the new group of the staying clause before it in its old group (else the
- * next), so it is written under the heading line of the clauses beside it. Absent where the group
- * has no staying clause (a whole group inserted or deleted).
- */
-function runsOf(continuation: GroupContinuation, base: Section, edited: Section): Map<string, {before?: Group; after?: Group}> {
-  const out = new Map<string, {before?: Group; after?: Group}>()
-  for (const [id, groups] of continuation.staying) out.set(id, {...groups})
-  const borrow = (section: Section, side: 'before' | 'after', order: 'next' | 'previous'): void => {
-    for (const part of section.parts) for (const group of part.groups) {
-      group.clauses.forEach((clause, index) => {
-        if (continuation.staying.has(clause.id)) return
-        const around = (list: typeof group.clauses): string | undefined => list.find((c) => continuation.staying.has(c.id))?.id
-        const later = around(group.clauses.slice(index + 1))
-        const earlier = around([...group.clauses.slice(0, index)].reverse())
-        const neighbour = order === 'next' ? (later ?? earlier) : (earlier ?? later)
-        const other = neighbour === undefined ? undefined : continuation.staying.get(neighbour)?.[side]
-        out.set(clause.id, side === 'before' ? {after: group, ...(other ? {before: other} : {})} : {before: group, ...(other ? {after: other} : {})})
-      })
-    }
-  }
-  borrow(edited, 'before', 'next')
-  borrow(base, 'after', 'previous')
-  return out
 }
 
 /** The parts retitled, inserted or deleted between the base and the edited section, by ID. */

@@ -1,6 +1,6 @@
 import {compareClauseNumbers, compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
 import type {Clause, Group, Part, Section} from '../model/types.js'
-import {groupContinuation, headingOverRun, type GroupContinuation} from '../model/group-continuation.js'
+import {groupContinuation, headingOverRun, runsOf} from '../model/group-continuation.js'
 import {headlessPartOf} from '../model/headless-part.js'
 import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, PartStatusRedline, RedlineDocument, SectionRedline} from './document.js'
@@ -47,25 +47,42 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   const newGroupOf = counterpartGroups(oldClauses, newById)
   // The heading line over each run of clauses: a group continued, split off (its heading inserted) or merged (deleted).
   const continuation = groupContinuation(before, after)
+  const runs = before && after ? runsOf(continuation, before, after) : new Map<string, {before?: Group; after?: Group}>()
+  /**
+   * A clause of one side only (`side`: the side it stands on): it stands in its run of clauses (see
+   * `runsOf`) under the heading line over that run on each side, else in its group's counterpart.
+   */
+  const oneSided = (placed: Placed, side: 'before' | 'after'): ClauseRedline => {
+    const run = runs.get(placed.clause.id)
+    const other = side === 'before' ? 'after' : 'before'
+    const line = run?.before && run.after ? headingOverRun(continuation, run.before, run.after) : undefined
+    const counterpart = line && run?.[other] ? {heading: line[other], group: run[other]?.clauses[0]?.id ?? null} : groupSetting((side === 'before' ? newGroupOf : oldGroupOf).get(placed.group))
+    const own = settled(placed, line ? line[side] : placed.group.heading)
+    return side === 'before' ? clauseRedline(own, undefined, counterpart) : clauseRedline(undefined, own, counterpart)
+  }
   // A clause inserted after the same clause goes before the deleted ones whose number it precedes
-  // (G1.2A before a deleted G1.3), so the clauses read in document order.
+  // (G1.2A before a deleted G1.3), so the clauses read in document order; never before one of the
+  // group before its own (a deleted clause stands in the group of the clause before it).
   let pending: Placed[] = [...(deletedAfter.get(null) ?? [])]
-  const pushDeleted = (before: string | undefined): void => {
+  const groupOrder = new Map((after?.parts ?? []).flatMap((part) => part.groups).map((group, index) => [group, index]))
+  const pushDeleted = (before: Placed | undefined): void => {
     const waiting: Placed[] = []
     for (const placed of pending) {
-      if (before === undefined || (waiting.length === 0 && compareClauseNumbers(placed.clause.id, before) < 0)) clauses.push(clauseRedline(settled(placed), undefined, groupSetting(newGroupOf.get(placed.group), continuation, placed.group, 'after')))
+      const runGroup = runs.get(placed.clause.id)?.after
+      const otherGroup = before !== undefined && runGroup !== undefined && (groupOrder.get(runGroup) ?? 0) < (groupOrder.get(before.group) ?? 0)
+      if (before === undefined || (waiting.length === 0 && (otherGroup || compareClauseNumbers(placed.clause.id, before.clause.id) < 0))) clauses.push(oneSided(placed, 'before'))
       else waiting.push(placed)
     }
     pending = waiting
   }
   for (const placed of newClauses) {
-    pushDeleted(oldById.has(placed.clause.id) ? undefined : placed.clause.id)
+    pushDeleted(oldById.has(placed.clause.id) ? undefined : placed)
     const old = oldById.get(placed.clause.id)
     if (old) {
       // A clause in both versions: its old and new group give the heading line over its run.
       const line = headingOverRun(continuation, old.group, placed.group)
       clauses.push(clauseRedline(settled(old, line.before), settled(placed, line.after)))
-    } else clauses.push(clauseRedline(undefined, settled(placed), groupSetting(oldGroupOf.get(placed.group), continuation, placed.group, 'before')))
+    } else clauses.push(oneSided(placed, 'after'))
     pending.push(...(deletedAfter.get(placed.clause.id) ?? []))
   }
   pushDeleted(undefined)
@@ -151,13 +168,7 @@ function counterpartGroups(placed: readonly Placed[], otherById: ReadonlyMap<str
   return out
 }
 
-/**
- * A counterpart group as the setting a clause of one side only takes from it: its first clause, and
- * the heading line over the run the clause joins (`side`: the clause's own side) — none where its
- * own group was split off from the counterpart, or merged into it.
- */
-function groupSetting(group: Group | undefined, continuation: GroupContinuation, own: Group, side: 'before' | 'after'): Pick<ClauseSetting, 'heading' | 'group'> | undefined {
-  if (!group) return undefined
-  const line = side === 'before' ? headingOverRun(continuation, group, own) : headingOverRun(continuation, own, group)
-  return {heading: line[side], group: group.clauses[0]?.id ?? null}
+/** A group as the setting a clause takes from it: its heading and its first clause. */
+function groupSetting(group: Group | undefined): Pick<ClauseSetting, 'heading' | 'group'> | undefined {
+  return group ? {heading: group.heading, group: group.clauses[0]?.id ?? null} : undefined
 }

@@ -303,9 +303,16 @@ function editSections(base: Version, before: Recognised, after: Recognised): Sec
           owner.groups.splice(after + 1, 0, group)
         }
         let previous: string | undefined
+        const shownIn = (id: string | undefined): Group | undefined => beforeGroups.find((g) => g.clauses.some((c) => c.id === id))
         for (const clause of readGroup.clauses) {
           const at = locate(clause.id)
-          if (at) at.group.clauses[at.index] = clause
+          // A clause of another group, read in this one where the changes rejected show a heading between them: that heading is deleted, the groups merged.
+          const merges = at !== undefined && at.group !== group && at.part === owner && known !== undefined && shownIn(clause.id) !== shownIn(known.group.clauses[known.index]?.id)
+          if (at && merges) {
+            at.group.clauses.splice(at.index, 1)
+            const anchor = previous !== undefined ? group.clauses.findIndex((c) => c.id === previous) : -1
+            group.clauses.splice(anchor + 1, 0, clause)
+          } else if (at) at.group.clauses[at.index] = clause
           else {
             const anchor = previous !== undefined ? group.clauses.findIndex((c) => c.id === previous) : -1
             group.clauses.splice(anchor + 1, 0, clause)
