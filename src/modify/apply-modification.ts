@@ -21,7 +21,7 @@ interface Headings {
   renamed: Map<Group, {after: string | null; by: string}>
   created: Set<string>
   /** New headings written above existing clauses: the clause that starts the new group, and its heading. */
-  startsAt: Map<string, string>
+  startsAt: Map<string, {heading: string; by: string}>
   /**
    * Inserted clauses written under a heading line that names its group by an existing clause under
    * it: that clause (the group it stands in once the records apply takes the inserted clause).
@@ -72,7 +72,14 @@ export function applyModifications(base: Version, modifications: readonly Modifi
             const kind = section.clauses.find((c) => c.id === id)?.kind
             return kind !== 'inserted' && kind !== 'deleted'
           })
-          if (first !== undefined && heading.after !== null) headings.startsAt.set(first, heading.after)
+          if (first !== undefined && heading.after !== null) {
+            // Above a clause that already opens a group under a heading (the target's own, or another record's): the same words are the same change; other words collide.
+            const opens = baseSection.parts.flatMap((p) => p.groups).find((g) => g.clauses[0]?.id === first && g.heading !== null)
+            const earlier = headings.startsAt.get(first)
+            const other = earlier !== undefined && earlier.heading !== heading.after ? {name: earlier.by, wording: earlier.heading} : opens !== undefined && opens.heading !== heading.after ? {name: base.id, wording: opens.heading} : undefined
+            if (other) conflicts.push({clause: first, provision: '', field: 'heading', base: null, sides: [other, {name: by, wording: heading.after}], place: heading.place, next: `write one cross-heading above ${first}: retitle the one there ({~~${other.wording ?? ''}~>${heading.after}~~}) or keep it`})
+            else headings.startsAt.set(first, {heading: heading.after, by: earlier ? `${earlier.by}+${by}` : by})
+          }
           continue
         }
         const group = groupOfHeading(base, baseSection, section, heading)
@@ -155,7 +162,7 @@ function rebuildSection(section: Section, version: string, outcomes: Map<string,
       if (current && !deleted && group.clauses.length > 0) emptied.add(current)
       for (const clause of clauses) {
         // A new cross-heading above one of the clauses starts a group there.
-        const startsGroup = headings.startsAt.get(clause.id)
+        const startsGroup = headings.startsAt.get(clause.id)?.heading
         if (startsGroup !== undefined || !current) {
           if (current && current.clauses.length === 0 && current.heading === null) groups.splice(groups.indexOf(current), 1)
           groups.push((current = {heading: startsGroup ?? null, clauses: []}))

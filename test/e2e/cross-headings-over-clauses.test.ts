@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -185,6 +186,40 @@ describe('a cross-heading removed from the middle of a part, merging two groups 
         reject: ['Reviews', 'G3.1 Each Party shall review its illustrative records once a year.', 'Reporting', 'G3.2 Each Party shall report the outcome of each review.', 'G3.3 Each Party shall keep each report for one year.']
       })
     }
+  })
+})
+
+describe('a split group through release, rebase, history and patch (illustrative fixture)', () => {
+  it('two records inserting different headings above G3.2 conflict on release; rebased onto a version that amends G3.1 the split stays; onto one with another heading there, a conflict block; history and patch show the heading inserted', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-headings-rebase-'))
+    cpSync(fixture, root, {recursive: true})
+    writeFileSync(path.join(root, 'sec-text/1.0/section-g.md'), longer)
+    const draft = (id: string, text: string): void => {
+      writeFileSync(path.join(root, `${id}.md`), text)
+      const made = runCli(['--root', root, 'mod', 'new', id, '--base', '1.0', '--from', path.join(root, `${id}.md`), '--date', '2026-01-01'])
+      expect(made.status, made.stderr).toBe(0)
+    }
+    draft('MP900', longer.replace('**G3.2** ', '### Reporting\n\n**G3.2** '))
+    draft('MP800', longer.replace('**G3.2** ', '### Outcomes\n\n**G3.2** '))
+    draft('MP700', amended(longer))
+    const both = runCli(['--root', root, 'release', '--base', '1.0', '--as', '1.1', 'MP800', 'MP900'])
+    expect(both.status).toBe(1)
+    expect(both.stderr).toContain('Conflict in G3.2: MP800 and MP900 both change the cross-heading above G3.2')
+    // Rebased onto 1.1 (G3.1 amended): the split stays a heading inserted before G3.2.
+    expect(runCli(['--root', root, 'release', '--base', '1.0', '--as', '1.1', 'MP700']).status).toBe(0)
+    expect(runCli(['--root', root, 'rebase', 'MP900', '--onto', '1.1', '--write']).status).toBe(0)
+    expect(readFileSync(path.join(root, 'modifications/MP900/legal-text.md'), 'utf8')).toContain('{++### Reporting++}\n\n**G3.2** ')
+    // History of G3.3 and the patch of the rebased record: the heading inserted above its run.
+    expect(runCli(['--root', root, 'release', '--base', '1.1', '--as', '1.2', 'MP900']).status).toBe(0)
+    expect(runCli(['--root', root, 'history', 'G3.3']).stdout).toContain('1.2  retitled from 1.1 by MP900 (modification) "Draft MP900"\ncross-heading: [+Reporting+]')
+    const patch = runCli(['--root', root, 'patch', 'MP900'])
+    expect(patch.stdout).toContain(' **G3.1** Each Party shall review its illustrative records twice a year.\n \n+### Reporting\n+\n **G3.2** ')
+    writeFileSync(path.join(root, 'MP900.patch'), patch.stdout)
+    const applied = spawnSync('git', ['apply', '--check', 'MP900.patch'], {cwd: root, encoding: 'utf8'})
+    expect(applied.status, applied.stderr).toBe(0)
+    // Rebased onto a version with another heading above G3.2: a conflict block there, exit 1.
+    expect(runCli(['--root', root, 'rebase', 'MP800', '--onto', '1.2', '--write']).status).toBe(1)
+    expect(readFileSync(path.join(root, 'modifications/MP800/legal-text.md'), 'utf8')).toContain('### Reporting\n\n<<<<<<< conflict in the cross-heading above G3.2: MP800 and 1.2 both change these words.')
   })
 })
 
