@@ -9,9 +9,9 @@ import {sameProvision} from './same-provision.js'
 /**
  * The drafted record, applied to its base, must give the drafter's edited text: each edited
  * document's parts (numbers and titles), cross-headings over the clauses they stand over, and
- * clauses. Where it does not, the edit is one a change record cannot yet express (such as a clause
- * numbered before a deleted one but standing after it, in a group whose heading's words another
- * group has too): refused at the drafter's file, never drafted into a record that releases another text.
+ * clauses. Where it does not, the edit is one a change record cannot yet express (such as every
+ * clause of a part deleted, or a clause numbered before a deleted one but standing after it):
+ * refused at the drafter's file, never drafted into a record that releases another text.
  */
 export function proveApplied(base: Version, edited: readonly Section[], modification: Modification, file: string): void {
   let applied: Version
