@@ -37,6 +37,8 @@ interface ClauseOutcome {
   after: Clause | null
   by: string
   heading?: string
+  /** Whether the heading line it is written under is one a record inserts. */
+  headingInserted?: true
 }
 
 /**
@@ -94,6 +96,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
         const earlier = outcomes.get(change.id)
         const outcome: ClauseOutcome = {after, by}
         if (change.heading !== undefined) outcome.heading = change.heading
+        if (change.headingInserted) outcome.headingInserted = true
         if (!earlier) {
           outcomes.set(change.id, outcome)
           continue
@@ -177,7 +180,9 @@ function rebuildSection(section: Section, version: string, outcomes: Map<string,
     placeInsertedClause(parts, id, outcome, headings, section.letter)
   }
   for (const part of parts) part.groups = part.groups.filter((group) => !emptied.has(group) || group.clauses.length > 0)
-  return {...section, version, parts}
+  // Clauses under no part heading, all deleted: nothing of that part is left (a numbered part goes only with its heading).
+  const kept = parts.filter((part, index) => part.id !== null || part.groups.length > 0 || (section.parts[index]?.groups.every((g) => g.clauses.length === 0) ?? true))
+  return {...section, version, parts: kept}
 }
 
 /** Whether a clause ID belongs to a document (`AB:2.11` to Appendix AB, never to Section A). */
@@ -215,7 +220,7 @@ function placeInsertedClause(parts: Section['parts'], id: string, outcome: Claus
     parts.push({id: null, title: null, groups: [{heading: outcome.heading ?? null, clauses: [clause]}]})
     return
   }
-  const isNewHeading = outcome.heading !== undefined && headings.created.has(`${letter}\u0000${outcome.heading}`)
+  const isNewHeading = outcome.heading !== undefined && outcome.headingInserted === true && headings.created.has(`${letter}\u0000${outcome.heading}`)
   // After the group holding the nearest lower clause number.
   let at = -1
   part.groups.forEach((group, index) => {

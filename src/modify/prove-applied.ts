@@ -9,8 +9,8 @@ import {sameProvision} from './same-provision.js'
 /**
  * The drafted record, applied to its base, must give the drafter's edited text: each edited
  * document's parts (numbers and titles), cross-headings over the clauses they stand over, and
- * clauses. Where it does not, the edit is one a change record cannot yet express (such as every
- * clause of a part deleted, or a clause numbered before a deleted one but standing after it):
+ * clauses. Where it does not, the edit is one a change record cannot yet express (such as new
+ * clauses beside several splits of one group made under the group's own words):
  * refused at the drafter's file, never drafted into a record that releases another text.
  */
 export function proveApplied(base: Version, edited: readonly Section[], modification: Modification, file: string): void {

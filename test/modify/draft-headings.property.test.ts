@@ -57,9 +57,8 @@ describe('cross-heading groups split and merged over clauses that stay (property
         try {
           draft = draftModification(metaOf('MP1', '1.0'), base, {sections: [{...after, version: '1.0'}], file: 'section-g.md'})
         } catch (error) {
-          // Never a record that releases another text: at worst an input error (exit 2). About 3 cases in 1,000
-          // (seed 42, 3,000 runs: 9 of 2,847): every clause of a part deleted, a new clause beside a split under
-          // the group's own words, a clause numbered before a deleted one (G1.1Z before G1.2) but standing after it.
+          // Never a record that releases another text: at worst an input error (exit 2). Seed 42, 3,000 runs:
+          // 1 of 2,847 (new clauses beside several splits under the group's own words).
           if (!(error instanceof InputError)) throw error
           refused++
           return
@@ -74,7 +73,7 @@ describe('cross-heading groups split and merged over clauses that stay (property
     )
     expect(splits).toBeGreaterThan(0)
     expect(merges).toBeGreaterThan(0)
-    expect(refused, `${refused} of ${cases} refused`).toBeLessThanOrEqual(cases / 50)
+    expect(refused, `${refused} of ${cases} refused`).toBeLessThanOrEqual(cases / 100)
   })
 
   it('the redline gives back both versions’ groups: Accept All the new headings over the clauses, Reject All the old', () => {
