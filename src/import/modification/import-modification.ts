@@ -292,7 +292,8 @@ function editSections(base: Version, before: Recognised, after: Recognised): Sec
           const first = known?.group.clauses[known.index]
           // A heading inserted above a clause inside its group (no heading line over it with the changes rejected): the group is split there.
           const splits = known !== undefined && known.index > 0 && readGroup.heading !== null && (shown === undefined || shown.heading === null || shown.clauses[0]?.id !== first?.id)
-          if (splits && shown?.heading !== readGroup.heading) {
+          // (The new heading may have the group's own words: the readings still differ on where a heading line stands.)
+          if (splits) {
             const moved: Group = {heading: readGroup.heading, clauses: group.clauses.splice(known.index)}
             owner.groups.splice(owner.groups.indexOf(group) + 1, 0, moved)
             group = moved
