@@ -165,7 +165,10 @@ function standings(section: Section | undefined): Map<string, Standing> {
  * The entries of one section: changed (or listed) clauses in clause order, each group of them under
  * its cross-heading. Groups are told apart by identity, not by heading text (the code repeats
  * headings such as "Annual Review" from part to part): a new group gets its `###` line, a new part
- * its `##` line, which also ends the cross-heading above it for clauses that stand under none.
+ * its `##` line, which also ends the cross-heading above it for clauses that stand under none. Over
+ * clauses that stay, groups are matched by their first staying clause (`groupContinuation`): a group
+ * split off gets `{++### X++}` above its first clause, a group merged into the one before
+ * `{--### X--}`, a group continued its heading as context or retitled.
  */
 function draftSection(base: Section, edited: Section | undefined, listed: readonly string[]): SectionDraft {
   const baseAt = standings(base)
