@@ -46,13 +46,10 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       const from = resolveHeading(clause, 'reject')
       const to = resolveHeading(clause, 'accept')
       if (clause.heading && hasChanges(clause.heading) && clause.status !== 'inserted' && clause.status !== 'deleted' && !(before && sameGroup(before, clause))) {
-        // Headings that part clauses which stood together (a group split) or join clauses which stood apart (a group merged) read as a retitle over the clauses they move.
-        const split = before !== undefined && before.group.before === clause.group.before && before.group.after !== clause.group.after
-        const merged = before !== undefined && before.group.after === clause.group.after && before.group.before !== clause.group.before
-        if (from !== null && to !== null && !split && !merged) out.push({kind: 'heading', section: ref, from, to, before: clause.id})
+        // A group split off reads as a heading inserted (below, where its group opens); a group merged into the one before, as a heading deleted.
+        if (from !== null && to !== null) out.push({kind: 'heading', section: ref, from, to, before: clause.id})
         // A cross-heading removed from above clauses that stay: anchored on the first of them.
-        if (from !== null && (to === null || merged)) out.push({kind: 'delete-heading', section: ref, heading: from, before: clause.id})
-        if (to !== null && split) out.push({kind: 'insert-heading', section: ref, heading: to, before: clause.group.after ?? clause.id})
+        if (from !== null && to === null) out.push({kind: 'delete-heading', section: ref, heading: from, before: clause.id})
       }
       if (clause.status !== 'inserted' && clause.status !== 'deleted') before = clause
       out.push(...clauseInstructions(clause, previous, ref))

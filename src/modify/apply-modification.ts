@@ -21,7 +21,14 @@ interface Headings {
   renamed: Map<Group, {after: string | null; by: string}>
   created: Set<string>
   /** New headings written above existing clauses: the clause that starts the new group, and its heading. */
-  startsAt: Map<string, string>
+  startsAt: Map<string, {heading: string; by: string}>
+  /**
+   * Inserted clauses written under a heading line that names its group by an existing clause under
+   * it: that clause (the group it stands in once the records apply takes the inserted clause).
+   */
+  beside: Map<string, string>
+  /** The groups the records' new headings open (filled as the section is rebuilt). */
+  made: Set<Group>
 }
 
 /** What one or more modifications do to one clause. */
@@ -30,6 +37,8 @@ interface ClauseOutcome {
   after: Clause | null
   by: string
   heading?: string
+  /** Whether the heading line it is written under is one a record inserts. */
+  headingInserted?: true
 }
 
 /**
@@ -45,7 +54,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   const conflicts: Conflict[] = []
   const outcomes = new Map<string, ClauseOutcome>()
   // Renamed or deleted cross-headings by the group they stand over; new ones by section and text.
-  const headings: Headings = {renamed: new Map(), created: new Set(), startsAt: new Map()}
+  const headings: Headings = {renamed: new Map(), created: new Set(), startsAt: new Map(), beside: new Map(), made: new Set()}
   const partOutcomes: PartOutcomes = new Map()
   for (const modification of ordered) {
     const by = modification.meta.id
@@ -53,6 +62,10 @@ export function applyModifications(base: Version, modifications: readonly Modifi
       for (const part of section.parts) collectPartChange(partOutcomes, section.letter, part, by, conflicts)
       const baseSection = (base.sections.find((s) => sameChangeDocument(s, section)) ?? emptyDocument(section, base.id))
       for (const heading of section.headings) {
+        // A clause inserted under a heading line goes into the group of the existing clause written under it (headings repeat: the words alone do not say which group).
+        const kinds = heading.clauses.map((id) => section.clauses.find((c) => c.id === id)?.kind)
+        const existing = heading.clauses.find((_, index) => kinds[index] !== 'inserted' && kinds[index] !== 'deleted')
+        if (existing !== undefined && heading.after !== null) heading.clauses.forEach((id, index) => kinds[index] === 'inserted' && headings.beside.set(id, existing))
         if (heading.before === heading.after) continue
         if (heading.before === null) {
           headings.created.add(`${section.letter}\u0000${heading.after ?? ''}`)
@@ -61,7 +74,14 @@ export function applyModifications(base: Version, modifications: readonly Modifi
             const kind = section.clauses.find((c) => c.id === id)?.kind
             return kind !== 'inserted' && kind !== 'deleted'
           })
-          if (first !== undefined && heading.after !== null) headings.startsAt.set(first, heading.after)
+          if (first !== undefined && heading.after !== null) {
+            // Above a clause that already opens a group under a heading (the target's own, or another record's): the same words are the same change; other words collide.
+            const opens = baseSection.parts.flatMap((p) => p.groups).find((g) => g.clauses[0]?.id === first && g.heading !== null)
+            const earlier = headings.startsAt.get(first)
+            const other = earlier !== undefined && earlier.heading !== heading.after ? {name: earlier.by, wording: earlier.heading} : opens !== undefined && opens.heading !== heading.after ? {name: base.id, wording: opens.heading} : undefined
+            if (other) conflicts.push({clause: first, provision: '', field: 'heading', base: null, sides: [other, {name: by, wording: heading.after}], place: heading.place, next: `write one cross-heading above ${first}: retitle the one there ({~~${other.wording ?? ''}~>${heading.after}~~}) or keep it`})
+            else headings.startsAt.set(first, {heading: heading.after, by: earlier ? `${earlier.by}+${by}` : by})
+          }
           continue
         }
         const group = groupOfHeading(base, baseSection, section, heading)
@@ -76,6 +96,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
         const earlier = outcomes.get(change.id)
         const outcome: ClauseOutcome = {after, by}
         if (change.heading !== undefined) outcome.heading = change.heading
+        if (change.headingInserted) outcome.headingInserted = true
         if (!earlier) {
           outcomes.set(change.id, outcome)
           continue
@@ -126,6 +147,8 @@ function combine(before: Clause | undefined, a: ClauseOutcome, b: ClauseOutcome)
 
 function rebuildSection(section: Section, version: string, outcomes: Map<string, ClauseOutcome>, headings: Headings): Section {
   const inserted = [...outcomes.entries()].filter(([id, o]) => inDocument(section, id) && o.after && !section.parts.some((p) => p.groups.some((g) => g.clauses.some((c) => c.id === id))))
+  // Groups whose clauses the records all delete: gone, unless a clause is inserted into them.
+  const emptied = new Set<Group>()
   const parts = section.parts.map((part) => {
     const groups: Group[] = []
     for (const group of part.groups) {
@@ -136,14 +159,17 @@ function rebuildSection(section: Section, version: string, outcomes: Map<string,
       })
       // A deleted cross-heading: what remains of its clauses joins the group before it.
       const deleted = renamed !== undefined && renamed.after === null
-      let current: Group | undefined = deleted ? groups[groups.length - 1] : {...group, heading: renamed ? renamed.after : group.heading, clauses: []}
+      // (The group before that still holds a clause: one whose clauses the records all delete goes.)
+      let current: Group | undefined = deleted ? groups.filter((g) => g.clauses.length > 0).pop() : {...group, heading: renamed ? renamed.after : group.heading, clauses: []}
       if (current && !deleted) groups.push(current)
+      if (current && !deleted && group.clauses.length > 0) emptied.add(current)
       for (const clause of clauses) {
         // A new cross-heading above one of the clauses starts a group there.
-        const startsGroup = headings.startsAt.get(clause.id)
+        const startsGroup = headings.startsAt.get(clause.id)?.heading
         if (startsGroup !== undefined || !current) {
           if (current && current.clauses.length === 0 && current.heading === null) groups.splice(groups.indexOf(current), 1)
           groups.push((current = {heading: startsGroup ?? null, clauses: []}))
+          if (startsGroup !== undefined) headings.made.add(current)
         }
         current.clauses.push(clause)
       }
@@ -153,7 +179,10 @@ function rebuildSection(section: Section, version: string, outcomes: Map<string,
   for (const [id, outcome] of inserted.sort(([a], [b]) => compareClauseNumbers(a, b))) {
     placeInsertedClause(parts, id, outcome, headings, section.letter)
   }
-  return {...section, version, parts}
+  for (const part of parts) part.groups = part.groups.filter((group) => !emptied.has(group) || group.clauses.length > 0)
+  // Clauses under no part heading, all deleted: nothing of that part is left (a numbered part goes only with its heading).
+  const kept = parts.filter((part, index) => part.id !== null || part.groups.length > 0 || (section.parts[index]?.groups.every((g) => g.clauses.length === 0) ?? true))
+  return {...section, version, parts: kept}
 }
 
 /** Whether a clause ID belongs to a document (`AB:2.11` to Appendix AB, never to Section A). */
@@ -182,13 +211,16 @@ function withDocumentChanges(base: Version, modifications: readonly Modification
 
 function placeInsertedClause(parts: Section['parts'], id: string, outcome: ClauseOutcome, headings: Headings, letter: string): void {
   const clause = outcome.after as Clause
+  const beside = headings.beside.get(id)
+  const named = beside === undefined ? undefined : parts.flatMap((p) => p.groups).find((g) => g.clauses.some((c) => c.id === beside))
+  if (named) return insertSorted(named, clause)
   const partId = partOf(id)
   const part = parts.find((p) => p.id === partId) ?? parts.find((p) => p.groups.some((g) => g.clauses.some((c) => c.id.startsWith(`${partId ?? ''}.`)))) ?? parts[parts.length - 1]
   if (!part) {
     parts.push({id: null, title: null, groups: [{heading: outcome.heading ?? null, clauses: [clause]}]})
     return
   }
-  const isNewHeading = outcome.heading !== undefined && headings.created.has(`${letter}\u0000${outcome.heading}`)
+  const isNewHeading = outcome.heading !== undefined && outcome.headingInserted === true && headings.created.has(`${letter}\u0000${outcome.heading}`)
   // After the group holding the nearest lower clause number.
   let at = -1
   part.groups.forEach((group, index) => {
@@ -200,9 +232,17 @@ function placeInsertedClause(parts: Section['parts'], id: string, outcome: Claus
     if (named) return insertSorted(named, clause)
   }
   if (isNewHeading) {
-    const created = part.groups.find((g) => g.heading === outcome.heading)
+    // A group a new heading opened, where the clause stands (never an old group of the same words).
+    const created = [part.groups[at], part.groups[at + 1]].find((g) => g !== undefined && headings.made.has(g) && g.heading === outcome.heading)
     if (created) return insertSorted(created, clause)
-    part.groups.splice(at + 1, 0, {heading: outcome.heading ?? null, clauses: [clause]})
+    const group: Group = {heading: outcome.heading ?? null, clauses: [clause]}
+    headings.made.add(group)
+    part.groups.splice(at + 1, 0, group)
+    return
+  }
+  // Before every clause of its part and written under no heading: it opens the part, under none (the part's first group has a heading).
+  if (at < 0 && outcome.heading === undefined && part.groups[0] !== undefined && part.groups[0].heading !== null) {
+    part.groups.unshift({heading: null, clauses: [clause]})
     return
   }
   const target = part.groups[Math.max(at, 0)]

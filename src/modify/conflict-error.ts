@@ -41,7 +41,7 @@ const quote = (wording: string | null): string => (wording === null ? '(absent)'
 /** A conflict in words: which clause, what each side changes word by word, what it was, what to do next. */
 export function describeConflict(conflict: Conflict): string {
   const [a, b] = conflict.sides
-  const what = conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? `the cross-heading ${quote(conflict.base)}` : conflict.field === 'part' ? `the heading of part ${conflict.clause}` : conflict.field === 'document-version' ? conflict.provision : `clause ${conflict.clause}`
+  const what = conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? (conflict.base === null ? `the cross-heading above ${conflict.clause}` : `the cross-heading ${quote(conflict.base)}`) : conflict.field === 'part' ? `the heading of part ${conflict.clause}` : conflict.field === 'document-version' ? conflict.provision : `clause ${conflict.clause}`
   const words = conflict.field === 'text' || conflict.field === 'tail' || conflict.field === 'heading'
   const side = (wording: string | null): string => (words && conflict.base !== null && wording !== null ? `"${changedWords(conflict.base, wording)}"` : quote(wording))
   return [

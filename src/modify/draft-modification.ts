@@ -1,4 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
+import {groupContinuation, headingOverRun, runsOf} from '../model/group-continuation.js'
 import {compareClauseNumbers, compareDocuments, comparePartIds, documentName} from '../model/ids.js'
 import type {Clause, Group, Part, Section, Version} from '../model/types.js'
 import {proveApplied} from './prove-applied.js'
@@ -164,7 +165,10 @@ function standings(section: Section | undefined): Map<string, Standing> {
  * The entries of one section: changed (or listed) clauses in clause order, each group of them under
  * its cross-heading. Groups are told apart by identity, not by heading text (the code repeats
  * headings such as "Annual Review" from part to part): a new group gets its `###` line, a new part
- * its `##` line, which also ends the cross-heading above it for clauses that stand under none.
+ * its `##` line, which also ends the cross-heading above it for clauses that stand under none. Over
+ * clauses that stay, groups are matched by their first staying clause (`groupContinuation`): a group
+ * split off gets `{++### X++}` above its first clause, a group merged into the one before
+ * `{--### X--}`, a group continued its heading as context or retitled.
  */
 function draftSection(base: Section, edited: Section | undefined, listed: readonly string[]): SectionDraft {
   const baseAt = standings(base)
@@ -180,6 +184,14 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     if (!change) return {id: part.id, title: part.title}
     return {id: part.id, title: change.kind === 'deleted' ? change.before : change.after, change: {kind: change.kind, before: change.before}}
   }
+  const continuation = groupContinuation(base, edited ?? base)
+  const runOf = runsOf(continuation, base, edited ?? base)
+  // A clause inserted before the first staying clause of its group: that clause is written too, as context, so the heading line names the group.
+  const namesGroup = new Set<string>()
+  for (const [id, run] of runOf) {
+    const first = run.after ? continuation.firstStaying.get(run.after) : undefined
+    if (!baseClauses.has(id) && first !== undefined && compareClauseNumbers(id, first) < 0) namesGroup.add(first)
+  }
   const entries: LegalTextEntry[] = []
   let previous: string | undefined
   let underHeading = false
@@ -188,7 +200,10 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
     const after = edited ? editedClauses.get(id) : before
     const oldHeading = baseAt.get(id)?.group.heading ?? null
     const newHeading = editedAt.has(id) ? (editedAt.get(id)?.group.heading ?? null) : oldHeading
-    const changed = !before || !after || !same(before, after) || oldHeading !== newHeading
+    const run = runOf.get(id)
+    // The heading line over the clause's run of clauses: a group split off there or merged there has its own line.
+    const line = run?.before && run.after ? headingOverRun(continuation, run.before, run.after) : undefined
+    const changed = !before || !after || !same(before, after) || oldHeading !== newHeading || (line !== undefined && line.before !== line.after) || namesGroup.has(id)
     if (!changed && !listed.includes(id)) continue
     const at = (after ? editedAt.get(id) : baseAt.get(id)) as Standing
     const heading = after ? newHeading : oldHeading
@@ -198,7 +213,19 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
       partLine()
       underHeading = false
     }
-    if (!samePart || !sameGroup(previous as string, id)) {
+    if (!samePart || !sameGroup(previous as string, id) || !sameRun(previous as string, id)) {
+      if (line !== undefined) {
+        // A run in an old group and a new one: the line a group continued, split off or merged has there.
+        if (line.before !== null || line.after !== null) entries.push({heading: line})
+        else if (underHeading) partLine() // ends the cross-heading above: this clause stands under none
+        underHeading = line.before !== null || line.after !== null
+        previous = id
+        const draft: ClauseDraft = {id}
+        if (before) draft.before = before
+        if (after) draft.after = after
+        entries.push({clause: draft})
+        continue
+      }
       if (heading !== null) {
         const renamed = before && after && oldHeading !== newHeading && oldHeading !== null
         entries.push({heading: {before: standsInBase(at.group) ? heading : renamed ? oldHeading : null, after: heading}})
@@ -231,6 +258,12 @@ function draftSection(base: Section, edited: Section | undefined, listed: readon
 
   function partOf(id: string): string | null {
     return ((editedClauses.has(id) ? editedAt : baseAt).get(id) as Standing).part.id
+  }
+
+  /** Whether two clauses stand in one run of clauses: in one old group and one new group, where each has them. */
+  function sameRun(a: string, b: string): boolean {
+    const [x, y] = [runOf.get(a), runOf.get(b)]
+    return (x?.before === undefined || y?.before === undefined || x.before === y.before) && (x?.after === undefined || y?.after === undefined || x.after === y.after)
   }
 
   /** Whether two clauses stand in one group: on the side that holds both (the edited one first), else by heading text. */

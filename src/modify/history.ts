@@ -1,10 +1,11 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {splitProvisionId, splitTableId, tableIdOf} from '../model/ids.js'
-import type {Provision, Version} from '../model/types.js'
+import type {Located, Provision, Version} from '../model/types.js'
 import {sameInForce} from '../model/in-force.js'
 import {sameTable, tableToText} from '../model/table-text.js'
 import {findDefinition, findProvision, provisionIds} from '../model/walk.js'
+import {groupContinuation, headingOverRun} from '../model/group-continuation.js'
 import {idInEachVersion} from './definition-names.js'
 import {tableRedline} from '../redline/table-redline.js'
 import {provisionRedline} from '../redline/clause-redline.js'
@@ -67,8 +68,10 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const before = then ? provisionToText(then) : ''
     const after = now ? provisionToText(now) : ''
     // A clause's cross-heading is part of its history; a sub-paragraph's history is its own text.
-    const headingThen = thenLocated?.group.heading ?? null
-    const headingNow = nowLocated?.group.heading ?? null
+    // The heading line over its run of clauses: a group split off above it shows the heading inserted, one merged the heading deleted.
+    const line = headingLine(thenLocated, nowLocated)
+    const headingThen = line.before
+    const headingNow = line.after
     const retitled = then?.kind === 'clause' && now !== undefined && headingThen !== headingNow
     // So is the heading of its part (a part keeps its number; its title may change).
     const partThen = thenLocated?.part
@@ -79,7 +82,7 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     if (before === after && !renamed && !retitled && !partRetitled && statuses.length === 0) continue
     // Each record of the version is read once; they are named in the manifest's order.
     const records = loadListedModifications(corpus, version.manifest)
-      .filter((modification) => ((before !== after || renamed) && (touchesText(modification, idNow) || touchesText(modification, idThen))) || (retitled && retitles(modification, base, id, headingThen)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')) || (statuses.length > 0 && setsStatus(modification, statuses.map((status) => status.id))))
+      .filter((modification) => ((before !== after || renamed) && (touchesText(modification, idNow) || touchesText(modification, idThen))) || (retitled && retitles(modification, base, id, thenLocated)) || (partRetitled && retitlesPart(modification, partNow.id ?? '')) || (statuses.length > 0 && setsStatus(modification, statuses.map((status) => status.id))))
       .map((modification): RecordRef => ({id: modification.meta.id, title: modification.meta.title, kind: modification.meta.kind}))
     entries.push({
       version: versionId,
@@ -179,11 +182,18 @@ function tableHistory(corpus: Corpus, provisionId: string): HistoryEntry[] {
  * retitle is written against the heading, not the clause, so the legal text does not name the
  * clause. A record that cannot apply alone (drafted against another text) is left out.
  */
-function retitles(modification: Modification, base: Version, id: string, heading: string | null): boolean {
+function retitles(modification: Modification, base: Version, id: string, then: Located | undefined): boolean {
   if (!modification.sections.some((section) => section.headings.some((h) => h.before !== h.after))) return false
   try {
-    return (findProvision(applyModifications(base, [modification]), id)?.group.heading ?? null) !== heading
+    const line = headingLine(then, findProvision(applyModifications(base, [modification]), id))
+    return line.before !== line.after
   } catch {
     return false
   }
+}
+
+/** The cross-heading line over a clause's run of clauses in two versions (see `headingOverRun`); each group's own heading where the clause is absent on a side. */
+function headingLine(then: Located | undefined, now: Located | undefined): {before: string | null; after: string | null} {
+  if (!then || !now) return {before: then?.group.heading ?? null, after: now?.group.heading ?? null}
+  return headingOverRun(groupContinuation(then.section, now.section), then.group, now.group)
 }

@@ -81,6 +81,8 @@ export interface ClauseChange {
   deletedProvisions: string[]
   /** The cross-heading the clause stands under in the legal text (after the change), if one is written. */
   heading?: string
+  /** Set where that heading line is one the record inserts (`{++### …++}`): the clause stands in the group it opens, never in an old group of the same words. */
+  headingInserted?: true
   /** Where the clause starts in the legal-text file. */
   place: Place
   /** The clause's source lines, marks and all. */

@@ -157,6 +157,7 @@ export function parseClauseChunk(source: string, origin: SourceOrigin, heading?:
   if (before) change.before = before
   if (after) change.after = after
   if (heading?.after) change.heading = heading.after
+  if (heading?.after && heading.before === null) change.headingInserted = true
   return change
 }
 

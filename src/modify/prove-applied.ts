@@ -9,8 +9,8 @@ import {sameProvision} from './same-provision.js'
 /**
  * The drafted record, applied to its base, must give the drafter's edited text: each edited
  * document's parts (numbers and titles), cross-headings over the clauses they stand over, and
- * clauses. Where it does not, the edit is one a change record cannot yet express (a cross-heading
- * inserted in the middle of a group, splitting it, is drafted as a retitle of the whole group):
+ * clauses. Where it does not, the edit is one a change record cannot yet express (such as new
+ * clauses beside several splits of one group made under the group's own words):
  * refused at the drafter's file, never drafted into a record that releases another text.
  */
 export function proveApplied(base: Version, edited: readonly Section[], modification: Modification, file: string): void {
@@ -26,7 +26,7 @@ export function proveApplied(base: Version, edited: readonly Section[], modifica
     const difference = firstDifference(section, result)
     if (difference === undefined) continue
     throw new InputError(
-      `Unexpected edit of ${documentName(section)} that a change record cannot yet express: ${difference}, expected an edit a record can carry (retitle the cross-heading of a whole group, or insert or delete whole groups with their clauses)`,
+      `Unexpected edit of ${documentName(section)} that a change record cannot yet express: ${difference}, expected an edit a record can carry (cross-headings retitled, inserted or deleted, over clauses that stay or with their clauses, each group's clauses in number order)`,
       {file, start: {line: 1, column: 1}}
     )
   }

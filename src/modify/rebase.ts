@@ -51,6 +51,17 @@ export function rebaseModification(modification: Modification, onto: Version, ba
       })
     }))
   }
+  // A cross-heading the record inserts above a clause that opens a group under another heading in the target: a conflict, the target's heading kept.
+  for (const section of rebased.sections) {
+    section.headings = section.headings.filter((heading) => {
+      const first = heading.before === null && heading.after !== null ? heading.clauses.find((clause) => ['unchanged', 'amended'].includes(section.clauses.find((c) => c.id === clause)?.kind ?? '')) : undefined
+      const there = first === undefined ? undefined : onto.sections.flatMap((s) => s.parts.flatMap((p) => p.groups)).find((g) => g.clauses[0]?.id === first && g.heading !== null)
+      if (first === undefined || there === undefined || there.heading === heading.after) return true
+      conflicts.push({clause: first, provision: `the cross-heading above ${first}`, field: 'heading', base: null, sides: [{name: id, wording: heading.after}, {name: onto.id, wording: there.heading}], place: heading.place, next: `redline rebase ${id} --onto ${onto.id} --write writes the record with a conflict block above ${first}; write the cross-heading above it as marks against ${onto.id} ({~~${there.heading ?? ''}~>${heading.after ?? ''}~~}) and delete the block`})
+      held.push(first)
+      return false
+    })
+  }
   const statuses = rebaseStatuses(rebased, onto, [id, onto.id])
   conflicts.push(...statuses.conflicts)
   // A document version changed both ways is a conflict too, never one side silently kept.

@@ -1,5 +1,6 @@
 import {compareClauseNumbers, compareDocuments, comparePartIds, printedNumber} from '../model/ids.js'
 import type {Clause, Group, Part, Section} from '../model/types.js'
+import {groupContinuation, headingOverRun, runsOf} from '../model/group-continuation.js'
 import {headlessPartOf} from '../model/headless-part.js'
 import {type ClauseSetting, clauseRedline, statusOf} from './clause-redline.js'
 import type {ClauseRedline, PartRedline, PartStatusRedline, RedlineDocument, SectionRedline} from './document.js'
@@ -44,20 +45,44 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
   const newById = new Map(newClauses.map((placed) => [placed.clause.id, placed]))
   const oldGroupOf = counterpartGroups(newClauses, oldById)
   const newGroupOf = counterpartGroups(oldClauses, newById)
+  // The heading line over each run of clauses: a group continued, split off (its heading inserted) or merged (deleted).
+  const continuation = groupContinuation(before, after)
+  const runs = before && after ? runsOf(continuation, before, after) : new Map<string, {before?: Group; after?: Group}>()
+  /**
+   * A clause of one side only (`side`: the side it stands on): it stands in its run of clauses (see
+   * `runsOf`) under the heading line over that run on each side, else in its group's counterpart.
+   */
+  const oneSided = (placed: Placed, side: 'before' | 'after'): ClauseRedline => {
+    const run = runs.get(placed.clause.id)
+    const other = side === 'before' ? 'after' : 'before'
+    const line = run?.before && run.after ? headingOverRun(continuation, run.before, run.after) : undefined
+    const counterpart = line && run?.[other] ? {heading: line[other], group: run[other]?.clauses[0]?.id ?? null} : groupSetting((side === 'before' ? newGroupOf : oldGroupOf).get(placed.group))
+    const own = settled(placed, line ? line[side] : placed.group.heading)
+    return side === 'before' ? clauseRedline(own, undefined, counterpart) : clauseRedline(undefined, own, counterpart)
+  }
   // A clause inserted after the same clause goes before the deleted ones whose number it precedes
-  // (G1.2A before a deleted G1.3), so the clauses read in document order.
+  // (G1.2A before a deleted G1.3), so the clauses read in document order; never before one of the
+  // group before its own (a deleted clause stands in the group of the clause before it).
   let pending: Placed[] = [...(deletedAfter.get(null) ?? [])]
-  const pushDeleted = (before: string | undefined): void => {
+  const groupOrder = new Map((after?.parts ?? []).flatMap((part) => part.groups).map((group, index) => [group, index]))
+  const pushDeleted = (before: Placed | undefined): void => {
     const waiting: Placed[] = []
     for (const placed of pending) {
-      if (before === undefined || (waiting.length === 0 && compareClauseNumbers(placed.clause.id, before) < 0)) clauses.push(clauseRedline(settled(placed), undefined, groupSetting(newGroupOf.get(placed.group))))
+      const runGroup = runs.get(placed.clause.id)?.after
+      const otherGroup = before !== undefined && runGroup !== undefined && (groupOrder.get(runGroup) ?? 0) < (groupOrder.get(before.group) ?? 0)
+      if (before === undefined || (waiting.length === 0 && (otherGroup || compareClauseNumbers(placed.clause.id, before.clause.id) < 0))) clauses.push(oneSided(placed, 'before'))
       else waiting.push(placed)
     }
     pending = waiting
   }
   for (const placed of newClauses) {
-    pushDeleted(oldById.has(placed.clause.id) ? undefined : placed.clause.id)
-    clauses.push(clauseRedline(settled(oldById.get(placed.clause.id)), settled(placed), groupSetting(oldGroupOf.get(placed.group))))
+    pushDeleted(oldById.has(placed.clause.id) ? undefined : placed)
+    const old = oldById.get(placed.clause.id)
+    if (old) {
+      // A clause in both versions: its old and new group give the heading line over its run.
+      const line = headingOverRun(continuation, old.group, placed.group)
+      clauses.push(clauseRedline(settled(old, line.before), settled(placed, line.after)))
+    } else clauses.push(oneSided(placed, 'after'))
     pending.push(...(deletedAfter.get(placed.clause.id) ?? []))
   }
   pushDeleted(undefined)
@@ -124,9 +149,10 @@ function placedClauses(section: Section | undefined): Placed[] {
   return section.parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.map((clause) => ({clause, part, group}))))
 }
 
-function settled(placed: Placed | undefined): {clause: Clause; setting: ClauseSetting} | undefined {
+/** A clause with its setting: its part, its group, and the heading over it (its group's, unless `heading` says which line stands over its run). */
+function settled(placed: Placed | undefined, heading: string | null = placed?.group.heading ?? null): {clause: Clause; setting: ClauseSetting} | undefined {
   if (!placed) return undefined
-  return {clause: placed.clause, setting: {partId: placed.part.id, partTitle: placed.part.title, heading: placed.group.heading, group: placed.group.clauses[0]?.id ?? null}}
+  return {clause: placed.clause, setting: {partId: placed.part.id, partTitle: placed.part.title, heading, group: placed.group.clauses[0]?.id ?? null}}
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import {labelAt, schemeAt} from '../../src/model/ids.js'
+import {compareClauseNumbers, labelAt, schemeAt} from '../../src/model/ids.js'
 import type {Clause, Group, InForce, Part, Section, SubParagraph, Table} from '../../src/model/types.js'
 
 /** One line of legal text: trimmed, no line breaks; with markdown-significant characters often. */
@@ -183,6 +183,10 @@ export type ModificationEdit =
   | {kind: 'insert-clause'; at: number; where: 'first' | 'middle' | 'last'; newHeading: string | null; body: Clause}
   | {kind: 'delete-clause'; at: number}
   | {kind: 'retitle'; at: number; heading: string | null}
+  /** A cross-heading inserted inside a group of two or more clauses, after its first clause, in its middle or before its last: the clauses from there stand under it (null: the group's own words again). */
+  | {kind: 'split-group'; at: number; where: 'first' | 'middle' | 'last'; heading: string | null}
+  /** The cross-heading of a group that is not its part's first deleted (the first, middle or last such group): its clauses join the group before them. */
+  | {kind: 'merge-group'; where: 'first' | 'middle' | 'last'}
   | {kind: 'part-title'; at: number; title: string | null}
   /** A part heading (`G1 Title`, or the number alone) inserted above the clauses of the part that stands under none, which stay. */
   | {kind: 'part-heading'; title: string | null}
@@ -220,6 +224,8 @@ const edit: fc.Arbitrary<ModificationEdit> = fc.oneof(
   {weight: 3, arbitrary: fc.record({kind: fc.constant('insert-clause' as const), at: fc.nat(), where, newHeading: fc.option(lineText, {nil: null, freq: 2}), body: clause('G0.0')})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant('delete-clause' as const), at: fc.nat()})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('retitle' as const), at: fc.nat(), heading: fc.option(lineText, {nil: null, freq: 4})})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('split-group' as const), at: fc.nat(), where, heading: fc.option(lineText, {nil: null, freq: 4})})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('merge-group' as const), where})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('part-title' as const), at: fc.nat(), title: fc.option(lineText, {nil: null, freq: 4})})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('part-heading' as const), title: fc.option(lineText, {nil: null, freq: 4})})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('not-used' as const), at: fc.nat()})},
@@ -330,6 +336,26 @@ function applyEdit(section: Section, change: ModificationEdit): void {
       if (group) group.heading = change.heading ?? (first ? null : 'Cross-heading')
       return
     }
+    case 'split-group': {
+      // A heading inserted inside a group: the clauses from there on stand under it.
+      const splittable = groups.filter((group) => group.clauses.length >= 2)
+      const group = splittable[change.at % splittable.length]
+      if (!group) return
+      const index = change.where === 'first' ? 1 : change.where === 'last' ? group.clauses.length - 1 : Math.max(1, Math.floor(group.clauses.length / 2))
+      const part = section.parts.find((p) => p.groups.includes(group)) as Part
+      part.groups.splice(part.groups.indexOf(group) + 1, 0, {heading: change.heading ?? group.heading ?? 'Cross-heading', clauses: group.clauses.splice(index)})
+      return
+    }
+    case 'merge-group': {
+      // A heading deleted from above clauses that stay, in the middle of a part: they join the group before them.
+      const mergeable = section.parts.flatMap((part) => part.groups.slice(1).map((group) => ({part, group})))
+      const target = mergeable[indexAt(mergeable.length - 1, change.where)]
+      if (!target) return
+      const at = target.part.groups.indexOf(target.group)
+      target.part.groups[at - 1]?.clauses.push(...target.group.clauses)
+      target.part.groups.splice(at, 1)
+      return
+    }
     case 'part-title': {
       // A numbered part retitled, given a title or losing it (illustrative titles).
       const numbered = section.parts.filter((part) => part.id !== null)
@@ -405,6 +431,30 @@ function modificationOf(base: fc.Arbitrary<Section>, edits: fc.Arbitrary<Modific
       return {before, after, edits: changes, connectors}
     })
 }
+
+/**
+ * A random modification of cross-heading groups over clauses that stay, with other edits beside: a
+ * group split by a heading inserted after its first clause, in its middle or before its last (its own
+ * words again, sometimes), a group's heading deleted so it merges into the one before (the first,
+ * middle or last such group), headings retitled, given and removed, and clauses inserted and deleted
+ * beside them.
+ */
+export const headingModification: fc.Arbitrary<GeneratedModification> = modificationOf(
+  section,
+  fc.oneof(
+    {weight: 3, arbitrary: fc.record({kind: fc.constant('split-group' as const), at: fc.nat(), where, heading: fc.option(lineText, {nil: null, freq: 4})})},
+    {weight: 3, arbitrary: fc.record({kind: fc.constant('merge-group' as const), where})},
+    {weight: 1, arbitrary: fc.record({kind: fc.constant('retitle' as const), at: fc.nat(), heading: fc.option(lineText, {nil: null, freq: 4})})},
+    {weight: 1, arbitrary: fc.record({kind: fc.constant('insert-clause' as const), at: fc.nat(), where, newHeading: fc.option(lineText, {nil: null, freq: 2}), body: clause('G0.0')})},
+    {weight: 1, arbitrary: fc.record({kind: fc.constant('delete-clause' as const), at: fc.nat()})},
+    {weight: 1, arbitrary: fc.record({kind: fc.constant('words' as const), at: fc.nat(), text: lineText})}
+  )
+  // A clause inserted first in a part's first group takes the number of the clause before it, in the part before: not a shape of the code.
+).filter(({after}) => {
+  const ids = after.parts.flatMap((part) => part.groups.flatMap((group) => group.clauses.map((c) => c.id)))
+  // Nor a clause numbered out of order (G1.2Z in a new group, then G1.2A after it).
+  return ids.every((id, index) => index === 0 || compareClauseNumbers(ids[index - 1] as string, id) < 0) && after.parts.every((part) => part.id === null || part.groups.every((group) => group.clauses.every((c) => c.id.startsWith(`${part.id}.`))))
+})
 
 /* ---------- tables (issue 10): a provision's table, and modifications of tables ---------- */
 

@@ -289,16 +289,31 @@ function editSections(base: Version, before: Recognised, after: Recognised): Sec
         if (group) {
           // A heading the readings differ on is changed (an annex that shows no headings changes none).
           const shown = beforeGroups.find((g) => g.clauses.some((c) => readGroup.clauses.some((r) => r.id === c.id)))
-          if (shown?.heading !== readGroup.heading) group.heading = readGroup.heading
+          const first = known?.group.clauses[known.index]
+          // A heading inserted above a clause inside its group (no heading line over it with the changes rejected): the group is split there.
+          const splits = known !== undefined && known.index > 0 && readGroup.heading !== null && (shown === undefined || shown.heading === null || shown.clauses[0]?.id !== first?.id)
+          // (The new heading may have the group's own words: the readings still differ on where a heading line stands.)
+          if (splits) {
+            const moved: Group = {heading: readGroup.heading, clauses: group.clauses.splice(known.index)}
+            owner.groups.splice(owner.groups.indexOf(group) + 1, 0, moved)
+            group = moved
+          } else if (shown?.heading !== readGroup.heading) group.heading = readGroup.heading
         } else {
           group = {heading: readGroup.heading, clauses: []}
           const after = last && last.part === owner ? owner.groups.indexOf(last.group) : -1
           owner.groups.splice(after + 1, 0, group)
         }
         let previous: string | undefined
+        const shownIn = (id: string | undefined): Group | undefined => beforeGroups.find((g) => g.clauses.some((c) => c.id === id))
         for (const clause of readGroup.clauses) {
           const at = locate(clause.id)
-          if (at) at.group.clauses[at.index] = clause
+          // A clause of another group, read in this one where the changes rejected show a heading between them: that heading is deleted, the groups merged.
+          const merges = at !== undefined && at.group !== group && at.part === owner && known !== undefined && shownIn(clause.id) !== shownIn(known.group.clauses[known.index]?.id)
+          if (at && merges) {
+            at.group.clauses.splice(at.index, 1)
+            const anchor = previous !== undefined ? group.clauses.findIndex((c) => c.id === previous) : -1
+            group.clauses.splice(anchor + 1, 0, clause)
+          } else if (at) at.group.clauses[at.index] = clause
           else {
             const anchor = previous !== undefined ? group.clauses.findIndex((c) => c.id === previous) : -1
             group.clauses.splice(anchor + 1, 0, clause)
