@@ -12,6 +12,7 @@ import {drafterRuns} from './drafter-runs.js'
 import {hasMarks, parseCriticMarkup, type MarkupSegment, type SourceOrigin} from './parse-critic-markup.js'
 import {resolveViews, viewPlace, type View} from './resolve-views.js'
 import {parseStatusLine, STATUS_LINE_START} from './status-lines.js'
+import {readRetitledDocument} from './parse-document-title.js'
 
 const TITLE = /^# Section ([A-Z]): (.+?)\s*$/
 /** The title of an Appendix or Schedule, whole or inside one block mark (a whole document inserted or deleted). */
@@ -61,7 +62,7 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
     if (/^#{1,6}[ \t]/.test(bare)) {
       endChunk()
       const depth = /^#+/.exec(bare)?.[0].length ?? 0
-      const document = depth === 1 ? readDocumentTitle(line, place) : undefined
+      const document = depth === 1 ? (readRetitledDocument(line, {file, line: lineNumber, column: 1}) ?? readDocumentTitle(line, place)) : undefined
       if (document) {
         section = document
         sections.push(section)
