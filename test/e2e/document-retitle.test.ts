@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {copyCorpus, runCli, type CliResult} from '../helpers/cli.js'
+import {copyCorpus, repoRoot, runCli, type CliResult} from '../helpers/cli.js'
 import {readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 
 const NEW_TITLE = 'Security and Illustrative Matters'
@@ -155,3 +155,33 @@ describe('a Section retitled by a change record (sample corpus copy, illustrativ
   })
 })
 
+describe('an Appendix and a Schedule retitled in one record (test/fixtures/appendices-corpus, illustrative)', () => {
+  it('mod new --from an edited version folder, annex and instructions, apply --instructions, mod import and release all carry both retitles', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sec-redline-retitle-documents-'))
+    cpSync(path.join(repoRoot, 'test/fixtures/appendices-corpus'), root, {recursive: true})
+    const edited = path.join(root, 'edited')
+    cpSync(path.join(root, 'sec-text/1.1'), edited, {recursive: true})
+    const rewrite = (file: string, from: string, to: string): string => {
+      const text = readFileSync(path.join(edited, file), 'utf8').replace(`title: "${from}"`, `title: "${to}"`).replace(`: ${from}\n`, `: ${to}\n`)
+      writeFileSync(path.join(edited, file), text)
+      return text
+    }
+    const ab = rewrite('appendix-ab.md', 'Illustrative Request Processing Document', 'Illustrative Request Handling Document')
+    const sch = rewrite('schedule-11.md', 'Illustrative Applicability', 'Illustrative Applicability (Transitional)')
+    const made = succeeds(root, 'mod', 'new', 'MX', '--from', edited, '--date', '2026-01-01')
+    expect(made.stdout).toContain('Schedule 11 retitled, Appendix AB retitled')
+    const out = path.join(root, 'out')
+    succeeds(root, 'annex', 'MX', '--format', 'all', '--out', out)
+    const instructions = readFileSync(path.join(out, 'MX-instructions.txt'), 'utf8')
+    expect(instructions).toContain('For the title of Schedule 11 "Illustrative Applicability" substitute "Illustrative Applicability (Transitional)".')
+    expect(instructions).toContain('For the title of Appendix AB "Illustrative Request Processing Document" substitute "Illustrative Request Handling Document".')
+    succeeds(root, 'apply', 'MX', '--instructions', path.join(out, 'MX-instructions.txt'))
+    const imported = succeeds(root, 'mod', 'import', path.join(out, 'MX-annex-a.docx'), '--id', 'MY')
+    expect(imported.stderr).toContain('retitled: Schedule 11 (Illustrative Applicability (Transitional)), Appendix AB (Illustrative Request Handling Document)')
+    expect(readFileSync(path.join(root, 'modifications/MY/legal-text.md'), 'utf8')).toBe(readFileSync(path.join(root, 'modifications/MX/legal-text.md'), 'utf8'))
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MX')
+    expect(readFileSync(path.join(root, 'sec-text/1.2/appendix-ab.md'), 'utf8')).toBe(ab.replace('version: "1.1"', 'version: "1.2"'))
+    expect(readFileSync(path.join(root, 'sec-text/1.2/schedule-11.md'), 'utf8')).toBe(sch.replace('version: "1.1"', 'version: "1.2"'))
+    expect(succeeds(root, 'history', 'AB').stdout).toContain('1.2  retitled from 1.1 by MX (modification)')
+  })
+})
