@@ -23,7 +23,7 @@ const OPENER = /^[ \t]*\{(?:\+\+|--|~~)/
 
 /**
  * Parses a modification's legal text (`legal-text.md`): one `# Section G: Security` title per
- * section changed, optional `### cross-heading` lines, and the amended clauses in the corpus format
+ * section changed (its title marked where the record retitles it, see `parse-document-title.ts`), optional `### cross-heading` lines, and the amended clauses in the corpus format
  * with CriticMarkup. Each clause chunk is read twice, with every mark accepted and with every mark
  * rejected; both readings must be well-formed clauses.
  */
@@ -70,7 +70,7 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
         part = undefined
       } else if (depth === 1) {
         const title = TITLE.exec(line)
-        if (!title) throw new InputError(`Unexpected section title '${line}', expected '# Section G: Security' with no marks (a modification cannot rename a section)`, place)
+        if (!title) throw new InputError(`Unexpected section title '${line}', expected '# Section G: Security' (a retitle marks the title alone: '# Section G: {~~Security~>New title~~}')`, place)
         section = {letter: title[1] ?? '', title: title[2] ?? '', headings: [], parts: [], clauses: []}
         sections.push(section)
         heading = undefined
