@@ -20,6 +20,14 @@ export function documentInstruction(section: {kind?: 'section' | 'appendix' | 's
 }
 
 /** The instruction line before an Appendix's changed document version. */
+/** The line before a document's retitled title: "Amend the title of Section G as follows:" (of Appendix AB, of Schedule 11). */
+export function titleInstruction(section: {kind?: 'section' | 'appendix' | 'schedule'; letter: string}): string {
+  return `Amend the title of ${documentName(section)} as follows:`
+}
+
+/** The label of a document's title line in the annex, `Title: Security`, as `Document version: ` labels its version line. */
+export const TITLE_LINE_LABEL = 'Title: '
+
 export function documentVersionInstruction(section: {kind?: 'section' | 'appendix' | 'schedule'; letter: string}): string {
   return `Amend the document version of ${documentName(section)} as follows:`
 }

@@ -69,6 +69,8 @@ export interface AnnexSection {
   kind?: 'section' | 'appendix' | 'schedule'
   /** "Insert new Appendix AM as set out below:" or "Delete Appendix AM." for a whole document, else absent. */
   documentInstruction?: string
+  /** The document's own title redlined, when the record retitles it (absent: unchanged, or the document is inserted or deleted whole). */
+  retitle?: Run[]
   /** An Appendix's document version redlined, when the record changes it (absent: unchanged). */
   documentVersion?: Run[]
   /** The section title as it reads after the change. */

@@ -51,6 +51,7 @@ function annexSection(section: SectionRedline, context: AnnexContext, direction:
   if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
   if (partStatuses.length > 0) annexed.partStatuses = partStatuses
   if (whole !== null) annexed.documentInstruction = whole
+  if (whole === null && section.status === 'changed' && hasChanges(section.title)) annexed.retitle = section.title
   if (section.documentVersion && hasChanges(section.documentVersion)) annexed.documentVersion = section.documentVersion
   return annexed
 }

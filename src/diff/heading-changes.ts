@@ -7,11 +7,13 @@ import type {CrossHeadingChange} from './types.js'
  * Cross-heading and part-title changes between two versions of a section. A cross-heading is
  * known by the first clause under it: the same first clause with other words is a changed
  * heading; a first clause under a heading on one side only is an added or deleted heading.
- * Part titles are known by their part number.
+ * Part titles are known by their part number; the document's own title (`# Section G: Security`)
+ * changed is a `document-title` change, listed first.
  */
 export function headingChanges(before: SectionIndex | undefined, after: SectionIndex | undefined): CrossHeadingChange[] {
   const section = (after ?? before)?.letter ?? ''
   const out: CrossHeadingChange[] = []
+  if (before && after && before.title !== after.title) out.push(change('changed', 'document-title', section, null, null, before.title, after.title))
   const oldParts = new Map((before?.parts ?? []).map((part) => [part.id, part]))
   for (const part of after?.parts ?? []) {
     const old = oldParts.get(part.id)

@@ -122,11 +122,12 @@ export interface SourcePoint {
   column: number
 }
 
-/** A change of a cross-heading or a part title. */
+/** A change of a cross-heading, a part title, or the title of a whole document (a Section, Appendix or Schedule retitled). */
 export interface CrossHeadingChange {
   kind: 'changed' | 'added' | 'deleted'
-  /** `cross-heading` or `part-title`. */
-  level: 'cross-heading' | 'part-title'
+  /** `cross-heading`, `part-title`, or `document-title` (always `changed`: a document retitled, `part` and `firstClause` null). */
+  level: 'cross-heading' | 'part-title' | 'document-title'
+  /** The document's designation: `G`, `AB`, `Sch11`. */
   section: string
   part: string | null
   /** The first clause under the heading (new side, else old), or null. */
@@ -197,4 +198,9 @@ export interface ClauseChanges {
   section: string
   clause: ClauseRedline
   changes: ProvisionChange[]
+}
+
+/** How a heading change is named in every diff format: `document retitled`, else its level and kind (`part-title changed`). */
+export function headingChangeLabel(change: Pick<CrossHeadingChange, 'kind' | 'level'>): string {
+  return change.level === 'document-title' ? 'document retitled' : `${change.level} ${change.kind}`
 }

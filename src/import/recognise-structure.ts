@@ -40,6 +40,8 @@ const HEADING_INSTRUCTION = /^(?:Amend the cross-heading above (?:Section|paragr
 const DOCUMENT_INSTRUCTION = /^(?:(?:Amend|Insert|Replace|Substitute|Move|Renumber)\b.*\b(?:Appendix|Schedule)\s+\S+\s+(?:as follows:|as set out below:)|Delete\s+(?:(?:Sections?|paragraphs?|Part)\s+\S+(?:\s+(?:and|to)\s+\S+)?\s+of\s+)?(?:Appendix|Schedule)\s+[A-Z0-9]+\.)$/
 /** An Appendix's document version line, as the annex and the document print it: "Document version: V5.3". */
 const DOCUMENT_VERSION = /^Document version:\s*(\S+)$/
+/** A document's title line, as an annex prints a retitle ("Amend the title of Section G as follows:", then "Title: Security"). */
+const TITLE_LINE = /^Title:\s*(\S.*?)\s*$/
 const CLAUSE_START = new RegExp(String.raw`^(${CLAUSE_NUMBER_SOURCE})(?=\s|$)\s*`)
 /** A Section's Part heading as it starts ("G3 System Security", never "D001 'Draft'"): group 1 is the Section's letter. */
 const PART_START = new RegExp(String.raw`^(?=${PART_ID_SOURCE}\s+\S)([A-Z])(?![A-Z])(?!0)`)
@@ -275,6 +277,13 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     const restyledNote = options.untrustedStyles === true && paragraph.afterDeletedMark === true && STATUS_NOTE.test(text)
     if (INSTRUCTION.test(text) || DOCUMENT_INSTRUCTION.test(text) || HEADING_INSTRUCTION.test(text) || paragraph.style === 'instruction' || restyledNote) {
       entries.push({place: paragraph.place, fate: 'instruction', text})
+      continue
+    }
+    // An annex's retitle: the title line before any clause gives the document's title in that reading.
+    const retitled = options.excerpts === true && !clause && !part ? TITLE_LINE.exec(text) : null
+    if (retitled) {
+      section.title = retitled[1] ?? ''
+      keep(paragraph, `${numbersOf(section).name} title`)
       continue
     }
     const version = section.kind === 'appendix' && !clause ? DOCUMENT_VERSION.exec(text) : null

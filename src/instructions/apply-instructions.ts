@@ -152,6 +152,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       version.sections.splice(version.sections.indexOf(section), 1)
       return
     }
+    case 'document-title': {
+      const [section] = sectionsOf(version, instruction.section)
+      if (!section) return fail(`Unexpected ${citeDocumentRef(instruction.section)}: not in the version, expected a document of the version`)
+      if (section.title !== instruction.from) fail(`Unexpected title "${instruction.from}" of ${citeDocumentRef(instruction.section)}, expected its title "${section.title}"`)
+      section.title = instruction.to
+      return
+    }
     case 'document-version': {
       const [section] = sectionsOf(version, instruction.section)
       if (!section) return fail(`Unexpected ${instruction.section}: not in the version, expected a document of the version`)

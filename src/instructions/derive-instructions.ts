@@ -33,6 +33,8 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       out.push(inserted.instruction, ...inserted.statuses)
       continue
     }
+    // A document retitled: its title first, as the annex shows it under the document's heading.
+    if (section.status === 'changed' && hasChanges(section.title)) out.push({kind: 'document-title', section: ref, from: rejectRuns(section.title), to: acceptRuns(section.title)})
     if (version && hasChanges(version)) out.push({kind: 'document-version', section: ref, from: rejectRuns(version) || null, to: acceptRuns(version) || null})
     let previous: string | null = null
     // One instruction per retitled group, anchored on its first clause present in both versions.

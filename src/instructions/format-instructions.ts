@@ -48,6 +48,8 @@ export function formatInstruction(instruction: AmendingInstruction, options: {di
       return `Insert new ${instruction.section} as set out below:\n${indent(documentBlock(instruction.document))}`
     case 'delete-document':
       return `Delete ${instruction.section}.`
+    case 'document-title':
+      return `For the title of ${citeDocumentRef(instruction.section)} ${quoteWords(instruction.from)} substitute ${quoteWords(instruction.to)}.`
     case 'document-version':
       if (instruction.from === null) return `In ${instruction.section}, give the document version ${quoteWords(instruction.to ?? '')}.`
       if (instruction.to === null) return `In ${instruction.section}, omit the document version.`

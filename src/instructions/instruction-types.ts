@@ -49,6 +49,8 @@ export type AmendingInstruction = (
    */
   | {kind: 'insert-document'; section: string; document: Section}
   | {kind: 'delete-document'; section: string}
+  /** A document's own title changed (a Section, Appendix or Schedule retitled): "For the title of Section G "Security" substitute "…"." */
+  | {kind: 'document-title'; section: string; from: string; to: string}
   /** An Appendix's document version changed. */
   | {kind: 'document-version'; section: string; from: string | null; to: string | null}
   /** A provision's in-force status set (undefined: in force): "Section X2.4(b) shall cease to have effect on 31 March 2027." */

@@ -43,6 +43,8 @@ const INSERT_PART_LINE = new RegExp(`^Insert new ${PART}(?: with the heading ${L
 const INSERT_HEADING_LINE = new RegExp(`^In ${DOC}, insert the cross-heading ${LAST_WORDS} before ${ID}\\.$`)
 const DELETE_HEADING_LINE = new RegExp(`^In ${DOC}, omit the cross-heading ${LAST_WORDS} before ${ID}\\.$`)
 const DELETE_PART_LINE = new RegExp(`^Delete ${PART}\\.$`)
+/** A document retitled: `For the title of Section G "Security" substitute "Cyber Security".` (of Appendix AB, of Schedule 11). */
+const DOCUMENT_TITLE_LINE = new RegExp(`^For the title of ${DOC} ${WORDS} substitute ${LAST_WORDS}\\.$`)
 /** A whole Appendix or Schedule: inserted, deleted, its document version changed. */
 const NAMED_DOCUMENT = `((?:Appendix ${APPENDIX_LETTER_SOURCE}|Schedule ${SCHEDULE_NUMBER_SOURCE}))`
 const INSERT_DOCUMENT_LINE = new RegExp(`^Insert new ${NAMED_DOCUMENT} as set out below:$`)
@@ -117,6 +119,8 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       out.push({kind: 'text', target: {provision: id(match, 2), field: match[1] ? 'tail' : 'text'}, edit, place})
     } else if ((match = HEADING_LINE.exec(line))) {
       out.push({kind: 'heading', section: doc(match, 1), from: words(match, 2), to: words(match, 4), before: optionalId(match, 3), place})
+    } else if ((match = DOCUMENT_TITLE_LINE.exec(line))) {
+      out.push({kind: 'document-title', section: doc(match, 1), from: words(match, 2), to: words(match, 3), place})
     } else if ((match = PART_HEADING_LINE.exec(line))) {
       out.push({kind: 'part-heading', section: doc(match, 1), part: id(match, 2), from: words(match, 3), to: words(match, 4), place})
     } else if ((match = GIVE_PART_HEADING_LINE.exec(line))) {

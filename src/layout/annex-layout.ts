@@ -1,4 +1,4 @@
-import {clauseInstruction, definitionLines, documentVersionInstruction, groupInstructionText, headingChanged, headingInstruction} from '../annex/annex-instructions.js'
+import {clauseInstruction, definitionLines, documentVersionInstruction, groupInstructionText, headingChanged, headingInstruction, TITLE_LINE_LABEL, titleInstruction} from '../annex/annex-instructions.js'
 import type {Annex, AnnexMeta} from '../annex/annex-types.js'
 import type {ClauseRedline, ProvisionRedline} from '../redline/document.js'
 import {comparePartIds} from '../model/ids.js'
@@ -24,9 +24,11 @@ export type AnnexBlock =
   | {kind: 'instruction'; text: string; clauses: string[]; definition?: string; status?: 'sentence' | 'note'}
   /**
    * A cross-heading, redlined (wholly inserted or deleted only when its group is new or gone), or
-   * with `part` a part heading (`G3 Title`) that a record retitles, inserts or deletes.
+   * with `part` a part heading (`G3 Title`) that a record retitles, inserts or deletes; with
+   * `documentTitle` the document's own title retitled (`Title: Security[+ and …+]`), with
+   * `documentVersion` an Appendix's document version line.
    */
-  | {kind: 'heading'; runs: Run[]; part?: {id: string; status: 'changed' | 'inserted' | 'deleted'}; documentVersion?: true}
+  | {kind: 'heading'; runs: Run[]; part?: {id: string; status: 'changed' | 'inserted' | 'deleted'}; documentVersion?: true; documentTitle?: true}
   /**
    * A clause: its paragraphs (number or label, depth, lead-in, tail) laid out for printing. With
    * `definition`, one changed definition of the clause alone (its paragraphs at their depth in the
@@ -76,6 +78,11 @@ export function layoutAnnex(annex: Annex): AnnexLayout {
     // A whole Appendix or Schedule inserted or deleted: one instruction line governs all its text.
     const whole = section.documentInstruction !== undefined
     if (whole) blocks.push({kind: 'instruction', text: section.documentInstruction ?? '', clauses: section.instructions.map((instruction) => instruction.clause)})
+    if (section.retitle) {
+      // A document retitled: its line, then its title redlined under a label, as its document version is.
+      blocks.push({kind: 'instruction', text: titleInstruction(section), clauses: []})
+      blocks.push({kind: 'heading', runs: compactRuns([{type: 'equal', text: TITLE_LINE_LABEL}, ...section.retitle]), documentTitle: true})
+    }
     if (section.documentVersion) {
       // A whole new (or deleted) Appendix shows its document version under the one instruction line.
       if (!whole) blocks.push({kind: 'instruction', text: documentVersionInstruction(section), clauses: []})

@@ -1,5 +1,6 @@
-import {compareClauseNumbers, compareDocuments, documentOf, partOf} from '../model/ids.js'
+import {compareClauseNumbers, compareDocuments, documentName, documentOf, partOf} from '../model/ids.js'
 import type {Clause, Group, Manifest, Place, Section, Version} from '../model/types.js'
+import {collectRetitles, type DocumentTitleOutcome} from './apply-retitles.js'
 import {collectPartChange, withoutDeletedParts, withPartChanges, type PartOutcomes} from './apply-part-changes.js'
 import {carryStatuses, checkStatusTargets, recordedStatuses} from './carry-statuses.js'
 import {checkContext, emptyDocument, groupOfHeading, sameChangeDocument} from './check-context.js'
@@ -109,7 +110,9 @@ export function applyModifications(base: Version, modifications: readonly Modifi
   }
   if (conflicts.length > 0) throw new ConflictError(conflicts)
   const id = options.as ?? base.id
-  const sections = withDocumentChanges(base, ordered)
+  const retitles = collectRetitles(ordered, base.id)
+  if (retitles.conflicts.length > 0) throw new ConflictError(retitles.conflicts)
+  const sections = withDocumentChanges(base, ordered, retitles.titles)
     .map((section) => withoutDeletedParts(rebuildSection(withPartChanges(section, partOutcomes), id, outcomes, headings), partOutcomes))
     .filter((section) => !ordered.some((m) => m.sections.some((change) => change.document === 'deleted' && sameChangeDocument(section, change))))
   carryStatuses(base.sections, sections, statuses)
@@ -193,9 +196,9 @@ function inDocument(section: Section, id: string): boolean {
 
 /**
  * The base's documents with the records' whole new Appendices and Schedules added (empty, to be
- * filled by their inserted parts and clauses) and their document versions set, in the code's order.
+ * filled by their inserted parts and clauses), their document versions and retitles set, in the code's order.
  */
-function withDocumentChanges(base: Version, modifications: readonly Modification[]): Section[] {
+function withDocumentChanges(base: Version, modifications: readonly Modification[], titles: ReadonlyMap<string, DocumentTitleOutcome>): Section[] {
   const sections = [...base.sections]
   for (const modification of modifications) {
     for (const change of modification.sections) {
@@ -206,7 +209,10 @@ function withDocumentChanges(base: Version, modifications: readonly Modification
       sections[at] = {...section, documentVersion: change.documentVersion.after}
     }
   }
-  return sections.sort(compareDocuments)
+  return sections.map((section) => {
+    const title = titles.get(documentName(section))
+    return title ? {...section, title: title.after} : section
+  }).sort(compareDocuments)
 }
 
 function placeInsertedClause(parts: Section['parts'], id: string, outcome: ClauseOutcome, headings: Headings, letter: string): void {

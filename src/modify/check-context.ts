@@ -31,6 +31,9 @@ export function checkContext(base: Version, modification: Modification): void {
     if (section && change.documentVersion && change.document === undefined && (section.documentVersion ?? null) !== change.documentVersion.before) {
       throw new InputError(`Context mismatch in the document version of ${documentName(change)} with marks rejected: "${change.documentVersion.before ?? ''}", expected "${section.documentVersion ?? ''}" as in version ${base.id}`, change.documentVersion.place, 'context')
     }
+    if (section && change.retitle && section.title !== change.retitle.before) {
+      throw new InputError(`Context mismatch in the title of ${documentName(change)} with marks rejected: "${change.retitle.before}", expected "${section.title}" as in version ${base.id}`, change.retitle.place, 'context')
+    }
     if (!section) {
       throw new InputError(
         `Unknown ${documentName(change)} in version ${base.id}, expected one of the documents it holds (${base.sections.map((s) => documentName(s)).join(', ')})`,

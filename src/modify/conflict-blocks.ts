@@ -48,7 +48,7 @@ function marked(base: string | null, wording: string | null): string {
 export function conflictBlock(conflict: Conflict, baseVersion: string): string {
   const [ours, theirs] = conflict.sides
   const what = conflict.field === 'tail' ? `${conflict.provision} (closing text)` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.provision || conflict.clause
-  const below = conflict.field === 'document-version' ? 'the document version line below' : 'the clause below'
+  const below = conflict.field === 'document-version' ? 'the document version line below' : conflict.field === 'document-title' ? 'the title line above' : 'the clause below'
   return [
     `${CONFLICT_OPENER} in ${what}: ${ours.name} and ${theirs.name} both change these words. Write ${ours.name}'s change into ${below} as marks against ${theirs.name}, then delete this block.`,
     `base (${baseVersion}): ${conflict.base ?? '(absent)'}`,
@@ -61,13 +61,14 @@ export function conflictBlock(conflict: Conflict, baseVersion: string): string {
 /**
  * Puts each clause's conflict blocks just above the clause's first line (`**G3.20** …`) in a legal
  * text; a document version's block goes under its document's title, above the line
- * `Document version: V1.1` holding the target's version (the line the drafter marks).
+ * `Document version: V1.1` holding the target's version (the line the drafter marks); a title's
+ * block goes under the title line, which holds the target's title (the line the drafter marks).
  */
 export function insertConflictBlocks(legalText: string, conflicts: readonly Conflict[], baseVersion: string): string {
   let text = legalText
   const byClause = new Map<string, Conflict[]>()
   for (const conflict of conflicts) {
-    if (conflict.field === 'document-version') {
+    if (conflict.field === 'document-version' || conflict.field === 'document-title') {
       text = insertDocumentVersionBlock(text, conflict, baseVersion)
       continue
     }
@@ -87,6 +88,7 @@ function insertDocumentVersionBlock(text: string, conflict: Conflict, baseVersio
   const block = conflictBlock(conflict, baseVersion)
   if (!title) return `${text.replace(/\n+$/, '')}\n\n${block}\n`
   const at = title.index + title[0].length
-  const line = conflict.sides[1].wording === null ? '' : `Document version: ${conflict.sides[1].wording}\n\n`
+  // A title's block stands under the title line itself, which holds the target's title.
+  const line = conflict.field === 'document-title' || conflict.sides[1].wording === null ? '' : `Document version: ${conflict.sides[1].wording}\n\n`
   return `${text.slice(0, at)}\n${block}\n\n${line}${text.slice(at).replace(/^\n/, '')}`
 }

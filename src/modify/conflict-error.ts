@@ -6,11 +6,11 @@ import {tokenize} from '../redline/tokenize.js'
 
 /** Two changes to the same words that cannot both stand. */
 export interface Conflict {
-  /** The clause, `G3.20` (for a document version, the document: `Appendix AB`). */
+  /** The clause, `G3.20` (for a document version or title, the document: `Appendix AB`). */
   clause: string
   /** The provision and field whose words collide, `G3.20(b)` text; or `structure` / `heading` / `clause`; or a part's heading (`clause` is then the part, `G3`). */
   provision: string
-  field: 'text' | 'tail' | 'structure' | 'clause' | 'heading' | 'part' | 'document-version'
+  field: 'text' | 'tail' | 'structure' | 'clause' | 'heading' | 'part' | 'document-version' | 'document-title'
   /** The wording both sides started from (the base), or null where there was none. */
   base: string | null
   /** Each side's name (a modification ID, or a version) and its wording (null: deleted). */
@@ -41,8 +41,8 @@ const quote = (wording: string | null): string => (wording === null ? '(absent)'
 /** A conflict in words: which clause, what each side changes word by word, what it was, what to do next. */
 export function describeConflict(conflict: Conflict): string {
   const [a, b] = conflict.sides
-  const what = conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? (conflict.base === null ? `the cross-heading above ${conflict.clause}` : `the cross-heading ${quote(conflict.base)}`) : conflict.field === 'part' ? `the heading of part ${conflict.clause}` : conflict.field === 'document-version' ? conflict.provision : `clause ${conflict.clause}`
-  const words = conflict.field === 'text' || conflict.field === 'tail' || conflict.field === 'heading'
+  const what = conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? (conflict.base === null ? `the cross-heading above ${conflict.clause}` : `the cross-heading ${quote(conflict.base)}`) : conflict.field === 'part' ? `the heading of part ${conflict.clause}` : conflict.field === 'document-version' || conflict.field === 'document-title' ? conflict.provision : `clause ${conflict.clause}`
+  const words = conflict.field === 'text' || conflict.field === 'tail' || conflict.field === 'heading' || conflict.field === 'document-title'
   const side = (wording: string | null): string => (words && conflict.base !== null && wording !== null ? `"${changedWords(conflict.base, wording)}"` : quote(wording))
   return [
     `Conflict in ${conflict.clause}: ${a.name} and ${b.name} both change ${what}, expected changes to different words`,

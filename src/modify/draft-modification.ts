@@ -68,7 +68,7 @@ export function draftModification(meta: ModificationMeta, base: Version, source:
       const edited = after.find((s) => sameDocumentAs(s, section))
       return withStatusLines(documentDraft(section, edited, listed, added.includes(edited as Section)), section, edited)
     })
-    .filter((section) => section.entries.length > 0 || section.documentVersion !== undefined || (section.statuses?.length ?? 0) > 0)
+    .filter((section) => section.entries.length > 0 || section.documentVersion !== undefined || section.retitle !== undefined || (section.statuses?.length ?? 0) > 0)
   if (sections.length === 0) throw new InputError('Nothing to draft: the edited text equals the base, expected at least one changed or listed clause', {file: meta.id, start: {line: 1, column: 1}})
   const legalText = writeLegalText(sections)
   const legalTextFile = `modifications/${meta.id}/legal-text.md`
@@ -93,9 +93,8 @@ function sameDocumentAs(a: Section, b: Section): boolean {
   return (a.kind ?? 'section') === (b.kind ?? 'section') && a.letter === b.letter
 }
 
-/** A document's draft: its entries, and for an Appendix or Schedule its kind, whether it is new, and its changed document version. */
+/** A document's draft: its entries, and for an Appendix or Schedule its kind, whether it is new, and its changed document version; for any document its title changed. */
 function documentDraft(base: Section, edited: Section | undefined, listed: readonly string[], isNew: boolean): SectionDraft {
-  if (!isNew && edited && edited.title !== base.title) refuseRetitle(base, edited)
   const draft = draftSection(base, edited, listed)
   if (base.kind !== undefined && base.kind !== 'section') draft.kind = base.kind
   if (isNew) draft.document = 'inserted'
@@ -103,18 +102,8 @@ function documentDraft(base: Section, edited: Section | undefined, listed: reado
   const after = edited ? (edited.documentVersion ?? null) : before
   if (before !== after) draft.documentVersion = {before, after}
   if (isNew && edited) draft.title = edited.title
+  if (!isNew && edited && edited.title !== base.title) draft.retitle = {before: base.title, after: edited.title}
   return draft
-}
-
-/**
- * A document's title is not yet part of a change record (its legal text carries a document's
- * title as context only): the drafter is told, rather than the new title dropped without a word.
- */
-function refuseRetitle(base: Section, edited: Section): never {
-  throw new InputError(
-    `Unexpected title change: the edited text changes the title of ${documentName(base)} ('${base.title}' → '${edited.title}'); a change record cannot yet retitle a document, expected the title of version ${base.version} (retitle it in a release by hand, or leave it as it was)`,
-    {file: edited.file ?? base.file ?? documentName(base), start: {line: 1, column: 1}}
-  )
 }
 
 function editedSections(base: Version, source: DraftSource): Section[] {
@@ -308,6 +297,9 @@ function proveDraft(sections: readonly SectionDraft[], modification: Modificatio
     const parsed = modification.sections.find((s) => s.letter === section.letter && (s.kind ?? 'section') === (section.kind ?? 'section'))
     if ((parsed?.documentVersion?.after ?? null) !== (section.documentVersion?.after ?? null) || (parsed?.documentVersion?.before ?? null) !== (section.documentVersion?.before ?? null)) {
       throw new Error(`drafted legal text for the document version of ${section.letter} does not read back as drafted`)
+    }
+    if ((parsed?.retitle?.before ?? null) !== (section.retitle?.before ?? null) || (parsed?.retitle?.after ?? null) !== (section.retitle?.after ?? null)) {
+      throw new Error(`drafted legal text for the title of ${section.letter} does not read back as drafted`)
     }
     const reread = (parsed?.statuses ?? []).map((status) => writeStatusLine(status.id, status.before, status.after))
     if (reread.join('\n') !== (section.statuses ?? []).join('\n')) throw new Error(`drafted status lines of Section ${section.letter} do not read back as the statuses they were drafted from`)

@@ -52,7 +52,9 @@ export interface HistoryEntry {
   statuses?: StatusHistory[]
   /** For a clause whose part was retitled (or a part's own history, retitled): the part's title before and after (null: none). */
   part?: HeadingHistory
-  /** For a part's own history: the clauses in it inserted, amended or deleted in this version. */
+  /** For a document's own history (`history G`, `history AB`), retitled: its title before and after. */
+  title?: HeadingHistory
+  /** For a part's (or a document's) own history: the clauses in it inserted, amended or deleted in this version. */
   clauses?: Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}>
   /** The provision as plain text, before and after (empty where absent). */
   before: string

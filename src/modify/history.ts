@@ -1,6 +1,6 @@
 import type {Corpus} from '../corpus/corpus.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
-import {splitProvisionId, splitTableId, tableIdOf} from '../model/ids.js'
+import {parseDocumentReference, splitProvisionId, splitTableId, tableIdOf} from '../model/ids.js'
 import type {Located, Provision, Version} from '../model/types.js'
 import {sameInForce} from '../model/in-force.js'
 import {sameTable, tableToText} from '../model/table-text.js'
@@ -13,6 +13,7 @@ import {redlineText} from '../redline/redline-text.js'
 import {provisionToText} from '../model/provision-text.js'
 import {applyModifications} from './apply-modification.js'
 import {isStoredPart, partHistory} from './part-history.js'
+import {documentHistory, isStoredDocument} from './document-history.js'
 import {loadListedModifications} from './load-modification.js'
 import type {Modification} from './modification-types.js'
 import type {HistoryEntry, RecordRef, TableHistory} from './history-types.js'
@@ -25,7 +26,8 @@ export type {StatusChange} from './status-change.js'
 /**
  * Every version in which a provision (or any of its sub-paragraphs) changed, oldest first, with
  * the change record responsible and a word-level view of the change. A table ID follows the
- * table; a part ID (`X2`, `AB:2`) the part ({@link partHistory}).
+ * table; a part ID (`X2`, `AB:2`) the part ({@link partHistory}); a document (`G`, `AB`,
+ * `Appendix AB`, `Sch11`) the whole document ({@link documentHistory}).
  */
 export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
   const table = splitTableId(id)
@@ -34,6 +36,9 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
   }
   if (table) return tableHistory(corpus, table.provision)
   if (isStoredPart(corpus, id)) return partHistory(corpus, id)
+  // A whole document (`G`, `AB`, `Appendix AB`, `Sch11`): its title, document version and clauses.
+  const document = parseDocumentReference(id)
+  if (document && isStoredDocument(corpus, document)) return documentHistory(corpus, document)
   // A defined term alone ('Alert Window') is the definition the latest version holding it has.
   if (!splitProvisionId(id)) {
     for (const versionId of [...corpus.versionIds()].reverse()) {
@@ -41,7 +46,7 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
       if (term) return provisionHistory(corpus, term.provision.id)
     }
   }
-  if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', a part such as G3, a table ID such as G3.20/table, or a defined term`)
+  if (!splitProvisionId(id)) throw new UsageError(`Unexpected provision ID '${id}', expected a clause or sub-paragraph ID such as G3.20 or 'G3.20(b)', a part such as G3, a table ID such as G3.20/table, a document such as G or AB, or a defined term`)
   // A definition renamed in its place is followed under the term it had before.
   const ids = idInEachVersion(corpus, id)
   const entries: HistoryEntry[] = []

@@ -120,6 +120,18 @@ export interface PartChange {
   place: Place
 }
 
+/** A document's title changed by a record: `# Section G: {~~Security~>Cyber Security~~}`, `# Appendix AB: {~~Old~>New~~}`. */
+export interface DocumentRetitle {
+  /** The title with every mark rejected: the base's. */
+  before: string
+  /** The title with every mark accepted. */
+  after: string
+  /** The title redlined: rejecting gives `before`, accepting `after`. */
+  runs: Run[]
+  /** The title line in the legal text. */
+  place: Place
+}
+
 /** The changes a modification makes to one section. */
 export interface SectionChange {
   letter: string
@@ -128,6 +140,11 @@ export interface SectionChange {
   kind?: 'section' | 'appendix' | 'schedule'
   /** Set when the record inserts or deletes the whole Appendix or Schedule (`{++# Appendix AM: Title++}`). */
   document?: 'inserted' | 'deleted'
+  /**
+   * A change of the document's own title (`# Section G: {~~Security~>Cyber Security~~}`): the title
+   * before (the base's, which `title` also holds) and after, redlined. Absent: the title stays.
+   */
+  retitle?: DocumentRetitle
   /** An Appendix's document version before and after (`Document version: {~~V1.0~>V1.1~~}`), when the legal text writes it. */
   documentVersion?: {before: string | null; after: string | null; place: Place}
   headings: HeadingChange[]

@@ -12,6 +12,7 @@ import {drafterRuns} from './drafter-runs.js'
 import {hasMarks, parseCriticMarkup, type MarkupSegment, type SourceOrigin} from './parse-critic-markup.js'
 import {resolveViews, viewPlace, type View} from './resolve-views.js'
 import {parseStatusLine, STATUS_LINE_START} from './status-lines.js'
+import {readRetitledDocument} from './parse-document-title.js'
 
 const TITLE = /^# Section ([A-Z]): (.+?)\s*$/
 /** The title of an Appendix or Schedule, whole or inside one block mark (a whole document inserted or deleted). */
@@ -22,7 +23,7 @@ const OPENER = /^[ \t]*\{(?:\+\+|--|~~)/
 
 /**
  * Parses a modification's legal text (`legal-text.md`): one `# Section G: Security` title per
- * section changed, optional `### cross-heading` lines, and the amended clauses in the corpus format
+ * section changed (its title marked where the record retitles it, see `parse-document-title.ts`), optional `### cross-heading` lines, and the amended clauses in the corpus format
  * with CriticMarkup. Each clause chunk is read twice, with every mark accepted and with every mark
  * rejected; both readings must be well-formed clauses.
  */
@@ -61,7 +62,7 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
     if (/^#{1,6}[ \t]/.test(bare)) {
       endChunk()
       const depth = /^#+/.exec(bare)?.[0].length ?? 0
-      const document = depth === 1 ? readDocumentTitle(line, place) : undefined
+      const document = depth === 1 ? (readRetitledDocument(line, {file, line: lineNumber, column: 1}) ?? readDocumentTitle(line, place)) : undefined
       if (document) {
         section = document
         sections.push(section)
@@ -69,7 +70,7 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
         part = undefined
       } else if (depth === 1) {
         const title = TITLE.exec(line)
-        if (!title) throw new InputError(`Unexpected section title '${line}', expected '# Section G: Security' with no marks (a modification cannot rename a section)`, place)
+        if (!title) throw new InputError(`Unexpected section title '${line}', expected '# Section G: Security' (a retitle marks the title alone: '# Section G: {~~Security~>New title~~}')`, place)
         section = {letter: title[1] ?? '', title: title[2] ?? '', headings: [], parts: [], clauses: []}
         sections.push(section)
         heading = undefined

@@ -8,7 +8,7 @@ import {sameProvision} from './same-provision.js'
 
 /**
  * The drafted record, applied to its base, must give the drafter's edited text: each edited
- * document's parts (numbers and titles), cross-headings over the clauses they stand over, and
+ * document's title, its parts (numbers and titles), cross-headings over the clauses they stand over, and
  * clauses. Where it does not, the edit is one a change record cannot yet express (such as new
  * clauses beside several splits of one group made under the group's own words):
  * refused at the drafter's file, never drafted into a record that releases another text.
@@ -34,6 +34,7 @@ export function proveApplied(base: Version, edited: readonly Section[], modifica
 
 /** Where the record's result parts from the drafter's text (its layout, then its clauses), or undefined where they agree. */
 function firstDifference(wanted: Section, got: Section): string | undefined {
+  if (wanted.title !== got.title) return `the edited text has the title '${wanted.title}' where the record would give '${got.title}'`
   const groups = (section: Section): Array<{at: string; heading: string | null; clauses: string[]}> =>
     section.parts.flatMap((part) => [{at: `part ${part.id ?? '(none)'}`, heading: part.title, clauses: [] as string[]}, ...part.groups.map((group) => ({at: `a group of part ${part.id ?? '(none)'}`, heading: group.heading, clauses: group.clauses.map((clause) => clause.id)}))])
   const [a, b] = [groups(wanted), groups(got)]

@@ -12,6 +12,7 @@ import {sameProvision} from './same-provision.js'
 import type {ClauseChange, Modification} from './modification-types.js'
 import {rebaseStatuses} from './rebase-statuses.js'
 import {rebaseDocumentVersions} from './rebase-document-versions.js'
+import {rebaseDocumentTitles} from './rebase-document-titles.js'
 
 /** A rebase: the re-drafted modification, or the conflicts clause by clause (nothing is drafted). */
 export type RebaseResult = {ok: true; draft: Draft} | {ok: false; conflicts: Conflict[]; draft?: Draft}
@@ -67,10 +68,13 @@ export function rebaseModification(modification: Modification, onto: Version, ba
   // A document version changed both ways is a conflict too, never one side silently kept.
   const versions = rebaseDocumentVersions(statuses.modification, onto, [id, onto.id])
   conflicts.push(...versions.conflicts)
-  const edited = applyModifications(onto, [versions.modification])
+  // A document retitled both ways likewise.
+  const titles = rebaseDocumentTitles(versions.modification, onto, [id, onto.id])
+  conflicts.push(...titles.conflicts)
+  const edited = applyModifications(onto, [titles.modification])
   const listed = rebased.sections.flatMap((s) => s.clauses.filter((c) => c.kind === 'unchanged').map((c) => c.id))
-  const changed = !sameSections(edited, onto) || statuses.kept > 0 || versions.kept > 0
-  // Only a status or document-version conflict and nothing else to write: the conflict is the answer.
+  const changed = !sameSections(edited, onto) || statuses.kept > 0 || versions.kept > 0 || titles.kept > 0
+  // Only a status, document-version or title conflict and nothing else to write: the conflict is the answer.
   if (!changed && listed.length + held.length === 0 && conflicts.length > 0) return {ok: false, conflicts}
   const draft = draftModification({...modification.meta, base: onto.id}, onto, changed ? {sections: edited.sections, list: held} : {scaffold: [...listed, ...held]})
   if (conflicts.length === 0) return {ok: true, draft}

@@ -1,4 +1,4 @@
-import {splitProvisionId} from '../model/ids.js'
+import {documentName, splitProvisionId} from '../model/ids.js'
 import {sameTable} from '../model/table-text.js'
 import type {Provision} from '../model/types.js'
 import {provisionsOfClause} from '../model/walk.js'
@@ -49,4 +49,9 @@ export function retitlesPart(modification: Modification, part: string): boolean 
 /** Whether the record retitles, inserts or deletes the part. */
 export function changesPart(modification: Modification, id: string): boolean {
   return modification.sections.some((section) => section.parts.some((part) => part.id === id && part.kind !== 'unchanged'))
+}
+
+/** Whether the record retitles the document (`Section G`, `Appendix AB`: its name), inserts or deletes it whole, or changes its document version. */
+export function changesDocument(modification: Modification, name: string): boolean {
+  return modification.sections.some((section) => documentName(section) === name && (section.retitle !== undefined || section.document !== undefined || (section.documentVersion !== undefined && section.documentVersion.before !== section.documentVersion.after)))
 }

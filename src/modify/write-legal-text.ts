@@ -45,6 +45,8 @@ export interface SectionDraft {
   kind?: 'section' | 'appendix' | 'schedule'
   /** A whole Appendix or Schedule inserted or deleted. */
   document?: 'inserted' | 'deleted'
+  /** The document's title changed (`title` is then the base's): written `# Section G: {~~Old~>New~~}` as a part's retitle is. */
+  retitle?: {before: string; after: string}
   /** An Appendix's document version, written when it changes (or with a whole document). */
   documentVersion?: {before: string | null; after: string | null}
   /** The status lines (`Status of X2.4(b): …`), written after the section title. */
@@ -56,7 +58,7 @@ export function writeLegalText(sections: readonly SectionDraft[]): string {
   const blocks: string[] = []
   for (const section of sections) {
     const title = `# ${documentName(section)}: ${section.title}`
-    blocks.push(section.document === 'inserted' ? `{++${title}++}` : section.document === 'deleted' ? `{--${title}--}` : title)
+    blocks.push(section.document === 'inserted' ? `{++${title}++}` : section.document === 'deleted' ? `{--${title}--}` : section.retitle ? writeRetitle(documentName(section), section.retitle) : title)
     if (section.documentVersion) blocks.push(writeDocumentVersion(section.documentVersion))
     if (section.statuses && section.statuses.length > 0) blocks.push(section.statuses.join('\n'))
     for (const entry of section.entries) {
@@ -74,6 +76,11 @@ function writeDocumentVersion(version: {before: string | null; after: string | n
   return `Document version: ${version.before === version.after ? escapeMarks(version.after) : `{~~${escapeMarks(version.before)}~>${escapeMarks(version.after)}~~}`}`
 }
 
+/** A document's retitled title line, `# Section G: {~~Security~>Cyber Security~~}`: its title marked as a part's retitle is. */
+function writeRetitle(name: string, retitle: {before: string; after: string}): string {
+  return `# ${name}: ${headingRuns(retitle.before, retitle.after, 1, `${name}: `)}`
+}
+
 function writePart(part: PartDraft): string {
   const number = printedNumber(part.id)
   const line = `## ${number}${part.title === null ? '' : ` ${headingField(part.title, 2, `${number} `)}`}`
@@ -88,7 +95,7 @@ function writePart(part: PartDraft): string {
  * leading or trailing `#`, which a field need not escape). A part title follows its number
  * (`G3 `); a cross-heading's text starts the heading.
  */
-function headingField(text: string, depth: 2 | 3, lead = ''): string {
+function headingField(text: string, depth: 1 | 2 | 3, lead = ''): string {
   return escapeMarks(escapeHeadingText(`${lead}${text}`, depth).slice(lead.length))
 }
 
@@ -98,7 +105,7 @@ function headingField(text: string, depth: 2 | 3, lead = ''): string {
  * the line in one reading (`## G1 {~~the -~>#~~}` reads as a closing `#`), and only the whole
  * heading text, escaped as a heading, says where it stands.
  */
-function headingRuns(before: string, after: string, depth: 2 | 3, lead = ''): string {
+function headingRuns(before: string, after: string, depth: 1 | 2 | 3, lead = ''): string {
   const field = (text: string): string => headingField(text, depth, lead)
   if (!before.includes('#') && !after.includes('#') && field(before) === escapeField(before) && field(after) === escapeField(after)) return writeRuns(redlineText(before, after), false, pieceContext(before, after))
   if (before === '') return `{++${field(after)}++}`

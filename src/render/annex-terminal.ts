@@ -40,7 +40,7 @@ export function renderAnnexTerminal(annex: Annex, style: TerminalStyle): string 
         lines.push(dim(block.text))
       } else if (block.kind === 'heading') {
         // A part heading follows its own instruction line directly.
-        if (!(block.part && section.blocks[index - 1]?.kind === 'instruction')) lines.push('')
+        if (!((block.part || block.documentTitle) && section.blocks[index - 1]?.kind === 'instruction')) lines.push('')
         lines.push(bold(terminalRuns(block.runs, style)))
       } else {
         if (section.blocks[index - 1]?.kind !== 'instruction') lines.push('')

@@ -1,6 +1,7 @@
 import {citeDocumentRef} from '../model/ids.js'
 import pc from 'picocolors'
 import type {VersionDiff} from '../diff/types.js'
+import {headingChangeLabel} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, visible} from './diff-lines.js'
@@ -48,7 +49,7 @@ export function renderDiffTerm(diff: VersionDiff, options: DiffTermOptions): str
     if (headings.length > 0) {
       out.push('', c.bold('Headings'))
       for (const heading of headings) {
-        out.push(`  ${c.yellow(`${heading.level} ${heading.kind}`)} ${heading.section}${heading.part ? ` ${heading.part}` : ''}${heading.firstClause ? ` before ${heading.firstClause}` : ''}: ${runs(heading.runs)}`)
+        out.push(`  ${c.yellow(headingChangeLabel(heading))} ${heading.section}${heading.part ? ` ${heading.part}` : ''}${heading.firstClause ? ` before ${heading.firstClause}` : ''}: ${runs(heading.runs)}`)
       }
     }
     if (diff.statuses.length > 0) {

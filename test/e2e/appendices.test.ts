@@ -377,27 +377,28 @@ describe('Appendices and Schedules: rebase of a document version changed on both
 describe('Appendices and Schedules: a document retitled in the edited text (mod new --from)', () => {
   const retitle = (text: string, from: string, to: string): string => text.replace(`title: "${from}"`, `title: "${to}"`).replace(`: ${from}\n`, `: ${to}\n`)
 
-  it('an Appendix retitled with a word changed is refused (exit 2), naming both titles; no record is written', () => {
+  it('an Appendix retitled with a word changed is drafted as a retitle; its release gives the drafter\'s file', () => {
     const root = copyFixture()
     const file = path.join(root, 'ab.md')
     const base = readFileSync(path.join(root, 'sec-text/1.1/appendix-ab.md'), 'utf8')
-    writeFileSync(file, retitle(base, 'Illustrative Request Processing Document', 'Illustrative Request Handling Document').replace('of any later date', 'of any later day'))
-    fails(
-      root,
-      2,
-      /ab\.md:1:1: Unexpected title change: the edited text changes the title of Appendix AB \('Illustrative Request Processing Document' → 'Illustrative Request Handling Document'\); a change record cannot yet retitle a document/,
-      'mod', 'new', 'MA2', '--base', '1.1', '--from', file, '--date', '2026-01-01'
-    )
-    expect(existsSync(path.join(root, 'modifications/MA2'))).toBe(false)
+    const edited = retitle(base, 'Illustrative Request Processing Document', 'Illustrative Request Handling Document').replace('of any later date', 'of any later day')
+    writeFileSync(file, edited)
+    succeeds(root, 'mod', 'new', 'MA2', '--base', '1.1', '--from', file, '--date', '2026-01-01')
+    expect(readFileSync(path.join(root, 'modifications/MA2/legal-text.md'), 'utf8')).toMatch(/^# Appendix AB: Illustrative Request \{~~Processing~>Handling~~\} Document\n/)
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MA2')
+    expect(readFileSync(path.join(root, 'sec-text/1.2/appendix-ab.md'), 'utf8')).toBe(edited.replace('version: "1.1"', 'version: "1.2"'))
   })
 
-  it('a Section retitled and nothing else is refused as a title change, not as "nothing to draft"', () => {
+  it('a Section retitled and nothing else is drafted as a retitle alone, not as "nothing to draft"', () => {
     const root = copyFixture()
     const file = path.join(root, 'g.md')
-    writeFileSync(file, retitle(readFileSync(path.join(root, 'sec-text/1.1/section-g.md'), 'utf8'), 'Security', 'Security Requirements'))
-    const refused = fails(root, 2, /g\.md:1:1: Unexpected title change: the edited text changes the title of Section G \('Security' → 'Security Requirements'\); a change record cannot yet retitle a document/, 'mod', 'new', 'MG2', '--base', '1.1', '--from', file)
-    expect(refused.stderr).not.toContain('Nothing to draft')
-    expect(existsSync(path.join(root, 'modifications/MG2'))).toBe(false)
+    const edited = retitle(readFileSync(path.join(root, 'sec-text/1.1/section-g.md'), 'utf8'), 'Security', 'Security Requirements')
+    writeFileSync(file, edited)
+    const drafted = succeeds(root, 'mod', 'new', 'MG2', '--base', '1.1', '--from', file)
+    expect(drafted.stdout).toContain('Section G retitled')
+    expect(readFileSync(path.join(root, 'modifications/MG2/legal-text.md'), 'utf8')).toBe('# Section G: Security{++ Requirements++}\n')
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MG2')
+    expect(readFileSync(path.join(root, 'sec-text/1.2/section-g.md'), 'utf8')).toBe(edited.replace('version: "1.1"', 'version: "1.2"'))
   })
 })
 

@@ -190,6 +190,8 @@ export type ModificationEdit =
   | {kind: 'part-title'; at: number; title: string | null}
   /** A part heading (`G1 Title`, or the number alone) inserted above the clauses of the part that stands under none, which stay. */
   | {kind: 'part-heading'; title: string | null}
+  /** The document itself retitled (`# Section G: Title`, or an Appendix's or Schedule's title). */
+  | {kind: 'document-title'; title: string}
   | {kind: 'not-used'; at: number}
   | {kind: 'tail'; at: number; text: string}
   | {kind: 'words'; at: number; text: string}
@@ -218,6 +220,14 @@ const hostileText = fc.oneof(
   {weight: 1, arbitrary: fc.tuple(lineText, fc.constantFrom('\u001b[31m', '\u0007', '\u202e', '\u00a0', 'a\u0301', '😀')).map(([text, odd]) => `${text} ${odd}x`)}
 )
 const where = fc.constantFrom('first' as const, 'middle' as const, 'last' as const)
+/**
+ * A document's title (illustrative words, not SEC wording): the words titles hold, and `#` and `*`,
+ * which a retitle's marks must escape as a heading's. Never `{`, `}` or `~>`: a title line written
+ * as context carries its title unescaped (see sec-text/README.md).
+ */
+export const documentTitle = fc
+  .array(fc.constantFrom('Security', 'Illustrative', 'Matters', 'and', 'of', 'the', 'DCC', "Users'", '(Transitional)', '–', 'Sub-Committee', '&', 'Smart Metering', 'العربية', '漢字', '#', '*', '"Quoted"'), {minLength: 1, maxLength: 6})
+  .map((words) => words.join(' '))
 const edit: fc.Arbitrary<ModificationEdit> = fc.oneof(
   {weight: 4, arbitrary: fc.record({kind: fc.constant('insert-item' as const), at: fc.nat(), where, text: hostileText})},
   {weight: 4, arbitrary: fc.record({kind: fc.constant('delete-item' as const), at: fc.nat(), where})},
@@ -229,6 +239,7 @@ const edit: fc.Arbitrary<ModificationEdit> = fc.oneof(
   {weight: 1, arbitrary: fc.record({kind: fc.constant('part-title' as const), at: fc.nat(), title: fc.option(lineText, {nil: null, freq: 4})})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('part-heading' as const), title: fc.option(lineText, {nil: null, freq: 4})})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('not-used' as const), at: fc.nat()})},
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('document-title' as const), title: documentTitle})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant('tail' as const), at: fc.nat(), text: fc.oneof(lineText, fc.constant(''))})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant('words' as const), at: fc.nat(), text: hostileText})}
 )
@@ -368,6 +379,10 @@ function applyEdit(section: Section, change: ModificationEdit): void {
       const first = section.parts[0]
       const number = /^([A-Z]+\d+)\./.exec(first?.groups[0]?.clauses[0]?.id ?? '')?.[1]
       if (first && first.id === null && number !== undefined && first.groups.every((group) => group.clauses.every((c) => c.id.startsWith(`${number}.`)))) Object.assign(first, {id: number, title: change.title})
+      return
+    }
+    case 'document-title': {
+      section.title = change.title
       return
     }
     case 'not-used': {

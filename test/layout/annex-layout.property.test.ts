@@ -40,12 +40,21 @@ describe('annex layout', () => {
         const named = blocks.flatMap((block) => (block.kind === 'instruction' ? block.clauses : []))
         expect(named).toEqual(annex.changed)
         expect(layout.contents.map((entry) => entry.clause)).toEqual(annex.changed)
-        // A part heading's (or an Appendix's document version's) instruction line governs that heading alone;
+        // A document retitled: its line, then its title line, which reads as each version's title.
+        const titled = blocks.filter((block): block is Extract<AnnexBlock, {kind: 'heading'}> => block.kind === 'heading' && block.documentTitle === true)
+        expect(titled.length).toBe(before.title !== after.title ? 1 : 0)
+        for (const line of titled) {
+          expect(rejectRuns(line.runs)).toBe(`Title: ${before.title}`)
+          expect(acceptRuns(line.runs)).toBe(`Title: ${after.title}`)
+          const at = blocks.indexOf(line)
+          expect(blocks[at - 1]).toMatchObject({kind: 'instruction', clauses: [], text: expect.stringMatching(/^Amend the title of (Section|Appendix|Schedule) \S+ as follows:$/)})
+        }
+        // A part heading's (or an Appendix's document version's, or a title's) instruction line governs that heading alone;
         // so does the line of a cross-heading retitled over unchanged clauses (it names no clause), and that heading is retitled.
         const partLine = (index: number): boolean => {
           const next = blocks[index + 1]
           const block = blocks[index]
-          if (next?.kind === 'heading' && next.part === undefined && next.documentVersion !== true && block?.kind === 'instruction' && block.clauses.length === 0 && /^Amend the cross-heading above /.test(block.text)) {
+          if (next?.kind === 'heading' && next.part === undefined && next.documentVersion !== true && next.documentTitle !== true && block?.kind === 'instruction' && block.clauses.length === 0 && /^Amend the cross-heading above /.test(block.text)) {
             expect(new Set(next.runs.map((run) => run.type)).size).toBeGreaterThan(1)
             return true
           }
@@ -55,7 +64,7 @@ describe('annex layout', () => {
             expect(new Set(next.runs.map((run) => run.type)).size).toBe(1)
             return true
           }
-          return next?.kind === 'heading' && (next.part !== undefined || next.documentVersion === true)
+          return next?.kind === 'heading' && (next.part !== undefined || next.documentVersion === true || next.documentTitle === true)
         }
         // A status line governs no text: a sentence reads back as the status it sets, before the section's groups;
         // a note stands right after a clause shown (or another note).

@@ -10,6 +10,7 @@ import {serializeClause} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
 import {escapeHeadingText} from '../../escape/markdown.js'
+import {documentName} from '../../model/ids.js'
 
 /** `redline apply <ID> [--to <version>]`: the affected clauses as the modification leaves them. Nothing is written. */
 export function registerApply(program: Command, context: () => CliContext): void {
@@ -35,10 +36,16 @@ export function registerApply(program: Command, context: () => CliContext): void
           return {id: part.id, change: part.kind, title: after ? after.title : null, present: after !== undefined}
         })
       )
+      // The documents the record retitles, with their titles afterwards.
+      const titles = modification.sections.flatMap((section) => {
+        if (!section.retitle) return []
+        const after = applied.sections.find((s) => (s.kind ?? 'section') === (section.kind ?? 'section') && s.letter === section.letter)
+        return [{document: documentName(section), title: after?.title ?? section.retitle.after}]
+      })
       // The in-force statuses the record changes, as they stand afterwards (null: in force).
       const statuses = modification.sections.flatMap((section) => (section.statuses ?? []).map((status) => ({id: status.id, inForce: (findProvision(applied, status.id)?.provision ?? findPart(applied, status.id)?.part)?.inForce ?? null})))
       if (options.format === 'json') {
-        const statusJson = statuses.length > 0 ? {statuses} : {}
+        const statusJson = {...(titles.length > 0 ? {titles} : {}), ...(statuses.length > 0 ? {statuses} : {})}
         ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, parts: parts.map(({id: part, change, title, present}) => ({id: part, change, title: present ? title : null, present})), clauses: clauses.map(({change, after}) => ({id: change.id, change: change.kind, after: after ?? null})), ...statusJson}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))
         return
       }
@@ -48,11 +55,12 @@ export function registerApply(program: Command, context: () => CliContext): void
         if (!after) return `${bold(change.id)} ${dim('(deleted)')}`
         return options.format === 'md' && after.kind === 'clause' ? serializeClause(after) : provisionTerminalText(after)
       })
+      const titleLines = titles.map(({document, title}) => (options.format === 'md' ? `# ${escapeHeadingText(`${document}: ${title}`, 1)}` : `${document}: ${title}`))
       const partLines = parts.map(({id: part, title, present}) => {
         if (!present) return `${bold(`Part ${part}`)} ${dim('(deleted)')}`
         return options.format === 'md' ? `## ${escapeHeadingText(title === null ? part : `${part} ${title}`, 2)}` : `Part ${part}${title === null ? '' : ` ${title}`}`
       })
       const statusLines = statuses.map((status) => visibleText(statusSentence(status.id, status.inForce ?? undefined, {direction: modification.meta.kind === 'direction'})))
-      ctx.stdout([...partLines, ...blocks, ...statusLines].join('\n\n'))
+      ctx.stdout([...titleLines, ...partLines, ...blocks, ...statusLines].join('\n\n'))
     })
 }

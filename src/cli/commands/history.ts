@@ -8,8 +8,8 @@ import {choice} from '../options.js'
 export function registerHistory(program: Command, context: () => CliContext): void {
   program
     .command('history')
-    .description('every version in which a clause, sub-paragraph, part or table changed (a clause\'s cross-heading and tables included), the change record responsible and a word-level view')
-    .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' (quote the brackets in a shell), a part, e.g. G3 or AB:2, or a table ID, e.g. F2.11/table")
+    .description('every version in which a clause, sub-paragraph, part, table or whole document changed (a clause\'s cross-heading and tables included), the change record responsible and a word-level view')
+    .argument('<clause-id>', "provision ID, e.g. 'G3.20(b)' (quote the brackets in a shell), a part, e.g. G3 or AB:2, a table ID, e.g. F2.11/table, or a document, e.g. G, AB or Sch11")
     .option('--format <format>', 'text or json', choice(['text', 'json']), 'text')
     .action((id: string, options: {format: 'text' | 'json'}) => {
       const ctx = context()

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import type {Command} from 'commander'
+import {documentName} from '../../model/ids.js'
 import {InputError, UsageError} from '../../diagnostics/errors.js'
 import type {CliContext} from '../context.js'
 import {safeId} from '../options.js'
@@ -57,6 +58,7 @@ export function registerModImport(mod: Command, context: () => CliContext): void
           `read ${file}: ${reading.insertions} insertion${reading.insertions === 1 ? '' : 's'}, ${reading.deletions} deletion${reading.deletions === 1 ? '' : 's'}${reading.colourMarked ? ' (colour marks)' : ''}`,
           `  authors: ${reading.authors.length > 0 ? reading.authors.join(', ') : 'none recorded'}`,
           `  clauses: ${reading.clauses.map((c) => `${c.id} ${c.kind}`).join(', ') || 'none changed'}`,
+          ...(imported.draft.modification.sections.some((section) => section.retitle) ? [`  retitled: ${imported.draft.modification.sections.flatMap((section) => (section.retitle ? [`${documentName(section)} (${section.retitle.after})`] : [])).join(', ')}`] : []),
           ...(reading.statuses.length > 0 ? [`  statuses set: ${reading.statuses.join(', ')}`] : []),
           ...(reading.comments > 0 ? [`  comments ignored: ${reading.comments}`] : []),
           ...reading.removed.map((piece) => `  removed: ${piece.what ?? JSON.stringify(piece.text)} at ${describePlace(piece.place)}`)

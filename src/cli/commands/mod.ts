@@ -1,4 +1,5 @@
 import {DOCUMENT_FILE_EXPECTED, documentFileName, documentOfFile} from '../../model/document-files.js'
+import {documentName} from '../../model/ids.js'
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Command} from 'commander'
@@ -99,7 +100,7 @@ export function registerMod(program: Command, context: () => CliContext): void {
         }
       }
       const dir = writeModification(corpus, draft)
-      ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...(s.statuses ?? []).map((st) => `${st.id} status changed`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
+      ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...(s.retitle ? [`${documentName(s)} retitled`] : []), ...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...(s.statuses ?? []).map((st) => `${st.id} status changed`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
     })
   registerModImport(mod, context)
 }

@@ -266,6 +266,9 @@ function editSections(base: Version, before: Recognised, after: Recognised): Sec
       continue
     }
     if (read.documentVersion !== undefined) section.documentVersion = read.documentVersion
+    // A retitle: the annex's title line reads otherwise with every change rejected.
+    const readBefore = before.sections.find((s) => s.letter === read.letter && (s.kind ?? 'section') === (read.kind ?? 'section'))
+    if (readBefore && readBefore.title !== read.title) section.title = read.title
     /** The group and part the last clause was placed in. */
     let last: {part: Part; group: Group} | undefined
     for (const readPart of read.parts) {
