@@ -6,7 +6,7 @@
  * candidate is then confirmed by the Dice similarity over words (`src/redline/similarity.ts`).
  */
 import type {Provision, Version} from '../../model/types.js'
-import {similarityOfCounts, wordCounts} from '../../redline/similarity.js'
+import {wordCounts} from '../../redline/similarity.js'
 import {withoutConnector} from './connectors.js'
 import {isNotUsed, provisionFields} from './provision-fields.js'
 import {indexVersion} from './version-index.js'
@@ -16,6 +16,7 @@ export class TwinField {
   #wording: string | undefined
   #core: string | undefined
   #counts: Map<string, number> | undefined
+  #total = -1
 
   constructor(
     /** `G3.20(b)` and the field: unique within a version. */
@@ -45,6 +46,39 @@ export class TwinField {
     this.#counts ??= wordCounts(this.core)
     return this.#counts
   }
+
+  /** How many words the core has (the sum of its {@link counts}). */
+  get total(): number {
+    if (this.#total < 0) {
+      let total = 0
+      for (const n of this.counts.values()) total += n
+      this.#total = total
+    }
+    return this.#total
+  }
+}
+
+/**
+ * The similarity of two fields (`similarityOfCounts` of their counts: the same number) where
+ * it is at least `threshold`, else undefined. Most candidates fall short, and are turned away
+ * without reading all their words: by their lengths (twins have about as many words), then as soon
+ * as the words left cannot make up the shared words the threshold needs.
+ */
+function similarityAtLeast(a: TwinField, b: TwinField, threshold: number): number | undefined {
+  const total = a.total + b.total
+  if (total === 0) return 1 >= threshold ? 1 : undefined
+  // The similarity is at most what sharing every word of the shorter one would give.
+  if ((2 * Math.min(a.total, b.total)) / total < threshold) return undefined
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a]
+  let shared = 0
+  let left = small.total
+  for (const [word, n] of small.counts) {
+    shared += Math.min(n, large.counts.get(word) ?? 0)
+    left -= n
+    if ((2 * (shared + left)) / total < threshold) return undefined
+  }
+  const score = (2 * shared) / total
+  return score < threshold ? undefined : score
 }
 
 /** A twin of a field, with the similarity of their cores (1 for the same words). */
@@ -309,8 +343,8 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
         if (!target || target.provision.id === field.provision.id) continue
         const same = target.core === field.core
         if (!same && estimate(signatures[index] ?? minimum, minimum) < least) continue
-        const score = same ? 1 : similarityOfCounts(target.counts, field.counts)
-        if (score < options.threshold) continue
+        const score = same ? (1 < options.threshold ? undefined : 1) : similarityAtLeast(target, field, options.threshold)
+        if (score === undefined) continue
         const list = twins.get(target.key) ?? []
         list.push({field, similarity: score})
         twins.set(target.key, list)
