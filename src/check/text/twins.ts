@@ -259,11 +259,18 @@ function bandKeys(whole: number, minimum: Uint32Array, keys: Int32Array): Int32A
   return keys
 }
 
-/** The share of MinHash values two signatures have in common: an estimate of their shingles' Jaccard similarity. */
-function estimate(a: Uint32Array, b: Uint32Array): number {
-  let same = 0
-  for (let h = 0; h < HASHES; h++) if (a[h] === b[h]) same++
-  return same / HASHES
+/**
+ * Whether two signatures have at least `least` of their MinHash values in common (the share
+ * estimates their shingles' Jaccard similarity); stops at the first difference that settles it.
+ */
+function estimateAtLeast(a: Uint32Array, b: Uint32Array, least: number): boolean {
+  let same = HASHES
+  for (let h = 0; h < HASHES; h++) {
+    if (a[h] === b[h]) continue
+    same--
+    if (same / HASHES < least) return false
+  }
+  return true
 }
 
 /**
@@ -290,6 +297,7 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
   // Targets by index: their signatures, and the band table from key to target indices.
   const signed: TwinField[] = []
   const signatures: Uint32Array[] = []
+  const wholes: number[] = []
   // One table per slot of the band keys (the whole wording's, then each band's).
   const tables = Array.from({length: BANDS + 1}, () => new Map<number, number[]>())
   const keys = new Int32Array(BANDS + 1)
@@ -305,6 +313,7 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
     const index = signed.length
     signed.push(target)
     signatures.push(minimum)
+    wholes.push(read.whole)
     bandKeys(read.whole, minimum, keys)
     for (let slot = 0; slot <= BANDS; slot++) {
       const table = tables[slot] as Map<number, number[]>
@@ -341,8 +350,9 @@ export function findTwins(targets: readonly TwinField[], fields: Iterable<TwinFi
         metBy[index] = fieldIndex
         const target = signed[index]
         if (!target || target.provision.id === field.provision.id) continue
-        const same = target.core === field.core
-        if (!same && estimate(signatures[index] ?? minimum, minimum) < least) continue
+        // The same wording has the same words: the hash of the whole sequence settles most pairs without reading their text.
+        const same = wholes[index] === read.whole && target.core === field.core
+        if (!same && !estimateAtLeast(signatures[index] ?? minimum, minimum, least)) continue
         const score = same ? (1 < options.threshold ? undefined : 1) : similarityAtLeast(target, field, options.threshold)
         if (score === undefined) continue
         const list = twins.get(target.key) ?? []
