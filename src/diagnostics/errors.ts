@@ -78,24 +78,35 @@ export function editDistance(a: string, b: string): number {
   return boundedEditDistance(a, b, Infinity)
 }
 
+/** Two rows of the edit distance table, kept between calls: a suggestion compares a name with many candidates. */
+let rows = {previous: new Int32Array(64), current: new Int32Array(64)}
+
 /**
  * Levenshtein distance where it is at most `limit`; some number above `limit` where it is not
  * (the lengths alone, or a row of the table that is all above it, settle that early).
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let previous = Array.from({length: b.length + 1}, (_, i) => i)
+  if (rows.previous.length <= b.length) rows = {previous: new Int32Array(b.length + 1), current: new Int32Array(b.length + 1)}
+  let {previous, current} = rows
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
     let smallest = i
+    const char = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      const cost = char === b.charCodeAt(j - 1) ? 0 : 1
+      const deleted = (previous[j] as number) + 1
+      const inserted = (current[j - 1] as number) + 1
+      const replaced = (previous[j - 1] as number) + cost
+      const value = deleted < inserted ? (deleted < replaced ? deleted : replaced) : inserted < replaced ? inserted : replaced
       current[j] = value
       if (value < smallest) smallest = value
     }
     if (smallest > limit) return limit + 1
+    const done = previous
     previous = current
+    current = done
   }
-  return previous[b.length] ?? 0
+  return previous[b.length] as number
 }
