@@ -60,7 +60,7 @@ export function sortMessages(messages: readonly CheckMessage[]): CheckMessage[] 
   const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
   return [...messages].sort(
     (a, b) =>
-      compareVersions(a.version, b.version) ||
+      (a.version === b.version ? 0 : compareVersions(a.version, b.version)) ||
       text(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
