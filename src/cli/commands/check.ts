@@ -2,14 +2,11 @@ import type {Command} from 'commander'
 import {createRequire} from 'node:module'
 import {UsageError} from '../../diagnostics/errors.js'
 import {countMessages, checkVersions} from '../../check/check-versions.js'
-import {checkRecords} from '../../check/check-records.js'
 import {corpusLineage} from '../../check/lineage.js'
 import type {Corpus} from '../../corpus/corpus.js'
 import {loadModification} from '../../modify/load-modification.js'
 import type {Modification} from '../../modify/modification-types.js'
 import {loadConfig} from '../../check/config/load-config.js'
-import {draftFixes} from '../../check/fix/draft-fixes.js'
-import {writeModification} from '../../modify/write-modification.js'
 import {FORMATS, formatReport, type Format} from '../../check/reporters/index.js'
 import {dateProblem, today} from '../../model/dates.js'
 import type {CliContext} from '../context.js'
@@ -44,7 +41,7 @@ export function registerCheck(program: Command, context: () => CliContext): void
     .option('--date <YYYY-MM-DD>', 'with --fix: date of the tracked changes (default: today)')
     .option('--verbose', 'stylish: show each message\'s docs URL and word-level redline')
     .addHelpText('after', '\nExit codes: 0 clean, 1 errors (or warnings with --frail), 2 usage, configuration or input errors.')
-    .action((options: CheckOptions) => {
+    .action(async (options: CheckOptions) => {
       const ctx = context()
       if (options.at !== undefined && options.all) throw new UsageError('Unexpected --at with --all, expected one of them')
       const date = options.date ?? today()
@@ -57,7 +54,9 @@ export function registerCheck(program: Command, context: () => CliContext): void
       const records = options.mod.length > 0 ? recordsToCheck(corpus, options.mod) : undefined
       const versions = records ? [] : options.all ? corpus.versionIds() : [options.at ?? corpus.latest()]
       for (const id of versions) corpus.version(id)
-      const report = records ? checkRecords(corpus.version(records[0]?.meta.base ?? ''), records, config, corpusLineage(corpus)).report : checkVersions(corpus, versions, config)
+      // Checking records and drafting fixes load the drafting library: only when asked for (start-up is part of every check).
+      const checkRecords = records ? (await import('../../check/check-records.js')).checkRecords : undefined
+      const report = records && checkRecords ? checkRecords(corpus.version(records[0]?.meta.base ?? ''), records, config, corpusLineage(corpus)).report : checkVersions(corpus, versions, config)
       const output = formatReport(report, options.format, {
         color: ctx.color,
         verbose: options.verbose ?? false,
@@ -70,6 +69,7 @@ export function registerCheck(program: Command, context: () => CliContext): void
       ctx.stderr(`checked ${records ? `${options.mod.join(' + ')} on ${records[0]?.meta.base ?? ''}` : versions.join(', ')} with ${with_}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)
       ctx.exitCode = errors > 0 || (options.frail && warnings > 0) ? EXIT.findings : EXIT.ok
       if (options.fix) {
+        const [{draftFixes}, {writeModification}] = await Promise.all([import('../../check/fix/draft-fixes.js'), import('../../modify/write-modification.js')])
         const version = corpus.version(versions[0] ?? '')
         const result = draftFixes(version, report.messages, {date})
         if (!result) {
