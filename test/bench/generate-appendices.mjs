@@ -187,7 +187,7 @@ export async function generateAppendicesCorpus(root, {seed = 23, appendices = 40
   const base = corpus.version('9.0')
   const ids = []
   const draft = (id, title, name, text) => {
-    const meta = {id, title, kind: 'modification', base: '9.0', status: 'approved', dates: {}, author: {name: 'SECAS', date: '2030-11-01'}, body: `${title} (synthetic, made by the benchmark generator).\n`}
+    const meta = {id, title, kind: 'modification', base: '9.0', status: 'approved', dates: {}, author: {name: 'SECAS', date: '2030-11-01'}, body: `${title} (synthetic, made by the benchmark generator).`}
     const edited = lib.parseSection(text, `drafts/${id}/${name}`)
     const same = (s) => (s.kind ?? 'section') === (edited.kind ?? 'section') && s.letter === edited.letter
     const sections = base.sections.some(same) ? base.sections.map((s) => (same(s) ? edited : s)) : [...base.sections, edited]

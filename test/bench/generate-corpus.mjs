@@ -37,7 +37,7 @@ import {addTables, editTable, tableLines} from './generate-tables.mjs'
 import {plantStatuses, statusFrontmatter} from './generate-status.mjs'
 import {appendixDocuments, appendixEdits, citableDocuments} from './generate-appendices.mjs'
 
-const GENERATOR_VERSION = 10
+const GENERATOR_VERSION = 11
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -436,7 +436,8 @@ async function releaseModifications(root, edited, documentEdits = []) {
     const meta = {
       id: ids[m], title: m < edited.length ? `Synthetic modification ${m + 1}` : documentEdits[m - edited.length].title, kind: 'modification', base: '9.0', target: 'Synthetic Release',
       status: 'approved', route: 'Path 3', proposer: 'test/bench/generate-corpus.mjs', dates: {}, author: {name: 'SECAS', date: '2030-11-01'},
-      body: `Synthetic change record ${m + 1} of ${drafts.length}, made by the benchmark corpus generator.\n`
+      // The body as `modification.md` holds it, without a final newline (the file's own is added when written).
+      body: `Synthetic change record ${m + 1} of ${drafts.length}, made by the benchmark corpus generator.`
     }
     lib.writeModification(corpus, lib.draftModification(meta, base, {sections: parsed}))
   })
