@@ -180,7 +180,7 @@ export async function generateAppendicesCorpus(root, {seed = 23, appendices = 40
   const files = appendixDocuments(seed, {appendices, scale})
   const dir = path.join(root, 'sec-text', '9.0')
   mkdirSync(dir, {recursive: true})
-  writeFileSync(path.join(dir, 'manifest.yaml'), 'version: "9.0"\nbase: null\nchanges: []\nsource: "Synthetic Appendices and Schedules made by test/bench/generate-appendices.mjs (illustrative, not SEC text)"\n')
+  writeFileSync(path.join(dir, 'manifest.yaml'), 'version: "9.0"\nbase: null\nchanges: []\neffective: "2030-06-26"\nsource: "Synthetic Appendices and Schedules made by test/bench/generate-appendices.mjs (illustrative, not SEC text)"\n')
   for (const file of files) writeFileSync(path.join(dir, file.name), file.text)
   const lib = await library()
   const corpus = lib.openCorpus(root)
