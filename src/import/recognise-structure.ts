@@ -228,7 +228,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     const sentence = options.excerpts === true ? readDefinitionSentence(text) : undefined
     if (sentence) {
-      const owner = sentence.kind === 'insert' ? sentence.clause : options.definingClause?.(sentence.term)
+      const owner = sentence.clause ?? (sentence.kind === 'insert' ? undefined : options.definingClause?.(sentence.term))
       if (owner === undefined) {
         refuse(paragraph, `Unexpected definition of '${sentence.kind === 'insert' ? '' : sentence.term}' in no definitions clause of the base, expected a term the base defines`)
         continue
