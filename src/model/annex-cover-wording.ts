@@ -13,3 +13,10 @@ export function coverPurposeKind(text: string): keyof typeof COVER_PURPOSE | und
   for (const kind of ['modification', 'direction'] as const) if (trimmed === COVER_PURPOSE[kind]) return kind
   return undefined
 }
+
+/**
+ * The closing line of an annex, after its last change: written by the Word annex (a document's
+ * final paragraph mark cannot be tracked, so a tracked paragraph must never be its last), and left
+ * out by `mod import`, which finds it as the last paragraph with text, untracked.
+ */
+export const ANNEX_END = 'End of Annex A'
