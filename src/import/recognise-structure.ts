@@ -1,3 +1,4 @@
+import {ANNEX_END} from '../model/annex-cover-wording.js'
 import {CLAUSE_NUMBER_SOURCE, documentPrefix, labelAt, PART_ID_SOURCE, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
 import {type DefinitionSentence, readDefinitionSentence} from '../model/definition-sentences.js'
@@ -163,6 +164,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   }
   /** Where the source marks headings by style (the title included), only styles make headings. */
   const styledHeadings = paragraphs.some((p) => p.style !== undefined && /^heading [1-9]$/.test(p.style))
+  // An annex's closing line ("End of Annex A", the Word annex's last paragraph): the last paragraph with text, where it is that line.
+  const lastWithText = paragraphs.findLastIndex((p) => p.text.trim() !== '' || p.numberLabel !== undefined)
+  const annexEnd = lastWithText >= 0 && paragraphs[lastWithText]?.numberLabel === undefined && paragraphs[lastWithText]?.text.trim() === ANNEX_END ? lastWithText : -1
 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index] as TextParagraph
@@ -180,6 +184,10 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       continue
     }
     const text = paragraph.numberLabel !== undefined ? `${paragraph.numberLabel} ${paragraph.text}`.trim() : paragraph.text
+    if (index === annexEnd) {
+      entries.push({place: paragraph.place, fate: 'cover', text})
+      continue
+    }
     if (text === '') {
       entries.push({place: paragraph.place, fate: 'empty', text: ''})
       continue

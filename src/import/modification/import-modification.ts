@@ -6,7 +6,6 @@ import {CLAUSE_NUMBER, comparePartIds, partOf} from '../../model/ids.js'
 import type {Clause, Group, Part, Provision, ProvisionBase, Section, Version} from '../../model/types.js'
 import {clausesOf} from '../../model/walk.js'
 import {headlessPartOf} from '../../model/headless-part.js'
-import {ANNEX_END} from '../../model/annex-cover-wording.js'
 import type {DocxDocument, DocxParagraph} from '../docx/read-docx-paragraphs.js'
 import {ImportError} from '../import-error.js'
 import {applyDefinitionChange, definingClauses, type DefinitionChange} from '../../model/definition-list.js'
@@ -48,18 +47,6 @@ export interface ModImportOptions {
 }
 
 /**
- * The paragraphs without the annex's closing line ({@link ANNEX_END}): the last paragraph with
- * text, where it is that line, untracked, and the empty paragraphs after it.
- */
-function withoutAnnexEnd(paragraphs: readonly DocxParagraph[]): readonly DocxParagraph[] {
-  let last = paragraphs.length - 1
-  while (last >= 0 && (paragraphs[last]?.runs ?? []).every((run) => run.text.trim() === '')) last--
-  const end = paragraphs[last]
-  const untracked = end !== undefined && end.mark === undefined && end.runs.every((run) => run.type === 'equal')
-  return untracked && end.runs.map((run) => run.text).join('').trim() === ANNEX_END ? paragraphs.slice(0, last) : paragraphs
-}
-
-/**
  * A Word annex with tracked changes (or colour marks) as a change record: the text with every
  * change rejected must be the base version's text of each changed clause (checked as `apply`
  * does; a mismatch names the Word paragraph and the word where they part), the text with every
@@ -67,10 +54,9 @@ function withoutAnnexEnd(paragraphs: readonly DocxParagraph[]): readonly DocxPar
  * by the shared drafter, and proven to give both back.
  */
 export function importModification(document: DocxDocument, base: Version, options: ModImportOptions): ImportedModification {
-  const body = withoutAnnexEnd(document.paragraphs)
-  const tracked = hasTrackedChanges(body)
-  const colourMarked = !tracked && hasColourMarks(body)
-  const paragraphs = colourMarked ? colourMarksAsChanges(body) : body
+  const tracked = hasTrackedChanges(document.paragraphs)
+  const colourMarked = !tracked && hasColourMarks(document.paragraphs)
+  const paragraphs = colourMarked ? colourMarksAsChanges(document.paragraphs) : document.paragraphs
   const statusesOnly = !tracked && !colourMarked && hasStatusSentences(readParagraphs(paragraphs, 'accept'))
   if (!tracked && !colourMarked && !statusesOnly) throw new ImportError('Unexpected document without tracked changes or colour marks, expected an annex with its changes tracked (Review › Track Changes) or marked (insertions underlined in colour, deletions struck through)', {file: document.file})
   checkClauseNumbers(paragraphs, base)
