@@ -134,8 +134,8 @@ export function definitionLines(clause: ClauseRedline): DefinitionLine[] | null 
   const lines: DefinitionLine[] = []
   for (const item of clause.items) {
     if (item.status === 'unchanged') continue
-    if (item.status === 'deleted') lines.push({definition: item, text: deleteDefinitionSentence(rejectRuns(item.label))})
-    else if (item.status === 'changed') lines.push({definition: item, text: amendDefinitionSentence(rejectRuns(item.label))})
+    if (item.status === 'deleted') lines.push({definition: item, text: deleteDefinitionSentence(rejectRuns(item.label), clause.id)})
+    else if (item.status === 'changed') lines.push({definition: item, text: amendDefinitionSentence(rejectRuns(item.label), clause.id)})
     else lines.push({definition: item, text: insertDefinitionSentence(clause.id)})
   }
   return lines.length > 0 ? lines : null

@@ -20,7 +20,7 @@ import {classifyClause, roundScore} from './classify-changes.js'
 import {headingChanges} from './heading-changes.js'
 import {statusDiffs} from './status-diff.js'
 import {emptyCounts, summarize} from './summarize.js'
-import {countedAs, type CrossHeadingChange, type ProvisionChange, type SectionSummary, type StatusDiff, type VersionDiff} from './types.js'
+import {type CrossHeadingChange, type ProvisionChange, type SectionSummary, type StatusDiff, type VersionDiff} from './types.js'
 
 export interface DiffOptions {
   /** Only this section (`G`). */
@@ -81,6 +81,10 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     !scope.clause || match.old?.id === scope.clause.clause || match.new?.id === scope.clause.clause
   const matches = alignClauses(oldChunks, newChunks).filter(inScope)
   const countsOf = new Map(sections.map((s) => [s.letter, s.summary.counts]))
+  for (const status of statuses) {
+    const counts = countsOf.get(status.section)
+    if (counts) counts.statuses++
+  }
   const redlines = new Map<ClauseChunk, ClauseRedline>()
   const changes: ProvisionChange[] = []
   const oldIds = new Set(oldChunks.map((chunk) => chunk.id))
@@ -106,6 +110,8 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
   const partnerOf = new Map<ClauseChunk, ClauseChunk>()
   for (const match of matches) if (match.old && match.new) partnerOf.set(match.old, match.new)
   const documentSections: SectionRedline[] = []
+  // `--clause` naming a provision within a clause: only the changes at or under it are reported, and counted.
+  const narrowed = Boolean(scope.clause?.labels.length) || scope.clause?.term !== undefined
   const headings: CrossHeadingChange[] = []
   for (const section of sections) {
     if (!section.old && !section.new) continue
@@ -120,8 +126,9 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
         existedBefore: oldIds.has(redline.id),
         movedTo: movedTo.get(redline.id)
       })
-      for (const change of found) counts[countedAs(change.kind)]++
-      changes.push(...found)
+      const reported = narrowed ? found.filter((c) => startsWithProvision(c, scope.clause?.id ?? '')) : found
+      for (const change of reported) counts[change.kind]++
+      changes.push(...reported)
       if (!found.some((change) => change.redline === redline)) counts.unchanged += unchangedWithin(redline)
     }
     const sectionHeadings = scope.clause ? [] : headingChanges(section.old, section.new)
@@ -144,12 +151,11 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
       })
     }
   }
-  const filtered = scope.clause?.labels.length || scope.clause?.term !== undefined ? changes.filter((c) => startsWithProvision(c, scope.clause?.id ?? '')) : changes
   return {
     old: {version: before.id, label: before.label},
     new: {version: after.id, label: after.label},
     document: {sections: documentSections},
-    changes: filtered,
+    changes,
     headings,
     statuses,
     summary: summarize(sections.map((s) => s.summary)),

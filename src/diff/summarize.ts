@@ -1,9 +1,10 @@
 import {compareDocuments} from '../model/ids.js'
-import type {ChangeCounts, DiffSummary, SectionSummary} from './types.js'
+import {CHANGE_KINDS, type ChangeCounts, type DiffSummary, type SectionSummary} from './types.js'
 
 /** Counts that are all zero. */
 export function emptyCounts(): ChangeCounts {
-  return {unchanged: 0, changed: 0, added: 0, deleted: 0, 'not-used': 0, moved: 0, headings: 0, 'row-added': 0, 'row-changed': 0, 'row-deleted': 0}
+  // Built in this order so that the JSON lists the counts as the documentation does.
+  return {unchanged: 0, ...Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])), headings: 0, statuses: 0} as ChangeCounts
 }
 
 /** The totals over the sections, and the documents in the code's order. */
@@ -19,5 +20,5 @@ export function summarize(sections: readonly SectionSummary[]): DiffSummary {
 
 /** How many changes of any kind the counts hold (everything but `unchanged`). */
 export function changeCount(counts: ChangeCounts): number {
-  return counts.changed + counts.added + counts.deleted + counts['not-used'] + counts.moved + counts.headings + counts['row-added'] + counts['row-changed'] + counts['row-deleted']
+  return CHANGE_KINDS.reduce((sum, kind) => sum + counts[kind], counts.headings + counts.statuses)
 }

@@ -61,23 +61,6 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'definition-added', 'definition-changed', 'definition-deleted', 'definition-moved', 'definition-renamed',
   'row-added', 'row-changed', 'row-deleted'
 ]
-/** The summary count a kind adds to: a definition's kinds count with the provisions' (`definition-renamed` as moved). */
-export function countedAs(kind: ChangeKind): Exclude<keyof ChangeCounts, 'unchanged' | 'headings'> {
-  switch (kind) {
-    case 'definition-added':
-      return 'added'
-    case 'definition-changed':
-      return 'changed'
-    case 'definition-deleted':
-      return 'deleted'
-    case 'definition-moved':
-    case 'definition-renamed':
-      return 'moved'
-    default:
-      return kind
-  }
-}
-
 /** One reported change. */
 export interface ProvisionChange {
   kind: ChangeKind
@@ -150,18 +133,16 @@ export interface StatusDiff {
   after: InForce | null
 }
 
-/** Counts of one section or of the whole comparison. */
-export interface ChangeCounts {
+/**
+ * Counts of one section or of the whole comparison: every change once, under its own kind (a
+ * definition renamed is `definition-renamed`, never `moved`), cross-heading and part-title changes
+ * (`headings`), in-force status changes (`statuses`), and the provisions whose own words did not
+ * change (`unchanged`).
+ */
+export type ChangeCounts = Record<ChangeKind, number> & {
   unchanged: number
-  changed: number
-  added: number
-  deleted: number
-  'not-used': number
-  moved: number
   headings: number
-  'row-added': number
-  'row-changed': number
-  'row-deleted': number
+  statuses: number
 }
 
 export interface SectionSummary {

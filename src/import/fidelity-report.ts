@@ -3,7 +3,7 @@ import type {Dehyphenation, RemovedFurniture, SourcePlace} from './source-paragr
 /**
  * What became of a source paragraph:
  * - `kept`: its text is in a provision (the lead-in, a sub-paragraph, a tail), a heading or a title;
- * - `cover`: before the first Section title (the cover and "About this document" of an annex);
+ * - `cover`: before the first Section title (the cover and "About this document" of an annex), and an annex's closing line ("End of Annex A");
  * - `instruction`: an annex's amending instruction ("Amend Section G3.20 as follows:");
  * - `furniture`: a running header or footer, a page number;
  * - `empty`: no text;

@@ -1,3 +1,4 @@
+import {ANNEX_END} from '../model/annex-cover-wording.js'
 import {CLAUSE_NUMBER_SOURCE, documentPrefix, labelAt, PART_ID_SOURCE, schemeAt} from '../model/ids.js'
 import type {Clause, Group, Part, ProvisionBase, Section, SubParagraph} from '../model/types.js'
 import {type DefinitionSentence, readDefinitionSentence} from '../model/definition-sentences.js'
@@ -184,6 +185,9 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
   }
   /** Where the source marks headings by style (the title included), only styles make headings. */
   const styledHeadings = paragraphs.some((p) => p.style !== undefined && /^heading [1-9]$/.test(p.style))
+  // An annex's closing line ("End of Annex A", the Word annex's last paragraph): the last paragraph with text, where it is that line.
+  const lastWithText = paragraphs.findLastIndex((p) => p.text.trim() !== '' || p.numberLabel !== undefined)
+  const annexEnd = lastWithText >= 0 && paragraphs[lastWithText]?.numberLabel === undefined && paragraphs[lastWithText]?.text.trim() === ANNEX_END ? lastWithText : -1
 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index] as TextParagraph
@@ -201,6 +205,10 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
       continue
     }
     const text = paragraph.numberLabel !== undefined ? `${paragraph.numberLabel} ${paragraph.text}`.trim() : paragraph.text
+    if (index === annexEnd) {
+      entries.push({place: paragraph.place, fate: 'cover', text})
+      continue
+    }
     if (text === '') {
       entries.push({place: paragraph.place, fate: 'empty', text: ''})
       continue
@@ -249,7 +257,7 @@ export function recogniseStructure(paragraphs: readonly TextParagraph[], options
     }
     const sentence = options.excerpts === true ? readDefinitionSentence(text) : undefined
     if (sentence) {
-      const owner = sentence.kind === 'insert' ? sentence.clause : options.definingClause?.(sentence.term)
+      const owner = sentence.clause ?? (sentence.kind === 'insert' ? undefined : options.definingClause?.(sentence.term))
       if (owner === undefined) {
         refuse(paragraph, `Unexpected definition of '${sentence.kind === 'insert' ? '' : sentence.term}' in no definitions clause of the base, expected a term the base defines`)
         continue

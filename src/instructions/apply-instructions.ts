@@ -4,6 +4,7 @@ import {headlessPartOf} from '../model/headless-part.js'
 import type {Clause, Group, Part, Place, Provision, Section, Version} from '../model/types.js'
 import {findPart, walkProvisions} from '../model/walk.js'
 import {applyDefinitionChange, definingClause} from '../model/definition-list.js'
+import {namesItsClause} from '../model/definition-sentences.js'
 import {applyTextEdit} from './edit-text.js'
 import type {AmendingInstruction} from './instruction-types.js'
 import {applyRowInstruction} from './apply-table-rows.js'
@@ -128,7 +129,12 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     }
     case 'amend-definition':
     case 'delete-definition': {
-      const clause = definingClause(groupsOf(version).flatMap((group) => group.clauses), instruction.term) ?? fail(`Unexpected definition of '${instruction.term}': no clause of the version defines it, expected a defined term`)
+      // A clause named (an Appendix's definitions) is that clause; a term alone is the code's definitions clause that defines it (a Section's first).
+      const named = instruction.clause === undefined ? undefined : findClause(version, instruction.clause) ?? fail(`Unexpected ${citeProvision(instruction.clause)}: no such clause, expected the definitions clause of the version`)
+      const clauses = groupsOf(version).flatMap((group) => group.clauses)
+      const clause = named
+        ? (named.group.clauses[named.index] as Clause)
+        : definingClause(clauses.filter((c) => !namesItsClause(c.id)), instruction.term) ?? definingClause(clauses, instruction.term) ?? fail(`Unexpected definition of '${instruction.term}': no clause of the version defines it, expected a defined term`)
       applyDefinitionChange(clause, instruction, fail)
       return
     }

@@ -1,5 +1,5 @@
 import {InputError} from '../diagnostics/errors.js'
-import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence, readDefinitionSentence} from '../model/definition-sentences.js'
+import {amendDefinitionSentence, deleteDefinitionSentence, insertDefinitionSentence, namesItsClause, readDefinitionSentence} from '../model/definition-sentences.js'
 import {applyDefinitionChange, type DefinitionChange} from '../model/definition-list.js'
 import type {Place, SubParagraph} from '../model/types.js'
 import {parseClause} from '../parse/parse-clause.js'
@@ -17,7 +17,9 @@ import {decodeWords, encodeWords} from './quote-words.js'
  *   Delete the definition of 'Working Day'.
  *
  * An amendment or deletion names the definition by its term alone, as the code's own instructions
- * do: the version's definitions clause that defines it.
+ * do: the version's definitions clause that defines it; in an Appendix or Schedule it names the
+ * clause too ("Amend the definition of 'Request Window' in Section 1.1 of Appendix AB as follows:").
+ * The clause named is kept in the instruction (`clause`) only where the sentence prints it.
  *
  * The definition itself follows an insertion or an amendment indented four spaces, in the corpus's
  * canonical markdown (`- **Term** means …`, its sub-paragraphs and tail below it).
@@ -37,12 +39,13 @@ export function deriveDefinitionInstructions(clause: ClauseRedline): DefinitionI
   const after = resolveClause(clause, 'accept')
   if (!before || !after) return undefined
   const out: DefinitionInstruction[] = []
+  const named = namesItsClause(clause.id) ? {clause: clause.id} : {}
   for (const item of clause.items) {
     if (item.status === 'unchanged') continue
     const old = resolveProvision(item, 'reject') as SubParagraph | null
     const next = resolveProvision(item, 'accept') as SubParagraph | null
-    if (old && next) out.push({kind: 'amend-definition', term: old.term ?? '', definition: next})
-    else if (old) out.push({kind: 'delete-definition', term: old.term ?? ''})
+    if (old && next) out.push({kind: 'amend-definition', term: old.term ?? '', ...named, definition: next})
+    else if (old) out.push({kind: 'delete-definition', term: old.term ?? '', ...named})
     else if (next) out.push({kind: 'insert-definition', clause: clause.id, definition: next})
   }
   // Deletions first, then amendments, then insertions: an insertion finds its alphabetical place among the definitions that remain.
@@ -67,9 +70,9 @@ export function formatDefinitionInstruction(instruction: DefinitionInstruction):
     case 'insert-definition':
       return `${insertDefinitionSentence(instruction.clause)}\n${block(instruction.definition)}`
     case 'amend-definition':
-      return `${amendDefinitionSentence(encodeWords(instruction.term))}\n${block(instruction.definition)}`
+      return `${amendDefinitionSentence(encodeWords(instruction.term), instruction.clause ?? '')}\n${block(instruction.definition)}`
     case 'delete-definition':
-      return deleteDefinitionSentence(encodeWords(instruction.term))
+      return deleteDefinitionSentence(encodeWords(instruction.term), instruction.clause ?? '')
   }
 }
 
@@ -92,9 +95,10 @@ export function parseDefinitionInstruction(
 ): {instruction: DefinitionInstruction; last?: number} | undefined {
   const sentence = readDefinitionSentence(line)
   if (!sentence) return undefined
-  if (sentence.kind === 'delete') return {instruction: {kind: 'delete-definition', term: decodeWords(sentence.term)}}
-  // An amendment's definition is read under a stand-in clause number: the version says which clause defines the term.
-  const clause = sentence.kind === 'insert' ? sentence.clause : 'A1.1'
+  const named = sentence.kind !== 'insert' && sentence.clause !== undefined ? {clause: sentence.clause} : {}
+  if (sentence.kind === 'delete') return {instruction: {kind: 'delete-definition', term: decodeWords(sentence.term), ...named}}
+  // The definition is read under a stand-in clause number of Section A (the parser numbers a Section's clauses; applying it renumbers the definition into its clause).
+  const clause = 'A1.1'
   const {lines, firstLine, last} = blockAt()
   if (lines.length === 0 || !lines[0]?.startsWith('- ')) {
     throw new InputError(`Unexpected end of the definition instruction, expected the definition on the following lines, indented four spaces ('    - **Term** means …')`, place)
@@ -105,6 +109,6 @@ export function parseDefinitionInstruction(
   if (!definition || definition.term === undefined || more.length > 0) {
     throw new InputError(`Unexpected block under a definition instruction, expected exactly one definition ('    - **Term** means …')`, {file: place.file, start: {line: firstLine, column: 5}})
   }
-  const instruction: DefinitionInstruction = sentence.kind === 'insert' ? {kind: 'insert-definition', clause, definition} : {kind: 'amend-definition', term: decodeWords(sentence.term), definition}
+  const instruction: DefinitionInstruction = sentence.kind === 'insert' ? {kind: 'insert-definition', clause: sentence.clause, definition} : {kind: 'amend-definition', term: decodeWords(sentence.term), ...named, definition}
   return {instruction, last}
 }

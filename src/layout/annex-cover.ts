@@ -1,6 +1,6 @@
 import {documentName, type DocumentKind} from '../model/ids.js'
 import type {AnnexMeta} from '../annex/annex-types.js'
-import {COVER_PURPOSE} from '../model/annex-cover-wording.js'
+import {ANNEX_END, COVER_PURPOSE} from '../model/annex-cover-wording.js'
 
 /** The fixed wording of an annex's cover, shared by every annex format (as plain text). */
 export interface AnnexCover {
@@ -14,6 +14,8 @@ export interface AnnexCover {
   about: string[]
   /** `Classification: White`, for headers and footers, or null. */
   classificationLine: string | null
+  /** `End of Annex A`: the line after the last change, where a format needs one (Word: see `render/annex-docx.ts`). */
+  end: string
 }
 
 /** What the Panel Information Policy says of a classification, as the SECAS annexes quote it. */
@@ -37,7 +39,8 @@ export function annexCover(meta: AnnexMeta): AnnexCover {
     version: `Legal text – version ${meta.legalTextVersion}`,
     aboutHeading: 'About this document',
     about,
-    classificationLine: meta.classification ? `This document has a Classification of ${meta.classification}` : null
+    classificationLine: meta.classification ? `This document has a Classification of ${meta.classification}` : null,
+    end: ANNEX_END
   }
 }
 

@@ -13,3 +13,11 @@ export function coverPurposeKind(text: string): keyof typeof COVER_PURPOSE | und
   for (const kind of ['modification', 'direction'] as const) if (trimmed === COVER_PURPOSE[kind]) return kind
   return undefined
 }
+
+/**
+ * The closing line of an annex, after its last change: written by the Word annex (a document's
+ * final paragraph mark cannot be tracked, so a tracked paragraph must never be its last), and read
+ * by `import` and `mod import` as the annex's own, never as legal text, where it is the last
+ * paragraph with text (`import/recognise-structure.ts`).
+ */
+export const ANNEX_END = 'End of Annex A'

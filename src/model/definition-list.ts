@@ -1,16 +1,19 @@
+import {citeProvision} from './ids.js'
 import {compareTerms} from './terms.js'
 import type {Clause, SubParagraph} from './types.js'
 
 /**
- * A change to one definition of a definitions clause (`A1.1`), named as the code's own drafting
- * sentences name it: an insertion by the clause it goes into (in its alphabetical place), an
- * amendment or a deletion by the term it has before the change. Amending instructions and `mod
- * import` of an annex both apply them to a version's clause.
+ * A change to one definition of a definitions clause (`A1.1`, `AB:1.1`), named as the code's own
+ * drafting sentences name it: an insertion by the clause it goes into (in its alphabetical place),
+ * an amendment or a deletion by the term it has before the change, and by its clause where the
+ * sentence names one (an Appendix's or Schedule's definitions: `clause` absent, the code's
+ * definitions clause that defines the term). Amending instructions and `mod import` of an annex
+ * both apply them to a version's clause.
  */
 export type DefinitionChange =
   | {kind: 'insert-definition'; clause: string; definition: SubParagraph}
-  | {kind: 'amend-definition'; term: string; definition: SubParagraph}
-  | {kind: 'delete-definition'; term: string}
+  | {kind: 'amend-definition'; term: string; clause?: string; definition: SubParagraph}
+  | {kind: 'delete-definition'; term: string; clause?: string}
 
 /** The clause of `clauses` that defines `term`, for an amendment or deletion, or undefined. */
 export function definingClause(clauses: readonly Clause[], term: string): Clause | undefined {
@@ -45,22 +48,22 @@ export function applyDefinitionChange(clause: Clause, instruction: DefinitionCha
   switch (instruction.kind) {
     case 'delete-definition': {
       const index = indexOf(instruction.term)
-      if (index < 0) fail(`Unexpected definition of '${instruction.term}': not in Section ${clause.id}, expected a term it defines`)
+      if (index < 0) fail(`Unexpected definition of '${instruction.term}': not in ${citeProvision(clause.id)}, expected a term it defines`)
       list.splice(index, 1)
       return
     }
     case 'amend-definition': {
       const index = indexOf(instruction.term)
-      if (index < 0) fail(`Unexpected definition of '${instruction.term}': not in Section ${clause.id}, expected a term it defines`)
+      if (index < 0) fail(`Unexpected definition of '${instruction.term}': not in ${citeProvision(clause.id)}, expected a term it defines`)
       const term = instruction.definition.term ?? ''
-      if (term !== instruction.term && indexOf(term) >= 0) fail(`Unexpected new term '${term}': Section ${clause.id} defines it already, expected a term not yet defined`)
+      if (term !== instruction.term && indexOf(term) >= 0) fail(`Unexpected new term '${term}': ${citeProvision(clause.id)} defines it already, expected a term not yet defined`)
       list[index] = renumber(instruction.definition)
       return
     }
     case 'insert-definition': {
       const term = instruction.definition.term ?? ''
-      if (list.some((item) => item.term?.toLowerCase() === term.toLowerCase())) fail(`Unexpected new definition of '${term}': Section ${clause.id} defines it already, expected a term not yet defined`)
-      if (list.some((item) => item.term === undefined)) fail(`Unexpected new definition in Section ${clause.id}: its sub-paragraphs are not definitions, expected a definitions clause`)
+      if (list.some((item) => item.term?.toLowerCase() === term.toLowerCase())) fail(`Unexpected new definition of '${term}': ${citeProvision(clause.id)} defines it already, expected a term not yet defined`)
+      if (list.some((item) => item.term === undefined)) fail(`Unexpected new definition in ${citeProvision(clause.id)}: its sub-paragraphs are not definitions, expected a definitions clause`)
       const at = list.findIndex((item) => compareTerms(item.term ?? '', term) > 0)
       list.splice(at < 0 ? list.length : at, 0, renumber(instruction.definition))
     }

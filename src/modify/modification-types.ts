@@ -48,7 +48,7 @@ export interface ModificationMeta {
   paper?: string
   /** The version of the legal text the annex cover prints (`legal-text-version: "0.1"`). */
   legalTextVersion?: string
-  /** The markdown after the frontmatter: the problem and the solution. */
+  /** The markdown after the frontmatter: the problem and the solution (no blank lines before it, no whitespace after it: the file's final newline is added when it is written). */
   body: string
 }
 

@@ -1,4 +1,4 @@
-import {type IStylesOptions, TabStopType} from 'docx'
+import {AlignmentType, type IStylesOptions, TabStopType} from 'docx'
 
 const FONT = 'Arial'
 /** Indent of one sub-paragraph level, in twentieths of a point (0.5 inch). */
@@ -35,6 +35,7 @@ export function annexDocxStyles(): IStylesOptions {
     default: {document: {run: {font: FONT, size: 21}, paragraph: {spacing: {after: 120, line: 276, lineRule: 'auto'}}}},
     paragraphStyles: [
       {id: 'Instruction', name: 'Instruction', basedOn: 'Normal', next: 'Normal', run: {italics: true}, paragraph: {spacing: {before: 120, after: 120}}},
+      {id: 'AnnexEnd', name: 'Annex End', basedOn: 'Normal', run: {italics: true}, paragraph: {alignment: AlignmentType.CENTER, spacing: {before: 360}}},
       {id: 'HeaderText', name: 'Header Text', basedOn: 'Normal', run: {size: 16, color: '444444'}},
       {id: 'Clause', name: 'Clause', basedOn: 'Normal', next: 'Clause', paragraph: {...hanging(CLAUSE_TEXT, CLAUSE_TEXT), spacing: {before: 120}}},
       {id: 'ClauseTail', name: 'Clause Tail', basedOn: 'Normal', paragraph: {indent: {left: CLAUSE_TEXT}}},

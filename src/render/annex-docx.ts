@@ -44,6 +44,10 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
     ...cover.about.map((text) => new Paragraph({children: [plain(text)]}))
   ]
   children.push(...bodyParagraphs(layout, revisions))
+  // The body ends with a kept paragraph, never a tracked one: a document's final paragraph mark cannot
+  // be tracked, so a tracked paragraph last would leave an empty paragraph behind on Reject All (an
+  // inserted one) or Accept All (a deleted one). With it, each gives back exactly its version.
+  children.push(new Paragraph({style: 'AnnexEnd', children: [plain(cover.end)]}))
   const headerText = `${annex.meta.id} Annex A – ${cover.version}`
   const document = new Document({
     creator: annex.meta.author.name,
@@ -89,8 +93,7 @@ interface BodyParagraph {
  * The sections of the annex as Word paragraphs. A paragraph that exists on one side only has its
  * mark tracked (inserted or deleted), so Accept All and Reject All each leave exactly their
  * version's paragraphs; see {@link keepParagraphMarksApart} for why no kept paragraph ends with a
- * change of the kind that follows it. When the last paragraph's mark is tracked, an empty kept
- * paragraph ends the document (the final mark of a document cannot be removed).
+ * change of the kind that follows it. The caller ends the document with a kept paragraph after them.
  */
 function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Array<Paragraph | Table> {
   const body: BodyParagraph[] = []
@@ -111,8 +114,6 @@ function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Array<Paragr
     const run = mark === 'insert' ? {insertion: revisions.next()} : mark === 'delete' ? {deletion: revisions.next()} : {}
     return [new Paragraph({...paragraph.options, run, children: docxRuns(apart[index] ?? [], revisions)})]
   })
-  const last = body[body.length - 1]
-  if (last && (last.table || paragraphMark(last.segments) !== null)) paragraphs.push(new Paragraph({children: []}))
   return paragraphs
 }
 

@@ -4,7 +4,7 @@ import {headingChangeLabel} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {escapeHtml} from '../escape/html.js'
-import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines} from './diff-lines.js'
+import {countColumns, describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines} from './diff-lines.js'
 import {describeStatusDiff, diffIsEmpty} from './diff-status.js'
 
 export interface DiffHtmlOptions {
@@ -105,12 +105,14 @@ export function renderDiffHtml(diff: VersionDiff, options: DiffHtmlOptions = {})
     )
     .join('')
 
-  const rows = diff.summary.sections
-    .map((s) => `<tr><td>${escapeHtml(s.letter)} ${escapeHtml(s.title)}${s.presence === 'both' ? '' : ` (${s.presence})`}</td><td>${s.counts.changed}</td><td>${s.counts.added}</td><td>${s.counts.deleted}</td><td>${s.counts['not-used']}</td><td>${s.counts.moved}</td><td>${s.counts.headings}</td><td>${rowCount(s.counts)}</td><td>${s.counts.unchanged}</td></tr>`)
-    .join('\n')
   const t = diff.summary.totals
-  const summary = `<table><thead><tr><th>Section</th><th>Changed</th><th>Added</th><th>Deleted</th><th>[Not used]</th><th>Moved</th><th>Headings</th><th>Table rows</th><th>Unchanged</th></tr></thead><tbody>${rows}
-<tr><th>Total</th><th>${t.changed}</th><th>${t.added}</th><th>${t.deleted}</th><th>${t['not-used']}</th><th>${t.moved}</th><th>${t.headings}</th><th>${rowCount(t)}</th><th>${t.unchanged}</th></tr></tbody></table>`
+  const columns = countColumns(t)
+  const cells = (counts: ChangeCounts, tag: 'td' | 'th'): string => [...columns.map(({key}) => counts[key]), counts.unchanged].map((n) => `<${tag}>${n}</${tag}>`).join('')
+  const rows = diff.summary.sections
+    .map((s) => `<tr><td>${escapeHtml(s.letter)} ${escapeHtml(s.title)}${s.presence === 'both' ? '' : ` (${s.presence})`}</td>${cells(s.counts, 'td')}</tr>`)
+    .join('\n')
+  const summary = `<table><thead><tr><th>Section</th>${columns.map(({column}) => `<th>${escapeHtml(column)}</th>`).join('')}<th>Unchanged</th></tr></thead><tbody>${rows}
+<tr><th>Total</th>${cells(t, 'th')}</tr></tbody></table>`
 
   const sections = options.summary
     ? ''
@@ -168,9 +170,4 @@ ${headings}${statuses}
 </body>
 </html>
 `
-}
-
-/** The table rows added, changed and deleted. */
-function rowCount(counts: ChangeCounts): number {
-  return counts['row-added'] + counts['row-changed'] + counts['row-deleted']
 }

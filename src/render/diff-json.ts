@@ -2,9 +2,9 @@ import type {Run} from '../redline/run.js'
 import type {ProvisionRedline, TableRedline} from '../redline/document.js'
 import type {ChangeRecords, DiffSummary, CrossHeadingChange, ProvisionChange, StatusDiff, VersionDiff} from '../diff/types.js'
 
-/** The JSON of `redline diff --format json`: schema `sec-redline/diff@1`, documented in docs/diff-json-schema.md. */
+/** The JSON of `redline diff --format json`: schema `sec-redline/diff@2`, documented in docs/diff-json-schema.md. */
 export interface DiffJson {
-  schema: 'sec-redline/diff@1'
+  schema: 'sec-redline/diff@2'
   old: {version: string | null; label: string}
   new: {version: string | null; label: string}
   scope: {section: string | null; clause: string | null}
@@ -70,7 +70,7 @@ function provisionJson(redline: ProvisionRedline): ProvisionRedlineJson {
 /** The diff as a plain object with a fixed key order. */
 export function diffToJson(diff: VersionDiff, options: {context?: boolean} = {}): DiffJson {
   const json: DiffJson = {
-    schema: 'sec-redline/diff@1',
+    schema: 'sec-redline/diff@2',
     old: {version: diff.old.version, label: diff.old.label},
     new: {version: diff.new.version, label: diff.new.label},
     scope: diff.scope,

@@ -57,16 +57,36 @@ export function describeChange(change: ProvisionChange): string {
   return KIND_WORDS[change.kind]
 }
 
-/** `1 changed, 2 added, 17,476 unchanged`: the non-zero counts. */
+/**
+ * Every count of the summary but `unchanged`, in the order every format lists them, each with its
+ * column heading and its words after a number (`one`: after 1, `many`: otherwise).
+ */
+export const COUNT_WORDS: ReadonlyArray<{key: Exclude<keyof ChangeCounts, 'unchanged'>; column: string; one: string; many: string}> = [
+  {key: 'changed', column: 'Changed', one: 'changed', many: 'changed'},
+  {key: 'added', column: 'Added', one: 'added', many: 'added'},
+  {key: 'deleted', column: 'Deleted', one: 'deleted', many: 'deleted'},
+  {key: 'not-used', column: '[Not used]', one: '[Not used]', many: '[Not used]'},
+  {key: 'moved', column: 'Moved', one: 'moved', many: 'moved'},
+  {key: 'definition-added', column: 'Definitions added', one: 'definition added', many: 'definitions added'},
+  {key: 'definition-changed', column: 'Definitions changed', one: 'definition changed', many: 'definitions changed'},
+  {key: 'definition-deleted', column: 'Definitions deleted', one: 'definition deleted', many: 'definitions deleted'},
+  {key: 'definition-moved', column: 'Definitions moved', one: 'definition moved', many: 'definitions moved'},
+  {key: 'definition-renamed', column: 'Definitions renamed', one: 'definition renamed', many: 'definitions renamed'},
+  {key: 'row-added', column: 'Table rows added', one: 'table row added', many: 'table rows added'},
+  {key: 'row-changed', column: 'Table rows changed', one: 'table row changed', many: 'table rows changed'},
+  {key: 'row-deleted', column: 'Table rows deleted', one: 'table row deleted', many: 'table rows deleted'},
+  {key: 'headings', column: 'Headings', one: 'heading', many: 'headings'},
+  {key: 'statuses', column: 'Statuses changed', one: 'status changed', many: 'statuses changed'}
+]
+
+/** The counts a summary table shows: those of {@link COUNT_WORDS} that are not zero in the totals, so that every kind that occurs has its column. */
+export function countColumns(totals: ChangeCounts): typeof COUNT_WORDS {
+  return COUNT_WORDS.filter(({key}) => totals[key] > 0)
+}
+
+/** `1 changed, 2 added, 1 definition renamed, 17,476 unchanged`: the non-zero counts. */
 export function describeCounts(counts: ChangeCounts): string {
-  const parts: string[] = []
-  for (const kind of ['changed', 'added', 'deleted', 'not-used', 'moved'] as const) {
-    if (counts[kind] > 0) parts.push(`${counts[kind]} ${kind === 'not-used' ? '[Not used]' : kind}`)
-  }
-  if (counts.headings > 0) parts.push(`${counts.headings} heading${counts.headings === 1 ? '' : 's'}`)
-  for (const kind of ['row-added', 'row-changed', 'row-deleted'] as const) {
-    if (counts[kind] > 0) parts.push(`${counts[kind]} table row${counts[kind] === 1 ? '' : 's'} ${kind.slice(4)}`)
-  }
+  const parts = COUNT_WORDS.filter(({key}) => counts[key] > 0).map(({key, one, many}) => `${counts[key]} ${counts[key] === 1 ? one : many}`)
   parts.push(`${counts.unchanged} unchanged`)
   return parts.join(', ')
 }

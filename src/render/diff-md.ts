@@ -5,7 +5,7 @@ import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {escapeMarkdownLiteral, escapeWithMarkers} from '../escape/markdown.js'
 import {blockMarkersByRun} from '../redline/block-markers.js'
-import {describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines} from './diff-lines.js'
+import {countColumns, describeChange, describeCounts, describeRecords, describeSides, groupChanges, redlineLines} from './diff-lines.js'
 import {describeStatusDiff, diffIsEmpty} from './diff-status.js'
 
 /**
@@ -42,10 +42,10 @@ function provision(redline: ProvisionRedline): string[] {
  */
 export function renderDiffMarkdown(diff: VersionDiff, options: {summary?: boolean; context?: boolean} = {}): string {
   const out: string[] = [`# Changes ${literal(describeSides(diff))}`, '', literal(describeRecords(diff))]
-  out.push('', '| Section | Changed | Added | Deleted | \\[Not used\\] | Moved | Headings | Table rows | Unchanged |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
-  const row = (name: string, c: VersionDiff['summary']['totals']): string =>
-    `| ${name} | ${c.changed} | ${c.added} | ${c.deleted} | ${c['not-used']} | ${c.moved} | ${c.headings} | ${c['row-added'] + c['row-changed'] + c['row-deleted']} | ${c.unchanged} |`
-  for (const section of diff.summary.sections) out.push(row(`${section.letter}${section.presence === 'both' ? '' : ` (${section.presence})`}`, section.counts))
+  const columns = countColumns(diff.summary.totals)
+  out.push('', `| Section | ${columns.map(({column}) => literal(column)).join(' | ')}${columns.length > 0 ? ' | ' : ''}Unchanged |`, `| --- |${' ---: |'.repeat(columns.length + 1)}`)
+  const row = (name: string, c: VersionDiff['summary']['totals']): string => `| ${name} | ${columns.map(({key}) => `${c[key]} | `).join('')}${c.unchanged} |`
+  for (const section of diff.summary.sections) out.push(row(`${literal(section.letter)}${section.presence === 'both' ? '' : ` (${section.presence})`}`, section.counts))
   out.push(row('**Total**', diff.summary.totals))
   if (diffIsEmpty(diff)) out.push('', 'No changes.')
   if (!options.summary) {

@@ -180,14 +180,14 @@ export async function generateAppendicesCorpus(root, {seed = 23, appendices = 40
   const files = appendixDocuments(seed, {appendices, scale})
   const dir = path.join(root, 'sec-text', '9.0')
   mkdirSync(dir, {recursive: true})
-  writeFileSync(path.join(dir, 'manifest.yaml'), 'version: "9.0"\nbase: null\nchanges: []\nsource: "Synthetic Appendices and Schedules made by test/bench/generate-appendices.mjs (illustrative, not SEC text)"\n')
+  writeFileSync(path.join(dir, 'manifest.yaml'), 'version: "9.0"\nbase: null\nchanges: []\neffective: "2030-06-26"\nsource: "Synthetic Appendices and Schedules made by test/bench/generate-appendices.mjs (illustrative, not SEC text)"\n')
   for (const file of files) writeFileSync(path.join(dir, file.name), file.text)
   const lib = await library()
   const corpus = lib.openCorpus(root)
   const base = corpus.version('9.0')
   const ids = []
   const draft = (id, title, name, text) => {
-    const meta = {id, title, kind: 'modification', base: '9.0', status: 'approved', dates: {}, author: {name: 'SECAS', date: '2030-11-01'}, body: `${title} (synthetic, made by the benchmark generator).\n`}
+    const meta = {id, title, kind: 'modification', base: '9.0', status: 'approved', dates: {}, author: {name: 'SECAS', date: '2030-11-01'}, body: `${title} (synthetic, made by the benchmark generator).`}
     const edited = lib.parseSection(text, `drafts/${id}/${name}`)
     const same = (s) => (s.kind ?? 'section') === (edited.kind ?? 'section') && s.letter === edited.letter
     const sections = base.sections.some(same) ? base.sections.map((s) => (same(s) ? edited : s)) : [...base.sections, edited]

@@ -37,7 +37,7 @@ import {addTables, editTable, tableLines} from './generate-tables.mjs'
 import {plantStatuses, statusFrontmatter} from './generate-status.mjs'
 import {appendixDocuments, appendixEdits, citableDocuments} from './generate-appendices.mjs'
 
-const GENERATOR_VERSION = 10
+const GENERATOR_VERSION = 12
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /* ---------- a seeded random source ---------- */
@@ -380,10 +380,15 @@ function rewriteAll(r, sections) {
 
 /* ---------- writing ---------- */
 
-function manifest(version, base, changes, source) {
+/** The day 9.0 takes effect; 9.1, released by the tool, takes effect on {@link RELEASE_DATE}. */
+const BASE_EFFECTIVE = '2030-06-26'
+const RELEASE_DATE = '2030-11-28'
+
+/** A manifest in canonical form; every version has an effective date, so `show --as-at` reaches each. */
+function manifest(version, base, changes, source, effective) {
   const lines = [`version: "${version}"`, base ? `base: "${base}"` : 'base: null']
   lines.push(changes.length === 0 ? 'changes: []' : `changes:\n${changes.map((c) => `  - "${c}"`).join('\n')}`)
-  lines.push(`source: "${source}"`)
+  lines.push(`effective: "${effective}"`, `source: "${source}"`)
   return `${lines.join('\n')}\n`
 }
 
@@ -436,11 +441,12 @@ async function releaseModifications(root, edited, documentEdits = []) {
     const meta = {
       id: ids[m], title: m < edited.length ? `Synthetic modification ${m + 1}` : documentEdits[m - edited.length].title, kind: 'modification', base: '9.0', target: 'Synthetic Release',
       status: 'approved', route: 'Path 3', proposer: 'test/bench/generate-corpus.mjs', dates: {}, author: {name: 'SECAS', date: '2030-11-01'},
-      body: `Synthetic change record ${m + 1} of ${drafts.length}, made by the benchmark corpus generator.\n`
+      // The body as `modification.md` holds it, without a final newline (the file's own is added when written).
+      body: `Synthetic change record ${m + 1} of ${drafts.length}, made by the benchmark corpus generator.`
     }
     lib.writeModification(corpus, lib.draftModification(meta, base, {sections: parsed}))
   })
-  const built = lib.buildRelease(corpus, {base: '9.0', as: '9.1', ids, name: 'Synthetic Release', date: '2030-11-28'})
+  const built = lib.buildRelease(corpus, {base: '9.0', as: '9.1', ids, name: 'Synthetic Release', date: RELEASE_DATE})
   lib.writeRelease(corpus, built)
   const dir = path.join(root, 'sec-text', '9.1')
   const files = readdirSync(dir).filter((file) => file.endsWith('.md'))
@@ -474,9 +480,9 @@ export async function generateCorpus(root, {scale, seed, adversarial = false, mo
   if (!adversarial) plantStatuses(random(seed + 2), sections, next.edited)
   // The records that change the Appendices and Schedules.
   const documentEdits = adversarial ? [] : appendixEdits(documents, appendixOptions)
-  const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs'), documents)
+  const before = writeVersion(root, '9.0', sections, manifest('9.0', null, [], 'Synthetic full-size SEC made by test/bench/generate-corpus.mjs', BASE_EFFECTIVE), documents)
   const after = adversarial
-    ? writeVersion(root, '9.1', next.sections, manifest('9.1', '9.0', [], 'Every clause of 9.0 rewritten (no change records)'), documents)
+    ? writeVersion(root, '9.1', next.sections, manifest('9.1', '9.0', [], 'Every clause of 9.0 rewritten (no change records)', RELEASE_DATE), documents)
     : await releaseModifications(root, next.edited, documentEdits)
   return {before, after, touched: next.touched + documentEdits.length, records: adversarial ? 0 : next.edited.length + documentEdits.length}
 }

@@ -11,7 +11,7 @@ import {loadAnnex} from '../../src/annex/load-annex.js'
 import {openCorpus} from '../../src/corpus/corpus.js'
 import {expectedParagraphs} from '../annex/read-annex-formats.js'
 import {copyCorpus, runCli} from '../helpers/cli.js'
-import {type OfficeReading, provisionTexts, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
+import {ANNEX_END, type OfficeReading, provisionTexts, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 
 const G318 = {
   lead: '**G3.18** The requirements of this Section are that the User shall:',
@@ -99,6 +99,23 @@ describe.runIf(runLibreOfficeTests)('redline annex --format docx, read by LibreO
     }
     const grouped = provisionTexts(reading('HEAD1', 'heading').accept).filter((text) => /^G3\.\d+A? /.test(text)).map((text) => text.split(' ')[0])
     expect(grouped).toEqual(['G3.17', 'G3.18', 'G3.19', 'G3.20', 'G3.21', 'G3.21A'])
+  })
+
+  it('the last provision inserted or deleted: each side ends with the closing paragraph, no empty paragraph left behind', () => {
+    // HEAD1 inserts the last clause, LAST1 a last item, LAST2 deletes the last item: a tracked paragraph last in the body.
+    for (const id of ['HEAD1', 'LAST1', 'LAST2']) {
+      for (const context of CONTEXTS) {
+        for (const side of ['accept', 'reject'] as const) {
+          const paragraphs = reading(id, context)[side]
+          expect(paragraphs[paragraphs.length - 1]?.text, `${id} ${context} ${side}`).toBe(ANNEX_END.text)
+          expect(paragraphs.filter((p) => p.text === ''), `${id} ${context} ${side}`).toEqual([])
+        }
+      }
+    }
+    // With its group (--context heading) the old last clause is last on Reject All; alone (--context clause) nothing is left.
+    expect(provisionTexts(reading('HEAD1', 'heading').reject).at(-1)).toMatch(/^G3\.21 /)
+    expect(provisionTexts(reading('HEAD1', 'clause').reject)).toEqual([])
+    expect(provisionTexts(reading('HEAD1', 'heading').accept).at(-1)).toBe('G3.21A Each User shall keep a record of the arrangements it has established.')
   })
 })
 

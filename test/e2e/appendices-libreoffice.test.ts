@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {repoRoot, runCli} from '../helpers/cli.js'
-import {readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
+import {annexBody, type OfficeParagraph, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 
 describe.runIf(runLibreOfficeTests)('Appendix annexes in LibreOffice (illustrative fixture)', () => {
   it('Accept All reads the new text and Reject All the old, document version and whole new Appendix included', () => {
@@ -23,11 +23,11 @@ describe.runIf(runLibreOfficeTests)('Appendix annexes in LibreOffice (illustrati
     expect(runCli(['--root', root, 'mod', 'new', 'MPA20', '--from', edited, '--date', '2026-01-01']).status).toBe(0)
     for (const id of ['MPA01', 'MPA02', 'MPA20']) expect(runCli(['--root', root, 'annex', id, '--format', 'docx', '--out', out]).status).toBe(0)
     const [amended, inserted, deleted] = readWithLibreOffice([path.join(out, 'MPA01-annex-a.docx'), path.join(out, 'MPA02-annex-a.docx'), path.join(out, 'MPA20-annex-a.docx')])
-    const texts = (paragraphs: Array<{text: string}>): string[] => paragraphs.map((p) => p.text.replace('\t', ' '))
-    const body = (paragraphs: Array<{text: string}>): string[] => {
-      // The document's empty final paragraph left out.
-      const all = texts(paragraphs)
-      return all.slice(all.findIndex((text) => text.startsWith('Appendix ')), all[all.length - 1] === '' ? -1 : undefined)
+    const texts = (paragraphs: readonly OfficeParagraph[]): string[] => paragraphs.map((p) => p.text.replace('\t', ' '))
+    const body = (paragraphs: readonly OfficeParagraph[]): string[] => {
+      // The annex's closing paragraph checked and left out.
+      const all = texts(annexBody(paragraphs))
+      return all.slice(all.findIndex((text) => text.startsWith('Appendix ')))
     }
     expect(body(amended?.accept ?? [])).toEqual(expect.arrayContaining(['Document version: V1.1', '2.11 The DCC shall process each illustrative request within three Working Days:']))
     expect(body(amended?.reject ?? [])).toEqual(expect.arrayContaining(['Document version: V1.0', '2.11 The DCC shall process each illustrative request within five Working Days:', '3.2 [Not used]']))

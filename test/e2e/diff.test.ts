@@ -39,7 +39,7 @@ function workingCopy(): string {
 describe('redline diff', () => {
   it('6.17 → 6.21 reports exactly one changed provision, G3.20(b), with the MP087 insertion, naming MP087', () => {
     const diff = json(['6.17', '6.21'])
-    expect(diff.schema).toBe('sec-redline/diff@1')
+    expect(diff.schema).toBe('sec-redline/diff@2')
     expect(diff.changeRecords.ids).toEqual(['MP087'])
     expect(diff.changes).toHaveLength(1)
     const [change] = diff.changes

@@ -62,24 +62,33 @@ export function readWithLibreOffice(files: readonly string[]): OfficeReading[] {
 /** The paragraph styles of provisions in our Word annexes (clause, sub-paragraph levels, tails). */
 export const PROVISION_STYLES = /^(Clause|Clause Tail|Sub-paragraph \d|Sub-paragraph Tail \d)$/
 
+/** The kept paragraph that ends every Word annex (`render/annex-docx.ts`), as LibreOffice reads it. */
+export const ANNEX_END: OfficeParagraph = {style: 'Annex End', text: 'End of Annex A'}
+
 /**
- * The provision paragraphs' text, in order, the tab between label and text (the hanging indent)
- * read as the space it stands for. The document's last paragraph is left out when it is
- * empty: a document's final paragraph mark cannot be removed, so the annex ends with an empty
- * paragraph wherever its last paragraph is tracked, and LibreOffice may give it the style of the
- * paragraph it absorbed.
+ * The body paragraphs of an annex without its closing paragraph, which must be there, last and
+ * with its text exactly, after Accept All and after Reject All alike: no empty paragraph after it,
+ * and no tracked paragraph's text absorbed into it. Throws otherwise. Its style is not checked:
+ * LibreOffice gives the paragraph after a removed run of tracked paragraphs the style of the
+ * tracked paragraph of the other kind before that run (Word keeps it).
  */
-export function provisionTexts(paragraphs: readonly OfficeParagraph[]): string[] {
-  return withoutFinalEmpty(paragraphs).filter((paragraph) => PROVISION_STYLES.test(paragraph.style)).map((paragraph) => paragraph.text.replace('\t', ' '))
+export function annexBody(paragraphs: readonly OfficeParagraph[]): readonly OfficeParagraph[] {
+  const last = paragraphs[paragraphs.length - 1]
+  if (!last || last.text !== ANNEX_END.text) {
+    throw new Error(`Unexpected last paragraph ${JSON.stringify(last ?? null)}, expected the annex's closing paragraph ${JSON.stringify(ANNEX_END)} (paragraphs before it: ${JSON.stringify(paragraphs.slice(-3, -1))})`)
+  }
+  return paragraphs.slice(0, -1)
 }
 
-/** The paragraphs without the document's last one where it is empty (see {@link provisionTexts}). */
-function withoutFinalEmpty(paragraphs: readonly OfficeParagraph[]): readonly OfficeParagraph[] {
-  const last = paragraphs[paragraphs.length - 1]
-  return last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
+/**
+ * The provision paragraphs' text, in order, the tab between label and text (the hanging indent)
+ * read as the space it stands for. The annex's closing paragraph is checked ({@link annexBody}).
+ */
+export function provisionTexts(paragraphs: readonly OfficeParagraph[]): string[] {
+  return annexBody(paragraphs).filter((paragraph) => PROVISION_STYLES.test(paragraph.style)).map((paragraph) => paragraph.text.replace('\t', ' '))
 }
 
 /** The provision paragraphs and table rows LibreOffice shows, in order, as {@link provisionTexts} reads them. */
 export function provisionsAndRows(paragraphs: readonly OfficeParagraph[]): string[] {
-  return withoutFinalEmpty(paragraphs).filter((p) => p.style === '<row>' || PROVISION_STYLES.test(p.style)).map((p) => p.text.replace('\t', ' '))
+  return annexBody(paragraphs).filter((p) => p.style === '<row>' || PROVISION_STYLES.test(p.style)).map((p) => p.text.replace('\t', ' '))
 }

@@ -28,7 +28,7 @@ import {mp087Meta} from '../annex/fixtures.js'
 import {definitionsModification, type GeneratedModification, modification, paragraphsSectionPair, tableModification} from '../helpers/arbitraries.js'
 import {printedLabel} from '../../src/model/ids.js'
 import {repoRoot} from '../helpers/cli.js'
-import {type OfficeParagraph, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
+import {annexBody, type OfficeParagraph, readWithLibreOffice, runLibreOfficeTests} from '../helpers/libreoffice.js'
 
 const CASES = Number(process.env.REDLINE_LIBREOFFICE_CASES ?? 300)
 /** Random modifications of sections with tables (rows inserted and deleted, cells edited), on top of `CASES`. */
@@ -75,13 +75,12 @@ function expectedBody(annex: Annex, source: readonly Section[], side: Side): str
 }
 
 /**
- * What LibreOffice shows: the body from the first section heading on (the document's empty final
- * paragraph left out). Text only: LibreOffice gives the paragraph after a removed run of tracked
+ * What LibreOffice shows: the body from the first section heading on (the annex's closing
+ * paragraph checked and left out, see annexBody). Text only: LibreOffice gives the paragraph after a removed run of tracked
  * paragraphs the style of the tracked paragraph of the other kind before that run (Word keeps it).
  */
 function officeBody(paragraphs: readonly OfficeParagraph[]): string[] {
-  const last = paragraphs[paragraphs.length - 1]
-  const body = last && last.text === '' ? paragraphs.slice(0, -1) : paragraphs
+  const body = annexBody(paragraphs)
   const start = body.findIndex((p) => p.style === 'Heading 1' && /^(?:Section|Appendix|Schedule) /.test(p.text))
   // The tab between a label and its text (the hanging indent) reads as the space it stands for. An
   // empty paragraph holds no text: LibreOffice leaves one where Accept or Reject removes a whole table
