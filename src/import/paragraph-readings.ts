@@ -23,8 +23,9 @@ export function readParagraphs(paragraphs: readonly SourceParagraph[], reading: 
   const dropped = reading === 'accept' ? 'delete' : 'insert'
   let previous: SourceParagraph | undefined
   for (const paragraph of paragraphs) {
-    const afterDeletedMark = previous?.mark === 'delete' && paragraph.cell === undefined
-    const doubtful = options.restyledAfterDeletions === true && afterDeletedMark && options.restored?.has(paragraph) !== true
+    // A paragraph whose layout was restored from the base is believed like any other.
+    const afterDeletedMark = previous?.mark === 'delete' && paragraph.cell === undefined && options.restored?.has(paragraph) !== true
+    const doubtful = options.restyledAfterDeletions === true && afterDeletedMark
     previous = paragraph
     // A table row inserted (deleted) with tracked changes is not there when they are rejected (accepted).
     if (paragraph.cell?.rowMark === dropped) continue

@@ -78,14 +78,19 @@ export function layoutFromBase<P extends SourceParagraph>(paragraphs: readonly P
   const out = paragraphs.map((paragraph) => {
     const level = doubted.has(paragraph) ? levels.get(paragraph) : undefined
     if (!level) return paragraph
-    const like = layouts.get(`${level.depth} ${level.lead}`) ?? layouts.get(`${level.depth}`)
+    const same = layouts.get(`${level.depth} ${level.lead}`)
+    const like = same ?? layouts.get(`${level.depth}`)
     const indent = like ? like.indent : evenIndent(layouts, paragraphs.filter((p) => !doubted.has(p)), level.depth)
     if (!like && indent === undefined) return paragraph
     const copy: P = {...paragraph}
     delete copy.indent
     delete copy.style
     if (indent !== undefined) copy.indent = indent
-    if (like?.style !== undefined) copy.style = like.style
+    // Only a paragraph of the same role lends its style: a label's would make a tail read as a
+    // provision ("15 Working Day …" as paragraph 15), a tail's would hide a label. A tail takes the
+    // annex's tail style of its level; a label is read by its text.
+    if (same?.style !== undefined) copy.style = same.style
+    else if (!level.lead) copy.style = tailStyle(level.depth)
     restored.add(copy)
     return copy
   })
@@ -106,6 +111,11 @@ function evenIndent(layouts: ReadonlyMap<string, SourceParagraph>, alone: readon
   const step = Math.min(...indents.slice(1).map((indent, index) => indent - (indents[index] as number)))
   if (!Number.isFinite(step) || step <= 0 || indents.some((indent) => (indent - origin) % step !== 0)) return undefined
   return origin + (depth - start) * step
+}
+
+/** The annex's style of a tail at a depth (a clause's 0), as the reader names styles. */
+function tailStyle(depth: number): string {
+  return depth === 0 ? 'clause tail' : `sub-paragraph tail ${depth}`
 }
 
 /** Text with each run of white space one space, trimmed: a tab stands between a label and its text. */
