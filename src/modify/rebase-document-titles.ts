@@ -1,7 +1,7 @@
-import {documentName} from '../model/ids.js'
 import type {Version} from '../model/types.js'
 import type {Conflict} from './conflict-error.js'
 import type {Modification} from './modification-types.js'
+import {rebaseDocumentField} from './rebase-document-field.js'
 
 /**
  * Rebases a record's document retitles (`# Section G: {~~Old~>New~~}`) onto `onto`, as its
@@ -10,32 +10,15 @@ import type {Modification} from './modification-types.js'
  * changed both ways), dropped from the rebased record so the conflict block stands under `onto`'s title.
  */
 export function rebaseDocumentTitles(modification: Modification, onto: Version, names: [string, string]): {modification: Modification; conflicts: Conflict[]; kept: number} {
-  const conflicts: Conflict[] = []
-  let kept = 0
-  const sections = modification.sections.map((section) => {
-    const change = section.retitle
-    if (!change) return section
-    const target = onto.sections.find((s) => (s.kind ?? 'section') === (section.kind ?? 'section') && s.letter === section.letter)
-    const theirs = target?.title ?? null
-    if (theirs === change.before) {
-      kept++
-      return section
+  return rebaseDocumentField(modification, onto, names, {
+    field: 'document-title',
+    words: 'the title of',
+    change: (section) => section.retitle,
+    theirs: (target) => target?.title ?? null,
+    without: (section, theirs) => {
+      const rest = {...section, title: theirs ?? section.title}
+      delete rest.retitle
+      return rest
     }
-    const rest = {...section, title: theirs ?? section.title}
-    delete rest.retitle
-    if (theirs === change.after) return rest
-    conflicts.push({
-      clause: documentName(section),
-      provision: `the title of ${documentName(section)}`,
-      field: 'document-title',
-      base: change.before,
-      sides: [
-        {name: names[0], wording: change.after},
-        {name: names[1], wording: theirs}
-      ],
-      place: change.place
-    })
-    return rest
   })
-  return {modification: {...modification, sections}, conflicts, kept}
 }

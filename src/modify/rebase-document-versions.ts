@@ -1,7 +1,7 @@
-import {documentName} from '../model/ids.js'
 import type {Version} from '../model/types.js'
 import type {Conflict} from './conflict-error.js'
 import type {Modification} from './modification-types.js'
+import {rebaseDocumentField} from './rebase-document-field.js'
 
 /**
  * Rebases a record's document-version lines (`Document version: {~~V1.0~>V1.1~~}`) onto `onto`:
@@ -11,32 +11,15 @@ import type {Modification} from './modification-types.js'
  * document inserted or deleted is the clauses' business, not this one's.
  */
 export function rebaseDocumentVersions(modification: Modification, onto: Version, names: [string, string]): {modification: Modification; conflicts: Conflict[]; kept: number} {
-  const conflicts: Conflict[] = []
-  let kept = 0
-  const sections = modification.sections.map((section) => {
-    const change = section.documentVersion
-    if (!change || section.document !== undefined) return section
-    const target = onto.sections.find((s) => (s.kind ?? 'section') === (section.kind ?? 'section') && s.letter === section.letter)
-    const theirs = target?.documentVersion ?? null
-    if (theirs === change.before) {
-      kept++
-      return section
+  return rebaseDocumentField(modification, onto, names, {
+    field: 'document-version',
+    words: 'the document version of',
+    change: (section) => (section.document !== undefined ? undefined : section.documentVersion),
+    theirs: (target) => target?.documentVersion ?? null,
+    without: (section) => {
+      const rest = {...section}
+      delete rest.documentVersion
+      return rest
     }
-    const rest = {...section}
-    delete rest.documentVersion
-    if (theirs === change.after) return rest
-    conflicts.push({
-      clause: documentName(section),
-      provision: `the document version of ${documentName(section)}`,
-      field: 'document-version',
-      base: change.before,
-      sides: [
-        {name: names[0], wording: change.after},
-        {name: names[1], wording: theirs}
-      ],
-      place: change.place
-    })
-    return rest
   })
-  return {modification: {...modification, sections}, conflicts, kept}
 }
