@@ -1,6 +1,6 @@
 import type {Corpus} from '../corpus/corpus.js'
+import {clauseChangesBetween, type ClauseChangeEntry} from './clause-changes.js'
 import {documentName, type DocumentName} from '../model/ids.js'
-import {provisionToText} from '../model/provision-text.js'
 import type {Clause, Section, Version} from '../model/types.js'
 import {clausesOf} from '../model/walk.js'
 import {redlineText} from '../redline/redline-text.js'
@@ -66,16 +66,7 @@ function lineOf(section: Section): string {
 }
 
 /** The clauses of a document inserted, amended or deleted between two versions, in the new version's order (deleted ones after). */
-function clauseChanges(then: Section | undefined, now: Section | undefined): Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}> {
+function clauseChanges(then: Section | undefined, now: Section | undefined): ClauseChangeEntry[] {
   const byId = (section: Section | undefined): Map<string, Clause> => new Map(clausesOf(section ? [section] : []).map((clause) => [clause.id, clause] as const))
-  const before = byId(then)
-  const after = byId(now)
-  const out: Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}> = []
-  for (const [id, clause] of after) {
-    const old = before.get(id)
-    if (!old) out.push({id, change: 'inserted'})
-    else if (provisionToText(old) !== provisionToText(clause)) out.push({id, change: 'amended'})
-  }
-  for (const id of before.keys()) if (!after.has(id)) out.push({id, change: 'deleted'})
-  return out
+  return clauseChangesBetween(byId(then), byId(now))
 }

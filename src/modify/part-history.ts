@@ -1,6 +1,6 @@
 import type {Corpus} from '../corpus/corpus.js'
+import {clauseChangesBetween, type ClauseChangeEntry} from './clause-changes.js'
 import {sameInForce} from '../model/in-force.js'
-import {provisionToText} from '../model/provision-text.js'
 import type {Clause, InForce, Part} from '../model/types.js'
 import {findPart} from '../model/walk.js'
 import {redlineText} from '../redline/redline-text.js'
@@ -71,16 +71,7 @@ function ownStatus(id: string, before: InForce | undefined, after: InForce | und
 }
 
 /** The clauses of a part inserted, amended or deleted between two versions, in the new version's order (deleted ones after). */
-function clauseChanges(then: Part | undefined, now: Part | undefined): Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}> {
+function clauseChanges(then: Part | undefined, now: Part | undefined): ClauseChangeEntry[] {
   const clausesOf = (part: Part | undefined): Map<string, Clause> => new Map((part?.groups ?? []).flatMap((group) => group.clauses.map((clause) => [clause.id, clause] as const)))
-  const before = clausesOf(then)
-  const after = clausesOf(now)
-  const out: Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}> = []
-  for (const [id, clause] of after) {
-    const old = before.get(id)
-    if (!old) out.push({id, change: 'inserted'})
-    else if (provisionToText(old) !== provisionToText(clause)) out.push({id, change: 'amended'})
-  }
-  for (const id of before.keys()) if (!after.has(id)) out.push({id, change: 'deleted'})
-  return out
+  return clauseChangesBetween(clausesOf(then), clausesOf(now))
 }
