@@ -45,6 +45,13 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     case 'delete-clause': {
       const {group, index} = findClause(version, instruction.id) ?? fail(`Unexpected ${citeProvision(instruction.id)}: no such clause, expected a clause of the version`)
       group.clauses.splice(index, 1)
+      // The last clause of a group deleted: its cross-heading goes with it, so an instruction after this one
+      // never finds the group ("omit the cross-heading before G1.2" joins G1.2 to the group before; "at the
+      // start of Section G" is before the first clause that stands).
+      if (group.clauses.length === 0) {
+        const part = partsOf(version, documentRefOf(instruction.id)).find((p) => p.groups.includes(group))
+        part?.groups.splice(part.groups.indexOf(group), 1)
+      }
       return
     }
     case 'substitute-clause': {

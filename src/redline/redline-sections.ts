@@ -61,16 +61,28 @@ function redlineSection(before: Section | undefined, after: Section | undefined)
     return side === 'before' ? clauseRedline(own, undefined, counterpart) : clauseRedline(undefined, own, counterpart)
   }
   // A clause inserted after the same clause goes before the deleted ones whose number it precedes
-  // (G1.2A before a deleted G1.3), so the clauses read in document order; never before one of the
-  // group before its own (a deleted clause stands in the group of the clause before it).
+  // (G1.2A before a deleted G1.3), so the clauses read in document order; but groups come first:
+  // - a deleted clause of an old group before the inserted clause's run goes first (a wholly deleted
+  //   group before the group a new G1.0A opens), one of a later old group waits;
+  // - a deleted clause whose run continues into an earlier new group goes first (it stands in the
+  //   group of the clause before it), one whose run is in a later new group waits (a deleted G1.3
+  //   whose run continues into G1.4's group, behind a G1.3A inserted in a new group before it),
+  // so no other group's heading line stands between two clauses of one group as either version reads.
   let pending: Placed[] = [...(deletedAfter.get(null) ?? [])]
-  const groupOrder = new Map((after?.parts ?? []).flatMap((part) => part.groups).map((group, index) => [group, index]))
+  const oldOrder = new Map((before?.parts ?? []).flatMap((part) => part.groups).map((group, index) => [group, index]))
+  const newOrder = new Map((after?.parts ?? []).flatMap((part) => part.groups).map((group, index) => [group, index]))
+  const distance = (order: ReadonlyMap<Group, number>, a: Group | undefined, b: Group | undefined): number => (a === undefined || b === undefined ? 0 : (order.get(a) ?? 0) - (order.get(b) ?? 0))
+  const goesFirst = (deleted: Placed, inserted: Placed): boolean => {
+    const byOld = distance(oldOrder, deleted.group, runs.get(inserted.clause.id)?.before)
+    if (byOld !== 0) return byOld < 0
+    const byNew = distance(newOrder, runs.get(deleted.clause.id)?.after, inserted.group)
+    if (byNew !== 0) return byNew < 0
+    return compareClauseNumbers(deleted.clause.id, inserted.clause.id) < 0
+  }
   const pushDeleted = (before: Placed | undefined): void => {
     const waiting: Placed[] = []
     for (const placed of pending) {
-      const runGroup = runs.get(placed.clause.id)?.after
-      const otherGroup = before !== undefined && runGroup !== undefined && (groupOrder.get(runGroup) ?? 0) < (groupOrder.get(before.group) ?? 0)
-      if (before === undefined || (waiting.length === 0 && (otherGroup || compareClauseNumbers(placed.clause.id, before.clause.id) < 0))) clauses.push(oneSided(placed, 'before'))
+      if (before === undefined || (waiting.length === 0 && goesFirst(placed, before))) clauses.push(oneSided(placed, 'before'))
       else waiting.push(placed)
     }
     pending = waiting
