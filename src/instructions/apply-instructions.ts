@@ -48,10 +48,9 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       // The last clause of a group deleted: its cross-heading goes with it, so an instruction after this one
       // never finds the group ("omit the cross-heading before G1.2" joins G1.2 to the group before; "at the
       // start of Section G" is before the first clause that stands).
-      if (group.clauses.length === 0) {
-        const part = partsOf(version, documentRefOf(instruction.id)).find((p) => p.groups.includes(group))
-        part?.groups.splice(part.groups.indexOf(group), 1)
-      }
+      // The part's only group stays, emptied, for what is inserted at the start of the part.
+      const part = group.clauses.length === 0 ? partsOf(version, documentRefOf(instruction.id)).find((p) => p.groups.includes(group)) : undefined
+      if (part && part.groups.length > 1) part.groups.splice(part.groups.indexOf(group), 1)
       return
     }
     case 'substitute-clause': {
@@ -67,25 +66,27 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
     }
     case 'insert-clause': {
       if (findClause(version, instruction.clause.id)) fail(`Unexpected new ${citeProvision(instruction.clause.id)}: it exists already, expected a new clause number`)
+      const clause = stripPlaces(instruction.clause)
+      // First in its part: under the part's first cross-heading, or before it where the instruction names it.
+      const putFirst = (part: Part): void => {
+        const first = part.groups[0] ?? (part.groups[0] = {heading: null, clauses: []})
+        if (instruction.beforeHeading === undefined) first.clauses.unshift(clause)
+        else if (first.heading !== instruction.beforeHeading) fail(`Unexpected cross-heading "${first.heading ?? ''}" at the start of the part ${citeProvision(instruction.clause.id)} opens, expected "${instruction.beforeHeading}"`)
+        else part.groups.unshift({heading: null, clauses: [clause]})
+      }
       if (instruction.after === null) {
         // The first clause of a new document (or of its first new part) opens that part's first group.
         const own = partOf(version, instruction.clause.id)
         const [document] = sectionsOf(version, instruction.section)
-        if (own && own.groups.length === 0) own.groups.push({heading: null, clauses: []})
-        else if (!own && document && document.parts.length === 0 && (document.kind ?? 'section') !== 'section') document.parts.push({id: null, title: null, groups: [{heading: null, clauses: []}]})
-        const group = (own?.groups[0] ?? groupsOf(version, instruction.section)[0]) ?? fail(`Unexpected ${citeDocumentRef(instruction.section)}: it has no clauses, expected a document of the version`)
-        group.clauses.unshift(stripPlaces(instruction.clause))
+        if (!own && document && document.parts.length === 0 && (document.kind ?? 'section') !== 'section') document.parts.push({id: null, title: null, groups: [{heading: null, clauses: []}]})
+        putFirst(own ?? partsOf(version, instruction.section).find((part) => part.groups.length > 0) ?? fail(`Unexpected ${citeDocumentRef(instruction.section)}: it has no clauses, expected a document of the version`))
         return
       }
       const {group, index} = findClause(version, instruction.after) ?? fail(`Unexpected ${citeProvision(instruction.after)}: no such clause to insert after, expected a clause of the version`)
       // The first clause of a new part goes into that part, not after the last clause of the one before.
       const own = partOf(version, instruction.clause.id)
-      if (own && !own.groups.includes(group)) {
-        const first = own.groups[0] ?? (own.groups[0] = {heading: null, clauses: []})
-        first.clauses.unshift(stripPlaces(instruction.clause))
-        return
-      }
-      group.clauses.splice(index + 1, 0, stripPlaces(instruction.clause))
+      if (own && !own.groups.includes(group)) putFirst(own)
+      else group.clauses.splice(index + 1, 0, clause)
       return
     }
     case 'insert-heading': {

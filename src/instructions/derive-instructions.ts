@@ -44,7 +44,7 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       if (part.status === 'inserted') out.push({kind: 'insert-part', section: ref, part: part.id, title: part.after})
       if (part.status === 'changed') out.push({kind: 'part-heading', section: ref, part: part.id, from: part.before, to: part.after})
     }
-    for (const clause of section.clauses) {
+    section.clauses.forEach((clause, index) => {
       const from = resolveHeading(clause, 'reject')
       const to = resolveHeading(clause, 'accept')
       if (clause.heading && hasChanges(clause.heading) && clause.status !== 'inserted' && clause.status !== 'deleted' && !(before && sameGroup(before, clause))) {
@@ -54,7 +54,9 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
         if (from !== null && to === null) out.push({kind: 'delete-heading', section: ref, heading: from, before: clause.id})
       }
       if (clause.status !== 'inserted' && clause.status !== 'deleted') before = clause
-      out.push(...clauseInstructions(clause, previous, ref))
+      const inserted = clauseInstructions(clause, previous, ref)
+      const beforeHeading = clause.status === 'inserted' ? headingAfterAtStart(section.clauses, index, previous) : null
+      out.push(...inserted.map((instruction) => (beforeHeading !== null && instruction.kind === 'insert-clause' ? {...instruction, beforeHeading} : instruction)))
       // A new cross-heading starts its group at the first clause under it: in a new part, over a new
       // group, or over clauses that stay (the group's first clause, once any clause inserted there is in place).
       const opens = clause.status !== 'deleted' && clause.group.after === clause.id
@@ -62,12 +64,26 @@ export function deriveInstructions(redline: RedlineDocument): AmendingInstructio
       const heading = opens && (newPart || (from === null && clause.heading !== null)) ? to : null
       if (heading !== null) out.push({kind: 'insert-heading', section: ref, heading, before: clause.id})
       if (clause.status !== 'deleted') previous = clause.id
-    }
+    })
     // Statuses after the clauses: a substituted or inserted clause is in place before its status is set.
     for (const status of sectionStatusChanges(section)) out.push({kind: 'status', id: status.id, inForce: status.after})
     for (const part of parts) if (part.status === 'deleted') out.push({kind: 'delete-part', section: ref, part: part.id})
   }
   return out
+}
+
+/**
+ * For a clause inserted first in its part (after no clause of its part), the cross-heading it stands
+ * before, under none: the old heading of the part's next clause of the old version, where the two
+ * are not in one group. Null where it stands under that heading, or the part has no such clause.
+ */
+function headingAfterAtStart(clauses: readonly ClauseRedline[], index: number, previous: string | null): string | null {
+  const clause = clauses[index] as ClauseRedline
+  const partOfPrevious = previous === null ? undefined : clauses.find((c) => c.id === previous)?.part.id
+  if (previous !== null && partOfPrevious === clause.part.id) return null
+  const next = clauses.slice(index + 1).find((c) => c.status !== 'inserted')
+  if (!next || next.part.id !== clause.part.id || sameGroup(clause, next)) return null
+  return resolveHeading(next, 'reject')
 }
 
 /**

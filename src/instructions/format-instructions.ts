@@ -24,7 +24,8 @@ export function formatInstruction(instruction: AmendingInstruction, options: {di
       return `Delete ${citeProvision(instruction.id)}.`
     case 'insert-clause': {
       const place = instruction.after === null ? `at the start of ${citeDocumentRef(instruction.section)}` : `after ${citeProvision(instruction.after)}`
-      return `Insert new ${citeProvision(instruction.clause.id)} ${place}:\n${clauseBlock(instruction.clause)}`
+      const under = instruction.beforeHeading === undefined ? '' : `, before the cross-heading ${quoteWords(instruction.beforeHeading)}`
+      return `Insert new ${citeProvision(instruction.clause.id)} ${place}${under}:\n${clauseBlock(instruction.clause)}`
     }
     case 'substitute-clause':
       return `Substitute ${citeProvision(instruction.clause.id)} as follows:\n${clauseBlock(instruction.clause)}`

@@ -27,7 +27,12 @@ export type AmendingInstruction = (
   | ({kind: 'text'; target: FieldTarget} & {edit: TextEdit})
   /** A cross-heading retitled; `before` is the first clause under it (headings repeat, so the text alone may not say which), or null where unstated. */
   | {kind: 'heading'; section: string; from: string; to: string; before: string | null}
-  | {kind: 'insert-clause'; clause: Clause; after: string | null; section: string}
+  /**
+   * A clause inserted after another, or at the start of its document (`after` null). First in its part,
+   * it goes under the part's first cross-heading unless `beforeHeading` names that heading: then it
+   * stands before it, under none (`…, before the cross-heading "X":`).
+   */
+  | {kind: 'insert-clause'; clause: Clause; after: string | null; section: string; beforeHeading?: string}
   | {kind: 'delete-clause'; id: string}
   | {kind: 'substitute-clause'; clause: Clause}
   /** A part's heading changed; null: the part has no title on that side. */

@@ -32,7 +32,7 @@ const DOC = `(${CITED_DOCUMENT_SOURCE})`
 const TEXT_LINE = new RegExp(`^In (the closing words of )?${ID}, (.*)\\.$`)
 const HEADING_LINE = new RegExp(`^In ${DOC}, for the cross-heading ${WORDS}(?: before ${ID})? substitute ${LAST_WORDS}\\.$`)
 const DELETE_LINE = new RegExp(`^Delete ${ID}\\.$`)
-const INSERT_LINE = new RegExp(`^Insert new ${ID} (?:after ${ID}|at the start of ${DOC}):$`)
+const INSERT_LINE = new RegExp(`^Insert new ${ID} (?:after ${ID}|at the start of ${DOC})(?:, before the cross-heading ${LAST_WORDS})?:$`)
 const SUBSTITUTE_LINE = new RegExp(`^Substitute ${ID} as follows:$`)
 /** A cited part: `Part G3`, `Part N4A`, `Part 2 of Appendix AB`. */
 const PART = `(${CITED_PART_SOURCE})`
@@ -170,7 +170,8 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       const named = id(match, 1)
       const {clause, last} = block(named)
       checkId(clause.id, named, place)
-      out.push({kind: 'insert-clause', clause, after: optionalId(match, 2), section: match[3] === undefined ? documentRefOf(named) : doc(match, 3), place})
+      const beforeHeading = match[4] === undefined ? {} : {beforeHeading: words(match, 4)}
+      out.push({kind: 'insert-clause', clause, after: optionalId(match, 2), section: match[3] === undefined ? documentRefOf(named) : doc(match, 3), ...beforeHeading, place})
       index = last
     } else if ((match = SUBSTITUTE_LINE.exec(line))) {
       const named = id(match, 1)

@@ -34,26 +34,6 @@ function roundTrip(before: Section[], after: Section[]): Section[] {
   return applyInstructions(versionOf(before), parseInstructions(text, 'instructions.txt')).sections
 }
 
-/**
- * A known gap, named rather than hidden: a clause inserted at the start of a part under no heading,
- * where the part's first group has a heading. "Insert new Section G1.0A at the start of Section G"
- * puts it into that first group, as the real code's drafting means it (a clause inserted at the start
- * stands under the heading there); the instructions have no words yet for "under no heading".
- */
-function headlessBeforeHeadedGroup(before: Section, after: Section): boolean {
-  const old = new Set(clausesOf([before]).map((clause) => clause.id))
-  return after.parts.some((part, index) => {
-    const first = part.groups[0]
-    const was = before.parts.find((p) => p.id === part.id) ?? (part.id === null ? before.parts[index] : undefined)
-    return first !== undefined && first.heading === null && first.clauses[0] !== undefined && !old.has(first.clauses[0].id) && (was?.groups[0]?.heading ?? null) !== null
-  })
-}
-
-/** Whether every clause of a numbered part carries that part's number: the generator may number a clause inserted first in a part after the last clause of the part before (2.2A in Part 3), not a shape of the code. */
-function numberedInItsPart(section: Section): boolean {
-  return section.parts.every((part) => part.id === null || part.groups.every((group) => group.clauses.every((clause) => clause.id.startsWith(`${part.id}.`))))
-}
-
 describe('amending instructions', () => {
   it('write MP087 as the one instruction the drafters would write', () => {
     const text = renderAnnexInstructions(buildAnnex(mp087Meta, mp087Redline()))
@@ -119,7 +99,6 @@ describe('amending instructions', () => {
   it('round-trip random modifications (the cases the LibreOffice property test gives Word): clause text and structure, cross-headings inserted above clauses that stay and removed from above them included', () => {
     let comesOrGoes = 0
     fc.assert(fc.property(modification, ({before, after}) => {
-      fc.pre(!headlessBeforeHeadedGroup(before, after) && numberedInItsPart(after))
       const applied = roundTrip([before], [after])
       const text = renderAnnexInstructions(buildAnnex(mp087Meta, redlineSections([before], [after]), 'clause'))
       if (/insert the cross-heading|omit the cross-heading/.test(text)) comesOrGoes++

@@ -117,6 +117,27 @@ describe('a cross-heading removed from above clauses that stay (illustrative fix
   })
 })
 
+describe('a clause inserted at the start of a part, before its first cross-heading, under none (illustrative fixture)', () => {
+  const file = base.replace('## G1 Illustrative Part One\n\n### Scope', '## G1 Illustrative Part One\n\n**G1.0A** An illustrative clause that stands before the cross-heading.\n\n### Scope')
+
+  it('is written as an instruction naming the cross-heading it stands before, applied back and imported back, and released as the drafter’s file', () => {
+    const {root, read, legalText} = drafted(file)
+    expect(read('MP900-instructions.txt')).toContain('1. Insert new Section G1.0A at the start of Section G, before the cross-heading "Scope":\n    G1.0A An illustrative clause that stands before the cross-heading.')
+    expectRoundTrips(root, legalText)
+    expect(runCli(['--root', root, 'release', '--base', '1.0', '--as', '1.1', 'MP900']).status).toBe(0)
+    expect(readFileSync(path.join(root, 'sec-text/1.1/section-g.md'), 'utf8')).toBe(file.replace('version: "1.0"', 'version: "1.1"'))
+  })
+
+  it('is refused by apply --instructions, naming the heading, where the part opens under another cross-heading', () => {
+    const {root, read} = drafted(file)
+    const instructions = path.join(root, 'out/MP900-instructions.txt')
+    writeFileSync(instructions, read('MP900-instructions.txt').replace('before the cross-heading "Scope"', 'before the cross-heading "Illustrative Reviews"'))
+    const applied = runCli(['--root', root, 'apply', 'MP900', '--format', 'md', '--instructions', instructions])
+    expect(applied.status).toBe(2)
+    expect(applied.stderr).toMatch(/MP900-instructions\.txt:\d+:1: Unexpected cross-heading "Scope" at the start of the part Section G1\.0A opens, expected "Illustrative Reviews"/)
+  })
+})
+
 /** Part G3 of the fixture with a third clause under 'Reviews', and G3.1 amended in the drafter's file (illustrative text). */
 const g3 = '### Reviews\n\n**G3.1** Each Party shall review its illustrative records once a year.\n\n**G3.2** Each Party shall report the outcome of each review.\n'
 const longer = base.replace(g3, `${g3}\n**G3.3** Each Party shall keep each report for one year.\n`)

@@ -313,9 +313,12 @@ function applyEdit(section: Section, change: ModificationEdit): void {
       const group = groups[change.at % groups.length]
       if (!group) return
       const index = indexAt(group.clauses.length, change.where)
-      const previous = index > 0 ? group.clauses[index - 1] : clauses[clauses.indexOf(group.clauses[0] as Clause) - 1]
+      const own = section.parts.find((p) => p.groups.includes(group)) as Part
+      // First in a numbered part, a clause is numbered in that part (G3.0A), never after the last clause of the part before.
+      const firstInPart = index === 0 && own.groups[0] === group && own.id !== null
+      const previous = index > 0 ? group.clauses[index - 1] : firstInPart ? undefined : clauses[clauses.indexOf(group.clauses[0] as Clause) - 1]
       const taken = new Set(clauses.map((c) => c.id))
-      const stem = previous?.id.replace(/[A-Z]$/, '') ?? `${section.letter}1.0`
+      const stem = previous?.id.replace(/[A-Z]$/, '') ?? (firstInPart ? `${own.id}.0` : `${section.letter}1.0`)
       let suffix = 0
       while (taken.has(`${stem}${String.fromCharCode(65 + suffix)}`)) suffix++
       const id = `${stem}${String.fromCharCode(65 + suffix)}`
