@@ -14,10 +14,10 @@ export interface PatchOptions {
   date?: string
 }
 
-/** One file of a patch: old path (null: new file), new path, old and new text. */
+/** One file of a patch: old path (null: a new file), new path (null: the file deleted), old and new text. */
 interface FilePatch {
   from: string | null
-  to: string
+  to: string | null
   before: string
   after: string
 }
@@ -42,6 +42,12 @@ export function exportPatch(corpus: Corpus, id: string, options: PatchOptions = 
       const existed = baseFiles.has(documentFileName(section))
       files.push({from: existed ? file : null, to: file, before: existed ? read(file) : '', after: serializeSection(section)})
     }
+    // A whole Appendix or Schedule deleted: its file goes.
+    const appliedFiles = new Set(applied.sections.map((section) => documentFileName(section)))
+    for (const name of [...baseFiles].filter((name) => !appliedFiles.has(name))) {
+      const file = `${base.dir}/${name}`
+      files.push({from: file, to: null, before: read(file), after: ''})
+    }
   } else {
     const built = buildRelease(corpus, {base: base.id, as: options.as, ids: [id], ...(options.name !== undefined && {name: options.name}), ...(options.date !== undefined && {date: options.date})})
     for (const file of built.files) {
@@ -54,13 +60,15 @@ export function exportPatch(corpus: Corpus, id: string, options: PatchOptions = 
 }
 
 function gitFilePatch(file: FilePatch): string {
-  const from = file.from ?? file.to
-  const header = [`diff --git a/${from} b/${file.to}`]
+  const from = file.from ?? file.to ?? ''
+  const to = file.to ?? from
+  const header = [`diff --git a/${from} b/${to}`]
   if (file.from === null) header.push('new file mode 100644')
+  else if (file.to === null) header.push('deleted file mode 100644')
   else if (file.from !== file.to) header.push(`copy from ${file.from}`, `copy to ${file.to}`)
-  if (file.before === file.after) return file.from !== file.to ? `${header.join('\n')}\n` : ''
-  header.push(file.from === null ? '--- /dev/null' : `--- a/${file.from}`, `+++ b/${file.to}`)
-  const patch = structuredPatch(from, file.to, file.before, file.after, undefined, undefined, {context: 3})
+  if (file.to !== null && file.before === file.after) return file.from !== file.to ? `${header.join('\n')}\n` : ''
+  header.push(file.from === null ? '--- /dev/null' : `--- a/${file.from}`, file.to === null ? '+++ /dev/null' : `+++ b/${file.to}`)
+  const patch = structuredPatch(from, to, file.before, file.after, undefined, undefined, {context: 3})
   const hunks = patch.hunks.map((hunk) => {
     const range = (start: number, lines: number): string => (lines === 0 ? `${Math.max(0, start - 1)},0` : `${start}${lines === 1 ? '' : `,${lines}`}`)
     return [`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, ...hunk.lines].join('\n')

@@ -476,4 +476,28 @@ describe('Appendices and Schedules: patch', () => {
     expect(git('apply', 'MPA02.diff').status).toBe(0)
     expect(readFileSync(path.join(root, 'sec-text/1.0/appendix-am.md'), 'utf8')).toBe(readFileSync(path.join(root, 'sec-text/1.1/appendix-am.md'), 'utf8').replace('version: "1.1"', 'version: "1.0"'))
   })
+
+  it('a whole Appendix deleted is a deleted file in the patch (in place and --as), and git apply removes it as release does', () => {
+    const root = copyFixture()
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], {cwd: root, encoding: 'utf8'})
+    draftAppendixDeleted(root)
+    git('init', '-q', '.')
+    git('add', '-A')
+    git('commit', '-qm', 'corpus')
+    const patch = succeeds(root, 'patch', 'MPA20').stdout
+    expect(patch).toMatch(/^diff --git a\/sec-text\/1\.1\/appendix-ab\.md b\/sec-text\/1\.1\/appendix-ab\.md\ndeleted file mode 100644\n--- a\/sec-text\/1\.1\/appendix-ab\.md\n\+\+\+ \/dev\/null\n@@ -1,\d+ \+0,0 @@\n/m)
+    writeFileSync(path.join(root, 'MPA20.diff'), patch)
+    const applied = git('apply', 'MPA20.diff')
+    expect(applied.status, applied.stderr).toBe(0)
+    expect(existsSync(path.join(root, 'sec-text/1.1/appendix-ab.md'))).toBe(false)
+    git('checkout', '-q', '--', '.')
+    // --as: the new version folder as release writes it, without the Appendix.
+    writeFileSync(path.join(root, 'MPA20-as.diff'), succeeds(root, 'patch', 'MPA20', '--as', '1.2', '--date', '2026-01-01').stdout)
+    expect(git('apply', 'MPA20-as.diff').status).toBe(0)
+    const patched = readdirSync(path.join(root, 'sec-text/1.2')).sort()
+    rmSync(path.join(root, 'sec-text/1.2'), {recursive: true})
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', '--date', '2026-01-01', 'MPA20')
+    expect(patched).toEqual(readdirSync(path.join(root, 'sec-text/1.2')).sort())
+    expect(patched).not.toContain('appendix-ab.md')
+  })
 })
