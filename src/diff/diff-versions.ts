@@ -1,5 +1,5 @@
 import type {ClauseChunk, SectionIndex} from '../parse/index-section.js'
-import {countProvisions, indexSection, sectionBody, sectionTitle} from '../parse/index-section.js'
+import {countProvisions, documentKeysText, indexSection, sectionBody, sectionTitle} from '../parse/index-section.js'
 import type {SectionFile, VersionSource} from '../corpus/version-source.js'
 import {didYouMean, UsageError} from '../diagnostics/errors.js'
 import {citeDocumentRef, compareDocuments, documentRef, documentRefOf, parseDocumentReference, splitProvisionId} from '../model/ids.js'
@@ -32,8 +32,9 @@ export interface DiffOptions {
 }
 
 /**
- * Compares two versions of the code. Section files whose text (after the frontmatter) is the same
- * are counted, not parsed; other files are cut into clause chunks, equal chunks are counted, and
+ * Compares two versions of the code. Section files whose text (after the frontmatter) and whose
+ * document keys (title, status, document version: all of the frontmatter but `version:`) are the
+ * same are counted, not parsed; other files are cut into clause chunks, equal chunks are counted, and
  * only the clauses that differ are parsed and redlined.
  */
 export function diffVersions(before: VersionSource, after: VersionSource, options: DiffOptions = {}): VersionDiff {
@@ -62,7 +63,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
       const file = side === 'old' ? oldFile : newFile
       return file && indexOf(file, side === 'old' ? before.id : after.id)
     }, statusInScope))
-    if (oldFile && newFile && !scope.clause && sectionBody(oldFile.text) === sectionBody(newFile.text)) {
+    if (oldFile && newFile && !scope.clause && sectionBody(oldFile.text) === sectionBody(newFile.text) && documentKeysText(oldFile.text) === documentKeysText(newFile.text)) {
       const counts = emptyCounts()
       counts.unchanged = countProvisions(sectionBody(newFile.text))
       sections.push({letter, summary: {letter, ...kindOf(newFile), title: sectionTitle(newFile.text, newFile.file), presence, counts}})
@@ -134,8 +135,7 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     const sectionHeadings = scope.clause ? [] : headingChanges(section.old, section.new)
     counts.headings += sectionHeadings.length
     headings.push(...sectionHeadings)
-    const versionChanged = (section.old?.documentVersion ?? null) !== (section.new?.documentVersion ?? null) && section.summary.presence === 'both'
-    if (versionChanged) counts.headings++
+    const versionChanged = sectionHeadings.some((heading) => heading.level === 'document-version')
     if (ordered.length > 0 || section.summary.presence !== 'both' || versionChanged) {
       const oldTitle = section.old?.title ?? null
       const newTitle = section.new?.title ?? null

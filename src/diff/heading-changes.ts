@@ -8,12 +8,15 @@ import type {CrossHeadingChange} from './types.js'
  * known by the first clause under it: the same first clause with other words is a changed
  * heading; a first clause under a heading on one side only is an added or deleted heading.
  * Part titles are known by their part number; the document's own title (`# Section G: Security`)
- * changed is a `document-title` change, listed first.
+ * changed is a `document-title` change, listed first, then its document version (`document-version`).
  */
 export function headingChanges(before: SectionIndex | undefined, after: SectionIndex | undefined): CrossHeadingChange[] {
   const section = (after ?? before)?.letter ?? ''
   const out: CrossHeadingChange[] = []
   if (before && after && before.title !== after.title) out.push(change('changed', 'document-title', section, null, null, before.title, after.title))
+  // An Appendix's or Schedule's own document version ("V5.3"): given, changed or taken away.
+  const [oldVersion, newVersion] = [before?.documentVersion ?? null, after?.documentVersion ?? null]
+  if (before && after && oldVersion !== newVersion) out.push(change(oldVersion === null ? 'added' : newVersion === null ? 'deleted' : 'changed', 'document-version', section, null, null, oldVersion, newVersion))
   const oldParts = new Map((before?.parts ?? []).map((part) => [part.id, part]))
   for (const part of after?.parts ?? []) {
     const old = oldParts.get(part.id)

@@ -108,8 +108,12 @@ export interface SourcePoint {
 /** A change of a cross-heading, a part title, or the title of a whole document (a Section, Appendix or Schedule retitled). */
 export interface CrossHeadingChange {
   kind: 'changed' | 'added' | 'deleted'
-  /** `cross-heading`, `part-title`, or `document-title` (always `changed`: a document retitled, `part` and `firstClause` null). */
-  level: 'cross-heading' | 'part-title' | 'document-title'
+  /**
+   * `cross-heading`, `part-title`, `document-title` (always `changed`: a document retitled, `part`
+   * and `firstClause` null) or `document-version` (an Appendix's or Schedule's document version
+   * changed, added or taken away; `part` and `firstClause` null).
+   */
+  level: 'cross-heading' | 'part-title' | 'document-title' | 'document-version'
   /** The document's designation: `G`, `AB`, `Sch11`. */
   section: string
   part: string | null
@@ -181,7 +185,9 @@ export interface ClauseChanges {
   changes: ProvisionChange[]
 }
 
-/** How a heading change is named in every diff format: `document retitled`, else its level and kind (`part-title changed`). */
+/** How a heading change is named in every diff format: `document retitled`, `document version changed`, else its level and kind (`part-title changed`). */
 export function headingChangeLabel(change: Pick<CrossHeadingChange, 'kind' | 'level'>): string {
-  return change.level === 'document-title' ? 'document retitled' : `${change.level} ${change.kind}`
+  if (change.level === 'document-title') return 'document retitled'
+  if (change.level === 'document-version') return `document version ${change.kind}`
+  return `${change.level} ${change.kind}`
 }

@@ -51,6 +51,7 @@ export function documentHistory(corpus: Corpus, document: DocumentName): History
       change,
       records,
       ...(retitled ? {title: {before: then.title, after: now.title, runs: redlineText(then.title, now.title)}} : {}),
+      ...(then && now && (then.documentVersion ?? null) !== (now.documentVersion ?? null) ? {documentVersion: versionChange(then.documentVersion ?? null, now.documentVersion ?? null)} : {}),
       ...(clauses.length > 0 ? {clauses} : {}),
       before,
       after,
@@ -58,6 +59,11 @@ export function documentHistory(corpus: Corpus, document: DocumentName): History
     })
   }
   return entries
+}
+
+/** A document version given, changed or taken away, redlined. */
+function versionChange(before: string | null, after: string | null): NonNullable<HistoryEntry['documentVersion']> {
+  return {before, after, runs: redlineText(before ?? '', after ?? '')}
 }
 
 /** `Section G: Security`; `Appendix AB: Title (V1.1)` where the Appendix has a document version. */

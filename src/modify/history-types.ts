@@ -54,6 +54,8 @@ export interface HistoryEntry {
   part?: HeadingHistory
   /** For a document's own history (`history G`, `history AB`), retitled: its title before and after. */
   title?: HeadingHistory
+  /** For an Appendix's or Schedule's own history (`history AB`): its document version before and after (null: none), where it changed. */
+  documentVersion?: HeadingHistory
   /** For a part's (or a document's) own history: the clauses in it inserted, amended or deleted in this version. */
   clauses?: Array<{id: string; change: 'inserted' | 'amended' | 'deleted'}>
   /** The provision as plain text, before and after (empty where absent). */

@@ -222,6 +222,17 @@ export function sectionBody(text: string): string {
   return close < 0 ? text : text.slice(text.indexOf('\n', close + 1) + 1)
 }
 
+/**
+ * A file's frontmatter without its `version:` line (which differs between any two versions): the
+ * keys that say something of the document itself (its title, status, document version), compared
+ * as text so that a file whose body and these keys are the same need not be parsed.
+ */
+export function documentKeysText(text: string): string {
+  const open = text.indexOf('\n')
+  const close = text.indexOf('\n---', open)
+  return close < 0 ? '' : text.slice(open + 1, close).replace(/^version:.*$/m, '')
+}
+
 /** How many provisions (clauses and sub-paragraphs) a canonical chunk or file holds, without parsing it. */
 export function countProvisions(source: string): number {
   return (source.match(/^(?:\*\*|(?: {2})*- (?:\(|\*\*))/gm) ?? []).length

@@ -20,7 +20,7 @@ export function renderHistoryText(entries: readonly HistoryEntry[], c: Colors): 
       return `${c.bold(entry.version)}  ${c.dim('first stored version')}\n${visibleText(entry.after)}${visibleText(statuses)}`
     }
     const records = entry.records.length > 0 ? entry.records.map((r) => visibleText(`${r.id} (${r.kind}) "${r.title}"`)).join(', ') : c.yellow('no change record explains this change')
-    const heading = (entry.title ? `${c.dim('title:')} ${terminalRuns(entry.title.runs, c)}\n` : '') + (entry.part ? `${c.dim('part heading:')} ${terminalRuns(entry.part.runs, c)}\n` : '') + (entry.heading ? `${c.dim('cross-heading:')} ${terminalRuns(entry.heading.runs, c)}\n` : '')
+    const heading = (entry.title ? `${c.dim('title:')} ${terminalRuns(entry.title.runs, c)}\n` : '') + (entry.documentVersion ? `${c.dim('document version:')} ${terminalRuns(entry.documentVersion.runs, c)}\n` : '') + (entry.part ? `${c.dim('part heading:')} ${terminalRuns(entry.part.runs, c)}\n` : '') + (entry.heading ? `${c.dim('cross-heading:')} ${terminalRuns(entry.heading.runs, c)}\n` : '')
     const text = entry.tableRedline
       ? tableRows(entry.tableRedline).map((row) => terminalRuns(rowLineRuns(row, ' | '), c)).join('\n')
       : entry.change === 'retitled' || entry.change === 'status changed' || !entry.redline ? '' : terminalProvision(entry.redline, '', c).join('\n')

@@ -464,6 +464,25 @@ describe('Appendices and Schedules: the synthetic generator (test/bench/generate
   })
 })
 
+describe('Appendices and Schedules: a document version changed alone', () => {
+  it('is drafted, named by mod new, released, shown by diff in every format (exit 1 with --exit-code) and by history', () => {
+    const root = copyFixture()
+    const edited = path.join(root, 'edited')
+    cpSync(path.join(root, 'sec-text/1.1'), edited, {recursive: true})
+    rmSync(path.join(edited, 'manifest.yaml'))
+    writeFileSync(path.join(edited, 'appendix-ab.md'), readFileSync(path.join(edited, 'appendix-ab.md'), 'utf8').replace('document-version: "V1.1"', 'document-version: "V1.2"'))
+    expect(succeeds(root, 'mod', 'new', 'DV1', '--from', edited, '--title', 'Illustrative version change', '--date', '2026-03-01').stdout).toBe('wrote modifications/DV1/ (Appendix AB document version V1.1 → V1.2)\n')
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'DV1')
+    fails(root, 1, /^$/, 'diff', '1.1', '1.2', '--exit-code')
+    expect(succeeds(root, 'diff', '1.1', '1.2').stdout).toContain('document version changed AB: [-V1.1-][+V1.2+]')
+    expect(succeeds(root, 'diff', '1.1', '1.2', '--format', 'md').stdout).toContain('document version changed')
+    expect(succeeds(root, 'diff', '1.1', '1.2', '--format', 'html').stdout).toMatch(/document version changed[^<]*: <del>V1\.1<\/del><ins>V1\.2<\/ins>/)
+    const json = JSON.parse(succeeds(root, 'diff', '1.1', '1.2', '--format', 'json').stdout) as {headings: Array<{level: string; kind: string; before: string; after: string}>}
+    expect(json.headings.map(({level, kind, before, after}) => ({level, kind, before, after}))).toEqual([{level: 'document-version', kind: 'changed', before: 'V1.1', after: 'V1.2'}])
+    expect(succeeds(root, 'history', 'AB').stdout).toMatch(/1\.2 {2}amended from 1\.1 by DV1 \(modification\) "Illustrative version change"\ndocument version: \[-V1\.1-\]\[\+V1\.2\+\]/)
+  })
+})
+
 describe('Appendices and Schedules: patch', () => {
   it('a whole new Appendix is a new file in the patch, and git apply takes it', () => {
     const root = copyFixture()

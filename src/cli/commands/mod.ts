@@ -100,7 +100,7 @@ export function registerMod(program: Command, context: () => CliContext): void {
         }
       }
       const dir = writeModification(corpus, draft)
-      ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...(s.retitle ? [`${documentName(s)} retitled`] : []), ...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...(s.statuses ?? []).map((st) => `${st.id} status changed`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
+      ctx.stdout(`wrote ${dir}/ (${draft.modification.sections.flatMap((s) => [...(s.retitle ? [`${documentName(s)} retitled`] : []), ...(s.documentVersion && !s.document && s.documentVersion.before !== s.documentVersion.after ? [`${documentName(s)} document version ${s.documentVersion.before ?? 'none'} → ${s.documentVersion.after ?? 'none'}`] : []), ...s.parts.filter((p) => p.kind !== 'unchanged').map((p) => `part ${p.id} ${p.kind}`), ...(s.statuses ?? []).map((st) => `${st.id} status changed`), ...s.clauses.map((c) => `${c.id} ${c.kind}`)]).join(', ')})`)
     })
   registerModImport(mod, context)
 }
