@@ -27,16 +27,16 @@
  */
 import {didYouMean} from '../../diagnostics/errors.js'
 import type {Located, Version} from '../../model/types.js'
-import {citedDocumentIds, citedIds} from '../text/references.js'
+import {citedDocumentIds, citedIds, mayCite} from '../text/references.js'
 import {citeDocumentRef, documentOf, documentRefOf, parseDocumentReference} from '../../model/ids.js'
 import {documentFileName} from '../../model/document-files.js'
-import {findDocument, walkProvisions} from '../../model/walk.js'
+import {findDocument} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 import {textFields} from '../text/provision-fields.js'
 import {placeInField} from '../../model/paragraph-places.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
-import {citedTables, numberedTables} from '../../model/table-references.js'
+import {citedTables, mayCiteTable, numberedTables} from '../../model/table-references.js'
 import {citeClauses, documentName, MISDESIGNATED_APPENDIX} from '../../model/ids.js'
 
 
@@ -68,8 +68,11 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
       // Paragraph by paragraph, so that each finding stands at its paragraph's line.
       let offset = 0
       for (const text of whole.split('\n')) {
-        const place = placeInField(provision, field, offset)
+        const start = offset
         offset += text.length + 1
+        // Most paragraphs cite nothing (each grammar needs one of these words), and only a finding needs its place.
+        if (!mayCite(text) && !mayCiteTable(text)) continue
+        const place = placeInField(provision, field, start)
         for (const id of [...citedIds(text, located, has, (term) => definitions.get(term)), ...citedDocumentIds(text, located)]) {
           if (id.startsWith('[')) {
             report({reason: `Unexpected reference to paragraph ${id.slice(id.indexOf(']') + 1)} of the definition of ${id.slice(1, id.indexOf(']'))} in ${provision.id}, expected a term that version ${version.id} defines`, at: provision, ...(place && {place})})
@@ -254,7 +257,7 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
 /** The ID of each term the version defines (`Anomaly Detection Threshold` → `A1.1[Anomaly Detection Threshold]`). */
 function definitionIds(version: Version): Map<string, string> {
   const out = new Map<string, string>()
-  for (const {provision} of walkProvisions(version.sections)) {
+  for (const {provision} of indexVersion(version).provisions) {
     if (provision.kind === 'sub-paragraph' && provision.term !== undefined && !out.has(provision.term)) out.set(provision.term, provision.id)
   }
   return out

@@ -22,7 +22,7 @@
  */
 import {boundedEditDistance} from '../../diagnostics/errors.js'
 import type {Place, Version} from '../../model/types.js'
-import {walkProvisions} from '../../model/walk.js'
+import {indexVersion} from '../text/version-index.js'
 import {lintRule} from '../lint-rule.js'
 import {inlineDefinitions} from '../text/inline-definitions.js'
 import {textFields} from '../text/provision-fields.js'
@@ -196,7 +196,7 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
 function corpusTerms(version: Version): Array<{value: string; place: Place}> {
   const out: Array<{value: string; place: Place}> = []
   const fallback: Place = {file: version.dir, start: {line: 1, column: 1}}
-  for (const {provision, part} of walkProvisions(version.sections)) {
+  for (const {provision, part} of indexVersion(version).provisions) {
     if (provision.kind === 'sub-paragraph' && provision.term !== undefined) out.push({value: provision.term, place: provision.place ?? fallback})
     for (const value of inlineDefinitions(provision, part)) out.push({value, place: provision.place ?? fallback})
   }
