@@ -229,7 +229,9 @@ function adjacent(list: Word[], index: number, text: string): boolean {
 function matchTerm(list: Word[], index: number, text: string, byFirstWord: Map<string, Term[]>): number {
   const first = list[index]
   if (!first) return 0
-  for (const term of byFirstWord.get(first.text) ?? []) {
+  const terms = byFirstWord.get(first.text)
+  if (!terms) return 0
+  for (const term of terms) {
     if (term.words.length === 1) return 1
     let ok = true
     for (let k = 1; k < term.words.length && ok; k++) {
