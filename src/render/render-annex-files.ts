@@ -1,5 +1,4 @@
 import type {Annex} from '../annex/annex-types.js'
-import {renderAnnexDocx} from './annex-docx.js'
 import {renderAnnexHtml} from './annex-html.js'
 import {renderAnnexInstructions} from './annex-instructions.js'
 import {renderAnnexMarkdown} from './annex-markdown.js'
@@ -22,11 +21,17 @@ export async function renderAnnexFiles(annex: Annex, formats: readonly AnnexForm
   for (const format of formats) {
     if (format === 'md') files.push({format, name: `${stem}.md`, data: renderAnnexMarkdown(annex, {critic: options.critic})})
     if (format === 'html') files.push({format, name: `${stem}.html`, data: renderAnnexHtml(annex)})
-    if (format === 'docx') files.push({format, name: `${stem}.docx`, data: await renderAnnexDocx(annex)})
+    if (format === 'docx') files.push({format, name: `${stem}.docx`, data: await renderDocx(annex)})
     if (format === 'pdf') files.push({format, name: `${stem}.pdf`, data: await renderPdf(annex)})
     if (format === 'instructions') files.push({format, name: `${annex.meta.id}-instructions.txt`, data: renderAnnexInstructions(annex)})
   }
   return files
+}
+
+/** The Word renderer, loaded only when a Word file is asked for: docx is a megabyte of code to compile (the annex on the terminal never needs it). */
+async function renderDocx(annex: Annex): Promise<Uint8Array> {
+  const {renderAnnexDocx} = await import('./annex-docx.js')
+  return renderAnnexDocx(annex)
 }
 
 /** The PDF renderer, loaded only when a PDF is asked for: PDFKit and its font engine take a third of a second to load. */
