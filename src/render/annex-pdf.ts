@@ -524,7 +524,7 @@ class Typesetter {
 /** The fontkit fonts of the fonts PDFKit has opened, which it embeds when the document ends (internal to PDFKit). */
 function openedFonts(doc: PDFKit.PDFDocument): FontkitFont[] {
   const families = (doc as unknown as {_fontFamilies: Record<string, {font?: Partial<FontkitFont>}>})._fontFamilies
-  return Object.values(families).flatMap(({font}) => (font?.directory && font._tables && font.stream ? [font as FontkitFont] : []))
+  return Object.values(families).flatMap(({font}) => (font?.directory && font._tables && font.stream?.buffer instanceof Uint8Array ? [font as FontkitFont] : []))
 }
 
 /** What drawing outlines and raw text needs of PDFKit's embedded font and its fontkit font (internal to PDFKit). */
