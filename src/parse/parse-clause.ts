@@ -73,9 +73,6 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
       // Paragraphs after a list and before another item of it are the text between the two lists.
       const between = parent.tail
       parent.tail = ''
-      const parentPlaces = recordParagraphPlaces(parent)
-      const betweenPlaces = parentPlaces.tail
-      parentPlaces.tail = []
       const sub: SubParagraph = {
         kind: 'sub-paragraph',
         id: '',
@@ -88,7 +85,12 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
         place: at(origin, index, depth * 2 + 3)
       }
       sub.id = childId(parent.id, sub)
-      recordParagraphPlaces(sub).textBefore = betweenPlaces
+      // Their places go with them (a provision with no paragraph places recorded has only its own place).
+      if (between !== '') {
+        const parentPlaces = recordParagraphPlaces(parent)
+        recordParagraphPlaces(sub).textBefore = parentPlaces.tail
+        parentPlaces.tail = []
+      }
       parent.items.push(sub)
       stack.length = depth + 1
       stack.push(sub)

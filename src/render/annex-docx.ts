@@ -1,5 +1,5 @@
 import {
-  AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, type IParagraphOptions, Packer, PageNumber,
+  AlignmentType, DeletedTextRun, Document, encodeUtf8, Footer, Header, HeadingLevel, InsertedTextRun, type IParagraphOptions, Packer, PageNumber,
   Paragraph, type ParagraphChild, ShadingType, Tab, type Table, TextRun
 } from 'docx'
 import type {Annex} from '../annex/annex-types.js'
@@ -7,7 +7,7 @@ import type {Run} from '../redline/run.js'
 import {type AnnexLayout, layoutAnnex} from '../layout/annex-layout.js'
 import type {RedlineParagraph} from '../layout/provision-paragraphs.js'
 import {annexDocxStyles, provisionStyle} from './annex-docx-styles.js'
-import {rezipDeterministic} from './deterministic-zip.js'
+import {zipDeterministic} from './deterministic-zip.js'
 import {type DocxSegment, keepParagraphMarksApart, paragraphMark} from './docx-paragraph-marks.js'
 import {visibleText} from '../escape/terminal.js'
 import {isWhitespaceOnly} from './whitespace-marks.js'
@@ -77,8 +77,21 @@ export async function renderAnnexDocx(annex: Annex): Promise<Uint8Array> {
       }
     ]
   })
-  const packed = await Packer.toBuffer(document)
-  return rezipDeterministic(new Uint8Array(packed), (name, data) => (name === 'docProps/core.xml' ? fixCoreDates(data, date) : data))
+  const files = [...packageFiles(document)].map(([name, data]): [string, Uint8Array] => {
+    const bytes = typeof data === 'string' ? encodeUtf8(data) : data
+    return [name, name === 'docProps/core.xml' ? fixCoreDates(bytes, date) : bytes]
+  })
+  return zipDeterministic(files)
+}
+
+/**
+ * The files of the document's package, in the order `Packer` zips them, from the compiler `Packer`
+ * holds (internal to docx): zipped once, by {@link zipDeterministic}, where `Packer.toBuffer`'s
+ * zip had to be unzipped again to give every entry a fixed timestamp (a third of the Word annex's time).
+ */
+function packageFiles(document: Document): Map<string, string | Uint8Array> {
+  const {compiler} = Packer as unknown as {compiler: {compile(file: Document): Map<string, string | Uint8Array>}}
+  return compiler.compile(document)
 }
 
 /** A body paragraph before it becomes Word XML: its options and its redlined segments. */

@@ -7,6 +7,7 @@ import {type TableGrid, tableGrids} from '../layout/table-grid.js'
 import type {Run} from '../redline/run.js'
 import {CHANGE, CLAUSE_INDENT, FONT_FILES, type FontName, LABEL_GAP, MARGIN, MISSING_GLYPH, PAGE, RULE, STEP, STYLES, TABLE, type TextStyle} from './annex-pdf-style.js'
 import {visibleText} from '../escape/terminal.js'
+import {type FontkitFont, presetPostHeader} from './pdf-font-post.js'
 
 /**
  * The annex as a PDF, laid out as the Word annex is: the cover, then each section on a new page
@@ -52,6 +53,7 @@ export async function renderAnnexPdf(annex: Annex): Promise<Uint8Array> {
   const typesetter = new Typesetter(doc)
   typesetter.flow([...coverBlocks(cover), ...layout.sections.flatMap(sectionBlocks)])
   typesetter.frame(`${annex.meta.id} Annex A – ${cover.version}`, cover.classificationLine ?? '')
+  for (const font of openedFonts(doc)) presetPostHeader(font)
   doc.end()
   await ended
   return new Uint8Array(Buffer.concat(chunks))
@@ -517,6 +519,12 @@ class Typesetter {
     this.doc.font(name)
     return (this.doc as unknown as {_font: EmbeddedFont})._font
   }
+}
+
+/** The fontkit fonts of the fonts PDFKit has opened, which it embeds when the document ends (internal to PDFKit). */
+function openedFonts(doc: PDFKit.PDFDocument): FontkitFont[] {
+  const families = (doc as unknown as {_fontFamilies: Record<string, {font?: Partial<FontkitFont>}>})._fontFamilies
+  return Object.values(families).flatMap(({font}) => (font?.directory && font._tables && font.stream?.buffer instanceof Uint8Array ? [font as FontkitFont] : []))
 }
 
 /** What drawing outlines and raw text needs of PDFKit's embedded font and its fontkit font (internal to PDFKit). */

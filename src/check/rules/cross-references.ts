@@ -26,17 +26,17 @@
  * - `outside-corpus`: `off` (default), `warn` or `error`.
  */
 import {didYouMean} from '../../diagnostics/errors.js'
-import type {Located, Version} from '../../model/types.js'
-import {citedDocumentIds, citedIds} from '../text/references.js'
+import type {Located, Place, Version} from '../../model/types.js'
+import {citedDocumentIds, citedIds, mayCite} from '../text/references.js'
 import {citeDocumentRef, documentOf, documentRefOf, parseDocumentReference} from '../../model/ids.js'
 import {documentFileName} from '../../model/document-files.js'
-import {findDocument, walkProvisions} from '../../model/walk.js'
+import {findDocument} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
 import {textFields} from '../text/provision-fields.js'
 import {placeInField} from '../../model/paragraph-places.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
-import {citedTables, numberedTables} from '../../model/table-references.js'
+import {citedTables, mayCiteTable, numberedTables} from '../../model/table-references.js'
 import {citeClauses, documentName, MISDESIGNATED_APPENDIX} from '../../model/ids.js'
 
 
@@ -64,15 +64,32 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
     const index = buildIndex(version)
     const has = (id: string): boolean => index.provisions.has(id)
     const definitions = definitionIds(version)
+    // A provision cited more than once is looked for among its neighbours once.
+    const suggestions = new Map<string, string>()
+    const suggest = (id: string): string => {
+      let suggestion = suggestions.get(id)
+      if (suggestion === undefined) {
+        suggestion = didYouMean(id, index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? [])
+        suggestions.set(id, suggestion)
+      }
+      return suggestion
+    }
     for (const {located, provision, field, text: whole} of textFields(version)) {
       // Paragraph by paragraph, so that each finding stands at its paragraph's line.
       let offset = 0
       for (const text of whole.split('\n')) {
-        const place = placeInField(provision, field, offset)
+        const start = offset
         offset += text.length + 1
+        // Most paragraphs cite nothing (each grammar needs one of these words), and only a finding needs its place.
+        if (!mayCite(text) && !mayCiteTable(text)) continue
+        let place: Place | undefined | null = null
+        const placed = (): {place?: Place} => {
+          if (place === null) place = placeInField(provision, field, start)
+          return place ? {place} : {}
+        }
         for (const id of [...citedIds(text, located, has, (term) => definitions.get(term)), ...citedDocumentIds(text, located)]) {
           if (id.startsWith('[')) {
-            report({reason: `Unexpected reference to paragraph ${id.slice(id.indexOf(']') + 1)} of the definition of ${id.slice(1, id.indexOf(']'))} in ${provision.id}, expected a term that version ${version.id} defines`, at: provision, ...(place && {place})})
+            report({reason: `Unexpected reference to paragraph ${id.slice(id.indexOf(']') + 1)} of the definition of ${id.slice(1, id.indexOf(']'))} in ${provision.id}, expected a term that version ${version.id} defines`, at: provision, ...placed()})
             continue
           }
           const outcome = resolve(id, version, index)
@@ -82,33 +99,32 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
             report({
               reason: `Unexpected reference to ${id} outside the corpus, expected a provision that version ${version.id} holds (the corpus ${version.manifest.excerpt ? 'is an excerpt' : `has no ${citeDocumentRef(documentRefOf(id))}`})`,
               at: provision,
-              ...(place && {place}),
+              ...placed(),
               severity: options.outsideCorpus
             })
             continue
           }
-          const nearby = index.nearby.get(id.includes('(') ? id.slice(0, id.indexOf('(')) : partOf(id)) ?? []
           // An Appendix or Schedule cited, whole or by a provision, that the version does not hold.
           const cited = /^(?:Appendix|Schedule) /.test(id) ? parseDocumentReference(id) : id.includes(':') ? documentOf(id) : undefined
           if (cited && !findDocument(version, cited)) {
-            report({reason: `Unexpected reference to ${id} in ${provision.id}, expected a document of version ${version.id} (no ${documentFileName(cited)} in it)`, at: provision, ...(place && {place})})
+            report({reason: `Unexpected reference to ${id} in ${provision.id}, expected a document of version ${version.id} (no ${documentFileName(cited)} in it)`, at: provision, ...placed()})
             continue
           }
           report({
-            reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${didYouMean(id, nearby)}`,
+            reason: `Unexpected reference to ${id} in ${provision.id}, expected a provision of version ${version.id}${suggest(id)}`,
             at: provision,
-            ...(place && {place})
+            ...placed()
           })
         }
         for (const match of text.matchAll(MISDESIGNATED_APPENDIX)) {
-          report({reason: `Unexpected Appendix designation '${match[1] ?? ''}' in ${provision.id}, expected one letter (A to Z) or A and a letter (AA to AZ), as in Appendix AB`, at: provision, ...(place && {place})})
+          report({reason: `Unexpected Appendix designation '${match[1] ?? ''}' in ${provision.id}, expected one letter (A to Z) or A and a letter (AA to AZ), as in Appendix AB`, at: provision, ...placed()})
         }
         for (const citation of citedTables(text, located)) {
           if (citation.kind === 'provision') {
             // A provision that is absent is the plain reference's finding; one without a table is the table's.
             const target = index.provisions.get(citation.provision)
             if (target && !target.provision.table) {
-              report({reason: `Unexpected reference to ${citation.text.replace(/^T/, 't')} in ${provision.id}, expected a provision with a table (${target.provision.id} has none)`, at: provision, ...(place && {place})})
+              report({reason: `Unexpected reference to ${citation.text.replace(/^T/, 't')} in ${provision.id}, expected a provision with a table (${target.provision.id} has none)`, at: provision, ...placed()})
             }
             continue
           }
@@ -117,7 +133,7 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
           const tables = numberedTables(document)
           if (citation.number > tables.length) {
             const held = tables.length === 0 ? 'it has no table' : `it has ${tables.length === 1 ? '1 table' : `${tables.length} tables`}: ${tables.map((id, n) => `Table ${n + 1} in ${citeProvisionOf(id)}`).join(', ')}`
-            report({reason: `Unexpected reference to ${citation.text} in ${provision.id}, expected a table of ${documentName(citation.document)} (${held})`, at: provision, ...(place && {place})})
+            report({reason: `Unexpected reference to ${citation.text} in ${provision.id}, expected a table of ${documentName(citation.document)} (${held})`, at: provision, ...placed()})
           }
         }
     }
@@ -254,7 +270,7 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
 /** The ID of each term the version defines (`Anomaly Detection Threshold` → `A1.1[Anomaly Detection Threshold]`). */
 function definitionIds(version: Version): Map<string, string> {
   const out = new Map<string, string>()
-  for (const {provision} of walkProvisions(version.sections)) {
+  for (const {provision} of indexVersion(version).provisions) {
     if (provision.kind === 'sub-paragraph' && provision.term !== undefined && !out.has(provision.term)) out.set(provision.term, provision.id)
   }
   return out

@@ -22,7 +22,7 @@
  */
 import {boundedEditDistance} from '../../diagnostics/errors.js'
 import type {Place, Version} from '../../model/types.js'
-import {walkProvisions} from '../../model/walk.js'
+import {indexVersion} from '../text/version-index.js'
 import {lintRule} from '../lint-rule.js'
 import {inlineDefinitions} from '../text/inline-definitions.js'
 import {textFields} from '../text/provision-fields.js'
@@ -196,7 +196,7 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
 function corpusTerms(version: Version): Array<{value: string; place: Place}> {
   const out: Array<{value: string; place: Place}> = []
   const fallback: Place = {file: version.dir, start: {line: 1, column: 1}}
-  for (const {provision, part} of walkProvisions(version.sections)) {
+  for (const {provision, part} of indexVersion(version).provisions) {
     if (provision.kind === 'sub-paragraph' && provision.term !== undefined) out.push({value: provision.term, place: provision.place ?? fallback})
     for (const value of inlineDefinitions(provision, part)) out.push({value, place: provision.place ?? fallback})
   }
@@ -229,7 +229,9 @@ function adjacent(list: Word[], index: number, text: string): boolean {
 function matchTerm(list: Word[], index: number, text: string, byFirstWord: Map<string, Term[]>): number {
   const first = list[index]
   if (!first) return 0
-  for (const term of byFirstWord.get(first.text) ?? []) {
+  const terms = byFirstWord.get(first.text)
+  if (!terms) return 0
+  for (const term of terms) {
     if (term.words.length === 1) return 1
     let ok = true
     for (let k = 1; k < term.words.length && ok; k++) {

@@ -13,7 +13,7 @@
  */
 import {compareTerms} from '../../model/terms.js'
 import type {Provision, SubParagraph} from '../../model/types.js'
-import {walkProvisions} from '../../model/walk.js'
+import {indexVersion} from '../text/version-index.js'
 import {lintRule} from '../lint-rule.js'
 import {inlineDefinitions} from '../text/inline-definitions.js'
 
@@ -41,7 +41,7 @@ export const definitions = lintRule<Record<string, never>>({
         cause: {reason: `'${first.term}' is first defined here`, at: first.at}
       })
     }
-    for (const {provision, part} of walkProvisions(version.sections)) {
+    for (const {provision, part} of indexVersion(version).provisions) {
       for (const term of inlineDefinitions(provision, part)) defined(term, provision, `inline in ${provision.id}`, provision.id)
       let previous: SubParagraph | undefined
       for (const item of provision.items) {

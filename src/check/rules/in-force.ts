@@ -13,9 +13,9 @@
  */
 import {longDate} from '../../model/dates.js'
 import {holdersAbove} from '../../model/in-force.js'
-import type {InForce} from '../../model/types.js'
+import type {InForce, Located, Part} from '../../model/types.js'
 import type {Finding, Target} from '../types.js'
-import {walkProvisions} from '../../model/walk.js'
+import {indexVersion} from '../text/version-index.js'
 import {lintRule} from '../lint-rule.js'
 
 export const inForce = lintRule<Record<string, never>>({
@@ -26,9 +26,17 @@ export const inForce = lintRule<Record<string, never>>({
   readOptions: () => ({}),
   check({version, report}) {
     const effective = version.manifest.effective
-    // Part by part, in document order: a part's own status, then its provisions'.
-    const located = version.sections.flatMap((section) => section.parts.flatMap((part) => [part, ...walkProvisions([{...section, parts: [part]}])]))
-    for (const entry of located) {
+    // Part by part, in document order: a part's own status, then its provisions' (the version's provisions are in document order, each part's together).
+    const located = indexVersion(version).provisions
+    let next = 0
+    const entries: Array<Part | Located> = []
+    for (const section of version.sections) {
+      for (const part of section.parts) {
+        entries.push(part)
+        for (; next < located.length && located[next]?.part === part; next++) if (located[next]?.provision.inForce) entries.push(located[next] as Located)
+      }
+    }
+    for (const entry of entries) {
       if (!('provision' in entry)) {
         if (entry.id !== null && entry.inForce && entry.place) checkOwn({id: entry.id, inForce: entry.inForce}, entry.place, effective, report, true)
         continue

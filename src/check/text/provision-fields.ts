@@ -43,5 +43,6 @@ export function* textFields(version: Version): Generator<TextField> {
 
 /** Whether a provision is a `[Not used]` placeholder, which keeps its number and says nothing. */
 export function isNotUsed(provision: Provision): boolean {
-  return /^\[?not used\]?\.?$/i.test(provision.text.trim()) && provision.items.length === 0
+  // `\s*` at both ends is what trimming would take off, without copying the text first.
+  return provision.items.length === 0 && /^\s*\[?not used\]?\.?\s*$/i.test(provision.text)
 }
