@@ -83,7 +83,7 @@ export function provisionHistory(corpus: Corpus, id: string): HistoryEntry[] {
     const partNow = nowLocated?.part
     const partRetitled = then?.kind === 'clause' && partThen !== undefined && partNow !== undefined && partThen.id !== null && partThen.id === partNow.id && partThen.title !== partNow.title
     const statusChanged = then !== undefined && now !== undefined && !sameInForce(then.inForce, now.inForce)
-    const statuses = statusHistory(thenLocated, nowLocated)
+    const statuses = statusHistory(thenLocated, nowLocated, {before: base, after: version})
     if (before === after && !renamed && !retitled && !partRetitled && statuses.length === 0) continue
     // Each record of the version is read once; they are named in the manifest's order.
     const records = loadListedModifications(corpus, version.manifest)

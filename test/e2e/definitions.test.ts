@@ -176,6 +176,17 @@ describe('definitions: a change record through the real CLI (illustrative MP900:
     expect(result.stdout).toContain('1.1  amended from 1.0 by MP900 (modification) "Illustrative definitions change"\nAlert Window means the illustrative period of [-five-][+ten+] Working Days')
   })
 
+  it('history of a definition inserted into a clause awaiting a direction: the clause’s status before is the base’s, not "in force"', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'sec-text/1.1/section-a.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('version: "1.1"\n', 'version: "1.1"\nstatus:\n  "A1.1": {commences: "direction"}\n'))
+    const drafted = readFileSync(file, 'utf8').replace('{commences: "direction"}', '{commences: "2031-01-01"}').replace('- **Alert Window** means', '- **Aaa Illustrative Term** means an illustrative term.\n- **Alert Window** means')
+    writeFileSync(path.join(root, 'drafted.md'), drafted)
+    succeeds(root, 'mod', 'new', 'MP902', '--base', '1.1', '--from', path.join(root, 'drafted.md'), '--date', '2026-01-02')
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MP902')
+    expect(succeeds(root, 'history', 'Aaa Illustrative Term').stdout).toContain('status of A1.1 (which it is part of): not in force: comes into force on a direction → comes into force on 1 January 2031 (activated)\n')
+  })
+
   it('history follows a definition renamed in its place back to its old term, and takes a defined term alone', () => {
     const renamed = runCli(['--root', shared, 'history', 'A1.1[Illustrative Panel]'])
     expect(renamed.status).toBe(0)
