@@ -1,5 +1,5 @@
 import {DOCUMENT_FILE_EXPECTED, documentFileName, documentOfFile} from '../../model/document-files.js'
-import {documentName} from '../../model/ids.js'
+import {documentName, splitProvisionId} from '../../model/ids.js'
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Command} from 'commander'
@@ -88,8 +88,13 @@ export function registerMod(program: Command, context: () => CliContext): void {
         source = {sections: isNew ? [...base.sections, {...section, version: base.id}] : base.sections.map((s) => (same(s) ? {...section, version: base.id} : s)), file}
       } else {
         const ids = (options.clauses ?? '').split(',').map((s) => s.trim()).filter(Boolean)
-        for (const clause of ids) corpus.find(base.id, clause)
         if (ids.some((clause) => clause.includes('('))) throw new UsageError('Unexpected sub-paragraph ID in --clauses, expected clause IDs such as G3.20 (a clause is drafted whole)')
+        const within = ids.find((id) => id.includes('[') || id.includes('/'))
+        if (within !== undefined) {
+          const clause = splitProvisionId(within.split('/')[0] ?? '')?.clause ?? within
+          throw new UsageError(`Unexpected ${within.includes('[') ? 'definition' : 'table'} ID '${within}' in --clauses, expected clause IDs such as ${clause} (a clause is scaffolded whole, its definitions and tables with it; or draft the change in an edited copy with --from)`)
+        }
+        for (const clause of ids) corpus.find(base.id, clause)
         source = {scaffold: ids}
       }
       const draft = draftModification(meta, base, source)

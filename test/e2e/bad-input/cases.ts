@@ -150,6 +150,8 @@ export const CASES: BadInputCase[] = [
   {name: 'an author date of 30 February: annex', setup: replaceText(META, 'date: "2019-10-04"', 'date: "2019-02-30"'), args: ['annex', 'MP087', '--format', 'docx'], place: `${META}:17:3`, message: /Unexpected date '2019-02-30' for author\.date/},
   {name: 'release --date 2019-02-31', args: ['release', '--base', '6.17', '--as', '6.22', '--date', '2019-02-31', 'MP087'], message: /Unexpected date '2019-02-31' for --date/},
   {name: 'release --date 2019-11-29T00:00', args: ['release', '--base', '6.17', '--as', '6.22', '--date', '2019-11-29T00:00', 'MP087'], message: /expected a date written YYYY-MM-DD/},
+  {name: 'mod new --clauses with a definition ID', args: ['mod', 'new', 'MP999', '--base', '6.17', '--clauses', 'G3.20[Illustrative Term]'], message: /Unexpected definition ID 'G3\.20\[Illustrative Term\]' in --clauses, expected clause IDs such as G3\.20/},
+  {name: 'mod new --clauses with a table ID', args: ['mod', 'new', 'MP999', '--base', '6.17', '--clauses', 'G3.20/table'], message: /Unexpected table ID 'G3\.20\/table' in --clauses, expected clause IDs such as G3\.20/},
   {name: 'mod new --date 2019-02-29 (not a leap year)', args: ['mod', 'new', 'MP999', '--base', '6.17', '--clauses', 'G3.20', '--date', '2019-02-29'], message: /February 2019 has 28 days/},
   {name: 'mod new --date 2100-02-29 (not a leap year)', args: ['mod', 'new', 'MP999', '--base', '6.17', '--clauses', 'G3.20', '--date', '2100-02-29'], message: /February 2100 has 28 days/},
   {name: 'check --fix --date 2019-06-31', args: ['check', '--at', '6.17', '--fix', '--date', '2019-06-31'], message: /June 2019 has 30 days/},
