@@ -59,7 +59,7 @@ export function renderDiffTerm(diff: VersionDiff, options: DiffTermOptions): str
   }
   out.push('', c.bold('Summary'))
   for (const section of diff.summary.sections) {
-    const presence = section.presence === 'both' ? '' : ` (section ${section.presence})`
+    const presence = section.presence === 'both' ? '' : ` (${section.kind ?? 'section'} ${section.presence})`
     out.push(`  ${section.letter}  ${describeCounts(section.counts)}${presence}`)
   }
   out.push(`  total  ${describeCounts(diff.summary.totals)}`)

@@ -520,6 +520,15 @@ export async function generate(out = path.join(here, '.corpus'), {force = false,
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = process.argv.slice(2)
-  const outIndex = args.indexOf('--out')
-  await generate(outIndex >= 0 ? path.resolve(args[outIndex + 1]) : undefined, {force: args.includes('--force')})
+  const usage = 'usage: node test/bench/generate-corpus.mjs [--out <folder>] [--force]\n\nWrites the synthetic corpora (illustrative, not SEC text: 1x, 4x, adversarial, twins-1x, twins-4x; about 70 MB)\nto <folder> (default test/bench/.corpus), unless the folder already holds this generator version\'s (--force: write anyway).\n'
+  const known = new Set(['--out', '--force'])
+  const unknown = args.find((arg, index) => arg.startsWith('-') && !known.has(arg) && args[index - 1] !== '--out')
+  if (args.includes('--help') || args.includes('-h')) process.stdout.write(usage)
+  else if (unknown !== undefined || (args.includes('--out') && args[args.indexOf('--out') + 1] === undefined)) {
+    process.stderr.write(`${unknown !== undefined ? `Unknown option '${unknown}'` : 'Missing folder after --out'}\n${usage}`)
+    process.exitCode = 2
+  } else {
+    const outIndex = args.indexOf('--out')
+    await generate(outIndex >= 0 ? path.resolve(args[outIndex + 1]) : undefined, {force: args.includes('--force')})
+  }
 }

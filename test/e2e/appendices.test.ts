@@ -195,7 +195,7 @@ describe('Appendices and Schedules through change records, release and annex (il
     const text = cli(root, 'diff', '1.0', '1.1')
     expect(text.status).toBe(0)
     expect(text.stdout).toContain('Appendix AB: Illustrative Request Processing Document')
-    expect(text.stdout).toContain('Appendix AM  2 added, 0 unchanged (section added)')
+    expect(text.stdout).toContain('Appendix AM  2 added, 0 unchanged (appendix added)')
     expect(text.stdout).toContain('Schedule 11  5 unchanged')
     const json = JSON.parse(cli(root, 'diff', '1.0', '1.1', '--format', 'json').stdout) as {summary: {sections: Array<{letter: string; kind?: string; presence: string}>}}
     expect(json.summary.sections.map((s) => [s.letter, s.kind ?? 'section', s.presence])).toEqual([
