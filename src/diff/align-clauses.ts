@@ -1,5 +1,5 @@
 import type {ClauseChunk} from '../parse/index-section.js'
-import {dice, profileOf} from './word-profile.js'
+import {dice, profileOf, textDice} from './word-profile.js'
 
 /** A clause of the old version paired with a clause of the new one, or standing alone. */
 export type ClauseMatch =
@@ -68,7 +68,9 @@ export function alignClauses(before: readonly ClauseChunk[], after: readonly Cla
   for (const chunk of oldLeft) {
     const partner = newLeftById.get(chunk.id)
     if (!partner) continue
-    const score = similarity(chunk, partner)
+    // Scored once, by text, and only as far as needed to know a strong pair (a weak pair's score is exact):
+    // a profile is worked out only for the clauses looked up by shingle (step 4).
+    const score = textDice(chunk.body, partner.body, WEAK_PAIR)
     if (score >= WEAK_PAIR) {
       matches.push({kind: 'changed', old: chunk, new: partner})
       taken.add(chunk).add(partner)

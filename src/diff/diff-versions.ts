@@ -121,8 +121,8 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
       const match = byChunk.get(chunk)
       const found = classifyClause(redline, {
         section: section.letter,
-        oldPlaces: placesOf(match?.old?.parse()),
-        newPlaces: placesOf(match?.new?.parse()),
+        oldPlaces: placesOf(match?.old),
+        newPlaces: placesOf(match?.new),
         existedBefore: oldIds.has(redline.id),
         movedTo: movedTo.get(redline.id)
       })
@@ -250,13 +250,22 @@ function orderClauses(
   return out
 }
 
-function placesOf(clause: Clause | undefined): Map<string, Place> {
-  const places = new Map<string, Place>()
-  if (!clause) return places
-  for (const {provision} of walkProvisions([{letter: '', title: '', version: '', parts: [{id: null, title: null, groups: [{heading: null, clauses: [clause]}]}]}])) {
-    if (provision.place) places.set(provision.id, provision.place)
+/** The places of a clause's provisions by ID, gathered on the first look-up: most changed clauses look up one or two. */
+function placesOf(chunk: ClauseChunk | null | undefined): Pick<ReadonlyMap<string, Place>, 'get'> {
+  let places: Map<string, Place> | undefined
+  return {
+    get: (id) => {
+      if (!places) {
+        places = new Map()
+        if (chunk) {
+          for (const {provision} of walkProvisions([{letter: '', title: '', version: '', parts: [{id: null, title: null, groups: [{heading: null, clauses: [chunk.parse()]}]}]}])) {
+            if (provision.place) places.set(provision.id, provision.place)
+          }
+        }
+      }
+      return places.get(id)
+    }
   }
-  return places
 }
 
 /** Provisions of a changed clause whose own words did not change (the whole-record kinds count none). */

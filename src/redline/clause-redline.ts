@@ -121,6 +121,7 @@ export function pairItems(before: SubParagraph[] | undefined, after: SubParagrap
   const newItems = after ?? []
   if (!before) return newItems.map((item) => [undefined, item])
   if (!after) return oldItems.map((item) => [item, undefined])
+  if (oldItems.length === 0 && newItems.length === 0) return []
   const definitions = [...oldItems, ...newItems].some((item) => item.term !== undefined)
   return pairInOrder(oldItems, newItems, definitions ? sameTerm : sameProvisionBody, provisionBodyText)
 }
