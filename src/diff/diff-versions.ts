@@ -8,8 +8,7 @@ import {citeDocumentRef, compareDocuments, documentRef, documentRefOf, parseDocu
 function kindOf(file: {kind?: 'section' | 'appendix' | 'schedule'}): {kind?: 'appendix' | 'schedule'} {
   return file.kind === 'appendix' || file.kind === 'schedule' ? {kind: file.kind} : {}
 }
-import type {Clause, Manifest, Place} from '../model/types.js'
-import {walkProvisions} from '../model/walk.js'
+import type {Clause, Manifest, Place, Provision} from '../model/types.js'
 import type {ClauseRedline, ProvisionRedline, SectionRedline} from '../redline/document.js'
 import {clauseRedline, type ClauseSetting} from '../redline/clause-redline.js'
 import {redlineText} from '../redline/redline-text.js'
@@ -93,13 +92,13 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
 
   const byChunk = new Map<ClauseChunk, ClauseMatch>()
   for (const match of matches) {
-    if (match.new) byChunk.set(match.new, match)
-    else byChunk.set(match.old, match)
     if (match.kind === 'unchanged') {
       const counts = countsOf.get(documentRefOf(match.new.id))
       if (counts) counts.unchanged += countProvisions(match.new.source)
       continue
     }
+    // Only the clauses redlined are looked up, below: the unchanged ones stand in no section's order.
+    byChunk.set((match.new ?? match.old) as ClauseChunk, match)
     const oldClause = match.old?.parse()
     const newClause = match.new?.parse()
     const redline = clauseRedlineOf(match, oldClause, newClause)
@@ -257,15 +256,17 @@ function placesOf(chunk: ClauseChunk | null | undefined): Pick<ReadonlyMap<strin
     get: (id) => {
       if (!places) {
         places = new Map()
-        if (chunk) {
-          for (const {provision} of walkProvisions([{letter: '', title: '', version: '', parts: [{id: null, title: null, groups: [{heading: null, clauses: [chunk.parse()]}]}]}])) {
-            if (provision.place) places.set(provision.id, provision.place)
-          }
-        }
+        if (chunk) gatherPlaces(chunk.parse(), places)
       }
       return places.get(id)
     }
   }
+}
+
+/** Each provision's place by its ID, in document order (a provision before its sub-paragraphs), as a walk of the clause gives them. */
+function gatherPlaces(provision: Provision, places: Map<string, Place>): void {
+  if (provision.place) places.set(provision.id, provision.place)
+  for (const item of provision.items) gatherPlaces(item, places)
 }
 
 /** Provisions of a changed clause whose own words did not change (the whole-record kinds count none). */
