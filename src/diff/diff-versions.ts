@@ -105,16 +105,32 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
     redlines.set((match.new ?? match.old) as ClauseChunk, redline)
   }
 
-  // Each old clause's new partner, for every section's order at once.
-  const partnerOf = new Map<ClauseChunk, ClauseChunk>()
-  for (const match of matches) if (match.old && match.new) partnerOf.set(match.old, match.new)
+  // Each old clause's new partner, for the order of every section where a clause was deleted (worked out once, if any was).
+  const deleted = new Set<ClauseChunk>()
+  for (const match of matches) if (match.kind === 'deleted') deleted.add(match.old)
+  let partners: Map<ClauseChunk, ClauseChunk> | undefined
+  const partnerOf = (): ReadonlyMap<ClauseChunk, ClauseChunk> => {
+    if (!partners) {
+      partners = new Map()
+      for (const match of matches) if (match.old && match.new) partners.set(match.old, match.new)
+    }
+    return partners
+  }
   const documentSections: SectionRedline[] = []
   // `--clause` naming a provision within a clause: only the changes at or under it are reported, and counted.
   const narrowed = Boolean(scope.clause?.labels.length) || scope.clause?.term !== undefined
   const headings: CrossHeadingChange[] = []
   for (const section of sections) {
     if (!section.old && !section.new) continue
-    const ordered = orderClauses(section.old?.clauses ?? [], section.new?.clauses ?? [], partnerOf, redlines)
+    const oldClauses = section.old?.clauses ?? []
+    const newClauses = section.new?.clauses ?? []
+    // Without a deleted clause, the redlined clauses stand in the new version's order.
+    const ordered = oldClauses.some((chunk) => deleted.has(chunk))
+      ? orderClauses(oldClauses, newClauses, partnerOf(), redlines)
+      : newClauses.flatMap((chunk) => {
+          const redline = redlines.get(chunk)
+          return redline ? [{chunk, redline}] : []
+        })
     const counts = section.summary.counts
     for (const {chunk, redline} of ordered) {
       const match = byChunk.get(chunk)

@@ -87,27 +87,37 @@ export function textDice(a: string, b: string, enough = Infinity): number {
   for (const [line, n] of unmatched) for (let k = 0; k < n; k++) onlyB.push(line)
   const wordsA = onlyA.join('\n').match(WORD) ?? []
   const wordsB = onlyB.join('\n').match(WORD) ?? []
+  // The score grows with each shared word counted, so a partial count is a lower bound: the shared
+  // lines' words are counted first, and the words the differing lines share only when those fall short.
+  const score = (shared: number, both: number): number => {
+    const total = 2 * shared + wordsA.length + wordsB.length
+    return total === 0 ? 1 : (2 * (shared + both)) / total
+  }
+  let shared = 0
+  let next = 0
+  const countShared = (both: number): void => {
+    while (next < common.length && score(shared, both) < enough) shared += common[next++]?.match(WORD)?.length ?? 0
+  }
+  countShared(0)
+  if (score(shared, 0) >= enough) return score(shared, 0)
+  const both = sharedWords(wordsA, wordsB)
+  countShared(both)
+  return score(shared, both)
+}
+
+/** How many words two lists have in common, each word counted as often as it stands in both. */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>()
-  for (const word of wordsA) counts.set(word, (counts.get(word) ?? 0) + 1)
+  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1)
   let both = 0
-  for (const word of wordsB) {
+  for (const word of b) {
     const n = counts.get(word) ?? 0
     if (n > 0) {
       counts.set(word, n - 1)
       both++
     }
   }
-  // The score grows with each shared word counted (both ≤ either side's own words), so a partial count is a lower bound.
-  const score = (shared: number): number => {
-    const total = 2 * shared + wordsA.length + wordsB.length
-    return total === 0 ? 1 : (2 * (shared + both)) / total
-  }
-  let shared = 0
-  for (const line of common) {
-    if (score(shared) >= enough) break
-    shared += line.match(WORD)?.length ?? 0
-  }
-  return score(shared)
+  return both
 }
 
 /** The Dice coefficient of two profiles. */
