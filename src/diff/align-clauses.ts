@@ -1,5 +1,5 @@
 import type {ClauseChunk} from '../parse/index-section.js'
-import {dice, profileOf} from './word-profile.js'
+import {dice, profileOf, textDice} from './word-profile.js'
 
 /** A clause of the old version paired with a clause of the new one, or standing alone. */
 export type ClauseMatch =
@@ -35,13 +35,16 @@ export function alignClauses(before: readonly ClauseChunk[], after: readonly Cla
   const matches: ClauseMatch[] = []
   const newById = new Map(after.map((chunk) => [chunk.id, chunk]))
   let oldLeft: ClauseChunk[] = []
+  // The IDs of the unchanged new clauses: a new clause is unchanged when it is its ID's partner (kept by ID, whose hash each ID string holds already).
+  const unchangedIds = new Set<string>()
   for (const chunk of before) {
     const partner = newById.get(chunk.id)
-    if (partner && partner.source === chunk.source) matches.push({kind: 'unchanged', old: chunk, new: partner})
-    else oldLeft.push(chunk)
+    if (partner && partner.source === chunk.source) {
+      matches.push({kind: 'unchanged', old: chunk, new: partner})
+      unchangedIds.add(partner.id)
+    } else oldLeft.push(chunk)
   }
-  const unchangedNew = new Set(matches.map((match) => match.new))
-  let newLeft = after.filter((chunk) => !unchangedNew.has(chunk))
+  let newLeft = after.filter((chunk) => !(unchangedIds.has(chunk.id) && newById.get(chunk.id) === chunk))
 
   // 2. exact bodies under other IDs
   const uniqueBodies = (chunks: ClauseChunk[]): Map<string, ClauseChunk | null> => {
@@ -68,7 +71,9 @@ export function alignClauses(before: readonly ClauseChunk[], after: readonly Cla
   for (const chunk of oldLeft) {
     const partner = newLeftById.get(chunk.id)
     if (!partner) continue
-    const score = similarity(chunk, partner)
+    // Scored once, by text, and only as far as needed to know a strong pair (a weak pair's score is exact):
+    // a profile is worked out only for the clauses looked up by shingle (step 4).
+    const score = textDice(chunk.body, partner.body, WEAK_PAIR)
     if (score >= WEAK_PAIR) {
       matches.push({kind: 'changed', old: chunk, new: partner})
       taken.add(chunk).add(partner)

@@ -10,9 +10,9 @@ import type {ProvisionChange, SourcePoint} from './types.js'
 /** What classification needs to know about a clause besides its redline. */
 export interface ClauseContext {
   section: string
-  /** Places of the provisions of the old and the new clause, by ID. */
-  oldPlaces: ReadonlyMap<string, Place>
-  newPlaces: ReadonlyMap<string, Place>
+  /** Places of the provisions of the old and the new clause, by ID (looked up only for the changes found). */
+  oldPlaces: Pick<ReadonlyMap<string, Place>, 'get'>
+  newPlaces: Pick<ReadonlyMap<string, Place>, 'get'>
   /** Whether the clause's ID exists in the old version (for a clause inserted as `[Not used]`). */
   existedBefore: boolean
   /** Where the old clause of this ID moved to, if it moved. */

@@ -8,8 +8,7 @@ import {citeDocumentRef, compareDocuments, documentRef, documentRefOf, parseDocu
 function kindOf(file: {kind?: 'section' | 'appendix' | 'schedule'}): {kind?: 'appendix' | 'schedule'} {
   return file.kind === 'appendix' || file.kind === 'schedule' ? {kind: file.kind} : {}
 }
-import type {Clause, Manifest, Place} from '../model/types.js'
-import {walkProvisions} from '../model/walk.js'
+import type {Clause, Manifest, Place, Provision} from '../model/types.js'
 import type {ClauseRedline, ProvisionRedline, SectionRedline} from '../redline/document.js'
 import {clauseRedline, type ClauseSetting} from '../redline/clause-redline.js'
 import {redlineText} from '../redline/redline-text.js'
@@ -94,36 +93,52 @@ export function diffVersions(before: VersionSource, after: VersionSource, option
 
   const byChunk = new Map<ClauseChunk, ClauseMatch>()
   for (const match of matches) {
-    if (match.new) byChunk.set(match.new, match)
-    else byChunk.set(match.old, match)
     if (match.kind === 'unchanged') {
       const counts = countsOf.get(documentRefOf(match.new.id))
       if (counts) counts.unchanged += countProvisions(match.new.source)
       continue
     }
+    // Only the clauses redlined are looked up, below: the unchanged ones stand in no section's order.
+    byChunk.set((match.new ?? match.old) as ClauseChunk, match)
     const oldClause = match.old?.parse()
     const newClause = match.new?.parse()
     const redline = clauseRedlineOf(match, oldClause, newClause)
     redlines.set((match.new ?? match.old) as ClauseChunk, redline)
   }
 
-  // Each old clause's new partner, for every section's order at once.
-  const partnerOf = new Map<ClauseChunk, ClauseChunk>()
-  for (const match of matches) if (match.old && match.new) partnerOf.set(match.old, match.new)
+  // Each old clause's new partner, for the order of every section where a clause was deleted (worked out once, if any was).
+  const deleted = new Set<ClauseChunk>()
+  for (const match of matches) if (match.kind === 'deleted') deleted.add(match.old)
+  let partners: Map<ClauseChunk, ClauseChunk> | undefined
+  const partnerOf = (): ReadonlyMap<ClauseChunk, ClauseChunk> => {
+    if (!partners) {
+      partners = new Map()
+      for (const match of matches) if (match.old && match.new) partners.set(match.old, match.new)
+    }
+    return partners
+  }
   const documentSections: SectionRedline[] = []
   // `--clause` naming a provision within a clause: only the changes at or under it are reported, and counted.
   const narrowed = Boolean(scope.clause?.labels.length) || scope.clause?.term !== undefined
   const headings: CrossHeadingChange[] = []
   for (const section of sections) {
     if (!section.old && !section.new) continue
-    const ordered = orderClauses(section.old?.clauses ?? [], section.new?.clauses ?? [], partnerOf, redlines)
+    const oldClauses = section.old?.clauses ?? []
+    const newClauses = section.new?.clauses ?? []
+    // Without a deleted clause, the redlined clauses stand in the new version's order.
+    const ordered = oldClauses.some((chunk) => deleted.has(chunk))
+      ? orderClauses(oldClauses, newClauses, partnerOf(), redlines)
+      : newClauses.flatMap((chunk) => {
+          const redline = redlines.get(chunk)
+          return redline ? [{chunk, redline}] : []
+        })
     const counts = section.summary.counts
     for (const {chunk, redline} of ordered) {
       const match = byChunk.get(chunk)
       const found = classifyClause(redline, {
         section: section.letter,
-        oldPlaces: placesOf(match?.old?.parse()),
-        newPlaces: placesOf(match?.new?.parse()),
+        oldPlaces: placesOf(match?.old),
+        newPlaces: placesOf(match?.new),
         existedBefore: oldIds.has(redline.id),
         movedTo: movedTo.get(redline.id)
       })
@@ -250,13 +265,24 @@ function orderClauses(
   return out
 }
 
-function placesOf(clause: Clause | undefined): Map<string, Place> {
-  const places = new Map<string, Place>()
-  if (!clause) return places
-  for (const {provision} of walkProvisions([{letter: '', title: '', version: '', parts: [{id: null, title: null, groups: [{heading: null, clauses: [clause]}]}]}])) {
-    if (provision.place) places.set(provision.id, provision.place)
+/** The places of a clause's provisions by ID, gathered on the first look-up: most changed clauses look up one or two. */
+function placesOf(chunk: ClauseChunk | null | undefined): Pick<ReadonlyMap<string, Place>, 'get'> {
+  let places: Map<string, Place> | undefined
+  return {
+    get: (id) => {
+      if (!places) {
+        places = new Map()
+        if (chunk) gatherPlaces(chunk.parse(), places)
+      }
+      return places.get(id)
+    }
   }
-  return places
+}
+
+/** Each provision's place by its ID, in document order (a provision before its sub-paragraphs), as a walk of the clause gives them. */
+function gatherPlaces(provision: Provision, places: Map<string, Place>): void {
+  if (provision.place) places.set(provision.id, provision.place)
+  for (const item of provision.items) gatherPlaces(item, places)
 }
 
 /** Provisions of a changed clause whose own words did not change (the whole-record kinds count none). */

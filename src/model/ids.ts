@@ -478,6 +478,10 @@ export function documentRefOfCitation(text: string): string {
 
 /** The document reference (see {@link documentRef}) an ID belongs to: `G` for `G3.20`, `Appendix AB` for `AB:2.11`. */
 export function documentRefOf(id: string): string {
+  // A Section's clause (`G3.20`, as documentOf reads it first) is its letter, without building its name.
+  const first = id.charCodeAt(0)
+  const second = id.charCodeAt(1)
+  if (first >= 65 && first <= 90 && second >= 48 && second <= 57) return id.charAt(0)
   const document = documentOf(id)
   return document ? documentRef(document) : id.charAt(0)
 }

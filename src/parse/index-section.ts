@@ -103,8 +103,11 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
   const index: SectionIndex = {letter, title, version, file, parts: [], headings: [], clauses: [], status}
   if (kind) index.kind = kind
   if (documentVersion !== undefined) index.documentVersion = documentVersion
-  const seen = new Map<string, Place>()
+  const seen = new Map<string, ClauseChunk>()
+  const chunkOf = chunkMaker({letter, status, prefix})
   let part: PartEntry | null = null
+  // What a clause's number must start with under the current part (`G3.`), or null outside a part.
+  let partStart: string | null = null
   let heading: HeadingEntry | null = null
   let groupFirst: string | null = null
   let titled = false
@@ -129,6 +132,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
         throw new InputError(`Unexpected part heading '${block.text}', expected '## <number> <title>' such as '## 2 Processing Service Requests' (${name} numbers its own parts)`, place)
       }
       part = {id: `${prefix}${number}`, title: partTitle === '' ? null : partTitle, place}
+      partStart = `${part.id}.`
       index.parts.push(part)
       heading = null
       groupFirst = null
@@ -139,6 +143,7 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
         throw new InputError(`Unexpected part heading '${block.text}', expected '## ${letter}<number> <title>' such as '## ${letter}3 User Obligations'`, place)
       }
       part = {id, title: partTitle === '' ? null : partTitle, place}
+      partStart = id === '' ? null : `${id}.`
       index.parts.push(part)
       heading = null
       groupFirst = null
@@ -147,22 +152,22 @@ export function indexSection(source: SectionText, expectedVersion?: string): Sec
       index.headings.push(heading)
       groupFirst = null
     } else {
-      const chunk = clauseChunk(block.text, place, letter, part, heading, groupFirst, status, prefix)
+      const chunk = chunkOf(block.text, place, part, heading, groupFirst)
       groupFirst = chunk.group
-      if (part?.id && !chunk.id.startsWith(`${part.id}.`)) {
-        throw new InputError(`Unexpected clause ${chunk.id} under part ${part.id}, expected a clause numbered ${part.id}.<n>`, place)
+      if (partStart !== null && !chunk.id.startsWith(partStart)) {
+        throw new InputError(`Unexpected clause ${chunk.id} under part ${part?.id ?? ''}, expected a clause numbered ${part?.id ?? ''}.<n>`, place)
       }
-      const first = seen.get(chunk.id)
+      const first = seen.get(chunk.id)?.place
       if (first) {
         throw new InputError(`Duplicate clause ID ${chunk.id}, expected each clause once (first at ${first.file}:${first.start.line}:${first.start.column})`, place)
       }
-      seen.set(chunk.id, place)
+      seen.set(chunk.id, chunk)
       if (heading && heading.firstClause === null) heading.firstClause = chunk.id
       index.clauses.push(chunk)
     }
   }
   if (!titled) throw new InputError(`Missing section title, expected '# ${name}: ${title}' after the frontmatter`, {file, start: {line: split.frontmatterLine, column: 1}})
-  checkStatusIds(status, index.clauses, index.parts.flatMap((p) => (p.id === null ? [] : [{id: p.id}])))
+  checkStatusIds(status, seen, index.parts.flatMap((p) => (p.id === null ? [] : [{id: p.id}])))
   return index
 }
 
@@ -189,30 +194,63 @@ export function sectionTitle(text: string, file: string): string {
   return readFrontmatter(text.slice(text.indexOf('\n') + 1, close), file, 2).title
 }
 
-function clauseChunk(
-  source: string,
-  place: Place,
-  letter: string,
-  part: PartEntry | null,
-  heading: HeadingEntry | null,
-  group: string | null,
-  status: readonly StatusEntry[],
-  prefix = ''
-): ClauseChunk {
-  let parsed: Clause | undefined
-  const parse = (): Clause => {
-    if (!parsed) {
-      parsed = parseClause(source, {file: place.file, line: place.start.line, prefix})
-      checkClauseStructure(parsed, letter, place.file, prefix)
-      if (status.length > 0) attachStatuses(parsed, status)
-    }
-    return parsed
+/** What every clause chunk of one document shares: its letter, its `status:` entries, its ID prefix. */
+interface ChunkContext {
+  letter: string
+  status: readonly StatusEntry[]
+  prefix: string
+}
+
+/** Makes the clause chunks of one document. */
+function chunkMaker(context: ChunkContext): (source: string, place: Place, part: PartEntry | null, heading: HeadingEntry | null, group: string | null) => ClauseChunk {
+  const head = context.prefix === '' ? CLAUSE_HEAD : LOCAL_CLAUSE_HEAD
+  return (source, place, part, heading, group) => {
+    const found = head.exec(source)
+    if (found) return new IndexedChunk(`${context.prefix}${found[1] ?? ''}`, source, found[0].length, place, part, heading, group, context)
+    // A clause number written with escapes or other markup is read by the full parser.
+    const chunk = new IndexedChunk('', source, source.indexOf('**', 2) + 2, place, part, heading, group, context)
+    chunk.id = chunk.parse().id
+    chunk.group = group ?? chunk.id
+    return chunk
   }
-  const head = (prefix === '' ? CLAUSE_HEAD : LOCAL_CLAUSE_HEAD).exec(source)
-  // A clause number written with escapes or other markup is read by the full parser.
-  const id = head ? `${prefix}${head[1] ?? ''}` : parse().id
-  const body = head ? source.slice(head[0].length) : source.slice(source.indexOf('**', 2) + 2)
-  return {id, source, body, place, part, heading, group: group ?? id, parse}
+}
+
+/**
+ * A clause chunk: one object per clause (a document has thousands, and a diff reads most of them
+ * only by their text), its body cut from the source when asked for and its clause parsed once, when asked for.
+ */
+class IndexedChunk implements ClauseChunk {
+  group: string
+  private parsed: Clause | undefined
+
+  constructor(
+    public id: string,
+    readonly source: string,
+    /** Where the body starts: after the clause number. */
+    private readonly headLength: number,
+    readonly place: Place,
+    readonly part: PartEntry | null,
+    readonly heading: HeadingEntry | null,
+    group: string | null,
+    private readonly context: ChunkContext
+  ) {
+    this.group = group ?? id
+  }
+
+  get body(): string {
+    return this.source.slice(this.headLength)
+  }
+
+  parse(): Clause {
+    if (!this.parsed) {
+      const {letter, status, prefix} = this.context
+      const parsed = parseClause(this.source, {file: this.place.file, line: this.place.start.line, prefix})
+      checkClauseStructure(parsed, letter, this.place.file, prefix)
+      if (status.length > 0) attachStatuses(parsed, status)
+      this.parsed = parsed
+    }
+    return this.parsed
+  }
 }
 
 /** The body of a section file after its frontmatter: equal bodies mean equal sections whatever their version. */

@@ -9,17 +9,16 @@ export function clauseOfStatusId(id: string): string {
   return cut < 0 ? id : id.slice(0, cut)
 }
 
-/** Fails on the first status entry whose part or provision is not in the document, or that is written twice. */
-export function checkStatusIds(entries: readonly StatusEntry[], chunks: ReadonlyArray<{id: string; parse(): Clause}>, parts: ReadonlyArray<{id: string}> = []): void {
+/** Fails on the first status entry whose part or provision is not in the document, or that is written twice. `byId`: the document's clause chunks by ID, in document order. */
+export function checkStatusIds(entries: readonly StatusEntry[], byId: ReadonlyMap<string, {id: string; parse(): Clause}>, parts: ReadonlyArray<{id: string}> = []): void {
   if (entries.length === 0) return
-  const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]))
   const partIds = new Set(parts.map((part) => part.id))
   for (const entry of entries) {
     if (partIds.has(entry.id)) continue
     const chunk = byId.get(clauseOfStatusId(entry.id))
     const found = chunk && (chunk.id === entry.id || provisionsOfClause(chunk.parse()).some((p) => p.id === entry.id))
     if (!found) {
-      throw new InputError(`Unknown provision ${entry.id} in 'status', expected the ID of a part, clause or sub-paragraph of this document (such as "${chunks[0]?.id ?? 'G3.20'}")`, entry.place)
+      throw new InputError(`Unknown provision ${entry.id} in 'status', expected the ID of a part, clause or sub-paragraph of this document (such as "${byId.keys().next().value ?? 'G3.20'}")`, entry.place)
     }
   }
 }

@@ -23,6 +23,13 @@ export interface SectionSource {
 
 const HEADING = /^(#{1,6})(?:[ \t]+(.*))?$/
 
+/** Whether the line from `start` to `end` (its first character `first`) is blank as `trim` reads it; a printable ASCII first character answers at once. */
+function isBlank(text: string, start: number, end: number, first: number): boolean {
+  if (start === end) return true
+  if (first > 32 && first < 127) return false
+  return text.slice(start, end).trim() === ''
+}
+
 /**
  * Cuts a section file into frontmatter, heading lines and clause chunks with one pass over its
  * lines. Headings are `#`, `##`, `###` lines; a clause starts at a line beginning `**`. Each chunk
@@ -65,10 +72,12 @@ export function splitSection(source: string, file: string): SectionSource {
     if (clause) blocks.push({kind: 'clause', text: text.slice(clause.start, clause.end), line: clause.line, column: 1})
     clause = undefined
   }
+  // Most lines are read by their first characters alone: only a heading line, a line opening with
+  // whitespace and text outside a clause are cut out of the text.
   for (at = lineEnd(close) + 1, lineNumber++; at <= text.length; lineNumber++) {
     const end = lineEnd(at)
-    const line = text.slice(at, end)
-    const heading = line.charCodeAt(0) === 35 /* # */ ? HEADING.exec(line) : null
+    const first = text.charCodeAt(at)
+    const heading = first === 35 /* # */ ? HEADING.exec(text.slice(at, end)) : null
     if (heading) {
       endClause()
       const depth = heading[1]?.length ?? 0
@@ -79,13 +88,14 @@ export function splitSection(source: string, file: string): SectionSource {
           {file, start: {line: lineNumber, column: 1}}
         )
       }
-      blocks.push({kind, text: line, line: lineNumber, column: 1})
-    } else if (line.startsWith('**')) {
+      blocks.push({kind, text: heading[0], line: lineNumber, column: 1})
+    } else if (first === 42 /* * */ && text.charCodeAt(at + 1) === 42) {
       endClause()
       clause = {line: lineNumber, start: at, end}
     } else if (clause) {
-      if (line.trim() !== '') clause.end = end
-    } else if (line.trim() !== '') {
+      if (!isBlank(text, at, end, first)) clause.end = end
+    } else if (!isBlank(text, at, end, first)) {
+      const line = text.slice(at, end)
       throw new InputError(
         'Unexpected text outside a clause, expected a heading or a clause starting with its number in bold (**G3.17**)',
         {file, start: {line: lineNumber, column: 1 + (line.length - line.trimStart().length)}}

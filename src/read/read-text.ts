@@ -82,8 +82,9 @@ export function checkInsideRoot(root: string, file: string, shown: string): void
   let real: string
   let realRoot: string
   try {
-    realRoot = realpathSync(root)
-    real = realpathSync(file)
+    // The system's realpath: one call, where the JavaScript one reads every folder of the path again for each file.
+    realRoot = realpathSync.native(root)
+    real = realpathSync.native(file)
   } catch {
     return // Missing or unreadable: the read that follows names the problem.
   }

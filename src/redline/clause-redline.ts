@@ -73,7 +73,11 @@ export function provisionRedline(before: Provision | undefined, after: Provision
   const items = alignItems(before?.items, after?.items)
   const table = tableRedline(before?.table, after?.table)
   const changed = hasChanges(text) || hasChanges(tail) || hasChanges(textBefore) || hasChanges(label) || items.some((item) => item.status !== 'unchanged') || (table !== undefined && tableChanged(table))
-  const redline: ProvisionRedline = {id: present.id, kind: present.kind, status: statusOf(before, after, changed), label, text, ...(table ? {table} : {}), items, tail}
+  const status = statusOf(before, after, changed)
+  // Built whole, the table in its place among the keys (a spread of a conditional object costs more than the rest of a kept provision's redline).
+  const redline: ProvisionRedline = table
+    ? {id: present.id, kind: present.kind, status, label, text, table, items, tail}
+    : {id: present.id, kind: present.kind, status, label, text, items, tail}
   if (textBefore.length > 0) redline.textBefore = textBefore
   if (present.kind === 'sub-paragraph' && present.term !== undefined) redline.definition = true
   const inForce = inForceRedline(before, after)
@@ -121,6 +125,7 @@ export function pairItems(before: SubParagraph[] | undefined, after: SubParagrap
   const newItems = after ?? []
   if (!before) return newItems.map((item) => [undefined, item])
   if (!after) return oldItems.map((item) => [item, undefined])
+  if (oldItems.length === 0 && newItems.length === 0) return []
   const definitions = [...oldItems, ...newItems].some((item) => item.term !== undefined)
   return pairInOrder(oldItems, newItems, definitions ? sameTerm : sameProvisionBody, provisionBodyText)
 }

@@ -13,7 +13,8 @@ import {pairInOrder} from './pair-in-order.js'
  * paragraph stands with the label). A text of one paragraph on both sides is redlined as before.
  */
 export function redlineParagraphText(before: string, after: string, pairFirst = false): Run[] {
-  if (!before.includes('\n') && !after.includes('\n')) return redlineText(before, after)
+  // The same text is one kept run, whatever its paragraphs (what the pairing below would join its runs into).
+  if (before === after || (!before.includes('\n') && !after.includes('\n'))) return redlineText(before, after)
   const oldParagraphs = before === '' ? [] : before.split('\n')
   const newParagraphs = after === '' ? [] : after.split('\n')
   const pairs: Array<[string | undefined, string | undefined]> =

@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process'
 import {Option, type Command} from 'commander'
 import type {CliContext} from '../context.js'
 import {choice} from '../options.js'
@@ -58,7 +57,7 @@ export function registerDiff(program: Command, context: () => CliContext): void 
         writeFileAtomic(options.out, output)
         ctx.stderr(`wrote ${options.out}`)
       } else if (options.format === 'term' && ctx.isTTY && !options.summary) {
-        page(output, ctx)
+        await page(output, ctx)
       } else {
         ctx.stdout(output)
       }
@@ -102,8 +101,8 @@ function tryCorpus(ctx: CliContext): () => ReturnType<CliContext['corpus']> | un
   }
 }
 
-/** Shows long terminal output through $PAGER (default `less -FRX`), as git does. */
-function page(output: string, ctx: CliContext): void {
+/** Shows long terminal output through $PAGER (default `less -FRX`), as git does; child_process is loaded only then. */
+async function page(output: string, ctx: CliContext): Promise<void> {
   const rows = process.stdout.rows ?? 24
   const pager = process.env.PAGER ?? 'less -FRX'
   if (output.split('\n').length < rows || pager === '' || pager === 'cat') {
@@ -111,6 +110,7 @@ function page(output: string, ctx: CliContext): void {
     return
   }
   const [command = 'less', ...args] = pager.split(/\s+/)
+  const {spawnSync} = await import('node:child_process')
   const result = spawnSync(command, args, {input: output, stdio: ['pipe', 'inherit', 'inherit']})
   if (result.error) ctx.stdout(output)
 }
