@@ -1,6 +1,7 @@
 import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import type {InForce} from '../model/types.js'
+import {documentName, parseDocumentReference, printedNumber} from '../model/ids.js'
 
 /**
  * The result of comparing two versions of the code: the neutral redlined document of the redline
@@ -110,8 +111,10 @@ export interface CrossHeadingChange {
   kind: 'changed' | 'added' | 'deleted'
   /** `cross-heading`, `part-title`, or `document-title` (always `changed`: a document retitled, `part` and `firstClause` null). */
   level: 'cross-heading' | 'part-title' | 'document-title'
-  /** The document's designation: `G`, `AB`, `Sch11`. */
+  /** The document's ID, as a user types it: `G`, `AB`, `Sch11`. */
   section: string
+  /** An Appendix's or Schedule's heading change (absent: a Section's), so that Appendix A is not read as Section A. */
+  documentKind?: 'appendix' | 'schedule'
   part: string | null
   /** The first clause under the heading (new side, else old), or null. */
   firstClause: string | null
@@ -184,4 +187,15 @@ export interface ClauseChanges {
 /** How a heading change is named in every diff format: `document retitled`, else its level and kind (`part-title changed`). */
 export function headingChangeLabel(change: Pick<CrossHeadingChange, 'kind' | 'level'>): string {
   return change.level === 'document-title' ? 'document retitled' : `${change.level} ${change.kind}`
+}
+
+/**
+ * Where a heading change stands, as the Markdown and HTML diffs name it: the document by its name
+ * (`Section G`, `Appendix AB`, `Schedule 11`), then a part-title change's part by its printed
+ * number (`Section G, Part G3`, `Appendix AB, Part 2`).
+ */
+export function headingChangePlace(change: Pick<CrossHeadingChange, 'level' | 'section' | 'documentKind' | 'part'>): string {
+  const document = change.documentKind === 'appendix' ? {kind: change.documentKind, letter: change.section} : parseDocumentReference(change.section)
+  const name = document ? documentName(document) : `Section ${change.section}`
+  return change.level === 'part-title' && change.part ? `${name}, Part ${printedNumber(change.part)}` : name
 }

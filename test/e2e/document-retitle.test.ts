@@ -183,5 +183,24 @@ describe('an Appendix and a Schedule retitled in one record (test/fixtures/appen
     expect(readFileSync(path.join(root, 'sec-text/1.2/appendix-ab.md'), 'utf8')).toBe(ab.replace('version: "1.1"', 'version: "1.2"'))
     expect(readFileSync(path.join(root, 'sec-text/1.2/schedule-11.md'), 'utf8')).toBe(sch.replace('version: "1.1"', 'version: "1.2"'))
     expect(succeeds(root, 'history', 'AB').stdout).toContain('1.2  retitled from 1.1 by MX (modification)')
+    // diff names each document by its ID (Sch11, never the bare number 11) and by its name in words.
+    const diff = (format: string): string => succeeds(root, 'diff', '1.1', '1.2', '--format', format).stdout
+    expect(diff('term')).toContain('document retitled Sch11: Illustrative Applicability[+ (Transitional)+]\n  document retitled AB: Illustrative Request [-Processing-][+Handling+] Document')
+    expect(diff('md')).toContain('- document retitled, Schedule 11: Illustrative Applicability<ins> (Transitional)</ins>\n- document retitled, Appendix AB: Illustrative Request <del>Processing</del><ins>Handling</ins> Document')
+    expect(diff('html')).toContain('<li>document retitled, Schedule 11: Illustrative Applicability<ins> (Transitional)</ins></li><li>document retitled, Appendix AB: Illustrative Request <del>Processing</del><ins>Handling</ins> Document</li>')
+    const json = JSON.parse(diff('json')) as {headings: unknown[]}
+    expect(json.headings).toEqual([
+      expect.objectContaining({level: 'document-title', section: 'Sch11', documentKind: 'schedule', part: null, before: 'Illustrative Applicability'}),
+      expect.objectContaining({level: 'document-title', section: 'AB', documentKind: 'appendix', part: null, before: 'Illustrative Request Processing Document'})
+    ])
+    // A part of an Appendix retitled: named by its printed number under the Appendix's name.
+    const partEdited = path.join(root, 'edited-part')
+    cpSync(path.join(root, 'sec-text/1.2'), partEdited, {recursive: true})
+    const abFile = path.join(partEdited, 'appendix-ab.md')
+    writeFileSync(abFile, readFileSync(abFile, 'utf8').replace(/^## 2 (.*)$/m, '## 2 $1 Renamed'))
+    succeeds(root, 'mod', 'new', 'MZ', '--from', partEdited, '--date', '2026-01-01')
+    succeeds(root, 'release', '--base', '1.2', '--as', '1.3', 'MZ')
+    expect(succeeds(root, 'diff', '1.2', '1.3', '--format', 'md').stdout).toContain('- part-title changed, Appendix AB, Part 2: Processing Illustrative Requests<ins> Renamed</ins>')
+    expect(succeeds(root, 'diff', '1.2', '1.3').stdout).toContain('part-title changed AB AB:2: Processing Illustrative Requests[+ Renamed+]')
   })
 })
