@@ -65,11 +65,13 @@ describe('a Section retitled by a change record (sample corpus copy, illustrativ
     const {root} = drafted()
     const out = path.join(root, 'out')
     succeeds(root, 'annex', 'MPT1', '--format', 'all', '--out', out)
-    expect(succeeds(root, 'annex', 'MPT1').stdout).toContain(`Section G ‘${NEW_TITLE}’\nAmend the title of Section G as follows:\nTitle: Security[+ and Illustrative Matters+]`)
-    expect(readFileSync(path.join(out, 'MPT1-annex-a.md'), 'utf8')).toContain('_Amend the title of Section G as follows:_\n\n### Title: Security<ins> and Illustrative Matters</ins>')
-    expect(readFileSync(path.join(out, 'MPT1-annex-a.html'), 'utf8')).toMatch(/Amend the title of Section G as follows:[\s\S]*Title: Security<ins[^>]*> and Illustrative Matters<\/ins>/)
+    // The document's heading names it as it stands (Annex A is drafted against the old version); the retitle is redlined under it.
+    expect(succeeds(root, 'annex', 'MPT1').stdout).toContain('Section G ‘Security’\nAmend the title of Section G as follows:\nTitle: Security[+ and Illustrative Matters+]')
+    expect(readFileSync(path.join(out, 'MPT1-annex-a.md'), 'utf8')).toContain('## Section G ‘Security’\n\n_Amend the title of Section G as follows:_\n\n### Title: Security<ins> and Illustrative Matters</ins>')
+    expect(readFileSync(path.join(out, 'MPT1-annex-a.html'), 'utf8')).toMatch(/<h2>Section G ‘Security’<\/h2>[\s\S]*Amend the title of Section G as follows:[\s\S]*Title: Security<ins[^>]*> and Illustrative Matters<\/ins>/)
     const pdf = spawnSync('pdftotext', ['-layout', path.join(out, 'MPT1-annex-a.pdf'), '-'], {encoding: 'utf8'})
-    expect(pdf.stdout.replace(/\s+/g, ' ')).toContain('Amend the title of Section G as follows: Title: Security and Illustrative Matters')
+    expect(pdf.stdout.replace(/\s+/g, ' ')).toContain('Section G ‘Security’ Amend the title of Section G as follows: Title: Security and Illustrative Matters')
+    expect(pdf.stdout).not.toContain(`Section G ‘${NEW_TITLE}’`)
     const instructions = readFileSync(path.join(out, 'MPT1-instructions.txt'), 'utf8')
     expect(instructions).toContain(`1. For the title of Section G "Security" substitute "${NEW_TITLE}".`)
     const byInstructions = succeeds(root, 'apply', 'MPT1', '--instructions', path.join(out, 'MPT1-instructions.txt'), '--format', 'md').stdout
@@ -92,6 +94,11 @@ describe('a Section retitled by a change record (sample corpus copy, illustrativ
     expect(texts(reading?.accept ?? [])).toEqual(expect.arrayContaining(['Amend the title of Section G as follows:', `Title: ${NEW_TITLE}`]))
     expect(texts(reading?.reject ?? [])).toEqual(expect.arrayContaining(['Amend the title of Section G as follows:', 'Title: Security']))
     expect(texts(reading?.reject ?? [])).not.toContain(`Title: ${NEW_TITLE}`)
+    // The document's heading names the document as it stands, in both readings: it is not part of the change.
+    for (const body of [reading?.accept ?? [], reading?.reject ?? []]) {
+      expect(texts(body)).toContain('Section G ‘Security’')
+      expect(texts(body)).not.toContain(`Section G ‘${NEW_TITLE}’`)
+    }
   })
 
   it('rebase: a conflict when both sides retitle differently, resolved by marking the title line; the same title on both sides is dropped', () => {
@@ -172,6 +179,10 @@ describe('an Appendix and a Schedule retitled in one record (test/fixtures/appen
     expect(made.stdout).toContain('Schedule 11 retitled, Appendix AB retitled')
     const out = path.join(root, 'out')
     succeeds(root, 'annex', 'MX', '--format', 'all', '--out', out)
+    // Each document's heading names it by its old title, in every format; the retitle is redlined under it.
+    expect(succeeds(root, 'annex', 'MX').stdout).toContain('Schedule 11 ‘Illustrative Applicability’\nAmend the title of Schedule 11 as follows:\nTitle: Illustrative Applicability[+ (Transitional)+]')
+    expect(readFileSync(path.join(out, 'MX-annex-a.md'), 'utf8')).toContain('## Appendix AB ‘Illustrative Request Processing Document’\n\n_Amend the title of Appendix AB as follows:_')
+    expect(readFileSync(path.join(out, 'MX-annex-a.html'), 'utf8')).toContain('<h2>Schedule 11 ‘Illustrative Applicability’</h2>')
     const instructions = readFileSync(path.join(out, 'MX-instructions.txt'), 'utf8')
     expect(instructions).toContain('For the title of Schedule 11 "Illustrative Applicability" substitute "Illustrative Applicability (Transitional)".')
     expect(instructions).toContain('For the title of Appendix AB "Illustrative Request Processing Document" substitute "Illustrative Request Handling Document".')
