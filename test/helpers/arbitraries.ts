@@ -221,12 +221,12 @@ const hostileText = fc.oneof(
 )
 const where = fc.constantFrom('first' as const, 'middle' as const, 'last' as const)
 /**
- * A document's title (illustrative words, not SEC wording): the words titles hold, and `#` and `*`,
- * which a retitle's marks must escape as a heading's. Never `{`, `}` or `~>`: a title line written
- * as context carries its title unescaped (see sec-text/README.md).
+ * A document's title (illustrative words, not SEC wording): the words titles hold, `#`, `*` and `\`,
+ * which a title line escapes as a heading's text, and `{`, `}`, `~>` and whole CriticMarkup marks,
+ * which it escapes against CriticMarkup (`\{`, `\}`, `\~>`; see sec-text/README.md).
  */
 export const documentTitle = fc
-  .array(fc.constantFrom('Security', 'Illustrative', 'Matters', 'and', 'of', 'the', 'DCC', "Users'", '(Transitional)', '–', 'Sub-Committee', '&', 'Smart Metering', 'العربية', '漢字', '#', '*', '"Quoted"'), {minLength: 1, maxLength: 6})
+  .array(fc.constantFrom('Security', 'Illustrative', 'Matters', 'and', 'of', 'the', 'DCC', "Users'", '(Transitional)', '–', 'Sub-Committee', '&', 'Smart Metering', 'العربية', '漢字', '#', '*', '"Quoted"', '{', '}', '~>', '{Annex}', '{++x++}', '{~~a~>b~~}', 'x}}', '\\'), {minLength: 1, maxLength: 6})
   .map((words) => words.join(' '))
 const edit: fc.Arbitrary<ModificationEdit> = fc.oneof(
   {weight: 4, arbitrary: fc.record({kind: fc.constant('insert-item' as const), at: fc.nat(), where, text: hostileText})},
