@@ -554,6 +554,8 @@ function isTableEdit(change: ModificationEdit): change is TableEdit {
 
 const tableEdit: fc.Arbitrary<TableEdit> = fc.oneof(
   {weight: 4, arbitrary: fc.record({kind: fc.constant('row-insert' as const), at: fc.nat(), where, cells: fc.array(cellText, {minLength: 4, maxLength: 4})})},
+  // An empty row (every cell empty): its tracked row mark is all that carries the change in Word.
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('row-insert' as const), at: fc.nat(), where, cells: fc.constant<string[]>(['', '', '', ''])})},
   {weight: 3, arbitrary: fc.record({kind: fc.constant('row-delete' as const), at: fc.nat(), where})},
   {weight: 4, arbitrary: fc.record({kind: fc.constant('cell' as const), at: fc.nat(), row: fc.nat(), column: fc.nat(), text: fc.oneof(cellText, hostileText)})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('header-cell' as const), at: fc.nat(), column: fc.nat(), text: cellText})},
