@@ -73,7 +73,11 @@ export interface AnnexSection {
   retitle?: Run[]
   /** An Appendix's document version redlined, when the record changes it (absent: unchanged). */
   documentVersion?: Run[]
-  /** The section title as it reads after the change. */
+  /**
+   * The document's title as it stands before the change (the annex is drafted against that version,
+   * so its heading names the document being amended; a retitle is redlined in `retitle`); a whole
+   * document inserted: its new title.
+   */
   title: string
   /** The parts retitled, inserted or deleted, in part order, each shown before the clauses. */
   parts: AnnexPart[]

@@ -47,7 +47,7 @@ function annexSection(section: SectionRedline, context: AnnexContext, direction:
   const parts = (section.parts ?? []).map((part) => ({id: part.id, status: part.status, instruction: partInstruction(part), heading: part.heading}))
   const statuses = sectionStatusChanges(section).map((status) => ({id: status.id, text: statusSentence(status.id, status.after, {direction})}))
   const partStatuses = (section.partStatuses ?? []).flatMap((part) => (part.after && sameInForce(part.before, part.after) ? [{id: part.id, inForce: {...part.after}}] : []))
-  const annexed: AnnexSection = {letter: section.letter, title: acceptRuns(section.title) || rejectRuns(section.title), parts, instructions, groups: context === 'heading' ? shown : mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
+  const annexed: AnnexSection = {letter: section.letter, title: rejectRuns(section.title) || acceptRuns(section.title), parts, instructions, groups: context === 'heading' ? shown : mergeHeadless(shown), ...(statuses.length > 0 ? {statuses} : {})}
   if (section.kind !== undefined && section.kind !== 'section') annexed.kind = section.kind
   if (partStatuses.length > 0) annexed.partStatuses = partStatuses
   if (whole !== null) annexed.documentInstruction = whole

@@ -1,6 +1,7 @@
 import type {ClauseRedline, ProvisionRedline, RedlineDocument} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import type {InForce} from '../model/types.js'
+import {documentName, parseDocumentReference, printedNumber} from '../model/ids.js'
 
 /**
  * The result of comparing two versions of the code: the neutral redlined document of the redline
@@ -114,8 +115,10 @@ export interface CrossHeadingChange {
    * changed, added or taken away; `part` and `firstClause` null).
    */
   level: 'cross-heading' | 'part-title' | 'document-title' | 'document-version'
-  /** The document's designation: `G`, `AB`, `Sch11`. */
+  /** The document's ID, as a user types it: `G`, `AB`, `Sch11`. */
   section: string
+  /** An Appendix's or Schedule's heading change (absent: a Section's), so that Appendix A is not read as Section A. */
+  documentKind?: 'appendix' | 'schedule'
   part: string | null
   /** The first clause under the heading (new side, else old), or null. */
   firstClause: string | null
@@ -190,4 +193,15 @@ export function headingChangeLabel(change: Pick<CrossHeadingChange, 'kind' | 'le
   if (change.level === 'document-title') return 'document retitled'
   if (change.level === 'document-version') return `document version ${change.kind}`
   return `${change.level} ${change.kind}`
+}
+
+/**
+ * Where a heading change stands, as the Markdown and HTML diffs name it: the document by its name
+ * (`Section G`, `Appendix AB`, `Schedule 11`), then a part-title change's part by its printed
+ * number (`Section G, Part G3`, `Appendix AB, Part 2`).
+ */
+export function headingChangePlace(change: Pick<CrossHeadingChange, 'level' | 'section' | 'documentKind' | 'part'>): string {
+  const document = change.documentKind === 'appendix' ? {kind: change.documentKind, letter: change.section} : parseDocumentReference(change.section)
+  const name = document ? documentName(document) : `Section ${change.section}`
+  return change.level === 'part-title' && change.part ? `${name}, Part ${printedNumber(change.part)}` : name
 }

@@ -85,3 +85,28 @@ export function numbersOf(section: Section): DocumentNumbers {
     }
   }
 }
+
+/**
+ * Plain text, line by line: which lines stand in an Appendix or a Schedule (from its title line,
+ * "Appendix AB: …", "SCHEDULE 11 – …", to the next Section's), where the document's own numbering
+ * holds: a clause starts with a bare number (`2.11 …`) and a part heading reads `2 Title`.
+ */
+export function inOwnNumbering(texts: readonly string[], sectionTitle: (text: string) => unknown): boolean[] {
+  let own = false
+  return texts.map((text) => {
+    if (appendixTitle(text, undefined)) own = true
+    else if (sectionTitle(text) !== undefined) own = false
+    return own
+  })
+}
+
+/** Whether a line starts with a clause number of an Appendix or a Schedule (`2.11`, `3.2A`). */
+export function startsOwnClause(text: string): boolean {
+  return LOCAL_CLAUSE.test(text)
+}
+
+/** Whether a line reads as an Appendix's or Schedule's part heading: its number and a title not starting with a digit (`2 Processing Service Requests`). */
+export function isOwnPartHeading(text: string): boolean {
+  const match = LOCAL_PART.exec(text)
+  return match !== null && match[2] !== undefined && !/^\d/.test(match[2])
+}

@@ -71,7 +71,7 @@ export function parseLegalText(source: string, file: string): SectionChange[] {
       } else if (depth === 1) {
         const title = TITLE.exec(line)
         if (!title) throw new InputError(`Unexpected section title '${line}', expected '# Section G: Security' (a retitle marks the title alone: '# Section G: {~~Security~>New title~~}')`, place)
-        section = {letter: title[1] ?? '', title: title[2] ?? '', headings: [], parts: [], clauses: []}
+        section = {letter: title[1] ?? '', title: readTitleText(title[2] ?? '', place), headings: [], parts: [], clauses: []}
         sections.push(section)
         heading = undefined
         part = undefined
@@ -229,10 +229,19 @@ function readDocumentTitle(line: string, place: Place): SectionChange | undefine
   if ((open === undefined) !== (close === undefined) || (open !== undefined && open.slice(1) !== (close ?? '').slice(0, 2))) {
     throw new InputError(`Unexpected marks in the title '${line}', expected the whole title line inside one mark ({++# ${word} ${letter}: Title++} for a new document) or none`, place)
   }
-  const change: SectionChange = {letter, title, kind, headings: [], parts: [], clauses: []}
+  const change: SectionChange = {letter, title: readTitleText(title, place), kind, headings: [], parts: [], clauses: []}
   if (open === '{++') change.document = 'inserted'
   if (open === '{--') change.document = 'deleted'
   return change
+}
+
+/**
+ * A document's title as a title line without marks writes it: heading text whose `{`, `}` and `~>`
+ * are escaped against CriticMarkup (`\{`, `\}`, `\~>`) and whose markdown characters are escaped
+ * as a section file's heading, each escape resolved.
+ */
+function readTitleText(markdown: string, place: Place): string {
+  return readHeadingText(markdown, {file: place.file, start: {line: place.start.line, column: 1}})
 }
 
 /** Reads `Document version: V1.1`, with marks: `{~~V1.0~>V1.1~~}`, or the whole line in a block mark for a new or deleted document. */

@@ -13,6 +13,7 @@ import type {ClauseChange, Modification} from './modification-types.js'
 import {rebaseStatuses} from './rebase-statuses.js'
 import {rebaseDocumentVersions} from './rebase-document-versions.js'
 import {rebaseDocumentTitles} from './rebase-document-titles.js'
+import {rebaseHeadings} from './rebase-headings.js'
 
 /** A rebase: the re-drafted modification, or the conflicts clause by clause (nothing is drafted). */
 export type RebaseResult = {ok: true; draft: Draft} | {ok: false; conflicts: Conflict[]; draft?: Draft}
@@ -71,7 +72,11 @@ export function rebaseModification(modification: Modification, onto: Version, ba
   // A document retitled both ways likewise.
   const titles = rebaseDocumentTitles(versions.modification, onto, [id, onto.id])
   conflicts.push(...titles.conflicts)
-  const edited = applyModifications(onto, [titles.modification])
+  // Cross-headings and part headings likewise: context takes the target's words, a heading changed both ways is a conflict.
+  const headings = rebaseHeadings(titles.modification, onto, [id, onto.id])
+  conflicts.push(...headings.conflicts)
+  held.push(...headings.held.filter((clause) => !held.includes(clause)))
+  const edited = applyModifications(onto, [headings.modification])
   const listed = rebased.sections.flatMap((s) => s.clauses.filter((c) => c.kind === 'unchanged').map((c) => c.id))
   const changed = !sameSections(edited, onto) || statuses.kept > 0 || versions.kept > 0 || titles.kept > 0
   // Only a status, document-version or title conflict and nothing else to write: the conflict is the answer.

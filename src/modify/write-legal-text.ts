@@ -57,8 +57,10 @@ export interface SectionDraft {
 export function writeLegalText(sections: readonly SectionDraft[]): string {
   const blocks: string[] = []
   for (const section of sections) {
-    const title = `# ${documentName(section)}: ${section.title}`
-    blocks.push(section.document === 'inserted' ? `{++${title}++}` : section.document === 'deleted' ? `{--${title}--}` : section.retitle ? writeRetitle(documentName(section), section.retitle) : title)
+    // The title escaped as a heading's text and against CriticMarkup (`\{`, `\}`, `\~>`), as a part heading's is.
+    const name = documentName(section)
+    const title = `# ${name}: ${headingField(section.title, 1, `${name}: `)}`
+    blocks.push(section.document === 'inserted' ? `{++${title}++}` : section.document === 'deleted' ? `{--${title}--}` : section.retitle ? writeRetitle(name, section.retitle) : title)
     if (section.documentVersion) blocks.push(writeDocumentVersion(section.documentVersion))
     if (section.statuses && section.statuses.length > 0) blocks.push(section.statuses.join('\n'))
     for (const entry of section.entries) {

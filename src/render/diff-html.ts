@@ -1,6 +1,6 @@
 import {citeDocumentRef} from '../model/ids.js'
 import type {ChangeCounts, ProvisionChange, VersionDiff} from '../diff/types.js'
-import {headingChangeLabel} from '../diff/types.js'
+import {headingChangeLabel, headingChangePlace} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {escapeHtml} from '../escape/html.js'
@@ -140,7 +140,7 @@ ${options.context ? '' : body(change.redline, Boolean(options.sideBySide))}
     options.summary || diff.headings.length === 0
       ? ''
       : `<h2>Headings</h2><ul>${diff.headings
-          .map((h) => `<li>${escapeHtml(`${headingChangeLabel(h)}, Section ${h.section}${h.level === 'part-title' && h.part ? `, Part ${h.part}` : ''}${h.firstClause ? ` before ${h.firstClause}` : ''}`)}: ${runs(h.runs)}</li>`)
+          .map((h) => `<li>${escapeHtml(`${headingChangeLabel(h)}, ${headingChangePlace(h)}${h.firstClause ? ` before ${h.firstClause}` : ''}`)}: ${runs(h.runs)}</li>`)
           .join('')}</ul>`
   const statuses =
     options.summary || diff.statuses.length === 0

@@ -1,6 +1,6 @@
 import {citeDocumentRef} from '../model/ids.js'
 import type {VersionDiff} from '../diff/types.js'
-import {headingChangeLabel} from '../diff/types.js'
+import {headingChangeLabel, headingChangePlace} from '../diff/types.js'
 import type {ProvisionRedline} from '../redline/document.js'
 import type {Run} from '../redline/run.js'
 import {escapeMarkdownLiteral, escapeWithMarkers} from '../escape/markdown.js'
@@ -66,7 +66,7 @@ export function renderDiffMarkdown(diff: VersionDiff, options: {summary?: boolea
     if (diff.headings.length > 0) {
       out.push('', '## Headings', '')
       for (const heading of diff.headings) {
-        out.push(`- ${headingChangeLabel(heading)}, Section ${heading.section}${heading.level === 'part-title' && heading.part ? `, Part ${literal(heading.part)}` : ''}${heading.firstClause ? ` before ${literal(heading.firstClause)}` : ''}: ${runs(heading.runs)}`)
+        out.push(`- ${headingChangeLabel(heading)}, ${literal(headingChangePlace(heading))}${heading.firstClause ? ` before ${literal(heading.firstClause)}` : ''}: ${runs(heading.runs)}`)
       }
     }
     if (diff.statuses.length > 0) {

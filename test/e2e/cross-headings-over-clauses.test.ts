@@ -240,6 +240,6 @@ describe('a split group through release, rebase, history and patch (illustrative
     expect(applied.status, applied.stderr).toBe(0)
     // Rebased onto a version with another heading above G3.2: a conflict block there, exit 1.
     expect(runCli(['--root', root, 'rebase', 'MP800', '--onto', '1.2', '--write']).status).toBe(1)
-    expect(readFileSync(path.join(root, 'modifications/MP800/legal-text.md'), 'utf8')).toContain('### Reporting\n\n<<<<<<< conflict in the cross-heading above G3.2: MP800 and 1.2 both change these words.')
+    expect(readFileSync(path.join(root, 'modifications/MP800/legal-text.md'), 'utf8')).toContain("### Reporting\n\n<<<<<<< conflict in the cross-heading above G3.2: MP800 and 1.2 both change this heading. Write MP800's change into the cross-heading line above as marks against 1.2, then delete this block.")
   })
 })

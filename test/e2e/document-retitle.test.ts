@@ -65,11 +65,13 @@ describe('a Section retitled by a change record (sample corpus copy, illustrativ
     const {root} = drafted()
     const out = path.join(root, 'out')
     succeeds(root, 'annex', 'MPT1', '--format', 'all', '--out', out)
-    expect(succeeds(root, 'annex', 'MPT1').stdout).toContain(`Section G ‘${NEW_TITLE}’\nAmend the title of Section G as follows:\nTitle: Security[+ and Illustrative Matters+]`)
-    expect(readFileSync(path.join(out, 'MPT1-annex-a.md'), 'utf8')).toContain('_Amend the title of Section G as follows:_\n\n### Title: Security<ins> and Illustrative Matters</ins>')
-    expect(readFileSync(path.join(out, 'MPT1-annex-a.html'), 'utf8')).toMatch(/Amend the title of Section G as follows:[\s\S]*Title: Security<ins[^>]*> and Illustrative Matters<\/ins>/)
+    // The document's heading names it as it stands (Annex A is drafted against the old version); the retitle is redlined under it.
+    expect(succeeds(root, 'annex', 'MPT1').stdout).toContain('Section G ‘Security’\nAmend the title of Section G as follows:\nTitle: Security[+ and Illustrative Matters+]')
+    expect(readFileSync(path.join(out, 'MPT1-annex-a.md'), 'utf8')).toContain('## Section G ‘Security’\n\n_Amend the title of Section G as follows:_\n\n### Title: Security<ins> and Illustrative Matters</ins>')
+    expect(readFileSync(path.join(out, 'MPT1-annex-a.html'), 'utf8')).toMatch(/<h2>Section G ‘Security’<\/h2>[\s\S]*Amend the title of Section G as follows:[\s\S]*Title: Security<ins[^>]*> and Illustrative Matters<\/ins>/)
     const pdf = spawnSync('pdftotext', ['-layout', path.join(out, 'MPT1-annex-a.pdf'), '-'], {encoding: 'utf8'})
-    expect(pdf.stdout.replace(/\s+/g, ' ')).toContain('Amend the title of Section G as follows: Title: Security and Illustrative Matters')
+    expect(pdf.stdout.replace(/\s+/g, ' ')).toContain('Section G ‘Security’ Amend the title of Section G as follows: Title: Security and Illustrative Matters')
+    expect(pdf.stdout).not.toContain(`Section G ‘${NEW_TITLE}’`)
     const instructions = readFileSync(path.join(out, 'MPT1-instructions.txt'), 'utf8')
     expect(instructions).toContain(`1. For the title of Section G "Security" substitute "${NEW_TITLE}".`)
     const byInstructions = succeeds(root, 'apply', 'MPT1', '--instructions', path.join(out, 'MPT1-instructions.txt'), '--format', 'md').stdout
@@ -92,6 +94,11 @@ describe('a Section retitled by a change record (sample corpus copy, illustrativ
     expect(texts(reading?.accept ?? [])).toEqual(expect.arrayContaining(['Amend the title of Section G as follows:', `Title: ${NEW_TITLE}`]))
     expect(texts(reading?.reject ?? [])).toEqual(expect.arrayContaining(['Amend the title of Section G as follows:', 'Title: Security']))
     expect(texts(reading?.reject ?? [])).not.toContain(`Title: ${NEW_TITLE}`)
+    // The document's heading names the document as it stands, in both readings: it is not part of the change.
+    for (const body of [reading?.accept ?? [], reading?.reject ?? []]) {
+      expect(texts(body)).toContain('Section G ‘Security’')
+      expect(texts(body)).not.toContain(`Section G ‘${NEW_TITLE}’`)
+    }
   })
 
   it('rebase: a conflict when both sides retitle differently, resolved by marking the title line; the same title on both sides is dropped', () => {
@@ -172,6 +179,10 @@ describe('an Appendix and a Schedule retitled in one record (test/fixtures/appen
     expect(made.stdout).toContain('Schedule 11 retitled, Appendix AB retitled')
     const out = path.join(root, 'out')
     succeeds(root, 'annex', 'MX', '--format', 'all', '--out', out)
+    // Each document's heading names it by its old title, in every format; the retitle is redlined under it.
+    expect(succeeds(root, 'annex', 'MX').stdout).toContain('Schedule 11 ‘Illustrative Applicability’\nAmend the title of Schedule 11 as follows:\nTitle: Illustrative Applicability[+ (Transitional)+]')
+    expect(readFileSync(path.join(out, 'MX-annex-a.md'), 'utf8')).toContain('## Appendix AB ‘Illustrative Request Processing Document’\n\n_Amend the title of Appendix AB as follows:_')
+    expect(readFileSync(path.join(out, 'MX-annex-a.html'), 'utf8')).toContain('<h2>Schedule 11 ‘Illustrative Applicability’</h2>')
     const instructions = readFileSync(path.join(out, 'MX-instructions.txt'), 'utf8')
     expect(instructions).toContain('For the title of Schedule 11 "Illustrative Applicability" substitute "Illustrative Applicability (Transitional)".')
     expect(instructions).toContain('For the title of Appendix AB "Illustrative Request Processing Document" substitute "Illustrative Request Handling Document".')
@@ -183,5 +194,24 @@ describe('an Appendix and a Schedule retitled in one record (test/fixtures/appen
     expect(readFileSync(path.join(root, 'sec-text/1.2/appendix-ab.md'), 'utf8')).toBe(ab.replace('version: "1.1"', 'version: "1.2"'))
     expect(readFileSync(path.join(root, 'sec-text/1.2/schedule-11.md'), 'utf8')).toBe(sch.replace('version: "1.1"', 'version: "1.2"'))
     expect(succeeds(root, 'history', 'AB').stdout).toContain('1.2  retitled from 1.1 by MX (modification)')
+    // diff names each document by its ID (Sch11, never the bare number 11) and by its name in words.
+    const diff = (format: string): string => succeeds(root, 'diff', '1.1', '1.2', '--format', format).stdout
+    expect(diff('term')).toContain('document retitled Sch11: Illustrative Applicability[+ (Transitional)+]\n  document retitled AB: Illustrative Request [-Processing-][+Handling+] Document')
+    expect(diff('md')).toContain('- document retitled, Schedule 11: Illustrative Applicability<ins> (Transitional)</ins>\n- document retitled, Appendix AB: Illustrative Request <del>Processing</del><ins>Handling</ins> Document')
+    expect(diff('html')).toContain('<li>document retitled, Schedule 11: Illustrative Applicability<ins> (Transitional)</ins></li><li>document retitled, Appendix AB: Illustrative Request <del>Processing</del><ins>Handling</ins> Document</li>')
+    const json = JSON.parse(diff('json')) as {headings: unknown[]}
+    expect(json.headings).toEqual([
+      expect.objectContaining({level: 'document-title', section: 'Sch11', documentKind: 'schedule', part: null, before: 'Illustrative Applicability'}),
+      expect.objectContaining({level: 'document-title', section: 'AB', documentKind: 'appendix', part: null, before: 'Illustrative Request Processing Document'})
+    ])
+    // A part of an Appendix retitled: named by its printed number under the Appendix's name.
+    const partEdited = path.join(root, 'edited-part')
+    cpSync(path.join(root, 'sec-text/1.2'), partEdited, {recursive: true})
+    const abFile = path.join(partEdited, 'appendix-ab.md')
+    writeFileSync(abFile, readFileSync(abFile, 'utf8').replace(/^## 2 (.*)$/m, '## 2 $1 Renamed'))
+    succeeds(root, 'mod', 'new', 'MZ', '--from', partEdited, '--date', '2026-01-01')
+    succeeds(root, 'release', '--base', '1.2', '--as', '1.3', 'MZ')
+    expect(succeeds(root, 'diff', '1.2', '1.3', '--format', 'md').stdout).toContain('- part-title changed, Appendix AB, Part 2: Processing Illustrative Requests<ins> Renamed</ins>')
+    expect(succeeds(root, 'diff', '1.2', '1.3').stdout).toContain('part-title changed AB AB:2: Processing Illustrative Requests[+ Renamed+]')
   })
 })

@@ -221,12 +221,12 @@ const hostileText = fc.oneof(
 )
 const where = fc.constantFrom('first' as const, 'middle' as const, 'last' as const)
 /**
- * A document's title (illustrative words, not SEC wording): the words titles hold, and `#` and `*`,
- * which a retitle's marks must escape as a heading's. Never `{`, `}` or `~>`: a title line written
- * as context carries its title unescaped (see sec-text/README.md).
+ * A document's title (illustrative words, not SEC wording): the words titles hold, `#`, `*` and `\`,
+ * which a title line escapes as a heading's text, and `{`, `}`, `~>` and whole CriticMarkup marks,
+ * which it escapes against CriticMarkup (`\{`, `\}`, `\~>`; see sec-text/README.md).
  */
 export const documentTitle = fc
-  .array(fc.constantFrom('Security', 'Illustrative', 'Matters', 'and', 'of', 'the', 'DCC', "Users'", '(Transitional)', '–', 'Sub-Committee', '&', 'Smart Metering', 'العربية', '漢字', '#', '*', '"Quoted"'), {minLength: 1, maxLength: 6})
+  .array(fc.constantFrom('Security', 'Illustrative', 'Matters', 'and', 'of', 'the', 'DCC', "Users'", '(Transitional)', '–', 'Sub-Committee', '&', 'Smart Metering', 'العربية', '漢字', '#', '*', '"Quoted"', '{', '}', '~>', '{Annex}', '{++x++}', '{~~a~>b~~}', 'x}}', '\\'), {minLength: 1, maxLength: 6})
   .map((words) => words.join(' '))
 const edit: fc.Arbitrary<ModificationEdit> = fc.oneof(
   {weight: 4, arbitrary: fc.record({kind: fc.constant('insert-item' as const), at: fc.nat(), where, text: hostileText})},
@@ -557,6 +557,8 @@ function isTableEdit(change: ModificationEdit): change is TableEdit {
 
 const tableEdit: fc.Arbitrary<TableEdit> = fc.oneof(
   {weight: 4, arbitrary: fc.record({kind: fc.constant('row-insert' as const), at: fc.nat(), where, cells: fc.array(cellText, {minLength: 4, maxLength: 4})})},
+  // An empty row (every cell empty): its tracked row mark is all that carries the change in Word.
+  {weight: 1, arbitrary: fc.record({kind: fc.constant('row-insert' as const), at: fc.nat(), where, cells: fc.constant<string[]>(['', '', '', ''])})},
   {weight: 3, arbitrary: fc.record({kind: fc.constant('row-delete' as const), at: fc.nat(), where})},
   {weight: 4, arbitrary: fc.record({kind: fc.constant('cell' as const), at: fc.nat(), row: fc.nat(), column: fc.nat(), text: fc.oneof(cellText, hostileText)})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant('header-cell' as const), at: fc.nat(), column: fc.nat(), text: cellText})},

@@ -8,7 +8,7 @@ import {readStatusSentence} from '../../src/model/status-sentence.js'
 import {statusHolders} from '../../src/model/status-holders.js'
 import {redlineSections} from '../../src/redline/redline-sections.js'
 import {acceptRuns, rejectRuns} from '../../src/redline/run.js'
-import {citeProvision} from '../../src/model/ids.js'
+import {citeProvision, documentName} from '../../src/model/ids.js'
 import {mp087Meta} from '../annex/fixtures.js'
 import {definitionsModification, modification} from '../helpers/arbitraries.js'
 
@@ -43,6 +43,8 @@ describe('annex layout', () => {
         // A document retitled: its line, then its title line, which reads as each version's title.
         const titled = blocks.filter((block): block is Extract<AnnexBlock, {kind: 'heading'}> => block.kind === 'heading' && block.documentTitle === true)
         expect(titled.length).toBe(before.title !== after.title ? 1 : 0)
+        // The document's heading names the document as it stands (the annex is drafted against the old version).
+        for (const section of layout.sections) expect(section.heading).toBe(`${documentName(before)} ‘${before.title}’`)
         for (const line of titled) {
           expect(rejectRuns(line.runs)).toBe(`Title: ${before.title}`)
           expect(acceptRuns(line.runs)).toBe(`Title: ${after.title}`)

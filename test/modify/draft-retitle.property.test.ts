@@ -37,6 +37,38 @@ describe('a document retitled by a drafted record (property, illustrative titles
   })
 })
 
+describe('a title line written as context (property, illustrative titles)', () => {
+  it('a document whose title holds `{`, `}`, `~>` or marks, amended but not retitled: the record\'s title line reads back as the title, and the record applies to the base giving the edited document', () => {
+    fc.assert(
+      fc.property(modification, documentTitle, ({before, after}, title) => {
+        const base = versionWith({...before, title})
+        const edited = {...after, version: '1.0', title}
+        let draft
+        try {
+          draft = draftModification(metaOf('MP1', '1.0'), base, {sections: [edited], file: 'edited.md'})
+        } catch (error) {
+          // An edit refused whatever the title (nothing to draft, a layout no record can carry yet) is not this property's case.
+          if (error instanceof InputError) return
+          throw error
+        }
+        const [read] = parseLegalText(draft.legalText, 'legal-text.md')
+        expect(read?.title).toBe(title)
+        expect(read?.retitle).toBeUndefined()
+        const applied = applyModifications(base, [draft.modification]).sections[0] as Section
+        expect(serializeSection(applied)).toBe(serializeSection(edited))
+      }),
+      {numRuns: 150}
+    )
+  })
+
+  it('reads escaped braces and arrows in a title line without marks, and in a whole new document\'s', () => {
+    const [g, am] = parseLegalText('# Section G: A \\{++b++\\} \\~> c\\}\n\n{++# Appendix AM: New \\{Illustrative\\} \\~> Document++}\n', 'legal.md')
+    expect(g).toMatchObject({letter: 'G', title: 'A {++b++} ~> c}'})
+    expect(g?.retitle).toBeUndefined()
+    expect(am).toMatchObject({letter: 'AM', kind: 'appendix', document: 'inserted', title: 'New {Illustrative} ~> Document'})
+  })
+})
+
 describe('the title line of a legal text', () => {
   it('reads a retitle of a Section, an Appendix and a Schedule; a title with # is one substitution, escaped as a heading', () => {
     const [g, ab, sch] = parseLegalText('# Section G: Security{++ Matters++}\n\n# Appendix AB: {~~Old~>New~~} Document\n\n# Schedule 11: {~~Schedule #~>Schedule \\#2~~}\n', 'legal.md')

@@ -1,8 +1,11 @@
 import type {DocxParagraph, RunMarking} from '../docx/read-docx-paragraphs.js'
 
-/** Whether a document holds tracked changes: a changed run or a tracked paragraph mark. */
+/**
+ * Whether a document holds tracked changes: a changed run, a tracked paragraph mark, or a table row
+ * tracked as inserted or deleted (a row of empty cells has no run to carry the change).
+ */
 export function hasTrackedChanges(paragraphs: readonly DocxParagraph[]): boolean {
-  return paragraphs.some((paragraph) => paragraph.mark !== undefined || paragraph.runs.some((run) => run.type !== 'equal'))
+  return paragraphs.some((paragraph) => paragraph.mark !== undefined || paragraph.cell?.rowMark !== undefined || paragraph.runs.some((run) => run.type !== 'equal'))
 }
 
 /**

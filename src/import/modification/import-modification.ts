@@ -140,9 +140,12 @@ export function importModification(document: DocxDocument, base: Version, option
   }
   const draft = draftModification(meta, base, {sections: edited})
   const count = (type: 'insert' | 'delete'): number => paragraphs.reduce((n, paragraph) => n + paragraph.runs.filter((run, index) => run.type === type && paragraph.runs[index - 1]?.type !== type).length + (paragraph.mark === type ? 1 : 0), 0)
+  // A table row tracked as inserted or deleted whose cells hold no changed run (an empty row) is a change of its own.
+  const rowsOf = (type: 'insert' | 'delete', changed: boolean): Set<string> => new Set(paragraphs.filter((p) => p.cell?.rowMark === type && (!changed || p.runs.some((run) => run.type === type))).map((p) => `${p.cell?.table ?? 0}:${p.cell?.row ?? 0}`))
+  const emptyRows = (type: 'insert' | 'delete'): number => [...rowsOf(type, false)].filter((row) => !rowsOf(type, true).has(row)).length
   return {
     draft,
-    reading: {insertions: count('insert'), deletions: count('delete'), authors, colourMarked, comments: document.comments.length, removed: document.furniture, clauses, statuses, cover}
+    reading: {insertions: count('insert') + emptyRows('insert'), deletions: count('delete') + emptyRows('delete'), authors, colourMarked, comments: document.comments.length, removed: document.furniture, clauses, statuses, cover}
   }
 }
 

@@ -1,4 +1,5 @@
 import {isHeadingLine, isLabel, isPartHeadingLine, startsBlock, sectionTitle} from '../recognise-structure.js'
+import {appendixTitle, inOwnNumbering, isOwnPartHeading, startsOwnClause} from '../recognise-documents.js'
 import type {ReadSource} from '../read-source.js'
 import type {Dehyphenation, RemovedFurniture, SourceParagraph, TableCell} from '../source-paragraph.js'
 import {findContents, findPageFurniture, learnRunningLines, removeFurnitureInText} from './furniture.js'
@@ -160,6 +161,21 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
     previous = undefined
   }
   const width = Math.max(1, ...kept.filter((line) => !line.cell).map((line) => line.text.length))
+  // Inside an Appendix or a Schedule its own numbering holds: `2.11 …` starts a clause, `2 Title` over one a part.
+  const own = inOwnNumbering(kept.map((line) => line.text), sectionTitle)
+  const isTitle = (text: string): boolean => sectionTitle(text) !== undefined || appendixTitle(text, undefined) !== undefined
+  const starts = (index: number): boolean => {
+    const line = kept[index]
+    if (!line || line.cell) return false
+    if (startsBlock(line.text) || isTitle(line.text)) return true
+    if (own[index] !== true) return false
+    return startsOwnClause(line.text) || (isOwnPartHeading(line.text) && isHeadingLine(line.text) && ownClauseAfter(index))
+  }
+  /** Whether an own clause follows a line, directly or under one heading line. */
+  const ownClauseAfter = (index: number): boolean => {
+    const [next, after] = [kept[index + 1], kept[index + 2]]
+    return next !== undefined && (startsOwnClause(next.text) || (isHeadingLine(next.text) && after !== undefined && startsOwnClause(after.text)))
+  }
   const groups = (breakBefore: readonly boolean[]): number[][] => {
     const out: number[][] = []
     let current: number[] = []
@@ -174,10 +190,10 @@ export function paragraphsFromLines(lines: readonly SourceLine[], file: string, 
         out.push([index])
         return
       }
-      if (startsBlock(line.text) || breakBefore[index] === true) close()
+      if (starts(index) || breakBefore[index] === true) close()
       current.push(index)
       const joined = current.map((at) => kept[at] as SourceLine)
-      if (sectionTitle(line.text) !== undefined || !next || next.cell !== undefined || startsBlock(next.text) || ended(joined, next, width) || laidApart(joined, next) || partOverHeading(joined, next, kept[index + 2], width)) close()
+      if (isTitle(line.text) || !next || next.cell !== undefined || starts(index + 1) || ended(joined, next, width) || laidApart(joined, next) || partOverHeading(joined, next, kept[index + 2], width, own[index] === true)) close()
     })
     close()
     return out
@@ -237,14 +253,16 @@ function laidApart(lines: readonly SourceLine[], next: SourceLine): boolean {
 }
 
 /**
- * Plain text: a Part heading line ("G3 System Security") directly over a cross-heading line, a
- * clause under them, are two headings, not one wrapped: the Part heading's line had room for the
- * next line's first word (the break is the author's, as {@link ended} tells it after punctuation).
+ * Plain text: a Part heading line ("G3 System Security", in an Appendix or a Schedule "2 Processing")
+ * directly over a cross-heading line, a clause under them, are two headings, not one wrapped: the
+ * Part heading's line had room for the next line's first word (the break is the author's, as
+ * {@link ended} tells it after punctuation). `own`: the lines stand in an Appendix or a Schedule.
  */
-function partOverHeading(lines: readonly SourceLine[], next: SourceLine, after: SourceLine | undefined, width: number): boolean {
+function partOverHeading(lines: readonly SourceLine[], next: SourceLine, after: SourceLine | undefined, width: number, own: boolean): boolean {
   const line = lines[0] as SourceLine
   if (lines.length > 1 || line.x !== undefined || !after || after.cell !== undefined) return false
-  if (!isPartHeadingLine(line.text) || !isHeadingLine(next.text) || !startsBlock(after.text)) return false
+  const part = isPartHeadingLine(line.text) || (own && isOwnPartHeading(line.text))
+  if (!part || !isHeadingLine(next.text) || !(startsBlock(after.text) || (own && startsOwnClause(after.text)))) return false
   const firstWord = next.text.split(' ')[0] ?? ''
   return line.text.length + 1 + firstWord.length < 0.9 * width
 }

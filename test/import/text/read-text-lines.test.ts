@@ -27,6 +27,38 @@ describe('paragraphs from extracted text', () => {
     expect(source.paragraphs.map((p) => p.place.line)).toEqual([1, 3, 6, 9])
   })
 
+  it('reads an Appendix\'s or a Schedule\'s own numbering after its title: a bare clause number starts a paragraph, a part heading "2 Title" over a clause (or a cross-heading) stands alone; a wrapped line starting with a number does not (illustrative text)', () => {
+    const source = paragraphsFromLines(lines([
+      'Schedule 11: Illustrative Applicability',
+      '1 Introduction',
+      '1.1 This illustrative Schedule sets out which illustrative matters apply to each',
+      'Party.',
+      '2 Illustrative Obligations',
+      'Notices',
+      '2.1 Each Party shall give notice of each illustrative matter within',
+      '15 Working Days of the day on which it arises.',
+      'Appendix AB: Illustrative Document',
+      '1 Scope',
+      '1.1 This illustrative Appendix applies to each Party.',
+      'Section G: Illustrative Security',
+      'G1.1 A Section\'s clause, and then',
+      '2 Things on a wrapped line.'
+    ]), 'x.txt', 'txt')
+    expect(texts(source)).toEqual([
+      'Schedule 11: Illustrative Applicability',
+      '1 Introduction',
+      '1.1 This illustrative Schedule sets out which illustrative matters apply to each Party.',
+      '2 Illustrative Obligations',
+      'Notices',
+      '2.1 Each Party shall give notice of each illustrative matter within 15 Working Days of the day on which it arises.',
+      'Appendix AB: Illustrative Document',
+      '1 Scope',
+      '1.1 This illustrative Appendix applies to each Party.',
+      'Section G: Illustrative Security',
+      "G1.1 A Section's clause, and then 2 Things on a wrapped line."
+    ])
+  })
+
   it('keeps a Part heading apart from a cross-heading line under it, and joins a Part title that wraps', () => {
     const clause = 'G3.1 Each illustrative Party shall give the Panel notice of each illustrative matter.'
     const split = paragraphsFromLines(lines(['G3 Illustrative Part', 'Illustrative Cross-Heading', clause]), 'x.txt', 'txt')
