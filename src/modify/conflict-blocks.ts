@@ -1,6 +1,6 @@
 import {RedlineError, inputMessage} from '../diagnostics/errors.js'
 import {redlineText} from '../redline/redline-text.js'
-import type {Conflict} from './conflict-error.js'
+import {tableConflictSubject, type Conflict} from './conflict-error.js'
 
 /** The first line of a conflict block in a legal text: `<<<<<<< conflict in G3.20(b) …`. */
 export const CONFLICT_OPENER = '<<<<<<< conflict'
@@ -47,7 +47,7 @@ function marked(base: string | null, wording: string | null): string {
  */
 export function conflictBlock(conflict: Conflict, baseVersion: string): string {
   const [ours, theirs] = conflict.sides
-  const what = conflict.field === 'tail' ? `${conflict.provision} (closing text)` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.provision || conflict.clause
+  const what = conflict.field === 'tail' ? `${conflict.provision} (closing text)` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'table' ? tableConflictSubject(conflict) : conflict.provision || conflict.clause
   const below = conflict.field === 'document-version' ? 'the document version line below' : conflict.field === 'document-title' ? 'the title line above' : 'the clause below'
   return [
     `${CONFLICT_OPENER} in ${what}: ${ours.name} and ${theirs.name} both change these words. Write ${ours.name}'s change into ${below} as marks against ${theirs.name}, then delete this block.`,
