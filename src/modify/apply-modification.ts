@@ -51,8 +51,8 @@ interface ClauseOutcome {
 export function applyModifications(base: Version, modifications: readonly Modification[], options: ApplyOptions = {}): Version {
   const ordered = [...modifications].sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'en', {numeric: true}))
   for (const modification of ordered) checkContext(base, modification)
-  const statuses = recordedStatuses(base.sections, ordered)
-  const conflicts: Conflict[] = []
+  const {statuses, conflicts} = recordedStatuses(base.sections, ordered)
+  for (const conflict of conflicts) conflict.next = releaseNext(conflict.sides[0].name, conflict.sides[1].name, base.id)
   const outcomes = new Map<string, ClauseOutcome>()
   // Renamed or deleted cross-headings by the group they stand over; new ones by section and text.
   const headings: Headings = {renamed: new Map(), created: new Set(), startsAt: new Map(), beside: new Map(), made: new Set()}
