@@ -32,8 +32,7 @@ import {citeDocumentRef, documentOf, documentRefOf, parseDocumentReference} from
 import {documentFileName} from '../../model/document-files.js'
 import {findDocument, walkProvisions} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
-import {textFields} from '../text/provision-fields.js'
-import {placeInField} from '../../model/paragraph-places.js'
+import {placeOfText, textFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
 import {citedTables, numberedTables} from '../../model/table-references.js'
@@ -64,11 +63,12 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
     const index = buildIndex(version)
     const has = (id: string): boolean => index.provisions.has(id)
     const definitions = definitionIds(version)
-    for (const {located, provision, field, text: whole} of textFields(version)) {
-      // Paragraph by paragraph, so that each finding stands at its paragraph's line.
+    for (const textField of textFields(version)) {
+      const {located, provision, text: whole} = textField
+      // Paragraph by paragraph, so that each finding stands at its paragraph's line (a table cell at its own place).
       let offset = 0
       for (const text of whole.split('\n')) {
-        const place = placeInField(provision, field, offset)
+        const place = placeOfText(textField, offset)
         offset += text.length + 1
         for (const id of [...citedIds(text, located, has, (term) => definitions.get(term)), ...citedDocumentIds(text, located)]) {
           if (id.startsWith('[')) {
