@@ -51,8 +51,8 @@ interface ClauseOutcome {
 export function applyModifications(base: Version, modifications: readonly Modification[], options: ApplyOptions = {}): Version {
   const ordered = [...modifications].sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'en', {numeric: true}))
   for (const modification of ordered) checkContext(base, modification)
-  const statuses = recordedStatuses(base.sections, ordered)
-  const conflicts: Conflict[] = []
+  const {statuses, conflicts} = recordedStatuses(base.sections, ordered)
+  for (const conflict of conflicts) conflict.next = releaseNext(conflict.sides[0].name, conflict.sides[1].name, base.id)
   const outcomes = new Map<string, ClauseOutcome>()
   // Renamed or deleted cross-headings by the group they stand over; new ones by section and text.
   const headings: Headings = {renamed: new Map(), created: new Set(), startsAt: new Map(), beside: new Map(), made: new Set()}
@@ -103,7 +103,7 @@ export function applyModifications(base: Version, modifications: readonly Modifi
           continue
         }
         const merged = combine(change.before, earlier, outcome)
-        if ('conflicts' in merged) conflicts.push(...merged.conflicts.map((c) => ({...c, place: provisionPlace(change, c.provision), next: releaseNext(earlier.by, by, base.id)})))
+        if ('conflicts' in merged) conflicts.push(...merged.conflicts.map((c) => ({...c, place: provisionPlace(change, c.provision, c.row), next: releaseNext(earlier.by, by, base.id)})))
         else outcomes.set(change.id, merged)
       }
     }
@@ -126,9 +126,11 @@ function releaseNext(first: string, second: string, base: string): string {
 }
 
 /** Where a provision of a clause change is written in the legal text: its own line (a sub-paragraph's), else the clause's. */
-export function provisionPlace(change: ClauseChange, provision: string): Place {
+export function provisionPlace(change: ClauseChange, provision: string, row?: string): Place {
   for (const clause of [change.after, change.before]) {
     const found = clause ? provisions(clause).find((p) => p.id === provision) : undefined
+    const place = row === undefined ? undefined : found?.table?.rows.find((r) => r.cells[0] === row)?.place
+    if (place) return place
     if (found?.place) return found.place
   }
   return change.place

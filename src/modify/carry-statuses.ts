@@ -4,6 +4,8 @@ import type {Clause, InForce, Section} from '../model/types.js'
 import {provisionsOfClause} from '../model/walk.js'
 import {setHolderStatus, statusHolders} from '../model/status-holders.js'
 import {inForceFlow} from '../serialize/serialize-status.js'
+import {clauseOfStatusId} from '../parse/section-status.js'
+import type {Conflict} from './conflict-error.js'
 import type {Modification} from './modification-types.js'
 
 /**
@@ -43,10 +45,11 @@ export function carryStatuses(base: readonly Section[], applied: readonly Sectio
 
 /**
  * The statuses the records set, by provision ID (null: in force), each checked against the base:
- * the status a record changes from must be the base's, and two records may not set one provision
- * differently.
+ * the status a record changes from must be the base's (else an input error), and two records
+ * setting one provision differently are a conflict (answered, for the caller to report).
  */
-export function recordedStatuses(base: readonly Section[], modifications: readonly Modification[]): Map<string, InForce | null> {
+export function recordedStatuses(base: readonly Section[], modifications: readonly Modification[]): {statuses: Map<string, InForce | null>; conflicts: Conflict[]} {
+  const conflicts: Conflict[] = []
   const current = new Map<string, InForce | undefined>()
   for (const holder of statusHolders(base)) current.set(holder.id, holder.inForce)
   const out = new Map<string, {after: InForce | null; by: string}>()
@@ -62,13 +65,15 @@ export function recordedStatuses(base: readonly Section[], modifications: readon
         }
         const earlier = out.get(status.id)
         if (earlier && !sameInForce(earlier.after ?? undefined, status.after ?? undefined)) {
-          throw new InputError(`Conflicting statuses of ${status.id}: ${earlier.by} sets ${inForceFlow(earlier.after ?? undefined) ?? 'in force'}, ${modification.meta.id} sets ${inForceFlow(status.after ?? undefined) ?? 'in force'}, expected one status (release one record, then rebase the other)`, status.place)
+          const wording = (inForce: InForce | null | undefined): string => `status ${inForceFlow(inForce ?? undefined) ?? 'in force'}`
+          conflicts.push({clause: clauseOfStatusId(status.id), provision: status.id, field: 'status', base: wording(was), sides: [{name: earlier.by, wording: wording(earlier.after)}, {name: modification.meta.id, wording: wording(status.after)}], place: status.place})
+          continue
         }
         out.set(status.id, {after: status.after, by: modification.meta.id})
       }
     }
   }
-  return new Map([...out].map(([id, entry]) => [id, entry.after]))
+  return {statuses: new Map([...out].map(([id, entry]) => [id, entry.after])), conflicts}
 }
 
 /** Fails when a record sets the status of a provision that the applied version does not hold. */

@@ -1,7 +1,7 @@
 import {RedlineError, inputMessage} from '../diagnostics/errors.js'
 import {documentName, documentOf, printedNumber} from '../model/ids.js'
 import {redlineText} from '../redline/redline-text.js'
-import type {Conflict} from './conflict-error.js'
+import {tableConflictSubject, type Conflict} from './conflict-error.js'
 
 /** The first line of a conflict block in a legal text: `<<<<<<< conflict in G3.20(b) …`. */
 export const CONFLICT_OPENER = '<<<<<<< conflict'
@@ -50,7 +50,7 @@ function marked(base: string | null, wording: string | null): string {
  */
 export function conflictBlock(conflict: Conflict, baseVersion: string): string {
   const [ours, theirs] = conflict.sides
-  const what = conflict.field === 'tail' ? `${conflict.provision} (closing text)` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.provision || conflict.clause
+  const what = conflict.field === 'tail' ? `${conflict.provision} (closing text)` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'table' ? tableConflictSubject(conflict) : conflict.provision || conflict.clause
   const heading = conflict.field === 'heading' || conflict.field === 'part'
   return [
     `${CONFLICT_OPENER} in ${what}: ${ours.name} and ${theirs.name} both change ${heading ? 'this heading' : 'these words'}. Write ${ours.name}'s change into ${lineToMark(conflict)} as marks against ${theirs.name}, then delete this block.`,

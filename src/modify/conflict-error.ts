@@ -10,7 +10,9 @@ export interface Conflict {
   clause: string
   /** The provision and field whose words collide, `G3.20(b)` text; or `structure` / `heading` / `clause`; or a part's heading (`clause` is then the part, `G3`). */
   provision: string
-  field: 'text' | 'tail' | 'structure' | 'clause' | 'heading' | 'part' | 'document-version' | 'document-title'
+  field: 'text' | 'tail' | 'structure' | 'table' | 'status' | 'clause' | 'heading' | 'part' | 'document-version' | 'document-title'
+  /** For a `table` conflict over one row: the row's name (its first cell); absent: the whole table (its columns, or whether it stands). */
+  row?: string
   /** The wording both sides started from (the base), or null where there was none. */
   base: string | null
   /** Each side's name (a modification ID, or a version) and its wording (null: deleted). */
@@ -38,14 +40,19 @@ export class ConflictError extends RedlineError {
 
 const quote = (wording: string | null): string => (wording === null ? '(absent)' : `"${wording}"`)
 
+/** What a table conflict is over: `row "DCC" of the table in Section F2.11`, or the whole table. */
+export function tableConflictSubject(conflict: Conflict): string {
+  return `${conflict.row === undefined ? '' : `row "${conflict.row}" of `}the table in Section ${conflict.provision}`
+}
+
 /** A conflict in words: which clause, what each side changes word by word, what it was, what to do next. */
 export function describeConflict(conflict: Conflict): string {
   const [a, b] = conflict.sides
-  const what = conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? (conflict.base === null ? `the cross-heading above ${conflict.clause}` : `the cross-heading ${quote(conflict.base)}`) : conflict.field === 'part' ? `the heading of part ${conflict.clause}` : conflict.field === 'document-version' || conflict.field === 'document-title' ? conflict.provision : `clause ${conflict.clause}`
-  const words = conflict.field === 'text' || conflict.field === 'tail' || conflict.field === 'heading' || conflict.field === 'document-title'
+  const what = conflict.field === 'table' ? tableConflictSubject(conflict) : conflict.field === 'status' ? `the status of ${conflict.provision}` : conflict.field === 'text' || conflict.field === 'tail' ? `the ${conflict.field === 'tail' ? 'closing text' : 'text'} of ${conflict.provision}` : conflict.field === 'structure' ? `the sub-paragraphs of ${conflict.clause}` : conflict.field === 'heading' ? (conflict.base === null ? `the cross-heading above ${conflict.clause}` : `the cross-heading ${quote(conflict.base)}`) : conflict.field === 'part' ? `the heading of part ${conflict.clause}` : conflict.field === 'document-version' || conflict.field === 'document-title' ? conflict.provision : `clause ${conflict.clause}`
+  const words = conflict.field === 'text' || conflict.field === 'tail' || conflict.field === 'table' || conflict.field === 'heading' || conflict.field === 'document-title'
   const side = (wording: string | null): string => (words && conflict.base !== null && wording !== null ? `"${changedWords(conflict.base, wording)}"` : quote(wording))
   return [
-    `Conflict in ${conflict.clause}: ${a.name} and ${b.name} both change ${what}, expected changes to different words`,
+    `Conflict in ${conflict.clause}: ${a.name} and ${b.name} both change ${what}, expected ${conflict.field === 'table' ? 'changes to different rows' : conflict.field === 'status' ? 'one status' : 'changes to different words'}`,
     `  base:    ${quote(conflict.base)}`,
     `  ${`${a.name}:`.padEnd(8)} ${side(a.wording)}`,
     `  ${`${b.name}:`.padEnd(8)} ${side(b.wording)}`,

@@ -4,8 +4,7 @@ import {tokenize} from '../redline/tokenize.js'
 import type {Conflict} from './conflict-error.js'
 import {provisions} from './parse-legal-text.js'
 import {mergeDefinitionStructure} from './merge-definitions.js'
-import {sameTable, tableToText} from '../model/table-text.js'
-import type {Table} from '../model/types.js'
+import {mergeTable} from './merge-tables.js'
 
 /**
  * The result of a three-way merge: the merged value, or the conflicts that stop it. With
@@ -95,12 +94,10 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
       if (settled === '') delete (copy as SubParagraph).textBefore
       else (copy as SubParagraph).textBefore = settled
     }
-    // A table is taken from the side that changed it; both changing it differently is a conflict.
-    const [to, ta, tb] = [io.get(provision.id)?.table, ia.get(provision.id)?.table, ib.get(provision.id)?.table]
-    const clash = !sameTable(ta, to) && !sameTable(tb, to) && !sameTable(ta, tb)
-    const table: Table | undefined = clash ? tb : sameTable(ta, to) ? tb : sameTable(tb, to) || sameTable(ta, tb) ? ta : undefined
-    if (clash) conflict(provision.id, 'structure', tableWording(to), tableWording(ta), tableWording(tb))
-    if (table) copy.table = table
+    // A table merges row by row: both sides changing one row (or the columns) is a conflict.
+    const table = mergeTable(provision.id, base.id, io.get(provision.id)?.table, ia.get(provision.id)?.table, ib.get(provision.id)?.table, names)
+    conflicts.push(...table.conflicts)
+    if (table.table) copy.table = table.table
     else delete copy.table
     return copy
   }
@@ -112,9 +109,4 @@ export function mergeClause(base: Clause, a: Clause, b: Clause, names: [string, 
 /** Whether a merged text of several paragraphs has no empty paragraph (two merged edits of paragraphs can leave one). */
 function wellFormedParagraphs(text: string): boolean {
   return !/^\n|\n\n|\n$/.test(text) && !/[ \t]\n|\n[ \t]/.test(text)
-}
-
-/** A table as the lines a conflict report shows, or null where there is none. */
-function tableWording(table: Table | undefined): string | null {
-  return table ? tableToText(table, '').join(' / ') : null
 }

@@ -28,7 +28,7 @@ export function rebaseStatuses(modification: Modification, onto: Version, names:
       conflicts.push({
         clause: clauseOfStatusId(status.id),
         provision: status.id,
-        field: 'clause',
+        field: 'status',
         base: `status ${inForceFlow(status.before ?? undefined) ?? 'in force'}`,
         sides: [
           {name: names[0], wording: `status ${inForceFlow(status.after ?? undefined) ?? 'in force'}`},

@@ -42,7 +42,7 @@ export function rebaseModification(modification: Modification, onto: Version, ba
         if ('conflicts' in result) {
           const target = theirs.get(change.id)
           const next = `redline rebase ${id} --onto ${onto.id} --write writes the record against ${onto.id} with a conflict block above ${change.id}; edit the clause into ordinary marks and delete the block`
-          conflicts.push(...result.conflicts.map((c) => ({...c, place: provisionPlace(change, c.provision), next})))
+          conflicts.push(...result.conflicts.map((c) => ({...c, place: provisionPlace(change, c.provision, c.row), next})))
           if (!target) return []
           held.push(change.id)
           // The words and provisions that merged cleanly stay changed; the words in conflict are the target's until resolved.

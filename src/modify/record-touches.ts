@@ -1,5 +1,5 @@
-import {documentName, splitProvisionId} from '../model/ids.js'
-import {sameTable} from '../model/table-text.js'
+import {documentName, splitProvisionId, tableIdOf} from '../model/ids.js'
+import {rowToText, sameTable} from '../model/table-text.js'
 import type {Provision} from '../model/types.js'
 import {provisionsOfClause} from '../model/walk.js'
 import type {Modification} from './modification-types.js'
@@ -34,6 +34,28 @@ function changedTables(before: Provision | undefined, after: Provision | undefin
     new Map(provision && provision.kind === 'clause' ? provisionsOfClause(provision).map((p) => [p.id, p.table]) : [])
   const [old, next] = [tables(before), tables(after)]
   return [...new Set([...old.keys(), ...next.keys()])].filter((id) => !sameTable(old.get(id), next.get(id)))
+}
+
+/**
+ * What a clause change does to its provisions' tables, in document order: `F2.11/table row "DCC"`
+ * for each row (named by its first cell) inserted, deleted or changed; `F2.11/table` for a table
+ * inserted, deleted, given other columns, or whose rows share a first cell (no row can be named).
+ */
+export function changedTableRows(before: Provision | undefined, after: Provision | undefined): string[] {
+  const tables = (provision: Provision | undefined): Map<string, Provision['table']> =>
+    new Map(provision && provision.kind === 'clause' ? provisionsOfClause(provision).map((p) => [p.id, p.table]) : [])
+  const [old, next] = [tables(before), tables(after)]
+  return changedTables(before, after).flatMap((id) => {
+    const [x, y] = [old.get(id), next.get(id)]
+    const table = tableIdOf(id)
+    if (!x || !y || !sameTable({...x, rows: []}, {...y, rows: []})) return [table]
+    const byName = (rows: NonNullable<Provision['table']>['rows']): Map<string, string> => new Map(rows.map((row) => [row.cells[0] ?? '', rowToText(row.cells)]))
+    const [rx, ry] = [byName(x.rows), byName(y.rows)]
+    if (rx.size !== x.rows.length || ry.size !== y.rows.length) return [table]
+    const names = [...new Set([...ry.keys(), ...rx.keys()])].filter((name) => rx.get(name) !== ry.get(name))
+    // Rows only reordered: the table's order is what changed.
+    return names.length === 0 ? [table] : names.map((name) => `${table} row "${name}"`)
+  })
 }
 
 /** Whether the record's status lines set one of the statuses. */

@@ -7,7 +7,7 @@ import {serializeClause} from '../serialize/serialize-clause.js'
 import {childId, isTerm, LABEL_SOURCE} from '../model/ids.js'
 import {checkDefinitionLists} from './check-definitions.js'
 import {copyParagraphPlaces, recordParagraphPlaces} from '../model/paragraph-places.js'
-import {buildTable, delimiterRow, isTableWithoutDelimiter, missingDelimiterError, readTable, scanTableLine} from './parse-table.js'
+import {buildTable, canonicalCellPlaces, delimiterRow, isTableWithoutDelimiter, missingDelimiterError, readTable, scanTableLine, type ReadRow} from './parse-table.js'
 
 /** Where a clause chunk stands in its file. */
 export interface ChunkOrigin {
@@ -126,16 +126,18 @@ function scanCanonical(chunk: string, origin: ChunkOrigin): Clause | undefined {
 function scanTable(owner: Clause | SubParagraph, lines: string[], start: number, indent: number, origin: ChunkOrigin): number | undefined {
   const header = scanTableLine(lines[start] ?? '', indent)
   if (!header || lines[start + 1] !== ' '.repeat(indent) + delimiterRow(header.length)) return undefined
-  const rows: Array<{cells: string[]; place: Place}> = []
+  const rows: ReadRow[] = []
   let index = start + 2
   for (; index < lines.length; index++) {
     const line = lines[index] ?? ''
     if (line.charCodeAt(indent) !== 124 /* | */) break
     const cells = scanTableLine(line, indent)
     if (!cells || cells.length !== header.length) return undefined
-    rows.push({cells, place: at(origin, index, indent + 1)})
+    const place = at(origin, index, indent + 1)
+    rows.push({cells, place, cellPlaces: canonicalCellPlaces(cells, place)})
   }
-  owner.table = buildTable(owner.id, header, rows, at(origin, start, indent + 1))
+  const place = at(origin, start, indent + 1)
+  owner.table = buildTable(owner.id, {cells: header, cellPlaces: canonicalCellPlaces(header, place)}, rows, place)
   return index
 }
 

@@ -2,6 +2,7 @@ import type {Paragraph, Table as MdastTable} from 'mdast'
 import {InputError} from '../diagnostics/errors.js'
 import {tableIdOf, tableRowIdOf} from '../model/ids.js'
 import type {Place, Table} from '../model/types.js'
+import {recordCellPlaces} from '../model/cell-places.js'
 import {inlineText} from './parse-inline.js'
 
 type PlaceOf = (node: {position?: {start: {line: number; column: number}}}) => Place
@@ -22,15 +23,38 @@ export function delimiterRow(columns: number): string {
   return `| ${Array.from({length: columns}, () => '---').join(' | ')} |`
 }
 
-/** A table built from its header and body cells, with its ID and its rows' IDs. */
-export function buildTable(provisionId: string, header: string[], rows: Array<{cells: string[]; place?: Place}>, place?: Place): Table {
+/** A row of cells as read, with where it and (when known) each of its cells start. */
+export interface ReadRow {
+  cells: string[]
+  place?: Place
+  cellPlaces?: Place[]
+}
+
+/** A table built from its header and body cells, with its ID and its rows' IDs, and the places of its cells recorded beside it. */
+export function buildTable(provisionId: string, header: ReadRow, rows: ReadRow[], place?: Place): Table {
   const id = tableIdOf(provisionId)
-  return {
+  const table: Table = {
     id,
-    header,
-    rows: rows.map((row, index) => ({id: tableRowIdOf(id, index + 1), cells: row.cells, ...(row.place ? {place: row.place} : {})})),
+    header: header.cells,
+    rows: rows.map((row, index) => {
+      const built = {id: tableRowIdOf(id, index + 1), cells: row.cells, ...(row.place ? {place: row.place} : {})}
+      if (row.cellPlaces) recordCellPlaces(built, row.cellPlaces)
+      return built
+    }),
     ...(place ? {place} : {})
   }
+  if (header.cellPlaces) recordCellPlaces(table, header.cellPlaces)
+  return table
+}
+
+/** Where each cell of a canonical row (`| a | b |`, its `|` at `place`) starts: two columns after its pipe, the cells as written. */
+export function canonicalCellPlaces(cells: readonly string[], place: Place): Place[] {
+  let column = place.start.column + 2
+  return cells.map((cell) => {
+    const at = {file: place.file, start: {line: place.start.line, column}}
+    column += cell.length + 3
+    return at
+  })
 }
 
 /**
@@ -40,6 +64,7 @@ export function buildTable(provisionId: string, header: string[], rows: Array<{c
 export function readTable(node: MdastTable, provisionId: string, place: PlaceOf): Table {
   const [head, ...body] = node.children
   const cellsOf = (row: MdastTable['children'][number]): string[] => row.children.map((cell) => inlineText(cell.children, place))
+  const placesOf = (row: MdastTable['children'][number]): Place[] => row.children.map((cell) => place(cell.children[0] ?? cell))
   const header = head ? cellsOf(head) : []
   const rows = body.map((row, index) => {
     const cells = cellsOf(row)
@@ -50,9 +75,9 @@ export function readTable(node: MdastTable, provisionId: string, place: PlaceOf)
         place(row)
       )
     }
-    return {cells, place: place(row)}
+    return {cells, place: place(row), cellPlaces: placesOf(row)}
   })
-  return buildTable(provisionId, header, rows, place(node))
+  return buildTable(provisionId, {cells: header, ...(head ? {cellPlaces: placesOf(head)} : {})}, rows, place(node))
 }
 
 /** Whether a paragraph is table rows written without the delimiter row under the header (`| a | b |` lines only). */

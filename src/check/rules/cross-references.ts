@@ -32,8 +32,7 @@ import {citeDocumentRef, documentOf, documentRefOf, parseDocumentReference} from
 import {documentFileName} from '../../model/document-files.js'
 import {findDocument} from '../../model/walk.js'
 import {lintRule} from '../lint-rule.js'
-import {textFields} from '../text/provision-fields.js'
-import {placeInField} from '../../model/paragraph-places.js'
+import {placeOfText, textFields} from '../text/provision-fields.js'
 import {indexVersion} from '../text/version-index.js'
 import {SEVERITIES, type Severity} from '../types.js'
 import {citedTables, mayCiteTable, numberedTables} from '../../model/table-references.js'
@@ -74,8 +73,9 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
       }
       return suggestion
     }
-    for (const {located, provision, field, text: whole} of textFields(version)) {
-      // Paragraph by paragraph, so that each finding stands at its paragraph's line.
+    for (const textField of textFields(version)) {
+      const {located, provision, text: whole} = textField
+      // Paragraph by paragraph, so that each finding stands at its paragraph's line (a table cell at its own place).
       let offset = 0
       for (const text of whole.split('\n')) {
         const start = offset
@@ -84,7 +84,7 @@ export const crossReferences = lintRule<CrossReferencesOptions>({
         if (!mayCite(text) && !mayCiteTable(text)) continue
         let place: Place | undefined | null = null
         const placed = (): {place?: Place} => {
-          if (place === null) place = placeInField(provision, field, start)
+          if (place === null) place = placeOfText(textField, start)
           return place ? {place} : {}
         }
         for (const id of [...citedIds(text, located, has, (term) => definitions.get(term)), ...citedDocumentIds(text, located)]) {

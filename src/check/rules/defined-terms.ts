@@ -25,8 +25,7 @@ import type {Place, Version} from '../../model/types.js'
 import {indexVersion} from '../text/version-index.js'
 import {lintRule} from '../lint-rule.js'
 import {inlineDefinitions} from '../text/inline-definitions.js'
-import {textFields} from '../text/provision-fields.js'
-import {placeInField} from '../../model/paragraph-places.js'
+import {placeOfText, textFields} from '../text/provision-fields.js'
 import {CITED_DOCUMENT_SOURCE, DOCUMENT_SELF_REFERENCE_SOURCE, LABEL_IN_TEXT_SOURCE, PART_ID_SOURCE} from '../../model/ids.js'
 import {CITED_TABLE_SOURCE} from '../../model/table-references.js'
 
@@ -88,7 +87,8 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
     // Longest first; terms of one length in the order they were listed (the sort is stable).
     for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
     const ignore = new Set(options.ignore)
-    for (const {provision, field, text} of textFields(version)) {
+    for (const textField of textFields(version)) {
+      const {provision, field, text} = textField
       const list = words(text)
       let index = 0
       while (index < list.length) {
@@ -113,7 +113,7 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
           const run = text.slice(start, stop)
           const near = nearest(run, all)
           // The paragraph the words stand in (a further paragraph of a lead-in, a tail's, the text between two lists).
-          const place = placeInField(provision, field, start)
+          const place = placeOfText(textField, start)
           if (near) {
             report({
               reason: `Unexpected term '${run}' in ${provision.id}, expected the defined term '${near.value}'`,
@@ -122,7 +122,7 @@ export const definedTerms = lintRule<DefinedTermsOptions>({
               cause: {reason: `'${near.value}' is a defined term`, at: near.place},
               actual: run,
               expected: [near.value],
-              ...(field !== 'textBefore' && {fixes: [{version: version.id, provisionId: provision.id, field, start, end: stop, text: near.value}]})
+              ...((field === 'text' || field === 'tail') && {fixes: [{version: version.id, provisionId: provision.id, field, start, end: stop, text: near.value}]})
             })
           } else {
             report({
