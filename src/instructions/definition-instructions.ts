@@ -7,6 +7,7 @@ import {resolveClause, resolveProvision} from '../redline/accept-reject.js'
 import type {ClauseRedline} from '../redline/document.js'
 import {hasChanges} from '../redline/run.js'
 import {serializeProvision} from '../serialize/serialize-clause.js'
+import {readDefinitionBlock, writeDefinitionBlock} from './plain-definition.js'
 import {decodeWords, encodeWords} from './quote-words.js'
 
 /**
@@ -21,8 +22,10 @@ import {decodeWords, encodeWords} from './quote-words.js'
  * clause too ("Amend the definition of 'Request Window' in Section 1.1 of Appendix AB as follows:").
  * The clause named is kept in the instruction (`clause`) only where the sentence prints it.
  *
- * The definition itself follows an insertion or an amendment indented four spaces, in the corpus's
- * canonical markdown (`- **Term** means …`, its sub-paragraphs and tail below it).
+ * The definition itself follows an insertion or an amendment indented four spaces, as plain legal
+ * text (`Abort Notice means …`, its sub-paragraphs indented as a clause's are: `plain-definition.ts`),
+ * or in the corpus's canonical markdown (`- **Term** means …`) where plain text would not read back
+ * as itself; the reader takes both.
  */
 export type DefinitionInstruction = DefinitionChange
 
@@ -76,9 +79,9 @@ export function formatDefinitionInstruction(instruction: DefinitionInstruction):
   }
 }
 
+/** The definition as plain text (`plain-definition.ts`), or in canonical markdown where plain text would not read back as itself. */
 function block(definition: SubParagraph): string {
-  return serializeProvision(definition)
-    .split('\n')
+  return (writeDefinitionBlock(definition) ?? serializeProvision(definition).split('\n'))
     .map((line) => (line === '' ? '' : `    ${line}`))
     .join('\n')
 }
@@ -97,18 +100,22 @@ export function parseDefinitionInstruction(
   if (!sentence) return undefined
   const named = sentence.kind !== 'insert' && sentence.clause !== undefined ? {clause: sentence.clause} : {}
   if (sentence.kind === 'delete') return {instruction: {kind: 'delete-definition', term: decodeWords(sentence.term), ...named}}
-  // The definition is read under a stand-in clause number of Section A (the parser numbers a Section's clauses; applying it renumbers the definition into its clause).
-  const clause = 'A1.1'
   const {lines, firstLine, last} = blockAt()
-  if (lines.length === 0 || !lines[0]?.startsWith('- ')) {
-    throw new InputError(`Unexpected end of the definition instruction, expected the definition on the following lines, indented four spaces ('    - **Term** means …')`, place)
+  if (lines.length === 0) {
+    throw new InputError(`Unexpected end of the definition instruction, expected the definition on the following lines, indented four spaces ('    Abort Notice means …')`, place)
   }
-  // The definition is read as the one item of a definitions clause, so that every markdown rule of the corpus applies.
-  const parsed = parseClause(`**${clause}**\n\n${lines.join('\n')}`, {file: place.file, line: firstLine - 2})
-  const [definition, ...more] = parsed.items
-  if (!definition || definition.term === undefined || more.length > 0) {
-    throw new InputError(`Unexpected block under a definition instruction, expected exactly one definition ('    - **Term** means …')`, {file: place.file, start: {line: firstLine, column: 5}})
-  }
+  const definition = lines[0]?.startsWith('- ') ? readMarkdownDefinition(lines, place.file, firstLine) : readDefinitionBlock(lines, place.file, firstLine)
   const instruction: DefinitionInstruction = sentence.kind === 'insert' ? {kind: 'insert-definition', clause: sentence.clause, definition} : {kind: 'amend-definition', term: decodeWords(sentence.term), ...named, definition}
   return {instruction, last}
+}
+
+/** A definition in canonical markdown (`- **Term** means …`), read as the one item of a definitions clause, so that every markdown rule of the corpus applies. */
+function readMarkdownDefinition(lines: readonly string[], file: string, firstLine: number): SubParagraph {
+  // The definition is read under a stand-in clause number of Section A (the parser numbers a Section's clauses; applying it renumbers the definition into its clause).
+  const parsed = parseClause(`**A1.1**\n\n${lines.join('\n')}`, {file, line: firstLine - 2})
+  const [definition, ...more] = parsed.items
+  if (!definition || definition.term === undefined || more.length > 0) {
+    throw new InputError(`Unexpected block under a definition instruction, expected exactly one definition ('    - **Term** means …')`, {file, start: {line: firstLine, column: 5}})
+  }
+  return definition
 }

@@ -285,12 +285,37 @@ describe('definitions: amending instructions through the real CLI', () => {
       '5. Insert the following new definition in the appropriate alphabetical order in Section A1.1:',
       '6. In Section A1.2, after "The" insert "Illustrative".'
     ])
-    expect(text).toContain("4. Amend the definition of 'Panel' as follows:\n    - **Illustrative Panel** means the illustrative panel established under Section A1.2.\n")
+    // Plain legal text, as whole clauses are written: the term, then its meaning; sub-paragraphs indented as a clause's; no markdown, no backslash.
+    expect(text).toContain("4. Amend the definition of 'Panel' as follows:\n    Illustrative Panel means the illustrative panel established under Section A1.2.\n")
+    expect(text).toContain("3. Amend the definition of 'Anomaly Detection Threshold' as follows:\n    Anomaly Detection Threshold means, in respect of an illustrative Device:\n        (a) ")
+    expect(text).not.toMatch(/\*\*|\\/)
     const viaInstructions = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
     const viaLegalText = runCli(['--root', root, 'apply', 'MP900'])
     expect(viaInstructions.status).toBe(0)
     expect(viaInstructions.stdout).toBe(viaLegalText.stdout)
     expect(viaInstructions.stdout).toContain('    Alert Window Extension means an illustrative extension')
+  })
+
+  it('apply --instructions reads a hand-written plain definition, hostile words kept exactly, and still the canonical markdown form', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'hand.txt')
+    const meaning = 'means a notice {given} ~> | <script>x</script> *under* _Section_ A1.2 "quoted" שלום 漢字.'
+    writeFileSync(file, [
+      '# illustrative',
+      '1. Insert the following new definition in the appropriate alphabetical order in Section A1.1:',
+      `    Abort Notice ${meaning}`,
+      "2. Amend the definition of 'Alert Window' as follows:",
+      '    - **Alert Window** means the illustrative period of twelve Working Days.',
+      ''
+    ].join('\n'))
+    const result = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain(`    Abort Notice ${meaning}`)
+    expect(result.stdout).toContain('    Alert Window means the illustrative period of twelve Working Days.')
+    writeFileSync(file, "1. Amend the definition of 'Alert Window' as follows:\n    Alert Window, the illustrative period.\n")
+    const bad = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain(`${file}:2:5: Unexpected 'Alert Window, the illustrative period.', expected a definition: its term, then its meaning`)
   })
 
   it('an instruction naming a term no clause defines is exit 2 at its line', () => {
