@@ -279,15 +279,15 @@ describe('definitions: amending instructions through the real CLI', () => {
     const text = readFileSync(file, 'utf8')
     expect(text.split('\n').filter((line) => /^\d+\./.test(line))).toEqual([
       "1. Delete the definition of 'Working Day'.",
-      "2. Amend the definition of 'Alert Window' as follows:",
-      "3. Amend the definition of 'Anomaly Detection Threshold' as follows:",
+      // A definition whose term and structure stay changes by its words, as a clause does.
+      '2. In the definition of \'Alert Window\', for "five" substitute "ten".',
+      '3. In paragraph (b)(ii) of the definition of \'Anomaly Detection Threshold\', after "default value" insert "set out in the illustrative schedule".',
       "4. Amend the definition of 'Panel' as follows:",
       '5. Insert the following new definition in the appropriate alphabetical order in Section A1.1:',
       '6. In Section A1.2, after "The" insert "Illustrative".'
     ])
     // Plain legal text, as whole clauses are written: the term, then its meaning; sub-paragraphs indented as a clause's; no markdown, no backslash.
     expect(text).toContain("4. Amend the definition of 'Panel' as follows:\n    Illustrative Panel means the illustrative panel established under Section A1.2.\n")
-    expect(text).toContain("3. Amend the definition of 'Anomaly Detection Threshold' as follows:\n    Anomaly Detection Threshold means, in respect of an illustrative Device:\n        (a) ")
     expect(text).not.toMatch(/\*\*|\\/)
     const viaInstructions = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
     const viaLegalText = runCli(['--root', root, 'apply', 'MP900'])
@@ -316,6 +316,26 @@ describe('definitions: amending instructions through the real CLI', () => {
     const bad = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain(`${file}:2:5: Unexpected 'Alert Window, the illustrative period.', expected a definition: its term, then its meaning`)
+  })
+
+  it('apply --instructions takes word changes in a definition, its paragraphs and its closing words, and refuses words it lacks at their line', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'words.txt')
+    writeFileSync(file, [
+      "1. In the definition of 'Alert Window', for \"five\" substitute \"twelve\".",
+      "2. In paragraph (b)(ii) of the definition of 'Anomaly Detection Threshold', for \"default\" substitute \"standard\".",
+      "3. In the closing words of the definition of 'Anomaly Detection Threshold', after \"Panel\" insert \"in writing\".",
+      ''
+    ].join('\n'))
+    const result = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain('    Alert Window means the illustrative period of twelve Working Days after an Alert is raised.')
+    expect(result.stdout).toContain('            (ii) where the Panel has set no value, the standard value,')
+    expect(result.stdout).toContain('        as published by the Panel in writing')
+    writeFileSync(file, "# illustrative\n1. In the definition of 'Alert Window', for \"fifty\" substitute \"twelve\".\n")
+    const bad = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain(`${file}:2:1: Unexpected "fifty": not in the definition of 'Alert Window'`)
   })
 
   it('an instruction naming a term no clause defines is exit 2 at its line', () => {
