@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -202,6 +202,32 @@ describe('definitions: a change record through the real CLI (illustrative MP900:
     const diff = runCli(['--root', root, 'diff', '1.1', '1.2'])
     expect(diff.stdout).toContain('definition moved to another place in the list (similarity 1.00) A1.1[Alert Window]')
     succeeds(root, 'verify')
+  })
+})
+
+describe('definitions: a term on both sides pairs with itself before any rename is sought', () => {
+  it('diff and mod new --from call a definition moved out of order beside a rename moved, and the rename a rename of the other term', () => {
+    const root = copyFixture()
+    const current = readFileSync(path.join(root, 'sec-text/1.1/section-a.md'), 'utf8')
+    const line = '- **Alert Window** means the illustrative period of ten Working Days after an Alert is raised.\n'
+    const drafted = current
+      .replace(line, '')
+      .replace('- **Alert Window Extension** means', '- **Alert Window Extension Period** means')
+      .replace('established under Section A1.2.\n', `established under Section A1.2.\n${line}`)
+    mkdirSync(path.join(root, 'draft'))
+    writeFileSync(path.join(root, 'draft', 'section-a.md'), drafted)
+    const diff = runCli(['--root', root, 'diff', '1.1', path.join(root, 'draft', 'section-a.md')])
+    expect(diff.status, diff.stderr).toBe(0)
+    expect(diff.stdout).toContain('definition renamed from A1.1[Alert Window Extension] (similarity 1.00) A1.1[Alert Window Extension Period]')
+    expect(diff.stdout).toContain('definition moved to another place in the list (similarity 1.00) A1.1[Alert Window]')
+    expect(diff.stdout).not.toMatch(/definition (?:added|deleted)/)
+    succeeds(root, 'mod', 'new', 'MP902', '--base', '1.1', '--from', path.join(root, 'draft', 'section-a.md'), '--date', '2026-01-02')
+    const legal = readFileSync(path.join(root, 'modifications/MP902/legal-text.md'), 'utf8')
+    expect(legal).toContain('- **{~~Alert Window Extension~>Alert Window Extension Period~~}** means')
+    expect(legal).toContain(`{--${line.trimEnd()}--}`)
+    expect(legal).toContain(`{++${line.trimEnd()}++}`)
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MP902')
+    expect(readFileSync(path.join(root, 'sec-text/1.2/section-a.md'), 'utf8')).toBe(drafted.replace('version: "1.1"', 'version: "1.2"'))
   })
 })
 
