@@ -1,3 +1,4 @@
+import {OPENS_WITH_DEFINING_WORD as DEFINING} from '../model/defining-words.js'
 import type {ProvisionBase, SubParagraph, Table} from '../model/types.js'
 import type {ReportEntry} from './fidelity-report.js'
 import {recogniseDefinitions, type ClauseReader} from './recognise-definitions.js'
@@ -31,8 +32,6 @@ export function collectTable(paragraphs: readonly TextParagraph[], index: number
   }
   return {table: {rows: rows.filter((row) => row !== undefined).map((row) => Array.from(row, (cell) => cell ?? [])), paragraphs: paragraphs.slice(index, next)}, next}
 }
-
-const DEFINING = /^(?:means|mean|has the meaning|have the meaning|shall have the meaning|shall mean|includes|include|is|are)\b/i
 
 /**
  * Whether a two-column table is a definitions table ("term | meaning", as in Section A1.1): its

@@ -6,6 +6,7 @@ import {findPart, walkProvisions} from '../model/walk.js'
 import {applyDefinitionChange, definingClause} from '../model/definition-list.js'
 import {namesItsClause} from '../model/definition-sentences.js'
 import {applyTextEdit} from './edit-text.js'
+import {applyDefinitionInstruction} from './definition-instructions.js'
 import type {AmendingInstruction} from './instruction-types.js'
 import {applyRowInstruction} from './apply-table-rows.js'
 
@@ -136,14 +137,15 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       return
     }
     case 'amend-definition':
-    case 'delete-definition': {
+    case 'delete-definition':
+    case 'definition-text': {
       // A clause named (an Appendix's definitions) is that clause; a term alone is the code's definitions clause that defines it (a Section's first).
       const named = instruction.clause === undefined ? undefined : findClause(version, instruction.clause) ?? fail(`Unexpected ${citeProvision(instruction.clause)}: no such clause, expected the definitions clause of the version`)
       const clauses = groupsOf(version).flatMap((group) => group.clauses)
       const clause = named
         ? (named.group.clauses[named.index] as Clause)
         : definingClause(clauses.filter((c) => !namesItsClause(c.id)), instruction.term) ?? definingClause(clauses, instruction.term) ?? fail(`Unexpected definition of '${instruction.term}': no clause of the version defines it, expected a defined term`)
-      applyDefinitionChange(clause, instruction, fail)
+      applyDefinitionInstruction(clause, instruction, fail)
       return
     }
     case 'insert-document': {
@@ -191,6 +193,7 @@ function applyOne(version: Version, instruction: AmendingInstruction): void {
       return
     }
     case 'row-entry':
+    case 'row-words':
     case 'insert-row':
     case 'delete-row': {
       const provision = findProvision(version, instruction.provision) ?? fail(`Unexpected ${citeProvision(instruction.provision)}: no such provision, expected one of the version`)

@@ -1,8 +1,9 @@
 import {tableRowIdOf} from '../model/ids.js'
 import type {Provision} from '../model/types.js'
-import type {AmendingInstruction} from './instruction-types.js'
+import {applyTextEdit} from './edit-text.js'
+import type {AmendingInstruction, TextEdit} from './instruction-types.js'
 
-type RowInstruction = Extract<AmendingInstruction, {kind: 'row-entry' | 'insert-row' | 'delete-row'}>
+type RowInstruction = Extract<AmendingInstruction, {kind: 'row-entry' | 'row-words' | 'insert-row' | 'delete-row'}>
 
 /**
  * Applies one row instruction to a provision's table, in place: the row is named by its first
@@ -27,7 +28,12 @@ export function applyRowInstruction(provision: Provision, instruction: RowInstru
     const index = rowIndex(instruction.row)
     if (typeof index === 'string') return index
     if (instruction.kind === 'delete-row') table.rows.splice(index, 1)
-    else {
+    else if (instruction.kind === 'row-words') {
+      const row = table.rows[index]
+      if (!row) return undefined
+      const problem = applyToOneEntry(row.cells, instruction.edit, `the row for "${instruction.row}" of ${at}`)
+      if (problem) return problem
+    } else {
       const columns = table.header.flatMap((cell, column) => (cell === instruction.column ? [column] : []))
       if (columns.length !== 1) return `Unexpected column "${instruction.column}": ${columns.length === 0 ? 'not' : `${columns.length} times`} in the header of ${at}, expected one column headed so`
       const row = table.rows[index]
@@ -36,4 +42,22 @@ export function applyRowInstruction(provision: Provision, instruction: RowInstru
   }
   table.rows.forEach((row, index) => (row.id = tableRowIdOf(table.id, index + 1)))
   return undefined
+}
+
+/**
+ * Applies a word edit to the one entry of a row it fits (its words found there as the edit names
+ * them), in place; answers what did not fit: words in no entry, or in more than one.
+ */
+function applyToOneEntry(cells: string[], edit: TextEdit, row: string): string | undefined {
+  const results = cells.map((cell) => applyTextEdit(cell, edit))
+  const fits = results.flatMap((result, column) => (result.ok ? [{column, text: result.text}] : []))
+  const [only, ...more] = fits
+  if (only && more.length === 0) {
+    cells[only.column] = only.text
+    return undefined
+  }
+  if (only) return `Ambiguous words: the edit fits ${fits.length} entries of ${row}, expected words that stand in one entry`
+  const reason = results.find((result) => !result.ok && /more than once|occurrence/.test(result.reason))
+  if (reason && !reason.ok) return reason.reason.replace('the provision', `an entry of ${row}`)
+  return `Unexpected words: no entry of ${row} holds them as the edit names them, expected words of one of its entries`
 }

@@ -44,6 +44,7 @@ export function formatInstruction(instruction: AmendingInstruction, options: {di
     case 'insert-definition':
     case 'amend-definition':
     case 'delete-definition':
+    case 'definition-text':
       return formatDefinitionInstruction(instruction)
     case 'insert-document':
       return `Insert new ${instruction.section} as set out below:\n${indent(documentBlock(instruction.document))}`
@@ -59,6 +60,8 @@ export function formatInstruction(instruction: AmendingInstruction, options: {di
       return statusSentence(instruction.id, instruction.inForce, options)
     case 'row-entry':
       return `In the table in ${citeProvision(instruction.provision)}, in the row for ${quoteWords(instruction.row)}, for the entry in the column ${quoteWords(instruction.column)} substitute ${quoteWords(instruction.to)}.`
+    case 'row-words':
+      return `In the table in ${citeProvision(instruction.provision)}, in the row for ${quoteWords(instruction.row)}, ${formatEdit(instruction.edit)}.`
     case 'insert-row': {
       const place = instruction.after === null ? `at the start of the table in ${citeProvision(instruction.provision)}` : `in the table in ${citeProvision(instruction.provision)} after the row for ${quoteWords(instruction.after)}`
       return `Insert the following new row ${place}:\n${indent(`| ${instruction.cells.map(escapeCell).join(' | ')} |`)}`

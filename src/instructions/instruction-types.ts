@@ -62,6 +62,8 @@ export type AmendingInstruction = (
   | {kind: 'status'; id: string; inForce: InForce | undefined}
   /** A table row, named by its first cell: an entry (the cell in the column headed `column`) substituted, a row inserted after another (null: at the start), a row deleted. */
   | {kind: 'row-entry'; provision: string; row: string; column: string; to: string}
+  /** Words changed in the one entry of a row that holds them: `In the table in Section F2.11, in the row for "Availability", for "99.9%" substitute "99.95%".` */
+  | {kind: 'row-words'; provision: string; row: string; edit: TextEdit}
   | {kind: 'insert-row'; provision: string; after: string | null; cells: string[]}
   | {kind: 'delete-row'; provision: string; row: string}
   /** A provision's table substituted whole (a column added or removed, a header changed, rows that no first cell names uniquely). */

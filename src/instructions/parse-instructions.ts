@@ -58,6 +58,8 @@ const doc = (m: RegExpExecArray, index: number): string => documentRefOfCitation
 const optionalId = (m: RegExpExecArray, index: number): string | null => (m[index] === undefined ? null : id(m, index))
 /** A table row named by its first cell, in the table of a cited provision. */
 const ROW_ENTRY_LINE = new RegExp(`^In the table in ${ID}, in the row for ${WORDS}, for the entry in the column ${WORDS} substitute ${LAST_WORDS}\\.$`)
+/** Words changed in the one entry of a row that holds them: `In the table in Section F2.11, in the row for "Availability", for "99.9%" substitute "99.95%".` */
+const ROW_WORDS_LINE = new RegExp(`^In the table in ${ID}, in the row for ${WORDS}, (.*)\\.$`)
 const INSERT_ROW_LINE = new RegExp(`^Insert the following new row (?:at the start of the table in ${ID}|in the table in ${ID} after the row for ${LAST_WORDS}):$`)
 const DELETE_ROW_LINE = new RegExp(`^Delete the row for ${WORDS} from the table in ${ID}\\.$`)
 /** A whole table substituted: the new table follows, indented four spaces, in canonical form. */
@@ -65,7 +67,11 @@ const SUBSTITUTE_TABLE_LINE = new RegExp(`^For the table in ${ID} substitute the
 const EXPECTED =
   'expected an instruction such as `In Section G3.20(b), after "Gas Proxy Function" insert "which forms part of a SMETS2+ Device".`, ' +
   '`Delete Section G3.22.`, `Insert new Section G3.22 after Section G3.21:`, `Substitute Section G3.20 as follows:`, ' +
-  "`Insert the following new definition in the appropriate alphabetical order in Section A1.1:`, `Amend the definition of 'X' as follows:` or `Delete the definition of 'X'.`"
+  "`Insert the following new definition in the appropriate alphabetical order in Section A1.1:`, `Amend the definition of 'X' as follows:`, `In the definition of 'X', for \"…\" substitute \"…\".`, `Delete the definition of 'X'.`, " +
+  '`In the table in Section F2.11, in the row for "Availability", for "99.9%" substitute "99.95%".`, ' +
+  '`In the table in Section F2.11, in the row for "Availability", for the entry in the column "Target" substitute "…".`, ' +
+  '`Insert the following new row in the table in Section F2.11 after the row for "…":`, `Delete the row for "…" from the table in Section F2.11.` ' +
+  'or `For the table in Section F2.11 substitute the following table:`'
 
 function withOccurrence<T extends TextEdit>(edit: T, match: RegExpExecArray): T {
   const occurrence = readOrdinal(match[1])
@@ -151,6 +157,8 @@ export function parseInstructions(source: string, file: string): AmendingInstruc
       out.push({kind: 'delete-part', section: documentRefOf(part), part, place})
     } else if ((match = ROW_ENTRY_LINE.exec(line))) {
       out.push({kind: 'row-entry', provision: id(match, 1), row: words(match, 2), column: words(match, 3), to: words(match, 4), place})
+    } else if ((match = ROW_WORDS_LINE.exec(line))) {
+      out.push({kind: 'row-words', provision: id(match, 1), row: words(match, 2), edit: readEdit(match[3] ?? '', place), place})
     } else if ((match = DELETE_ROW_LINE.exec(line))) {
       out.push({kind: 'delete-row', provision: id(match, 2), row: words(match, 1), place})
     } else if ((match = INSERT_ROW_LINE.exec(line))) {

@@ -1,4 +1,4 @@
-import {CITED_PROVISION_SOURCE, citedId, citeProvision, documentOf} from './ids.js'
+import {CITED_PROVISION_SOURCE, citedId, citeProvision, documentOf, LABEL_SOURCE} from './ids.js'
 import {CLOSE_SINGLE_SOURCE, OPEN_SINGLE_SOURCE} from './quote-marks.js'
 
 /**
@@ -67,4 +67,27 @@ export function readDefinitionSentence(text: string): DefinitionSentence | undef
     return {kind, term: found[1] ?? '', ...(clause === undefined ? {} : {clause})}
   }
   return undefined
+}
+
+/**
+ * Where a word instruction in a definition applies, as the words before its edit: `In the
+ * definition of 'Alert Window'`, `In paragraph (b)(ii) of the definition of 'Anomaly Detection
+ * Threshold'`, `In the closing words of the definition of 'X'`, the clause named as above where
+ * {@link namesItsClause} (`… of the definition of 'Request Window' in Section 1.1 of Appendix AB`).
+ * `paragraph` is the labels of the sub-paragraph within the definition (`(b)(ii)`), or `''`.
+ */
+export function definitionWordsPlace(term: string, clause: string, paragraph: string, field: 'text' | 'tail'): string {
+  return `In ${field === 'tail' ? 'the closing words of ' : ''}${paragraph === '' ? '' : `paragraph ${paragraph} of `}the definition of '${term}'${inClause(clause)}`
+}
+
+const DEFINITION_WORDS_SENTENCE = new RegExp(
+  `^In (the closing words of )?(?:paragraph ((?:\\(${LABEL_SOURCE}\\))+) of )?the definition of ${OPEN_SINGLE_SOURCE}(.*?)${CLOSE_SINGLE_SOURCE}(?: in (${CITED_PROVISION_SOURCE}))?, (.*)\\.$`
+)
+
+/** A word instruction in a definition read back: the place {@link definitionWordsPlace} wrote, and the edit's words after it (`for "ten" substitute "twelve"`). */
+export function readDefinitionWordsSentence(text: string): {term: string; clause?: string; paragraph: string; field: 'text' | 'tail'; edit: string} | undefined {
+  const found = DEFINITION_WORDS_SENTENCE.exec(text)
+  if (!found) return undefined
+  const clause = found[4] === undefined ? undefined : citedId(found[4])
+  return {term: found[3] ?? '', ...(clause === undefined ? {} : {clause}), paragraph: found[2] ?? '', field: found[1] ? 'tail' : 'text', edit: found[5] ?? ''}
 }

@@ -5,7 +5,7 @@ import {provisionsOfClause} from '../model/walk.js'
 import type {ClauseRedline, ProvisionRedline, ProvisionStatus} from './document.js'
 import {redlineParagraphText} from './paragraph-redline.js'
 import {hasChanges, type Run, wholeRuns} from './run.js'
-import {pairInOrder} from './pair-in-order.js'
+import {pairInOrder, pairInOrderWith, pairSimilarExcept, SIMILAR_ENOUGH} from './pair-in-order.js'
 import {tableChanged, tableRedline} from './table-redline.js'
 
 /** Where a clause stands in one version: its part and the part's title, its cross-heading, and its group (named by the group's first clause). */
@@ -127,7 +127,12 @@ export function pairItems(before: SubParagraph[] | undefined, after: SubParagrap
   if (!after) return oldItems.map((item) => [item, undefined])
   if (oldItems.length === 0 && newItems.length === 0) return []
   const definitions = [...oldItems, ...newItems].some((item) => item.term !== undefined)
-  return pairInOrder(oldItems, newItems, definitions ? sameTerm : sameProvisionBody, provisionBodyText)
+  if (!definitions) return pairInOrder(oldItems, newItems, sameProvisionBody, provisionBodyText)
+  // A term on both sides pairs with itself (moved or changed); only terms on one side are candidates for a rename.
+  const oldTerms = new Set(oldItems.map((item) => item.term))
+  const newTerms = new Set(newItems.map((item) => item.term))
+  const onBothSides = (item: SubParagraph): boolean => item.term !== undefined && oldTerms.has(item.term) && newTerms.has(item.term)
+  return pairInOrderWith(oldItems, newItems, sameTerm, pairSimilarExcept(provisionBodyText, SIMILAR_ENOUGH, onBothSides))
 }
 
 /** Whether two sub-paragraphs are definitions of the same term. */

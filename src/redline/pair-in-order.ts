@@ -2,6 +2,9 @@ import {diffArrays} from 'diff/lib/diff/array.js'
 import {similarity} from './similarity.js'
 
 /** Old and new entries paired: both present (kept or changed), or one side absent (deleted or inserted). */
+/** How similar (0 to 1) a removed and an added entry must be to pair as one changed entry. */
+export const SIMILAR_ENOUGH = 0.4
+
 export type EntryPair<T> = [T | undefined, T | undefined]
 
 /**
@@ -17,7 +20,7 @@ export type RunPairing<T> = (removed: readonly T[], added: readonly T[]) => Arra
  * (deleted or inserted). The pairs come in reading order.
  */
 export function pairInOrder<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean, text: (entry: T) => string): Array<EntryPair<T>> {
-  return pairInOrderWith(before, after, same, pairSimilar(text, 0.4))
+  return pairInOrderWith(before, after, same, pairSimilar(text, SIMILAR_ENOUGH))
 }
 
 /**
@@ -78,6 +81,34 @@ function pairSimilar<T>(text: (entry: T) => string, threshold: number): RunPairi
         j++
       }
     }
+    return out
+  }
+}
+
+/**
+ * {@link pairSimilar} for entries some of which are never paired with another (`kept`: a definition
+ * whose term stands on both sides pairs only with itself, so it is no candidate for a rename): those
+ * stand alone, deleted or inserted, each in its place in its side's order.
+ */
+export function pairSimilarExcept<T>(text: (entry: T) => string, threshold: number, kept: (entry: T) => boolean): RunPairing<T> {
+  const pair = pairSimilar(text, threshold)
+  return (removed, added) => {
+    const paired = pair(removed.filter((entry) => !kept(entry)), added.filter((entry) => !kept(entry)))
+    const out: Array<EntryPair<T>> = []
+    let i = 0
+    let j = 0
+    // Before each pair, the entries that stand alone ahead of it on either side.
+    const upTo = (oldAt: number, newAt: number): void => {
+      for (; i < oldAt; i++) if (kept(removed[i] as T)) out.push([removed[i], undefined])
+      for (; j < newAt; j++) if (kept(added[j] as T)) out.push([undefined, added[j]])
+    }
+    for (const [oldEntry, newEntry] of paired) {
+      upTo(oldEntry === undefined ? i : removed.indexOf(oldEntry), newEntry === undefined ? j : added.indexOf(newEntry))
+      if (oldEntry !== undefined) i = removed.indexOf(oldEntry) + 1
+      if (newEntry !== undefined) j = added.indexOf(newEntry) + 1
+      out.push([oldEntry, newEntry])
+    }
+    upTo(removed.length, added.length)
     return out
   }
 }

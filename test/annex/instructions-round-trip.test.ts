@@ -76,13 +76,17 @@ describe('amending instructions', () => {
 
   it('round-trip random definitions inserted, deleted, renamed and amended (illustrative), in the drafting style where alphabetical order allows', () => {
     let drafted = 0
+    let words = 0
     fc.assert(fc.property(definitionsModification, ({before, after}) => {
       const text = renderAnnexInstructions(buildAnnex(mp087Meta, redlineSections([before], [after]), 'clause'))
       if (/definition/.test(text)) drafted++
+      // A definition whose term and structure stay changes by its words, as a clause does.
+      if (/^\d+\. In (?:the closing words of )?(?:paragraph \S+ of )?the definition of '/m.test(text)) words++
       expect(text).not.toMatch(/Section A1\.1\[/)
       expect(plain(roundTrip([before], [after]))).toEqual(plain([after]))
     }), {numRuns: 500})
     expect(drafted).toBeGreaterThan(100)
+    expect(words).toBeGreaterThan(20)
   })
 
   it('round-trip definitions changed beside their clause\'s own words and table (illustrative): both derived, not the clause substituted whole', () => {

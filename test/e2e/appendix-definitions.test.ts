@@ -78,7 +78,9 @@ describe('definitions of an Appendix: one drafting line per definition, naming t
     expect(annex).not.toContain('Amend Section 1.1')
     ok(root, 'annex', 'MPD01', '--format', 'instructions')
     const file = path.join(root, 'out/MPD01/MPD01-instructions.txt')
-    expect(readFileSync(file, 'utf8').split('\n').filter((line) => /^\d+\./.test(line))).toEqual(lines.map((line, index) => `${index + 1}. ${line}`))
+    // The amending instructions change the definition by its words, naming the Appendix's clause too.
+    const instructions = [lines[0], 'In the definition of \'Request Window\' in Section 1.1 of Appendix AB, for "five" substitute "ten".', lines[2]]
+    expect(readFileSync(file, 'utf8').split('\n').filter((line) => /^\d+\./.test(line))).toEqual(instructions.map((line, index) => `${index + 1}. ${line}`))
     const viaInstructions = ok(root, 'apply', 'MPD01', '--format', 'md', '--instructions', file)
     expect(viaInstructions).toBe(ok(root, 'apply', 'MPD01', '--format', 'md'))
     expect(viaInstructions).toContain('- **Request Window** means the illustrative period of ten Working Days after a request is received.\n- **Request Window Extension** means')

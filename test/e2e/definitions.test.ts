@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -216,6 +216,32 @@ describe('definitions: a change record through the real CLI (illustrative MP900:
   })
 })
 
+describe('definitions: a term on both sides pairs with itself before any rename is sought', () => {
+  it('diff and mod new --from call a definition moved out of order beside a rename moved, and the rename a rename of the other term', () => {
+    const root = copyFixture()
+    const current = readFileSync(path.join(root, 'sec-text/1.1/section-a.md'), 'utf8')
+    const line = '- **Alert Window** means the illustrative period of ten Working Days after an Alert is raised.\n'
+    const drafted = current
+      .replace(line, '')
+      .replace('- **Alert Window Extension** means', '- **Alert Window Extension Period** means')
+      .replace('established under Section A1.2.\n', `established under Section A1.2.\n${line}`)
+    mkdirSync(path.join(root, 'draft'))
+    writeFileSync(path.join(root, 'draft', 'section-a.md'), drafted)
+    const diff = runCli(['--root', root, 'diff', '1.1', path.join(root, 'draft', 'section-a.md')])
+    expect(diff.status, diff.stderr).toBe(0)
+    expect(diff.stdout).toContain('definition renamed from A1.1[Alert Window Extension] (similarity 1.00) A1.1[Alert Window Extension Period]')
+    expect(diff.stdout).toContain('definition moved to another place in the list (similarity 1.00) A1.1[Alert Window]')
+    expect(diff.stdout).not.toMatch(/definition (?:added|deleted)/)
+    succeeds(root, 'mod', 'new', 'MP902', '--base', '1.1', '--from', path.join(root, 'draft', 'section-a.md'), '--date', '2026-01-02')
+    const legal = readFileSync(path.join(root, 'modifications/MP902/legal-text.md'), 'utf8')
+    expect(legal).toContain('- **{~~Alert Window Extension~>Alert Window Extension Period~~}** means')
+    expect(legal).toContain(`{--${line.trimEnd()}--}`)
+    expect(legal).toContain(`{++${line.trimEnd()}++}`)
+    succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MP902')
+    expect(readFileSync(path.join(root, 'sec-text/1.2/section-a.md'), 'utf8')).toBe(drafted.replace('version: "1.1"', 'version: "1.2"'))
+  })
+})
+
 describe('definitions: the annex shows only the changed definitions, each after its drafting line', () => {
   const lines = [
     "Amend the definition of 'Alert Window' as follows:",
@@ -290,18 +316,63 @@ describe('definitions: amending instructions through the real CLI', () => {
     const text = readFileSync(file, 'utf8')
     expect(text.split('\n').filter((line) => /^\d+\./.test(line))).toEqual([
       "1. Delete the definition of 'Working Day'.",
-      "2. Amend the definition of 'Alert Window' as follows:",
-      "3. Amend the definition of 'Anomaly Detection Threshold' as follows:",
+      // A definition whose term and structure stay changes by its words, as a clause does.
+      '2. In the definition of \'Alert Window\', for "five" substitute "ten".',
+      '3. In paragraph (b)(ii) of the definition of \'Anomaly Detection Threshold\', after "default value" insert "set out in the illustrative schedule".',
       "4. Amend the definition of 'Panel' as follows:",
       '5. Insert the following new definition in the appropriate alphabetical order in Section A1.1:',
       '6. In Section A1.2, after "The" insert "Illustrative".'
     ])
-    expect(text).toContain("4. Amend the definition of 'Panel' as follows:\n    - **Illustrative Panel** means the illustrative panel established under Section A1.2.\n")
+    // Plain legal text, as whole clauses are written: the term, then its meaning; sub-paragraphs indented as a clause's; no markdown, no backslash.
+    expect(text).toContain("4. Amend the definition of 'Panel' as follows:\n    Illustrative Panel means the illustrative panel established under Section A1.2.\n")
+    expect(text).not.toMatch(/\*\*|\\/)
     const viaInstructions = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
     const viaLegalText = runCli(['--root', root, 'apply', 'MP900'])
     expect(viaInstructions.status).toBe(0)
     expect(viaInstructions.stdout).toBe(viaLegalText.stdout)
     expect(viaInstructions.stdout).toContain('    Alert Window Extension means an illustrative extension')
+  })
+
+  it('apply --instructions reads a hand-written plain definition, hostile words kept exactly, and still the canonical markdown form', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'hand.txt')
+    const meaning = 'means a notice {given} ~> | <script>x</script> *under* _Section_ A1.2 "quoted" שלום 漢字.'
+    writeFileSync(file, [
+      '# illustrative',
+      '1. Insert the following new definition in the appropriate alphabetical order in Section A1.1:',
+      `    Abort Notice ${meaning}`,
+      "2. Amend the definition of 'Alert Window' as follows:",
+      '    - **Alert Window** means the illustrative period of twelve Working Days.',
+      ''
+    ].join('\n'))
+    const result = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain(`    Abort Notice ${meaning}`)
+    expect(result.stdout).toContain('    Alert Window means the illustrative period of twelve Working Days.')
+    writeFileSync(file, "1. Amend the definition of 'Alert Window' as follows:\n    Alert Window, the illustrative period.\n")
+    const bad = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain(`${file}:2:5: Unexpected 'Alert Window, the illustrative period.', expected a definition: its term, then its meaning`)
+  })
+
+  it('apply --instructions takes word changes in a definition, its paragraphs and its closing words, and refuses words it lacks at their line', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'words.txt')
+    writeFileSync(file, [
+      "1. In the definition of 'Alert Window', for \"five\" substitute \"twelve\".",
+      "2. In paragraph (b)(ii) of the definition of 'Anomaly Detection Threshold', for \"default\" substitute \"standard\".",
+      "3. In the closing words of the definition of 'Anomaly Detection Threshold', after \"Panel\" insert \"in writing\".",
+      ''
+    ].join('\n'))
+    const result = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain('    Alert Window means the illustrative period of twelve Working Days after an Alert is raised.')
+    expect(result.stdout).toContain('            (ii) where the Panel has set no value, the standard value,')
+    expect(result.stdout).toContain('        as published by the Panel in writing')
+    writeFileSync(file, "# illustrative\n1. In the definition of 'Alert Window', for \"fifty\" substitute \"twelve\".\n")
+    const bad = runCli(['--root', root, 'apply', 'MP900', '--instructions', file])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain(`${file}:2:1: Unexpected "fifty": not in the definition of 'Alert Window'`)
   })
 
   it('an instruction naming a term no clause defines is exit 2 at its line', () => {

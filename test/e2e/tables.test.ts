@@ -184,6 +184,27 @@ describe('tables through the CLI (illustrative fixture)', () => {
     expect(viaCurly.stdout).toBe(runCli(['--root', root, 'apply', 'TBL001', '--format', 'md']).stdout)
   })
 
+  it('apply --instructions takes a word change in one entry of a row, refuses words no entry holds, and names the table forms in its help', () => {
+    const root = copyFixture()
+    const file = path.join(root, 'words.txt')
+    writeFileSync(file, '1. In the table in Section F2.12(b), in the row for "Availability", for "99.5%" substitute "99.95%".\n2. In the table in Section F2.11, in the row for "DCC", for "5" substitute "7".\n')
+    const applied = runCli(['--root', root, 'apply', 'TBL001', '--instructions', file])
+    expect(applied.status, applied.stderr).toBe(0)
+    expect(applied.stdout).toContain('        Availability | 99.95%\n')
+    expect(applied.stdout).toContain('    DCC | acknowledge an illustrative request | 7 Working Days\n')
+    writeFileSync(file, '# illustrative\n1. In the table in Section F2.11, in the row for "Supplier Party", for "fifty" substitute "any".\n')
+    const missing = runCli(['--root', root, 'apply', 'TBL001', '--instructions', file])
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toContain(`${file}:2:1: Unexpected words: no entry of the row for "Supplier Party" of the table in Section F2.11 holds them`)
+    writeFileSync(file, '1. In the table in Section F2.11, in the row for "DCC", frobnicate "5".\n')
+    expect(runCli(['--root', root, 'apply', 'TBL001', '--instructions', file]).stderr).toContain(`${file}:1:1: Unexpected 'frobnicate "…"'`)
+    writeFileSync(file, '1. Frobnicate the table.\n')
+    const help = runCli(['--root', root, 'apply', 'TBL001', '--instructions', file])
+    expect(help.status).toBe(2)
+    expect(help.stderr).toContain('`In the table in Section F2.11, in the row for "Availability", for "99.9%" substitute "99.95%".`')
+    expect(help.stderr).toContain('`Delete the row for "…" from the table in Section F2.11.`')
+  })
+
   it('checks references to tables: "the table in Section F2.11" resolves, one to a provision with no table is a finding (exit 1)', () => {
     const root = copyFixture()
     const clean = runCli(['--root', root, 'check'])

@@ -709,18 +709,25 @@ export const term = fc
   .array(
     fc.oneof(
       {weight: 8, arbitrary: fc.constantFrom('Anomaly', 'Detection', 'Threshold', 'Alt', 'HAN', 'Device', 'Party', 'SMETS2+', 'Working', 'Day', 'Panel', 'DCC', 'Code', 'Meter', 'Zeta')},
-      {weight: 1, arbitrary: fc.constantFrom('*', '_x_', '&', '"Q"', 'a|b', '#1', '<T>', '\\', '`c`', '(a)', 'Über', '漢字', '-', '1.')}
+      {weight: 1, arbitrary: fc.constantFrom('*', '_x_', '&', '"Q"', 'a|b', '#1', '<T>', '\\', '`c`', '(a)', 'Über', '漢字', '-', '1.', 'means', 'is', 'שלום')}
     ),
     {minLength: 1, maxLength: 4}
   )
   .map((words) => words.join(' '))
 
+/** How a definition's meaning opens: mostly a defining word; sometimes words before it, or none (plain text cannot tell such a term from its meaning). */
+const meaningOpening = fc.oneof(
+  {weight: 8, arbitrary: fc.constant('means ')},
+  {weight: 3, arbitrary: fc.constantFrom('has the meaning given to it in ', 'includes ', 'shall mean ', 'means, ')},
+  {weight: 1, arbitrary: fc.constantFrom(', in respect of a Device, means ', '(where applicable) means ', '')}
+)
+
 /** A definition: a term in bold, its text, sometimes sub-paragraphs (their schemes restarting at (a)) and a tail. */
-function definition(parentId: string, name: string): fc.Arbitrary<SubParagraph> {
+export function definition(parentId: string, name: string): fc.Arbitrary<SubParagraph> {
   const id = `${parentId}[${name}]`
-  return fc.tuple(lineText, fc.boolean(), lineText, fc.boolean()).chain(([text, nested, tail, withTail]) =>
+  return fc.tuple(meaningOpening, lineText, fc.boolean(), lineText, fc.boolean()).chain(([opening, text, nested, tail, withTail]) =>
     (nested ? subParagraphs(1, id) : fc.constant([] as SubParagraph[])).map(
-      (items): SubParagraph => ({kind: 'sub-paragraph', id, label: name, term: name, text: `means ${text}`, items, tail: items.length > 0 && withTail ? tail : ''})
+      (items): SubParagraph => ({kind: 'sub-paragraph', id, label: name, term: name, text: `${opening}${text}`, items, tail: items.length > 0 && withTail ? tail : ''})
     )
   )
 }
