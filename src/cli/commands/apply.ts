@@ -11,7 +11,6 @@ import {serializeClause} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
 import {escapeHeadingText} from '../../escape/markdown.js'
-import {documentName} from '../../model/ids.js'
 
 /** `redline apply <ID> [--to <version>]`: everything the modification (or an instructions file) changes, as it leaves it. Nothing is written. */
 export function registerApply(program: Command, context: () => CliContext): void {
