@@ -292,7 +292,10 @@ describe('Appendices and Schedules: a whole document deleted or inserted from an
     expect(legalText).toMatch(/^\{\+\+# Schedule 5: Illustrative Schedule\+\+\}\n\n\{\+\+\*\*1\*\* An illustrative paragraph\.\+\+\}\n\n\{--# Appendix AB: Illustrative Request Processing Document--\}\n\n\{--Document version: V1\.1--\}\n\n\{--## 2 Processing Illustrative Requests--\}\n/)
     expect(legalText).toContain('{--**3.2** The DCC shall publish an illustrative summary of the records each year.--}')
     // apply prints the result; release writes it: exactly the drafter's folder, Appendix AB gone.
-    expect(succeeds(root, 'apply', 'MPA20', '--format', 'md').stdout).not.toContain('Appendix AB')
+    // Appendix AB deleted whole is listed as such, with nothing of its text.
+    const applied = succeeds(root, 'apply', 'MPA20', '--format', 'md').stdout
+    expect(applied).toContain('Appendix AB (deleted)')
+    expect(applied).not.toContain('Illustrative Request Processing')
     succeeds(root, 'release', '--base', '1.1', '--as', '1.2', 'MPA20')
     const names = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.md')).sort()
     expect(names(path.join(root, 'sec-text/1.2'))).toEqual(names(edited))

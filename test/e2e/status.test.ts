@@ -268,9 +268,11 @@ describe('a status change in the annex, every format, and the amending instructi
     corpus.write('hand.txt', 'Section X2.7 shall come into force on a date specified in a direction and shall cease to have effect on 1 January 2030.\nSection X2.5 shall be in force.\nSection X2.4(a) shall come into force on 29 February 2028.\n')
     const instr = path.join(dir, 'hand.txt')
     const applied = JSON.parse(corpus.ok('apply', 'MP902', '--format', 'json', '--instructions', instr)) as {statuses: unknown}
+    // The statuses the instructions set, as they stand afterwards, in document order (not the record's own).
     expect(applied.statuses).toEqual([
-      {id: 'X2.4(b)', inForce: {lapses: '2027-03-31'}},
-      {id: 'X2.5', inForce: null}
+      {id: 'X2.4(a)', inForce: {commences: '2028-02-29'}},
+      {id: 'X2.5', inForce: null},
+      {id: 'X2.7', inForce: {commences: 'direction', lapses: '2030-01-01'}}
     ])
     corpus.write('hand.txt', 'Section X2.9 shall be in force.\n')
     corpus.refused('hand.txt:1:1: Unexpected Section X2.9: no such provision', 'apply', 'MP902', '--instructions', instr)

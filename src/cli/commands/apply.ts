@@ -4,15 +4,15 @@ import {visibleText} from '../../escape/terminal.js'
 import {applyInstructionFile} from '../../instructions/apply-instruction-file.js'
 import {applyModifications} from '../../modify/apply-modification.js'
 import {loadModification, modificationBase} from '../../modify/load-modification.js'
-import {findPart, findProvision} from '../../model/walk.js'
+import {findProvision} from '../../model/walk.js'
+import {appliedChanges} from '../../modify/applied-changes.js'
 import {provisionTerminalText} from '../../render/history-text.js'
 import {serializeClause} from '../../serialize/serialize-clause.js'
 import type {CliContext} from '../context.js'
 import {choice, safeId} from '../options.js'
 import {escapeHeadingText} from '../../escape/markdown.js'
-import {documentName} from '../../model/ids.js'
 
-/** `redline apply <ID> [--to <version>]`: the affected clauses as the modification leaves them. Nothing is written. */
+/** `redline apply <ID> [--to <version>]`: everything the modification (or an instructions file) changes, as it leaves it. Nothing is written. */
 export function registerApply(program: Command, context: () => CliContext): void {
   program
     .command('apply')
@@ -27,26 +27,12 @@ export function registerApply(program: Command, context: () => CliContext): void
       const modification = loadModification(corpus, id)
       const base = options.to === undefined ? modificationBase(corpus, modification) : corpus.version(options.to)
       const applied = options.instructions ? applyInstructionFile(base, options.instructions) : applyModifications(base, [modification])
-      const changes = modification.sections.flatMap((section) => section.clauses)
-      const clauses = changes.map((change) => ({change, after: findProvision(applied, change.id)?.provision}))
-      // The part headings the record changes, as they stand afterwards (null: the part is gone).
-      const parts = modification.sections.flatMap((section) =>
-        section.parts.filter((part) => part.kind !== 'unchanged').map((part) => {
-          const after = applied.sections.find((s) => s.letter === section.letter)?.parts.find((p) => p.id === part.id)
-          return {id: part.id, change: part.kind, title: after ? after.title : null, present: after !== undefined}
-        })
-      )
-      // The documents the record retitles, with their titles afterwards.
-      const titles = modification.sections.flatMap((section) => {
-        if (!section.retitle) return []
-        const after = applied.sections.find((s) => (s.kind ?? 'section') === (section.kind ?? 'section') && s.letter === section.letter)
-        return [{document: documentName(section), title: after?.title ?? section.retitle.after}]
-      })
-      // The in-force statuses the record changes, as they stand afterwards (null: in force).
-      const statuses = modification.sections.flatMap((section) => (section.statuses ?? []).map((status) => ({id: status.id, inForce: (findProvision(applied, status.id)?.provision ?? findPart(applied, status.id)?.part)?.inForce ?? null})))
+      // Everything the legal text or the instructions changed, read from the base and the result (not from the record's own list).
+      const changed = appliedChanges(base, applied)
+      const clauses = changed.clauses.map((change) => ({change, after: change.change === 'deleted' ? undefined : findProvision(applied, change.id)?.provision}))
+      const {parts, titles, statuses, documents, documentVersions} = changed
       if (options.format === 'json') {
-        const statusJson = {...(titles.length > 0 ? {titles} : {}), ...(statuses.length > 0 ? {statuses} : {})}
-        ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, parts: parts.map(({id: part, change, title, present}) => ({id: part, change, title: present ? title : null, present})), clauses: clauses.map(({change, after}) => ({id: change.id, change: change.kind, after: after ?? null})), ...statusJson}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))
+        ctx.stdout(JSON.stringify({schema: 'sec-redline/apply@1', modification: id, version: base.id, documents, titles, documentVersions, parts, clauses: clauses.map(({change, after}) => ({id: change.id, change: change.change, after: after ?? null})), statuses}, (key, value: unknown) => (key === 'place' ? undefined : value), 2))
         return
       }
       const {bold, dim} = ctx.colors
@@ -55,12 +41,14 @@ export function registerApply(program: Command, context: () => CliContext): void
         if (!after) return `${bold(change.id)} ${dim('(deleted)')}`
         return options.format === 'md' && after.kind === 'clause' ? serializeClause(after) : provisionTerminalText(after)
       })
+      const documentLines = documents.map(({document, change}) => `${bold(document)} ${dim(`(${change})`)}`)
+      const versionLines = documentVersions.map(({document, documentVersion}) => (documentVersion === null ? `${document}: ${dim('(no document version)')}` : `${document} document version: ${documentVersion}`))
       const titleLines = titles.map(({document, title}) => (options.format === 'md' ? `# ${escapeHeadingText(`${document}: ${title}`, 1)}` : `${document}: ${title}`))
       const partLines = parts.map(({id: part, title, present}) => {
         if (!present) return `${bold(`Part ${part}`)} ${dim('(deleted)')}`
         return options.format === 'md' ? `## ${escapeHeadingText(title === null ? part : `${part} ${title}`, 2)}` : `Part ${part}${title === null ? '' : ` ${title}`}`
       })
       const statusLines = statuses.map((status) => visibleText(statusSentence(status.id, status.inForce ?? undefined, {direction: modification.meta.kind === 'direction'})))
-      ctx.stdout([...titleLines, ...partLines, ...blocks, ...statusLines].join('\n\n'))
+      ctx.stdout([...documentLines, ...titleLines, ...versionLines, ...partLines, ...blocks, ...statusLines].join('\n\n'))
     })
 }
