@@ -27,6 +27,13 @@ export function recordParagraphPlaces(provision: ProvisionBase): ParagraphPlaces
   return places
 }
 
+/** Moves every paragraph place recorded for a provision by `move` (a clause read from a view of a record's legal text: its lines are the view's, its places the file's). */
+export function moveParagraphPlaces(provision: ProvisionBase, move: (place: Place) => Place): void {
+  const places = recorded.get(provision)
+  if (!places) return
+  recorded.set(provision, {text: places.text.map(move), tail: places.tail.map(move), textBefore: places.textBefore.map(move)})
+}
+
 /** Gives `to` the paragraph places recorded for `from` (a provision copied with another ID). */
 export function copyParagraphPlaces(from: ProvisionBase, to: ProvisionBase): void {
   const places = recorded.get(from)

@@ -1,6 +1,7 @@
 import {InputError, RedlineError} from '../diagnostics/errors.js'
 import {APPENDIX_LETTER_SOURCE, documentPrefix, SCHEDULE_NUMBER_SOURCE} from '../model/ids.js'
 import type {Clause, Place, Provision} from '../model/types.js'
+import {moveParagraphPlaces} from '../model/paragraph-places.js'
 import {checkClauseStructure} from '../parse/check-structure.js'
 import {parseClause} from '../parse/parse-clause.js'
 import {readHeadingText} from './read-heading-text.js'
@@ -175,6 +176,8 @@ function readView(view: View, source: string, origin: SourceOrigin, reading: str
     const letter = clause.id.charAt(0)
     checkClauseStructure(clause, /^[A-Z]$/.test(letter) ? letter : 'G', origin.file, prefix)
     for (const provision of provisions(clause)) {
+      // Its paragraphs' places too (a tail's, a later paragraph's of its lead-in), so a finding in them points at its line of the file.
+      moveParagraphPlaces(provision, (place) => viewPlace(view, source, origin, place.start.line, place.start.column))
       if (provision.place) provision.place = viewPlace(view, source, origin, provision.place.start.line, provision.place.start.column)
     }
     return clause

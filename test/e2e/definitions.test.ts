@@ -402,6 +402,16 @@ describe('definitions: redline check', () => {
     ])
   })
 
+  it('check --mod points each finding at its line of the record’s legal text, a definition’s closing words included', () => {
+    const result = runCli(['--root', shared, 'check', '--mod', 'MP900', '--format', 'json'])
+    expect(result.status).toBe(1)
+    const messages = (JSON.parse(result.stdout) as {messages: Array<{file: string; reason: string; line: number; column: number}>}).messages
+    expect(messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.reason.split(',')[0] ?? ''}`)).toContain(
+      // "  as published by the Panel from time to time." stands on line 15 of the record; it was reported at (b)'s line 11.
+      "modifications/MP900/legal-text.md:15:3 Unexpected undefined term 'Panel' in A1.1[Anomaly Detection Threshold]"
+    )
+  })
+
   it('a definition out of alphabetical order is a finding (exit 1), and a cited paragraph the definition lacks does not resolve', () => {
     const line = '- **Alert Window** means the illustrative period of five Working Days after an Alert is raised.\n'
     const text = base
