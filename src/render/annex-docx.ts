@@ -120,6 +120,7 @@ function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Array<Paragr
       else body.push(...block.paragraphs.map(provisionParagraph))
     }
   }
+  joinMarksBeforeTables(body)
   const apart = keepParagraphMarksApart(body.map((paragraph) => paragraph.segments))
   const paragraphs = body.flatMap((paragraph, index): Array<Paragraph | Table> => {
     if (paragraph.table) return docxTables(paragraph.table.redline, paragraph.table.depth, () => revisions.next(), (segments) => docxRuns(segments, revisions))
@@ -128,6 +129,33 @@ function bodyParagraphs(layout: AnnexLayout, revisions: Revisions): Array<Paragr
     return [new Paragraph({...paragraph.options, run, children: docxRuns(apart[index] ?? [], revisions)})]
   })
   return paragraphs
+}
+
+/**
+ * Word keeps the paragraph before a table whatever its mark says (no paragraph can join a table),
+ * so a paragraph on one side only there would be left empty by Accept All or Reject All (a
+ * sub-paragraph rewritten whole whose old version had a table: its deleted lead before the deleted
+ * table). Where such a paragraph has one of the other side in the same style beside it, the two
+ * become one paragraph of both sides (the new words, then the old), which stands on both sides.
+ * Works in place.
+ */
+function joinMarksBeforeTables(body: BodyParagraph[]): void {
+  for (let index = 1; index < body.length; index++) {
+    const before = body[index - 1] as BodyParagraph
+    if (!body[index]?.table || before.table) continue
+    const mark = paragraphMark(before.segments)
+    if (mark === null) continue
+    const at = [index - 2, index + 1].find((other) => {
+      const partner = body[other]
+      return partner !== undefined && !partner.table && paragraphMark(partner.segments) === (mark === 'insert' ? 'delete' : 'insert') && JSON.stringify(partner.options) === JSON.stringify(before.options)
+    })
+    if (at === undefined) continue
+    const partner = body[at] as BodyParagraph
+    const [inserted, deleted] = mark === 'insert' ? [before, partner] : [partner, before]
+    body[index - 1] = {options: before.options, segments: [...inserted.segments, ...deleted.segments]}
+    body.splice(at, 1)
+    if (at < index) index--
+  }
 }
 
 /** A provision paragraph: number or label in bold, a tab to the hanging indent, the text. */

@@ -365,13 +365,17 @@ describe('tables through the CLI (illustrative fixture)', () => {
       ['row-changed', 'F2.11/table'],
       ['row-changed', 'F2.12(b)/table']
     ])
-    // Redlined: the old table deleted whole and the new one inserted whole, in Markdown and Word (two tables each).
+    // Redlined: the old table deleted whole and the new one inserted whole, in Markdown (two tables each) and Word
+    // (one table each, both versions' rows on a shared grid: two would need a paragraph between them that Accept All and Reject All leave).
     const out = path.join(root, 'out')
     redline(root, ['annex', 'TBL030', '--format', 'all', '--out', out])
     const md = readFileSync(path.join(out, 'TBL030-annex-a.md'), 'utf8')
     expect(md).toContain('| <del>Party</del> | <del>Obligation</del> | <del>Time</del> |')
     expect(md).toContain('| <ins>Party</ins> | <ins>Obligation</ins> | <ins>Time</ins> | <ins>Notes</ins> |')
-    expect(documentXml(new Uint8Array(readFileSync(path.join(out, 'TBL030-annex-a.docx')))).match(/<w:tbl>/g)).toHaveLength(4)
+    const xml = documentXml(new Uint8Array(readFileSync(path.join(out, 'TBL030-annex-a.docx'))))
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(2)
+    // F2.11: 3 columns become 4 (a grid of 12, cells spanning 4 and 3; both headers, then the old rows, then the new); F2.12(b): 2 become 1 (a grid of 2, the new cells spanning 2).
+    expect(xml.match(/<w:gridSpan w:val="\d+"\/>/g)?.map((span) => /\d+/.exec(span)?.[0])).toEqual([...Array(3).fill('4'), ...Array(4).fill('3'), ...Array(3 * 3).fill('4'), ...Array(3 * 4).fill('3'), ...Array(3).fill('2')])
     if (canReadPdf) {
       const pdf = pdfText(new Uint8Array(readFileSync(path.join(out, 'TBL030-annex-a.pdf'))), {layout: true}).replace(/ +/g, ' ')
       expect(pdf).toContain('Party Obligation Time Notes')

@@ -92,3 +92,13 @@ export function provisionTexts(paragraphs: readonly OfficeParagraph[]): string[]
 export function provisionsAndRows(paragraphs: readonly OfficeParagraph[]): string[] {
   return annexBody(paragraphs).filter((p) => p.style === '<row>' || PROVISION_STYLES.test(p.style)).map((p) => p.text.replace('\t', ' '))
 }
+
+/**
+ * The paragraphs of every style (cover, headings, instructions, provisions, table rows) that hold
+ * no text, with their neighbours, as `style: text` lines: an annex has none, so any is a paragraph
+ * Accept All or Reject All left over.
+ */
+export function emptyParagraphs(paragraphs: readonly OfficeParagraph[]): string[] {
+  const line = (paragraph: OfficeParagraph | undefined): string => (paragraph ? `${paragraph.style}: ${paragraph.text}` : '(none)')
+  return paragraphs.flatMap((paragraph, index) => (paragraph.text.trim() === '' ? [`${line(paragraphs[index - 1])} / ${line(paragraph)} / ${line(paragraphs[index + 1])}`] : []))
+}
