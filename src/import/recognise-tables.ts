@@ -106,11 +106,16 @@ export function placeTable(table: SourceTable, owner: ProvisionBase | undefined,
 function rowFaults(table: SourceTable, owner: ProvisionBase): Map<number, string> {
   const faults = new Map<number, string>()
   const width = table.rows[0]?.length ?? 0
+  // A table drawn on a finer grid whose rows all span it alike (the same spans, cell by cell): a plain
+  // table. Our annex draws a table whose columns change so, both versions' rows on one grid, and a
+  // reading holds one version's rows; LibreOffice may cut that grid again on re-saving, alike for them all.
+  const spans = (row: readonly (readonly TextParagraph[])[]): string => row.map((cell) => cell[0]?.cell?.span ?? 1).join(',')
+  const evenGrid = new Set(table.rows.map(spans)).size === 1
   table.rows.forEach((row, index) => {
     const cells = row.flat()
     const troubled = cells.find((paragraph) => paragraph.cell?.problem !== undefined)
-    const spanning = cells.find((paragraph) => (paragraph.cell?.span ?? 1) > 1)
-    const merged = cells.find((paragraph) => paragraph.cell?.merged)
+    const spanning = evenGrid ? undefined : cells.find((paragraph) => (paragraph.cell?.span ?? 1) > 1)
+    const merged = cells.find((paragraph) => paragraph.cell?.merged && !(evenGrid && (paragraph.cell.span ?? 1) > 1))
     if (troubled) faults.set(index, `Unexpected table after ${owner.id} that its positions do not lay out for sure: ${troubled.cell?.problem ?? ''}`)
     else if (spanning) faults.set(index, `Unexpected merged cells in the table after ${owner.id}, row ${index + 1} (a cell spanning ${spanning.cell?.span ?? 2} columns), expected one cell per row and column: ${width} cells, found ${row.length}`)
     else if (merged) faults.set(index, `Unexpected merged cells in the table after ${owner.id}, row ${index + 1} (a cell merged with the one above or below), expected one cell per row and column`)
